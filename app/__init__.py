@@ -1,0 +1,8 @@
+"""FörderDesk domain layer: workflow, rules, use cases, permissions, audit, CLI. No Qt here."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("foerderdesk")
+except PackageNotFoundError:  # running from a source tree without installation
+    __version__ = "0.0.0+source"

@@ -1,0 +1,134 @@
+"""Audit trail written by the flush itself, in the same transaction as the change.
+
+Services never forget an audit event because they do not write them: every
+insert, update and delete of an audited entity is turned into `AuditEvent`
+rows after the flush (ids known, attribute history still present). The acting
+user, the use case (action) and an optional reason come from `session.info`,
+set by the unit of work. A flush of audited changes without an actor is a bug
+and raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import utcnow
+from db.models import AuditEvent, StatusChange
+from db.models.applications import Application
+
+# Append-only records that are themselves history, or the audit trail itself.
+NOT_AUDITED: tuple[type, ...] = (AuditEvent, StatusChange)
+SKIPPED_FIELDS = frozenset({"version", "created_at", "updated_at"})
+MAX_VALUE_CHARS = 2000
+
+
+@dataclass
+class AuditContext:
+    user_name: str
+    action: str
+    reason: str | None = None
+
+
+def set_context(session: Session, context: AuditContext) -> None:
+    session.info["audit"] = context
+
+
+def render(value: Any) -> str | None:
+    """A stable, readable text for an audited value."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return f"<{len(value)} Bytes>"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return f"{value:.2f}" if value.as_tuple().exponent == -2 else str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    text = str(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS] + "…"
+
+
+def _entity_id(obj: Any) -> str:
+    identity = inspect(obj).identity
+    if identity is None:
+        return "?"
+    return "/".join(str(part) for part in identity)
+
+
+def _application_id(obj: Any) -> int | None:
+    if isinstance(obj, Application):
+        return obj.id
+    return getattr(obj, "application_id", None)
+
+
+def _columns(obj: Any) -> Iterable[str]:
+    return (attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in SKIPPED_FIELDS)
+
+
+def _snapshot(obj: Any) -> str:
+    data = {key: render(getattr(obj, key)) for key in _columns(obj)}
+    data = {key: value for key, value in data.items() if value is not None}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _changes(obj: Any) -> Iterable[tuple[str, str | None, str | None]]:
+    state = inspect(obj)
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if render(old) != render(new):
+            yield key, render(old), render(new)
+
+
+def _rows_for(session: Session, context: AuditContext) -> list[dict[str, Any]]:
+    now = utcnow()
+    base = {"at": now, "user_name": context.user_name, "action": context.action, "reason": context.reason}
+    rows: list[dict[str, Any]] = []
+
+    def row(obj: Any, **extra: Any) -> dict[str, Any]:
+        return {**base, "entity": type(obj).__name__, "entity_id": _entity_id(obj),
+                "application_id": _application_id(obj), **extra}
+
+    for obj in session.new:
+        if not isinstance(obj, NOT_AUDITED):
+            rows.append(row(obj, field=None, old_value=None, new_value=_snapshot(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, NOT_AUDITED) or not session.is_modified(obj, include_collections=False):
+            continue
+        for field, old, new in _changes(obj):
+            rows.append(row(obj, field=field, old_value=old, new_value=new))
+    for obj in session.deleted:
+        if not isinstance(obj, NOT_AUDITED):
+            rows.append(row(obj, field=None, old_value=_snapshot(obj), new_value=None))
+    return rows
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    touched = [o for o in (*session.new, *session.dirty, *session.deleted) if not isinstance(o, NOT_AUDITED)]
+    if not touched:
+        return
+    context: AuditContext | None = session.info.get("audit")
+    if context is None:
+        raise RuntimeError("audited change flushed without an actor (use a UnitOfWork)")
+    rows = _rows_for(session, context)
+    if rows:
+        session.connection().execute(insert(AuditEvent), rows)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Audit every flush of sessions made by `factory`."""
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)

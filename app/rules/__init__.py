@@ -1,0 +1,1 @@
+"""Rules of the office, each returning a reason a caseworker can read."""

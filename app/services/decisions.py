@@ -1,0 +1,125 @@
+"""Decision proposal by a caseworker and four-eyes confirmation by a supervisor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app import clock, settings
+from app.errors import ValidationError
+from app.i18n import _
+from app.money import to_money
+from app.periods import format_date, notification_date, objection_deadline, proof_of_use_due
+from app.rules.plan import plan_sums
+from app.services.cases import check_version, load_case
+from app.services.deadlines import close_deadlines, open_deadline
+from app.services.transitions import perform
+from app.uow import UnitOfWork
+from app.validation import clean_text, parse_date
+from db.base import utcnow
+from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Status
+from db.models import Application, Decision
+
+RATE_STEP = Decimal("0.0001")
+
+
+def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
+    try:
+        return DecisionOutcome(value)
+    except ValueError:
+        raise ValidationError(_("Unbekanntes Ergebnis »{value}«; möglich: approve, partial, reject.").format(
+            value=value), "outcome") from None
+
+
+def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: object = None,
+            reasons: str | None = None, conditions: str | None = None,
+            expected_version: int | None = None) -> int:
+    """Caseworker proposes approve / partial / reject with amount and reasons."""
+    result = _outcome(outcome)
+    money = None if amount in (None, "") or result == DecisionOutcome.reject else to_money(amount, "amount")
+    text = clean_text(reasons, _("Begründung"), field="reasons", required=False, max_len=20000, multiline=True)
+    extra = clean_text(conditions, _("Nebenbestimmungen"), required=False, max_len=20000, multiline=True)
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "propose", reason=text,
+                params={"outcome": result, "amount": money, "reasons": text})
+        sums = plan_sums(app)
+        rate = None
+        if money is not None and sums.eligible_costs > 0:
+            rate = (money / sums.eligible_costs).quantize(RATE_STEP)
+        decision = Decision(application_id=app.id, outcome=result, state=DecisionState.proposed, amount=money,
+                            funding_rate=rate, financing_type=app.financing_type if money else None,
+                            eligible_costs=sums.eligible_costs if money else None, reasons=text or "",
+                            conditions=extra, proposed_by_id=uow.actor.id)
+        uow.session.add(decision)
+        uow.session.flush()
+        decision_id = decision.id
+        uow.commit()
+    return decision_id
+
+
+def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:
+    decision = uow.session.scalar(select(Decision).where(
+        Decision.application_id == app.id, Decision.state == DecisionState.proposed).order_by(Decision.id.desc()))
+    if decision is None:
+        raise ValidationError(_("Es liegt kein offener Entscheidungsvorschlag vor."))
+    return decision
+
+
+def return_proposal(uow: UnitOfWork, reference: str, reason: str, expected_version: int | None = None) -> None:
+    """Supervisor sends the proposal back to the caseworker with a reason."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "return-proposal", reason=reason)
+        decision = _open_proposal(uow, app)
+        decision.state = DecisionState.returned
+        decision.returned_by_id = uow.actor.id
+        decision.return_reason = reason
+        uow.commit()
+
+
+def confirm_decision(uow: UnitOfWork, reference: str, *, decision_date: dt.date | str | None = None,
+                     posted_on: dt.date | str | None = None, expected_version: int | None = None) -> Status:
+    """Supervisor (not the proposer) confirms; an approval must fit the budget, under a lock."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
+        posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
+        if posted < decided:
+            raise ValidationError(_("Der Bescheid kann nicht vor seinem Datum zur Post gegeben werden."), "posted_on")
+        proposal = _open_proposal(uow, app)
+        target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
+        perform(uow, app, "confirm-decision", target=target)
+        _record_confirmation(uow, app, proposal, decided, posted)
+        status = app.status
+        uow.commit()
+    return status
+
+
+def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,
+                         posted: dt.date) -> None:
+    session = uow.session
+    proposal.state = DecisionState.confirmed
+    proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
+    proposal.decision_date, proposal.posted_on = decided, posted
+    proposal.notified_on = notification_date(posted, settings.get_int(session, "notification_days"))
+    app.decided_on = decided
+    if proposal.outcome != DecisionOutcome.reject:
+        app.approved_amount = proposal.amount
+        app.funding_rate = proposal.funding_rate
+        app.financing_type = proposal.financing_type or app.financing_type
+    objection_end = objection_deadline(posted, settings.get_int(session, "notification_days"))
+    open_deadline(session, app, DeadlineKind.objection,
+                  _("Widerspruchsfrist endet {due}").format(due=format_date(objection_end.end)),
+                  objection_end.end, uow.actor.username)
+    if proposal.outcome != DecisionOutcome.reject and app.end_date is not None:
+        due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months)
+        open_deadline(session, app, DeadlineKind.proof_of_use,
+                      _("Verwendungsnachweis fällig {due}").format(due=format_date(due)), due, uow.actor.username)
+    if proposal.outcome == DecisionOutcome.reject:
+        close_deadlines(session, app, (DeadlineKind.documents, DeadlineKind.hearing), uow.actor.username)

@@ -1,0 +1,61 @@
+"""Notes on a case and consultation appointments for project ideas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from app.consultation import ConsultationHours, validate_appointment
+from app.errors import ValidationError
+from app.i18n import _
+from app.services.cases import load_case
+from app.uow import UnitOfWork
+from app.validation import clean_text, require_text
+from db.enums import Status
+from db.models import Consultation, Note
+
+
+def add_note(uow: UnitOfWork, reference: str, text: str) -> int:
+    with uow:
+        actor = uow.act("add-note", permission="case.note")
+        app = load_case(uow.session, reference)
+        note = Note(application_id=app.id, created_by=actor.username,
+                    text=require_text(text, _("Notiz"), field="text", max_len=20000, multiline=True))
+        uow.session.add(note)
+        uow.session.flush()
+        note_id = note.id
+        uow.commit()
+    return note_id
+
+
+def schedule_consultation(uow: UnitOfWork, reference: str, start: dt.datetime, duration_minutes: int = 60,
+                          notes: str | None = None, hours: ConsultationHours | None = None) -> int:
+    """Book a consultation for a project idea within the consultation hours, without overlap."""
+    validate_appointment(start, duration_minutes, hours or ConsultationHours())
+    with uow:
+        actor = uow.act("schedule-consultation", permission="case.consultation")
+        app = load_case(uow.session, reference)
+        if app.status != Status.idea:
+            raise ValidationError(_("Beratungstermine gibt es für Projektideen; dieser Vorgang ist bereits "
+                                    "ein Antrag."))
+        _refuse_overlap(uow, start, duration_minutes)
+        consultation = Consultation(application_id=app.id, on=start.date(), start_time=start.time(),
+                                    duration_minutes=duration_minutes, staff_id=actor.id, created_by=actor.username,
+                                    notes=clean_text(notes, _("Notizen"), required=False, max_len=20000,
+                                                     multiline=True))
+        uow.session.add(consultation)
+        uow.session.flush()
+        consultation_id = consultation.id
+        uow.commit()
+    return consultation_id
+
+
+def _refuse_overlap(uow: UnitOfWork, start: dt.datetime, minutes: int) -> None:
+    end = start + dt.timedelta(minutes=minutes)
+    for other in uow.session.scalars(select(Consultation).where(Consultation.on == start.date())):
+        other_start = dt.datetime.combine(other.on, other.start_time)
+        other_end = other_start + dt.timedelta(minutes=other.duration_minutes)
+        if start < other_end and other_start < end:
+            raise ValidationError(_("Der Termin überschneidet sich mit einer anderen Beratung um {time} Uhr.").format(
+                time=other.start_time.strftime("%H:%M")), "start")

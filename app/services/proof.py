@@ -1,0 +1,157 @@
+"""Proof of use, closing with the final grant, clawback with § 49a interest, repayment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from app import clock, settings
+from app.errors import ValidationError
+from app.financing import ActualFigures, FinalCalculation, clawback_amount, explain_final_grant
+from app.i18n import _
+from app.interest import InterestResult, compute_interest
+from app.money import ZERO, format_eur, require_non_negative, require_positive, to_money
+from app.periods import format_date, retention_end
+from app.rates import base_rate_table, surcharge_table
+from app.services.cases import check_version, load_case
+from app.services.deadlines import close_deadlines, open_deadline
+from app.services.transitions import perform
+from app.uow import UnitOfWork
+from app.validation import clean_text, parse_date, require_justification
+from db.enums import DeadlineKind
+from db.models import Application, Clawback, Payment, ProofOfUse
+
+
+@dataclass(frozen=True)
+class ProofInput:
+    actual_total_costs: object
+    actual_eligible_costs: object
+    actual_own_funds: object = "0"
+    actual_third_party_funds: object = "0"
+    actual_other_income: object = "0"
+    received_on: dt.date | str | None = None
+    report_text: str | None = None
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    calculation: FinalCalculation
+    clawback: Decimal
+    interest: InterestResult | None
+    interest_waived: bool
+
+
+def _money(value: object, label: str, field: str) -> Decimal:
+    return require_non_negative(to_money(value, field), label, field)
+
+
+def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:
+    total = _money(data.actual_total_costs, _("Ist-Gesamtkosten"), "actual_total_costs")
+    eligible = _money(data.actual_eligible_costs, _("Zuwendungsfähige Ist-Ausgaben"), "actual_eligible_costs")
+    if eligible > total:
+        raise ValidationError(_("Die zuwendungsfähigen Ausgaben können nicht höher sein als die Gesamtkosten."),
+                              "actual_eligible_costs")
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "receive-proof")
+        proof = ProofOfUse(
+            application_id=app.id, interim=False, actual_total_costs=total, actual_eligible_costs=eligible,
+            actual_own_funds=_money(data.actual_own_funds, _("Eigenmittel (Ist)"), "actual_own_funds"),
+            actual_third_party_funds=_money(data.actual_third_party_funds, _("Drittmittel (Ist)"),
+                                            "actual_third_party_funds"),
+            actual_other_income=_money(data.actual_other_income, _("Einnahmen (Ist)"), "actual_other_income"),
+            received_on=parse_date(data.received_on, _("Eingang"), required=False) or clock.today(),
+            report_text=clean_text(data.report_text, _("Sachbericht"), required=False, max_len=50000,
+                                   multiline=True))
+        uow.session.add(proof)
+        close_deadlines(uow.session, app, (DeadlineKind.proof_of_use,), uow.actor.username)
+        uow.session.flush()
+        proof_id = proof.id
+        uow.commit()
+    return proof_id
+
+
+def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
+    proof = uow.session.scalar(select(ProofOfUse).where(
+        ProofOfUse.application_id == app.id, ProofOfUse.interim.is_(False)).order_by(ProofOfUse.id.desc()))
+    if proof is None:
+        raise ValidationError(_("Es liegt kein Verwendungsnachweis vor."))
+    return proof
+
+
+def calculate_final(app: Application, proof: ProofOfUse) -> FinalCalculation:
+    actual = ActualFigures(costs=proof.actual_eligible_costs, own_funds=proof.actual_own_funds,
+                           third_party_funds=proof.actual_third_party_funds, other_income=proof.actual_other_income)
+    return explain_final_grant(app.financing_type, app.approved_amount or ZERO, app.funding_rate or Decimal("0"),
+                               actual)
+
+
+def close_case(uow: UnitOfWork, reference: str, *, closed_on: dt.date | str | None = None,
+               ineffective_on: dt.date | str | None = None, interest_until: dt.date | str | None = None,
+               waive_interest_reason: str | None = None, expected_version: int | None = None) -> CloseResult:
+    """Fix the final grant; if more was paid, set the clawback with § 49a Abs. 3 interest (hearing first)."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        calculation = calculate_final(app, _final_proof(uow, app))
+        if calculation.final > app.paid_amount:
+            raise ValidationError(_("Es sind noch {amount} auszuzahlen (endgültige Zuwendung {final}, ausgezahlt "
+                                    "{paid}); bitte zuerst die Restzahlung buchen.").format(
+                amount=format_eur(calculation.final - app.paid_amount), final=format_eur(calculation.final),
+                paid=format_eur(app.paid_amount)))
+        clawback = clawback_amount(app.paid_amount, calculation.final)
+        perform(uow, app, "close", params={"clawback": clawback})
+        day = parse_date(closed_on, _("Abschlussdatum"), required=False) or clock.today()
+        app.final_amount, app.closed_on = calculation.final, day
+        app.retention_until = retention_end(day, settings.get_int(uow.session, "retention_years"))
+        interest = None
+        if clawback > 0:
+            interest = _clawback(uow, app, clawback, day, ineffective_on, interest_until, waive_interest_reason)
+        open_deadline(uow.session, app, DeadlineKind.retention, _("Aufbewahrungsfrist endet"),
+                      app.retention_until, uow.actor.username)
+        uow.commit()
+    return CloseResult(calculation, clawback, interest, bool(waive_interest_reason))
+
+
+def _clawback(uow: UnitOfWork, app: Application, amount: Decimal, decided: dt.date,
+              ineffective_on: dt.date | str | None, interest_until: dt.date | str | None,
+              waive_reason: str | None) -> InterestResult | None:
+    session = uow.session
+    due = decided + dt.timedelta(days=settings.get_int(session, "repayment_due_days"))
+    last_payment = session.scalar(select(func.max(Payment.paid_on)).where(Payment.application_id == app.id))
+    start = parse_date(ineffective_on, _("Unwirksam ab"), required=False) or last_payment or decided
+    end = parse_date(interest_until, _("Zinsen bis"), required=False) or due
+    waived = require_justification(waive_reason, _("Begründung des Zinsverzichts"), minimum=20) if waive_reason \
+        else None
+    interest = None if waived else compute_interest(amount, start, end, base_rate_table(session),
+                                                    surcharge_table(session))
+    session.add(Clawback(application_id=app.id, amount=amount, interest_from=start, interest_to=end,
+                         interest_abs3=interest.total if interest else ZERO, interest_waived=bool(waived),
+                         waiver_reason=waived, decided_on=decided, due_on=due, created_by=uow.actor.username))
+    open_deadline(session, app, DeadlineKind.follow_up,
+                  _("Rückzahlung {amount} fällig am {due}").format(amount=format_eur(amount), due=format_date(due)),
+                  due, uow.actor.username)
+    return interest
+
+
+def record_repayment(uow: UnitOfWork, reference: str, amount: object, paid_on: dt.date | str | None = None) -> None:
+    money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        perform(uow, app, "record-repayment", params={"amount": money})
+        claim = uow.session.scalar(select(Clawback).where(
+            Clawback.application_id == app.id, Clawback.repaid_on.is_(None)).order_by(Clawback.id))
+        assert claim is not None  # guaranteed by the open_clawback guard
+        owed = claim.amount + claim.interest_abs3 + claim.interest_abs4 - claim.repaid_amount
+        if money > owed:
+            raise ValidationError(_("Die Zahlung {amount} ist höher als die offene Forderung {owed}.").format(
+                amount=format_eur(money), owed=format_eur(owed)), "amount")
+        claim.repaid_amount += money
+        if money == owed:
+            claim.repaid_on = parse_date(paid_on, _("Zahlungseingang"), required=False) or clock.today()
+            close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
+        uow.commit()

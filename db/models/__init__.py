@@ -1,0 +1,78 @@
+"""All models, imported so that `Base.metadata` knows every table."""
+
+from db.models.applicants import Applicant, ApplicantType, ContactPerson, DocumentType, RequiredDocument
+from db.models.applications import (
+    Application,
+    ApplicationGoal,
+    CostLine,
+    FundingLine,
+    Score,
+    StatusChange,
+)
+from db.models.audit import AuditEvent
+from db.models.checks import EligibilityResult
+from db.models.decisions import Decision, Hearing, Objection
+from db.models.documents import Document
+from db.models.followups import Consultation, Deadline, Note
+from db.models.letters import Letter, LetterTemplate
+from db.models.payments import Payment, PaymentRequest
+from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
+from db.models.proof import Clawback, ProofCostLine, ProofOfUse
+from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
+from db.models.social_plan import (
+    FieldOfAction,
+    Goal,
+    LifePhase,
+    Measure,
+    Municipality,
+    MunicipalityPopulation,
+    SocialArea,
+    SocialPlan,
+)
+from db.models.users import User
+
+__all__ = [
+    "Applicant",
+    "ApplicantType",
+    "Application",
+    "ApplicationGoal",
+    "AuditEvent",
+    "BaseRate",
+    "Budget",
+    "Clawback",
+    "ConfigValue",
+    "Consultation",
+    "ContactPerson",
+    "CostLine",
+    "Deadline",
+    "Decision",
+    "Document",
+    "DocumentType",
+    "EligibilityResult",
+    "FieldOfAction",
+    "FileNumberCounter",
+    "FundingLine",
+    "Goal",
+    "Hearing",
+    "InterestSurcharge",
+    "Letter",
+    "LetterTemplate",
+    "LifePhase",
+    "Measure",
+    "Municipality",
+    "MunicipalityPopulation",
+    "Note",
+    "Objection",
+    "Payment",
+    "PaymentRequest",
+    "Programme",
+    "ProofCostLine",
+    "ProofOfUse",
+    "RequiredDocument",
+    "Score",
+    "ScoringCriterion",
+    "SocialArea",
+    "SocialPlan",
+    "StatusChange",
+    "User",
+]

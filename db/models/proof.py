@@ -1,0 +1,63 @@
+"""Proof of use (Verwendungsnachweis) and clawback (Rückforderung)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+from db.models._mixins import Versioned
+
+
+class ProofOfUse(Versioned, Base):
+    """Narrative report plus actual costs and funds; `interim` for multi-year projects."""
+
+    __tablename__ = "proofs_of_use"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    interim: Mapped[bool] = mapped_column(default=False)
+    received_on: Mapped[dt.date]
+    report_text: Mapped[str | None] = mapped_column(Text)
+    actual_total_costs: Mapped[Decimal]
+    actual_eligible_costs: Mapped[Decimal]
+    actual_own_funds: Mapped[Decimal]
+    actual_third_party_funds: Mapped[Decimal]
+    actual_other_income: Mapped[Decimal]
+    checked_on: Mapped[dt.date | None]
+    checked_by: Mapped[str | None] = mapped_column(String(64))
+    result_note: Mapped[str | None] = mapped_column(Text)
+
+
+class ProofCostLine(Base):
+    """Actual amount of one cost line of the approved plan."""
+
+    __tablename__ = "proof_cost_lines"
+
+    proof_id: Mapped[int] = mapped_column(ForeignKey("proofs_of_use.id", ondelete="CASCADE"), primary_key=True)
+    cost_line_id: Mapped[int] = mapped_column(ForeignKey("cost_lines.id"), primary_key=True)
+    actual_amount: Mapped[Decimal]
+
+
+class Clawback(Versioned, Base):
+    """Rückforderung with § 49a interest (Abs. 3 on the amount to repay, Abs. 4 on idle money)."""
+
+    __tablename__ = "clawbacks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    amount: Mapped[Decimal]
+    interest_from: Mapped[dt.date | None]
+    interest_to: Mapped[dt.date | None]
+    interest_abs3: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    interest_abs4: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    interest_waived: Mapped[bool] = mapped_column(default=False)
+    waiver_reason: Mapped[str | None] = mapped_column(Text)
+    decided_on: Mapped[dt.date]
+    due_on: Mapped[dt.date | None]
+    repaid_on: Mapped[dt.date | None]
+    repaid_amount: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    created_by: Mapped[str] = mapped_column(String(64))

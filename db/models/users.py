@@ -1,0 +1,24 @@
+"""Users of FörderDesk and their role."""
+
+from __future__ import annotations
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+from db.enums import Role, enum_column
+from db.models._mixins import Timestamps, Versioned
+
+
+class User(Versioned, Timestamps, Base):
+    """A person working with FörderDesk. Deactivated, never deleted (audit refers to them)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    active: Mapped[bool] = mapped_column(default=True)
+    email: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(40))

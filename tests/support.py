@@ -1,0 +1,85 @@
+"""Building an office through the real services: users, a programme with budget, an applicant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from app.database import Database
+from app.services import applicants, applications, documents, programmes, users
+from app.services.applications import ApplicationInput, CostLineInput, FundingLineInput
+from app.uow import UnitOfWork
+
+YEAR = 2026
+
+
+@dataclass
+class Office:
+    database: Database
+    admin: UnitOfWork
+    anna: UnitOfWork  # caseworker
+    bernd: UnitOfWork  # caseworker
+    sabine: UnitOfWork  # supervisor
+    tom: UnitOfWork  # supervisor
+    leser: UnitOfWork  # reader
+    applicant_id: int
+
+    def uow(self, name: str) -> UnitOfWork:
+        return UnitOfWork(self.database, name)
+
+
+def build_office(database: Database, allocation: str = "100000.00") -> Office:
+    admin = UnitOfWork(database, "admin")
+    users.add_user(admin, "admin", "admin", "Ada Admin")
+    for name, role, display in [("anna", "caseworker", "Anna Arndt"), ("bernd", "caseworker", "Bernd Busch"),
+                                ("sabine", "supervisor", "Sabine Sommer"), ("tom", "supervisor", "Tom Thiele"),
+                                ("leser", "reader", "Lea Leser")]:
+        users.add_user(admin, name, role, display)
+    programmes.create_programme(admin, programmes.ProgrammeInput(
+        code="LPF", name="Landesprogramm Familie", max_funding_rate="80", min_grant="500"))
+    programmes.set_budget(admin, "LPF", YEAR, allocation)
+    anna = UnitOfWork(database, "anna")
+    applicant_id = applicants.register_applicant(anna, applicants.ApplicantInput(
+        name="Familienzentrum Sonnenblume e.V.", applicant_type="association", legal_form="e.V.",
+        register_court="Amtsgericht Sondershausen", register_number="VR 1234", street="Bahnhofstraße 5",
+        postcode="99706", city="Sondershausen", municipality="Sondershausen",
+        nonprofit_proof_kind="exemption_notice", nonprofit_proof_date=dt.date(2024, 5, 10),
+        iban="DE89370400440532013000", email="info@sonnenblume.example"))
+    for code in ("statutes", "register_extract", "exemption_notice"):
+        documents.record_document(anna, code, applicant_id=applicant_id, received_on=dt.date(2026, 1, 5),
+                                  issued_on=dt.date(2024, 5, 10) if code == "exemption_notice" else None)
+    return Office(database, admin, anna, UnitOfWork(database, "bernd"), UnitOfWork(database, "sabine"),
+                  UnitOfWork(database, "tom"), UnitOfWork(database, "leser"), applicant_id)
+
+
+def application_input(applicant_id: int, **changes: object) -> ApplicationInput:
+    """A balanced plan: 12,500.00 costs = 1,500.00 own + 1,000.00 third-party + 10,000.00 requested."""
+    base = ApplicationInput(
+        programme="LPF", fiscal_year=YEAR, applicant_id=applicant_id, title="Familiencafé am Markt",
+        description="Offener Treff für Familien mit Kleinkindern.", municipality="Sondershausen",
+        life_phase="childhood", field_of_action="Bildung im familiären Umfeld",
+        catalogue_justification="Neues Angebot, im Katalog noch nicht enthalten; Bedarf laut Familienbericht.",
+        start_date=dt.date(YEAR, 4, 1), end_date=dt.date(YEAR, 12, 31), financing_type="share",
+        requested_amount="10000.00",
+        cost_lines=(CostLineInput("personnel", "Pädagogische Fachkraft (0,25 VZÄ)", "9000.00"),
+                    CostLineInput("material", "Spiel- und Bastelmaterial", "2000.00"),
+                    CostLineInput("fees", "Honorare Referentinnen", "1500.00")),
+        funding_lines=(FundingLineInput("own", "Eigenmittel des Vereins", "1500.00"),
+                       FundingLineInput("third_party", "Spende Sparkasse", "1000.00")),
+        received_on=dt.date(YEAR, 2, 2),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def register(office: Office, **changes: object) -> str:
+    documents_for = applications.register_application(office.anna, application_input(office.applicant_id, **changes))
+    return documents_for
+
+
+def record_case_documents(office: Office, file_number: str) -> None:
+    for code in ("application_signed", "financing_plan"):
+        documents.record_document(office.anna, code, reference=file_number, received_on=dt.date(YEAR, 2, 2))
+
+
+D = Decimal
