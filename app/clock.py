@@ -1,18 +1,29 @@
-"""Today's date for the rules, replaceable so that demo data and tests can act on other days."""
+"""Today's date and the current time for the rules, replaceable so demo data and tests can act on other days."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-_today: Callable[[], dt.date] = dt.date.today
+from db.base import set_clock
+
+_today: Callable[[], dt.date] | None = None
 
 
 def today() -> dt.date:
-    return _today()
+    return _today() if _today is not None else dt.datetime.now().date()  # noqa: DTZ005 - the office's local calendar day
+
+
+def now() -> dt.datetime:
+    """Aware UTC timestamp; on a replaced day, that day at the current time of day."""
+    current = dt.datetime.now(dt.UTC)
+    if _today is None:
+        return current
+    return dt.datetime.combine(_today(), current.timetz())
 
 
 def set_today(provider: Callable[[], dt.date] | None) -> None:
     """Use `provider` for today's date (None restores the real calendar)."""
     global _today
-    _today = provider or dt.date.today
+    _today = provider
+    set_clock(now if provider is not None else None)

@@ -9,6 +9,7 @@ annotation means money.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from sqlalchemy import DateTime, MetaData, Numeric, String, TypeDecorator
@@ -53,8 +54,17 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+_clock: Callable[[], dt.datetime] | None = None
+
+
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    """Default for timestamp columns; the domain may replace the clock (demo data, tests)."""
+    return _clock() if _clock is not None else dt.datetime.now(dt.UTC)
+
+
+def set_clock(provider: Callable[[], dt.datetime] | None) -> None:
+    global _clock
+    _clock = provider
 
 
 class Base(DeclarativeBase):

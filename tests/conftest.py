@@ -178,16 +178,19 @@ def office(database: object, today: Today) -> object:
     return build_office(database)  # type: ignore[arg-type]
 
 
+def _backend_of(nodeid: str) -> str | None:
+    params = nodeid.rsplit("[", 1)[-1].rstrip("]") if nodeid.endswith("]") else ""
+    return next((b for b in BACKENDS if b in params.split("-")), None)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Show how many database tests ran on each backend, so a skipped half cannot hide."""
     counts: dict[str, dict[str, int]] = {b: {} for b in BACKENDS}
     for outcome in ("passed", "failed", "skipped", "error"):
         for report in terminalreporter.stats.get(outcome, []):
-            if getattr(report, "when", "call") not in ("call", "setup") or outcome == "passed" and report.when != "call":
-                continue
-            for backend in BACKENDS:
-                if f"[{backend}" in report.nodeid or f"-{backend}]" in report.nodeid or f"-{backend}-" in report.nodeid:
-                    counts[backend][outcome] = counts[backend].get(outcome, 0) + 1
+            backend = _backend_of(getattr(report, "nodeid", ""))
+            if backend is not None and (outcome != "passed" or report.when == "call"):
+                counts[backend][outcome] = counts[backend].get(outcome, 0) + 1
     terminalreporter.write_sep("=", "database backends")
     for backend, by_outcome in counts.items():
         text = ", ".join(f"{n} {o}" for o, n in sorted(by_outcome.items())) or "none"

@@ -167,6 +167,10 @@ def grant_limits(ctx: CheckContext) -> RuleResult:
         return _fail("grant_limits", _("Die beantragte Zuwendung {amount} liegt unter der Bagatellgrenze von "
                                        "{minimum}.").format(amount=format_eur(sums.requested),
                                                             minimum=format_eur(programme.min_grant)))
+    if programme.max_grant is not None and sums.requested > programme.max_grant:
+        return _fail("grant_limits", _("Die beantragte Zuwendung {amount} übersteigt den Höchstbetrag des Programms "
+                                       "von {maximum}.").format(amount=format_eur(sums.requested),
+                                                                maximum=format_eur(programme.max_grant)))
     maximum = round_cent(programme.max_funding_rate * sums.eligible_costs)
     if sums.requested > maximum:
         return _fail("grant_limits", _("Die beantragte Zuwendung {amount} übersteigt den Höchstfördersatz von {rate} "

@@ -41,7 +41,7 @@ def open_deadlines(office: Office, app_id: int) -> set[DeadlineKind]:
                                                          Deadline.done_at.is_(None))))
 
 
-def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> None:  # noqa: PLR0915
+def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> None:
     today.set(dt.date(YEAR, 1, 8))
     ref = applications.register_idea(office.anna, application_input(office.applicant_id, received_on=None))
     app_id = int(ref.removeprefix("IDEE-"))

@@ -1,0 +1,38 @@
+"""`foerderdesk audit show AKTENZEICHEN`."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.context import CliContext
+from app.cli.output import print_json, print_table
+from app.cli.parser import EXIT_OK, add_json_flag
+from app.i18n import _
+from app.queries.audit import audit_trail
+from app.uow import UnitOfWork
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("audit", help=_("Protokoll anzeigen"))
+    sub = parser.add_subparsers(dest="audit_command", required=True, metavar="BEFEHL")
+    show = sub.add_parser("show", help=_("Protokoll eines Vorgangs"))
+    show.add_argument("file_number", metavar="AKTENZEICHEN")
+    add_json_flag(show)
+    show.set_defaults(func=cmd_show)
+
+
+def cmd_show(ctx: CliContext) -> int:
+    rows = audit_trail(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.file_number)
+    if ctx.args.json:
+        print_json(rows)
+        return EXIT_OK
+    print_table([_("Zeitpunkt"), _("Benutzer"), _("Aktion"), _("Objekt"), _("Feld"), _("alt"), _("neu"), _("Grund")],
+                [[r.at, r.user_name, r.action, f"{r.entity} {r.entity_id}", r.field, _short(r.old_value),
+                  _short(r.new_value), _short(r.reason)] for r in rows])
+    return EXIT_OK
+
+
+def _short(text: str | None, width: int = 40) -> str | None:
+    if text is None or len(text) <= width:
+        return text
+    return text[: width - 1] + "…"

@@ -1,0 +1,1 @@
+"""Realistic, fictional demo data created through the real services (history and audit included)."""

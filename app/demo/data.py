@@ -1,0 +1,116 @@
+"""Fictional organisations, people, project ideas and the demo social plan.
+
+Organisations and people are invented; municipalities are the district's real
+ones (public bodies). No names, phones or e-mails of real officials.
+"""
+
+from __future__ import annotations
+
+# username, display name, role, phone
+USERS = [
+    ("admin", "Amt Administration", "admin", "03632 000-100"),
+    ("mueller", "Maria Müller", "caseworker", "03632 000-111"),
+    ("schmidt", "Jonas Schmidt", "caseworker", "03632 000-112"),
+    ("krause", "Heike Krause", "caseworker", "03632 000-113"),
+    ("weber", "Petra Weber", "supervisor", "03632 000-120"),
+    ("hoffmann", "Frank Hoffmann", "supervisor", "03632 000-121"),
+    ("lehmann", "Sven Lehmann", "reader", "03632 000-130"),
+]
+
+# code, name, financing type, max rate (percent), min grant, max grant, allowed applicant types, allocations
+PROGRAMMES = [
+    ("LPF", "Landesprogramm Familie – Familien stärken, gemeinsam gestalten", "share", "80", "500", None,
+     (), {2025: "620000.00", 2026: "680000.00", 2027: "700000.00"}),
+    ("ARM", "Armutsprävention (ESF-kofinanziert)", "deficit", "90", "2000", None,
+     ("association", "welfare", "church", "municipality"), {2025: "240000.00", 2026: "260000.00"}),
+    ("MPF", "Mikroprojektefonds", "fixed_amount", "100", "150", "1500",
+     (), {2025: "30000.00", 2026: "30000.00"}),
+]
+
+# name, applicant type, legal form, municipality, postcode, street, nonprofit proof (kind, years ago) or None
+ORGANISATIONS = [
+    ("Familienzentrum Sonnenblume e.V.", "association", "e.V.", "Sondershausen", "99706", "Bahnhofstraße 12"),
+    ("Förderverein Kinderland Ebeleben e.V.", "association", "e.V.", "Ebeleben", "99713", "Marktplatz 3"),
+    ("Jugendhaus Wipperaue e.V.", "association", "e.V.", "Sondershausen", "99706", "An der Wipper 7"),
+    ("Seniorenhilfe Kyffhäuser e.V.", "association", "e.V.", "Bad Frankenhausen/Kyffhäuser", "06567",
+     "Anger 15"),
+    ("Verein Miteinander Helbetal e.V.", "association", "e.V.", "Helbedündorf", "99713", "Dorfstraße 21"),
+    ("Mehrgenerationenhaus Greußen e.V.", "association", "e.V.", "Greußen", "99718", "Herrenstraße 4"),
+    ("Eltern-Kind-Treff Artern e.V.", "association", "e.V.", "Artern", "06556", "Leipziger Straße 9"),
+    ("Sozialwerk Nordthüringer Land gGmbH", "welfare", "gGmbH", "Sondershausen", "99706", "Güntherplatz 2"),
+    ("Diakonisches Familienwerk Unstrut gGmbH", "welfare", "gGmbH", "Roßleben-Wiehe", "06571", "Schulstraße 8"),
+    ("Evangelische Kirchengemeinde Clingen", "church", "KdöR", "Clingen", "99718", "Kirchplatz 1"),
+    ("Katholische Pfarrgemeinde St. Marien Kyffhäuser", "church", "KdöR", "Bad Frankenhausen/Kyffhäuser",
+     "06567", "Klosterstraße 6"),
+    ("Stadt Artern", "municipality", "Gebietskörperschaft", "Artern", "06556", "Markt 14"),
+    ("Gemeinde Kyffhäuserland", "municipality", "Gebietskörperschaft", "Kyffhäuserland", "99707",
+     "Hauptstraße 40"),
+    ("Stadt Greußen", "municipality", "Gebietskörperschaft", "Greußen", "99718", "Markt 1"),
+    ("Landgemeinde An der Schmücke", "municipality", "Gebietskörperschaft", "An der Schmücke", "06577",
+     "Rathausplatz 2"),
+    ("Initiative Dorfleben Oberbösa", "initiative", None, "Oberbösa", "99718", "Lindenweg 3"),
+    ("Initiative Spielplatz Westgreußen", "initiative", None, "Westgreußen", "99718", "Am Teich 5"),
+    ("Sportverein Blau-Weiß Gehofen e.V.", "association", "e.V.", "Gehofen", "06571", "Sportplatzweg 1"),
+    ("Heimatverein Holzsußra e.V.", "association", "e.V.", "Holzsußra", "99713", "Alte Schule 2"),
+    ("Familienbildung Kyffhäuser e.V.", "association", "e.V.", "Roßleben-Wiehe", "06571", "Bahnhofsweg 11"),
+    ("Frauen- und Familienzentrum Sondershausen e.V.", "association", "e.V.", "Sondershausen", "99706",
+     "Lohstraße 20"),
+    ("Kinder- und Jugendring Kyffhäuserkreis e.V.", "association", "e.V.", "Sondershausen", "99706",
+     "Jechaburger Weg 3"),
+]
+
+CONTACT_NAMES = ["Andrea Vogel", "Thomas Keller", "Susanne Brandt", "Michael Roth", "Claudia Lorenz",
+                 "Stefan Wagner", "Katrin Berger", "Uwe Köhler", "Ines Hartmann", "Jens Möller", "Birgit Schulze",
+                 "Ralf Engel", "Sabine Pohl", "Dirk Fuchs", "Anja Böhm", "Tobias Kühn", "Martina Seidel",
+                 "Olaf Jäger", "Nicole Richter", "Holger Franke", "Yvonne Sauer", "Marco Ludwig"]
+
+# code, life phase, field of action, title, measures: (code, title, indicator, count)
+GOALS = [
+    ("K1", "childhood", "Bildung im familiären Umfeld", "Frühe Hilfen und Elternbildung flächendeckend anbieten",
+     [("K1.1", "Familienzentren mit offenen Elterncafés", "3 Familienzentren, davon 1 im Norden", 3),
+      ("K1.2", "Eltern-Kind-Gruppen in kleinen Gemeinden", "6 Gruppen in Gemeinden unter 1.000 Einw.", 6)]),
+    ("K2", "childhood", "Beratung, Unterstützung und Information",
+     "Kinder aus armutsgefährdeten Familien beim Bildungszugang unterstützen",
+     [("K2.1", "Lernpatenschaften und Hausaufgabenhilfe", "4 Standorte", 4),
+      ("K2.2", "Familienpass für Freizeit- und Bildungsangebote", "1 kreisweiter Familienpass", 1)]),
+    ("J1", "youth", "Wohnumfeld und Lebensqualität", "Offene Jugendarbeit im ländlichen Raum sichern",
+     [("J1.1", "Mobile Jugendarbeit", "2 mobile Teams", 2),
+      ("J1.2", "Jugendräume in Dörfern", "5 betreute Jugendräume", 5)]),
+    ("J2", "youth", "Vereinbarkeit von Familie und Beruf, Mobilität", "Übergang Schule–Beruf begleiten",
+     [("J2.1", "Berufsorientierung mit Betrieben der Region", "3 Projekte", 3)]),
+    ("E1", "adulthood", "Vereinbarkeit von Familie und Beruf, Mobilität",
+     "Vereinbarkeit von Familie und Beruf verbessern",
+     [("E1.1", "Randzeitenbetreuung und Ferienangebote", "4 Angebote", 4),
+      ("E1.2", "Mobilitätsstudie ländlicher Raum", "1 Studie", 1)]),
+    ("E2", "adulthood", "Beratung, Unterstützung und Information", "Familienlotsen und Beratung vor Ort",
+     [("E2.1", "Familienlotsen in jedem Sozialraum", "4 Familienlotsen", 4)]),
+    ("S1", "seniors", "Wohnumfeld und Lebensqualität", "Teilhabe älterer Menschen in den Dörfern",
+     [("S1.1", "Dorfkümmerer", "6 Dorfkümmerer", 6),
+      ("S1.2", "Seniorentreffs und Mittagstische", "5 Treffs", 5)]),
+    ("S2", "seniors", "Dialog der Generationen", "Dialog der Generationen stärken",
+     [("S2.1", "Mehrgenerationenhäuser", "2 Häuser", 2),
+      ("S2.2", "Generationenprojekte mit Schulen und Vereinen", "8 Projekte", 8)]),
+    ("Q1", None, "Steuerung, Vernetzung, Nachhaltigkeit und Planung", "Angebote der Träger besser abstimmen",
+     [("Q1.1", "Sozialraumkonferenzen", "4 Konferenzen im Jahr", 4)]),
+]
+
+# Project titles per measure code (the municipality is appended where it reads naturally)
+TITLES = {
+    "K1.1": ["Elterncafé", "Familienzentrum – offener Treff", "Familienfrühstück"],
+    "K1.2": ["Eltern-Kind-Gruppe", "Krabbelgruppe", "Spielkreis für Familien"],
+    "K2.1": ["Lernpaten", "Hausaufgabenhilfe", "Lesewerkstatt"],
+    "K2.2": ["Familienpass", "Freizeitpass für Familien"],
+    "J1.1": ["Mobile Jugendarbeit", "Jugendmobil"],
+    "J1.2": ["Jugendraum", "Treffpunkt Jugend"],
+    "J2.1": ["Berufsorientierungstage", "Praktikumsbörse"],
+    "E1.1": ["Ferienbetreuung", "Randzeitenbetreuung"],
+    "E1.2": ["Mobilitätsstudie"],
+    "E2.1": ["Familienlotsin", "Familienlotse"],
+    "S1.1": ["Dorfkümmerer", "Dorfkümmerin"],
+    "S1.2": ["Seniorentreff", "Mittagstisch für Ältere"],
+    "S2.1": ["Mehrgenerationenhaus – Begegnungsprogramm"],
+    "S2.2": ["Jung und Alt gemeinsam", "Erzählcafé der Generationen"],
+    "Q1.1": ["Sozialraumkonferenz"],
+}
+OUTSIDE_TITLES = ["Familienwanderung mit Naturpädagogik", "Väter-Kind-Wochenende", "Repair-Café für Familien",
+                  "Digitalsprechstunde für Eltern", "Kochkurs für junge Familien"]

@@ -1,0 +1,96 @@
+"""Demo master data: users, programmes with budgets, the social plan, organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from app.database import Database
+from app.demo import data
+from app.services import applicants, documents, programmes, social_plan, users
+from app.uow import UnitOfWork
+
+
+@dataclass
+class DemoWorld:
+    database: Database
+    measures: dict[str, int] = field(default_factory=dict)  # measure code → id
+    organisations: list[tuple[int, str, str]] = field(default_factory=list)  # id, type, municipality
+    contacts: dict[int, int] = field(default_factory=dict)  # applicant id → contact id
+    caseworkers: list[str] = field(default_factory=list)
+    supervisors: list[str] = field(default_factory=list)
+
+    def uow(self, user: str) -> UnitOfWork:
+        return UnitOfWork(self.database, user)
+
+
+def create_users(world: DemoWorld, extra_supervisor: str | None) -> None:
+    admin = world.uow("admin")
+    for username, name, role, phone in data.USERS:
+        users.add_user(admin, username, role, name, f"{username}@landratsamt.example", phone)
+    if extra_supervisor and extra_supervisor not in {u[0] for u in data.USERS}:
+        users.add_user(admin, extra_supervisor, "supervisor", extra_supervisor)
+    world.caseworkers = [u[0] for u in data.USERS if u[2] == "caseworker"]
+    world.supervisors = [u[0] for u in data.USERS if u[2] == "supervisor"]
+
+
+def create_programmes(world: DemoWorld) -> None:
+    admin = world.uow("admin")
+    for code, name, kind, rate, minimum, maximum, allowed, allocations in data.PROGRAMMES:
+        programmes.create_programme(admin, programmes.ProgrammeInput(
+            code=code, name=name, default_financing_type=kind, max_funding_rate=rate, min_grant=minimum,
+            max_grant=maximum, allowed_applicant_types=allowed))
+        for year, amount in allocations.items():
+            programmes.set_budget(admin, code, year, amount, reason="Zuweisung des Landes laut Bescheid",
+                                  budget_position=f"1.3630.{code}.{year}")
+
+
+def create_social_plan(world: DemoWorld) -> None:
+    admin = world.uow("admin")
+    plan = social_plan.create_plan(admin, "Integrierter Sozialplan Kyffhäuserkreis 2024–2027", 2024, 2027)
+    for code, phase, field_name, title, measures in data.GOALS:
+        goal = social_plan.add_goal(admin, plan, code, title, phase, field_name)
+        for m_code, m_title, indicator, count in measures:
+            world.measures[m_code] = social_plan.add_measure(admin, goal, m_code, m_title, indicator, count)
+
+
+def create_organisations(world: DemoWorld, rng: random.Random, today: dt.date) -> None:
+    clerk = world.uow(world.caseworkers[0])
+    for index, (name, kind, form, place, postcode, street) in enumerate(data.ORGANISATIONS):
+        needs_proof = kind in ("association", "welfare")
+        proof_date = today - dt.timedelta(days=rng.randint(200, 1500)) if needs_proof else None
+        if index == 4:  # one association with an outdated exemption notice, so a rule fails
+            proof_date = today - dt.timedelta(days=5 * 365 + 120)
+        applicant_id = applicants.register_applicant(clerk, applicants.ApplicantInput(
+            name=name, applicant_type=kind, legal_form=form, has_legal_capacity=kind != "initiative",
+            sponsor_name="Verein Miteinander Helbetal e.V." if kind == "initiative" else None,
+            register_court="Amtsgericht Sondershausen" if form == "e.V." else None,
+            register_number=f"VR {100 + index * 7}" if form == "e.V." else None,
+            street=street, postcode=postcode, city=place.split("/")[0], municipality=place,
+            nonprofit_proof_kind="exemption_notice" if needs_proof else None, nonprofit_proof_date=proof_date,
+            iban=_iban(rng), email=f"kontakt{index}@traeger.example",
+            phone=f"0363{rng.randint(0, 9)} {rng.randint(10000, 99999)}"))
+        world.contacts[applicant_id] = applicants.add_contact(clerk, applicant_id, applicants.ContactInput(
+            name=data.CONTACT_NAMES[index % len(data.CONTACT_NAMES)], function="Projektleitung",
+            email=f"projekt{index}@traeger.example"))
+        _standing_documents(clerk, applicant_id, kind, proof_date, today)
+        world.organisations.append((applicant_id, kind, place))
+
+
+def _standing_documents(clerk: UnitOfWork, applicant_id: int, kind: str, proof_date: dt.date | None,
+                        today: dt.date) -> None:
+    wanted = {"association": ["statutes", "register_extract", "exemption_notice"],
+              "welfare": ["statutes", "exemption_notice"], "municipality": ["council_resolution"],
+              "initiative": ["sponsor_declaration"]}.get(kind, [])
+    for code in wanted:
+        documents.record_document(clerk, code, applicant_id=applicant_id, received_on=proof_date or today,
+                                  issued_on=proof_date if code == "exemption_notice" else None)
+
+
+def _iban(rng: random.Random) -> str:
+    """A valid German IBAN for a fictional account (checksum computed per ISO 13616)."""
+    bban = rng.choice(("82054052", "82064038", "82051000")) + f"{rng.randint(0, 10**10 - 1):010d}"
+    numeric = int(bban + "131400")  # "DE00" moved to the end, D=13, E=14
+    check = 98 - numeric % 97
+    return f"DE{check:02d}{bban}"

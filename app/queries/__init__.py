@@ -1,0 +1,1 @@
+"""Read side: queries returning plain dataclasses (read models) for lists, details and reports."""
