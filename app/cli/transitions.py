@@ -90,10 +90,14 @@ def _request_payment(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
     return _("Mittelabruf Nr. {id}").format(id=number)
 
 
-def _pay(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
+def _pay(u: UnitOfWork, r: str, a: argparse.Namespace, balance: bool = False) -> str:
     number = payments.pay(u, r, _need(a.amount, "--amount"), a.date, request_id=a.request,
-                          expected_version=a.expected_version)
+                          expected_version=a.expected_version, balance=balance)
     return _("Auszahlung Nr. {id}").format(id=number)
+
+
+def _pay_balance(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
+    return _pay(u, r, a, balance=True)
 
 
 def _receive_proof(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
@@ -144,7 +148,7 @@ ACTIONS: dict[str, Handler] = {
     "confirm-decision": _confirm_decision,
     "request-payment": _request_payment,
     "pay": _pay,
-    "pay-balance": _pay,
+    "pay-balance": _pay_balance,
     "receive-proof": _receive_proof,
     "start-hearing": _start_hearing,
     "record-hearing-response": _hearing_response,

@@ -15,7 +15,7 @@ from app.periods import format_date, notification_date, objection_deadline, proo
 from app.rules.plan import plan_sums
 from app.services.cases import check_version, load_case
 from app.services.deadlines import close_deadlines, open_deadline
-from app.services.transitions import perform
+from app.services.transitions import perform, precheck
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date
 from db.base import utcnow
@@ -92,6 +92,7 @@ def confirm_decision(uow: UnitOfWork, reference: str, *, decision_date: dt.date 
         posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
         if posted < decided:
             raise ValidationError(_("Der Bescheid kann nicht vor seinem Datum zur Post gegeben werden."), "posted_on")
+        precheck(uow, app, "confirm-decision")
         proposal = _open_proposal(uow, app)
         target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
         perform(uow, app, "confirm-decision", target=target)

@@ -20,7 +20,7 @@ from app.services.cases import check_version, load_case
 from app.services.transitions import perform
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date
-from db.enums import PaymentRequestState, Status
+from db.enums import PaymentRequestState
 from db.models import Payment, PaymentRequest
 
 
@@ -43,13 +43,13 @@ def request_payment(uow: UnitOfWork, reference: str, amount: object, requested_o
 
 def pay(uow: UnitOfWork, reference: str, amount: object, paid_on: dt.date | str | None = None, *,
         request_id: int | None = None, payment_reference: str | None = None,
-        expected_version: int | None = None) -> int:
-    """Book a payment; moves an approved case into funding. A final balance is paid during proof review."""
+        expected_version: int | None = None, balance: bool = False) -> int:
+    """Book a payment; moves an approved case into funding. `balance`: the final payment during proof review."""
     money = require_positive(to_money(amount, "amount"), _("Auszahlungsbetrag"), "amount")
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         check_version(uow.session, app, expected_version)
-        action = "pay-balance" if app.status == Status.proof_review else "pay"
+        action = "pay-balance" if balance else "pay"
         perform(uow, app, action, params={"amount": money})
         day = parse_date(paid_on, _("Auszahlungsdatum"), required=False) or clock.today()
         if app.decided_on is not None and day < app.decided_on:

@@ -18,7 +18,7 @@ from app.periods import format_date, retention_end
 from app.rates import base_rate_table, surcharge_table
 from app.services.cases import check_version, load_case
 from app.services.deadlines import close_deadlines, open_deadline
-from app.services.transitions import perform
+from app.services.transitions import perform, precheck
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date, require_justification
 from db.enums import DeadlineKind
@@ -97,6 +97,7 @@ def close_case(uow: UnitOfWork, reference: str, *, closed_on: dt.date | str | No
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         check_version(uow.session, app, expected_version)
+        precheck(uow, app, "close")
         calculation = calculate_final(app, _final_proof(uow, app))
         if calculation.final > app.paid_amount:
             raise ValidationError(_("Es sind noch {amount} auszuzahlen (endgültige Zuwendung {final}, ausgezahlt "

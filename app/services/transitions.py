@@ -39,6 +39,13 @@ def perform(uow: UnitOfWork, application: Application, action: str, *, target: S
     return transition
 
 
+def precheck(uow: UnitOfWork, application: Application, action: str) -> Transition:
+    """State and role only, for use cases that must read more before the guards can run."""
+    transition = workflow.transition_for(action, application.status)
+    permissions.require(uow.act(action), f"case.{action}")
+    return transition
+
+
 def move(uow: UnitOfWork, application: Application, new_status: Status, action: str, reason: str | None) -> None:
     """Set the status and append the status history (also used when a case is created)."""
     old_status = application.status

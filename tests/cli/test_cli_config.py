@@ -1,0 +1,69 @@
+"""The program's entry: version, database set-up, and bad configuration as one German sentence."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import run
+
+PROGRAM = [sys.executable, "-m", "ui.main"]
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_from_the_installed_program() -> None:
+    done = subprocess.run([*PROGRAM, "--version"], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("FörderDesk ")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("das ist keine Adresse", "ungültig"),
+    ("nonsense://", "nicht unterstützt"),
+    ("mysql://user@host/db", "nicht unterstützt"),
+    ("postgresql+psycopg://postgres@127.0.0.1:1/foerderdesk", "nicht erreichbar"),
+    ("sqlite:////etc/hostname/unterordner/fd.sqlite3", "kann nicht angelegt werden"),
+])
+def test_bad_database_configuration_is_one_german_sentence(url: str, expected: str) -> None:
+    done = subprocess.run([*PROGRAM, "--db", url, "db", "check"], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 1
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_usage_error_exits_2_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(["case", "list", "--year", "zwanzig"])
+    assert exit_info.value.code == 2
+    assert "Fehlerhafter Aufruf" in capsys.readouterr().err
+
+
+def test_db_upgrade_then_check(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = cli(capsys, "--db", db_url, "db", "upgrade")
+    assert code == 0 and "neuesten Stand" in out
+    code, out, _err = cli(capsys, "--db", db_url, "db", "check")
+    assert code == 0 and "in Ordnung" in out
+
+
+def test_db_check_fails_on_an_empty_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'leer.sqlite3'}"
+    code, _out, err = cli(capsys, "--db", url, "db", "check")
+    assert code == 1 and "db upgrade" in err
+
+
+def test_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "neu" / "fd.sqlite3"
+    code, out, _err = cli(capsys, "--db", f"sqlite:///{path}", "case", "list", "--json")
+    assert code == 0 and out.strip() == "[]" and path.exists()
+    code, out, _err = cli(capsys, "--db", f"sqlite:///{path}", "db", "check")
+    assert code == 0
