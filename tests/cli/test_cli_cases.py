@@ -77,7 +77,7 @@ def test_transition_by_cli_and_refusals(demo_url: str, capsys: pytest.CaptureFix
 def test_user_add_and_list(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = cli(capsys, "--db", demo_url, "--user", "mueller", "user", "add", "neu", "--role", "reader")
     assert code == 1 and "Benutzer verwalten" in err
-    code, out, _err = cli(capsys, "--db", demo_url, "--user", "admin", "user", "add", "neu", "--role", "caseworker",
+    code, _out, _err = cli(capsys, "--db", demo_url, "--user", "admin", "user", "add", "neu", "--role", "caseworker",
                           "--name", "Nora Neu")
     assert code == 0
     users = json.loads(cli(capsys, "--db", demo_url, "user", "list", "--json")[1])

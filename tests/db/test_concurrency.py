@@ -28,7 +28,7 @@ def run_together(calls: list[Callable[[], object]]) -> list[object]:
         barrier.wait()
         try:
             results[index] = call()
-        except Exception as exc:  # noqa: BLE001 - collected for the assertions
+        except Exception as exc:
             results[index] = exc
 
     threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
@@ -81,7 +81,8 @@ def test_two_simultaneous_confirmations_never_exceed_the_budget(office: Office, 
 
 
 def test_simultaneous_registrations_get_distinct_consecutive_file_numbers(office: Office) -> None:
-    calls = [lambda: applications.register_application(office.uow(user), application_input(office.applicant_id))
+    calls = [lambda user=user: applications.register_application(office.uow(user),
+                                                                 application_input(office.applicant_id))
              for user in ("anna", "bernd", "anna", "bernd")]
     results = run_together(calls)
     assert not [r for r in results if isinstance(r, FoerderDeskError | Exception)], results
