@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app import clock
 from app.database import Database
+from app.demo import mode
 from app.demo.cases import TARGETS, CaseWalker
 from app.demo.setup import DemoWorld, create_organisations, create_programmes, create_social_plan, create_users
 from app.errors import ValidationError
@@ -43,6 +44,7 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
     try:
         clock.set_today(lambda: today - dt.timedelta(days=400))
         create_users(world, extra_supervisor)
+        mode.enable(database)
         create_programmes(world)
         create_social_plan(world)
         create_organisations(world, rng, today - dt.timedelta(days=400))

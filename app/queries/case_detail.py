@@ -103,11 +103,33 @@ class HistoryRow:
 
 @dataclass(frozen=True)
 class SimpleRow:
-    """A dated line for documents, notes, hearings, objections, proofs and clawbacks."""
+    """A dated line for documents, notes, hearings and objections."""
 
     day: dt.date | dt.datetime | None
     title: str
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class ProofRow:
+    received_on: dt.date
+    actual_total_costs: Decimal
+    actual_eligible_costs: Decimal
+    actual_own_funds: Decimal
+    actual_third_party_funds: Decimal
+    actual_other_income: Decimal
+    report_text: str | None
+
+
+@dataclass(frozen=True)
+class ClawbackRow:
+    decided_on: dt.date
+    amount: Decimal
+    interest: Decimal
+    interest_waived: bool
+    due_on: dt.date | None
+    repaid_amount: Decimal
+    repaid_on: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -127,11 +149,15 @@ class CaseDetail:
     applicant_type: str
     applicant_address: str
     contact: str | None
+    contact_person_id: int | None
     caseworker: str | None
+    caseworker_username: str | None
     municipality: str | None
     life_phase: str | None
+    life_phase_code: str | None
     field_of_action: str | None
     measure: str | None
+    measure_id: int | None
     catalogue_justification: str | None
     received_on: dt.date | None
     start_date: dt.date | None
@@ -160,8 +186,8 @@ class CaseDetail:
     notes: list[SimpleRow]
     hearings: list[SimpleRow]
     objections: list[SimpleRow]
-    proofs: list[SimpleRow]
-    clawbacks: list[SimpleRow]
+    proofs: list[ProofRow]
+    clawbacks: list[ClawbackRow]
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -183,12 +209,15 @@ def case_detail(session: Session, reference: str) -> CaseDetail:
         status=app.status, title=app.title, description=app.description, programme_code=app.programme.code,
         programme_name=app.programme.name, fiscal_year=app.fiscal_year, applicant_id=applicant.id,
         applicant=applicant.name, applicant_type=applicant.applicant_type.name, applicant_address=address,
-        contact=app.contact_person.name if app.contact_person else None,
+        contact=app.contact_person.name if app.contact_person else None, contact_person_id=app.contact_person_id,
         caseworker=app.caseworker.display_name if app.caseworker else None,
+        caseworker_username=app.caseworker.username if app.caseworker else None,
         municipality=app.municipality.name if app.municipality else None,
         life_phase=app.life_phase.name if app.life_phase else None,
+        life_phase_code=app.life_phase.code if app.life_phase else None,
         field_of_action=app.field_of_action.name if app.field_of_action else None,
-        measure=app.measure.title if app.measure else None, catalogue_justification=app.catalogue_justification,
+        measure=app.measure.title if app.measure else None, measure_id=app.measure_id,
+        catalogue_justification=app.catalogue_justification,
         received_on=app.received_on, start_date=app.start_date, end_date=app.end_date,
         project_started_on=app.project_started_on, early_start_approved_on=app.early_start_approved_on,
         financing_type=app.financing_type, funding_rate=app.funding_rate, requested=app.requested_amount,
@@ -224,9 +253,11 @@ def _related(session: Session, app: Application, names: dict[int, str]) -> dict[
                      for h in _rows(session, Hearing, app.id, Hearing.id)],
         "objections": [SimpleRow(o.lodged_on, o.channel.value, o.outcome)
                        for o in _rows(session, Objection, app.id, Objection.id)],
-        "proofs": [SimpleRow(p.received_on, str(p.actual_eligible_costs), p.report_text)
+        "proofs": [ProofRow(p.received_on, p.actual_total_costs, p.actual_eligible_costs, p.actual_own_funds,
+                            p.actual_third_party_funds, p.actual_other_income, p.report_text)
                    for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
-        "clawbacks": [SimpleRow(c.decided_on, str(c.amount), str(c.interest_abs3))
+        "clawbacks": [ClawbackRow(c.decided_on, c.amount, c.interest_abs3 + c.interest_abs4, c.interest_waived,
+                                  c.due_on, c.repaid_amount, c.repaid_on)
                       for c in _rows(session, Clawback, app.id, Clawback.id)],
     }
 

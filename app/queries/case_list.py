@@ -128,7 +128,8 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "reference", descend
     column = next_deadline_column() if key == "next_deadline" else key
     order = column.desc() if descending else column.asc()  # type: ignore[attr-defined]
     tiebreak = Application.id.desc() if descending else Application.id.asc()
-    query = _where(_joined(select(Application.id)), flt).order_by(order.nulls_last(), tiebreak)
+    query = _where(_joined(select(Application.id)), flt).order_by(
+        order.nulls_last(), Application.file_number.asc().nulls_last(), tiebreak)
     return list(session.scalars(query))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app import clock
@@ -14,6 +15,7 @@ from app.money import require_non_negative, to_money
 from app.services.cases import case_reference, check_version, load_case
 from app.services.lookups import (
     applicant_by_id,
+    document_type_by_code,
     field_of_action_by_name,
     life_phase_by_code,
     measure_by_id,
@@ -26,7 +28,7 @@ from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date, require_order, require_text
 from app.workflow import BEFORE_DECISION, STATUS_LABELS
 from db.enums import CostCategory, FinancingType, FundingKind, Status
-from db.models import Application, ContactPerson, CostLine, FundingLine
+from db.models import Application, ContactPerson, CostLine, Document, FundingLine
 
 
 @dataclass(frozen=True)
@@ -156,8 +158,11 @@ def _contact(uow: UnitOfWork, data: ApplicationInput) -> int | None:
     return contact.id
 
 
-def register_application(uow: UnitOfWork, data: ApplicationInput) -> str:
-    """Intake: a complete application is registered with a new file number (state `received`)."""
+def register_application(uow: UnitOfWork, data: ApplicationInput, received_documents: Sequence[str] = ()) -> str:
+    """Intake: a complete application is registered with a new file number (state `received`).
+
+    `received_documents` are document-type codes that came with the application (recorded in the same transaction).
+    """
     with uow:
         actor = uow.act("register", permission="case.create")
         app = Application(caseworker_id=actor.id)
@@ -168,6 +173,10 @@ def register_application(uow: UnitOfWork, data: ApplicationInput) -> str:
             raise ValidationError(problem)
         app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
         move(uow, app, Status.received, "register", None)
+        for code in dict.fromkeys(received_documents):
+            kind = document_type_by_code(uow.session, code)
+            uow.session.add(Document(document_type_id=kind.id, application_id=app.id, received_on=app.received_on,
+                                     recorded_by=actor.username))
         file_number = case_reference(app)
         uow.commit()
     return file_number

@@ -1,0 +1,64 @@
+"""Read access for the user interface: each call opens its own read session, checks the reader's right.
+
+The GUI never touches a session; it asks this object, from a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app import permissions
+from app.database import Database
+from app.permissions import Actor
+from app.queries import applicants as applicant_queries
+from app.queries import case_list
+from app.queries.applicants import ApplicantRow
+from app.queries.case_detail import CaseDetail, case_detail
+from app.queries.case_list import CaseFilter, CaseRow, CaseTotals, FilterChoices
+from app.queries.choices import FormChoices, form_choices
+from app.uow import load_actor
+
+
+@dataclass
+class Reader:
+    database: Database
+    user_name: str
+
+    def actor(self) -> Actor:
+        with self.database.read() as session:
+            actor = load_actor(session, self.user_name)
+        permissions.require(actor, "case.read")
+        return actor
+
+    def case_ids(self, flt: CaseFilter, sort: str = "reference", descending: bool = False) -> list[int]:
+        with self.database.read() as session:
+            return case_list.case_ids(session, flt, sort, descending)
+
+    def rows(self, ids: Sequence[int]) -> list[CaseRow]:
+        with self.database.read() as session:
+            return case_list.rows_by_ids(session, ids)
+
+    def totals(self, flt: CaseFilter) -> CaseTotals:
+        with self.database.read() as session:
+            return case_list.totals(session, flt)
+
+    def filter_choices(self) -> FilterChoices:
+        with self.database.read() as session:
+            return case_list.filter_choices(session)
+
+    def form_choices(self) -> FormChoices:
+        with self.database.read() as session:
+            return form_choices(session)
+
+    def applicants(self, text: str) -> list[ApplicantRow]:
+        with self.database.read() as session:
+            return applicant_queries.search(session, text)
+
+    def likely_duplicates(self, name: str, postcode: str | None, iban: str | None) -> list[ApplicantRow]:
+        with self.database.read() as session:
+            return applicant_queries.likely_duplicates(session, name, postcode, iban)
+
+    def case(self, reference: str) -> CaseDetail:
+        with self.database.read() as session:
+            return case_detail(session, reference)

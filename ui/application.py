@@ -1,0 +1,96 @@
+"""Starting the window: open (and on SQLite migrate) the database, first start, sign-in, main window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import resolve_database
+from app.database import Database, connect, require_current_schema, upgrade_schema
+from app.demo.mode import demo_users
+from app.errors import FoerderDeskError
+from app.logs import configure_logging
+from app.reference_data import ensure_reference_data
+from app.uow import load_actor
+from ui.context import UiContext
+from ui.dialogs.first_start import FirstStartDialog, database_is_empty
+from ui.errors import install_excepthook
+from ui.main_window import MainWindow
+from ui.style import apply_style
+from ui.tasks import Runner
+
+
+def open_database(url: str | None) -> Database:
+    database = connect(resolve_database(url).url)
+    if database.backend == "sqlite":
+        upgrade_schema(database)
+        ensure_reference_data(database)
+    require_current_schema(database)
+    return database
+
+
+class GuiSession:
+    """Holds the open database and the current window; switching demo users replaces the window."""
+
+    def __init__(self, database: Database, user_name: str) -> None:
+        self.database = database
+        self.runner = Runner()
+        self.window: MainWindow | None = None
+        self.open_window(user_name)
+
+    def open_window(self, user_name: str) -> MainWindow:
+        with self.database.read() as session:
+            actor = load_actor(session, user_name)
+        context = UiContext(self.database, actor, self.runner)
+        old, self.window = self.window, MainWindow(context, demo_users(self.database))
+        if self.window.user_switch is not None:
+            self.window.user_switch.activated.connect(lambda _i: self._switch())
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        self.window.start()
+        return self.window
+
+    def _switch(self) -> None:
+        assert self.window is not None and self.window.user_switch is not None
+        user = self.window.user_switch.currentData()
+        if user != self.window.context.actor.username and self.window.case_detail.confirm_discard():
+            self.window.case_detail.dirty = False
+            self.open_window(user)
+
+
+def _parse(args: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="foerderdesk", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--user")
+    parser.add_argument("gui", nargs="?")
+    return parser.parse_known_args(list(args))[0]
+
+
+def run_gui(args: Sequence[str]) -> int:
+    configure_logging()
+    options = _parse(args)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName("FörderDesk")
+    app.setWindowIcon(QIcon())
+    apply_style(app)  # type: ignore[arg-type]
+    user_name = options.user or getpass.getuser()
+    try:
+        database = open_database(options.db)
+        if database_is_empty(database) and not FirstStartDialog(database, user_name).exec():
+            return 0
+        session = GuiSession(database, user_name)
+    except FoerderDeskError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("startup", "FörderDesk kann nicht starten"),
+                             exc.message)
+        return 1
+    install_excepthook(lambda: session.window)
+    return app.exec()

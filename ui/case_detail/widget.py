@@ -1,0 +1,352 @@
+"""One case: header with status and workflow actions, tabs with all its parts, save with conflict check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from app.queries.audit import audit_trail
+from app.queries.case_detail import CaseDetail
+from app.queries.choices import FormChoices
+from app.services import checking, deadlines, documents, notes
+from app.services.applications import ApplicationInput, update_application
+from app.workflow import BEFORE_DECISION, available
+from ui import formatting
+from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
+from ui.case_detail.master_tab import MasterTab
+from ui.case_detail.plan_tab import PlanTab
+from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
+from ui.context import UiContext
+from ui.dialogs.action_dialog import ActionDialog
+from ui.dialogs.action_specs import SPECS
+from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
+from ui.errors import show_message
+from ui.style import STATUS_COLOURS
+
+# The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
+PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
+                   "propose", "confirm-decision", "return-proposal", "request-payment", "pay", "receive-proof",
+                   "pay-balance", "close", "record-repayment", "reopen"]
+
+
+class CaseDetailWidget(QWidget):
+    loaded = Signal(str)  # reference, after a case is shown
+    dirty_changed = Signal(bool)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: CaseDetail | None = None
+        self.choices: FormChoices | None = None
+        self.dirty = False
+        self.title = QLabel(objectName="caseTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(objectName="caseSubtitle")
+        self.status = QLabel(objectName="statusBadge")
+        self.actions_row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Speichern"), objectName="saveCase")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.reload_button = QPushButton(self.tr("Neu laden"), objectName="reloadCase")
+        self.reload_button.clicked.connect(lambda: self.reload(force=True))
+        self.tabs = QTabWidget(objectName="caseTabs")
+        self._build_tabs()
+        self._layout()
+        self.setEnabled(False)
+
+    def _build_tabs(self) -> None:
+        self.master, self.plan = MasterTab(), PlanTab()
+        self.check = CheckTab(self._rerun_check, self._override)
+        self.decision, self.money = DecisionTab(), MoneyTab()
+        self.documents = DocumentsTab(self._record_document)
+        self.notes = NotesTab(self._add_note)
+        self.deadlines = DeadlinesTab(self._deadline_done, self._postpone)
+        self.history = HistoryTab()
+        for widget, title in ((self.master, "Stammdaten"), (self.plan, "Finanzierungsplan"), (self.check, "Prüfung"),
+                              (self.decision, "Entscheidung"), (self.money, "Zahlungen && Nachweis"),
+                              (self.documents, "Unterlagen"), (self.notes, "Notizen"), (self.deadlines, "Fristen"),
+                              (self.history, "Verlauf")):
+            self.tabs.addTab(widget, self.tr(title))
+        self.master.edited.connect(self._mark_dirty)
+        self.plan.edited.connect(self._mark_dirty)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _layout(self) -> None:
+        head = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        head.addLayout(text, 1)
+        head.addWidget(self.status)
+        bar = QHBoxLayout()
+        bar.addLayout(self.actions_row)
+        bar.addStretch(1)
+        bar.addWidget(self.reload_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading ------------------------------------------------------------------------------
+    def set_choices(self, choices: FormChoices) -> None:
+        self.choices = choices
+        self.master.set_choices(choices)
+
+    def open_case(self, reference: str) -> None:
+        if self.detail is not None and reference == self.detail.reference:
+            return
+        if not self.confirm_discard():
+            return
+        self._load(reference)
+
+    def reload(self, force: bool = False) -> None:
+        if self.detail is None or (self.dirty and not force) or (force and not self.confirm_discard()):
+            return
+        self._load(self.detail.reference)
+
+    def _load(self, reference: str) -> None:
+        reader = self.context.reader
+        self.context.runner.submit(lambda: reader.case(reference), self.show_case)
+
+    def show_case(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        editable = detail.status in BEFORE_DECISION and self.context.may("case.edit")
+        self.title.setText(detail.title)
+        self.subtitle.setText(f"{detail.reference} · {detail.programme_code} {detail.fiscal_year} · "
+                              f"{detail.applicant} · {detail.municipality or '–'}")
+        background, foreground = STATUS_COLOURS.get(detail.status, ("#fff", "#000"))
+        self.status.setText(formatting.status(detail.status))
+        self.status.setStyleSheet(f"background:{background}; color:{foreground}; padding:4px 10px; "
+                                  "border-radius:10px; font-weight:600;")
+        self.master.show_case(detail, editable)
+        self.plan.show_case(detail, editable)
+        may_edit = self.context.may("case.edit")
+        self.check.show_case(detail, self.context.may("case.check"))
+        self.decision.show_case(detail)
+        self.money.show_case(detail)
+        self.documents.show_case(detail, self.context.may("case.documents"))
+        self.notes.show_case(detail, self.context.may("case.note"))
+        self.deadlines.show_case(detail, self.context.may("deadline.manage"))
+        self.history.show_case(detail)
+        self._show_actions(detail)
+        self.save_button.setVisible(editable and may_edit)
+        self._set_dirty(False)
+        self.setEnabled(True)
+        if self.tabs.currentWidget() is self.history:
+            self._load_audit()
+        self.loaded.emit(detail.reference)
+
+    def _show_actions(self, detail: CaseDetail) -> None:
+        """The next steps as buttons, the rarer ones (hearing, withdrawal …) in a menu."""
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        transitions = available(detail.status, self.context.actor.role)
+        primary = [t for t in transitions if t.action in PRIMARY_ACTIONS]
+        for transition in sorted(primary, key=lambda t: PRIMARY_ACTIONS.index(t.action)):
+            button = QPushButton(transition.label, objectName=f"act-{transition.action}")
+            button.clicked.connect(lambda _c=False, t=transition: self.run_action(t.action))
+            self.actions_row.addWidget(button)
+        others = [t for t in transitions if t.action not in PRIMARY_ACTIONS]
+        if others:
+            more = QToolButton(objectName="moreActions", text=self.tr("Weitere Aktionen"))
+            more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(more)
+            for transition in others:
+                action = menu.addAction(transition.label)
+                action.setObjectName(f"act-{transition.action}")
+                action.triggered.connect(lambda _c=False, t=transition: self.run_action(t.action))
+            more.setMenu(menu)
+            self.actions_row.addWidget(more)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history and self.detail is not None:
+            self._load_audit()
+
+    def _load_audit(self) -> None:
+        assert self.detail is not None
+        uow, reference = self.context.uow(), self.detail.reference
+        self.context.runner.submit(lambda: audit_trail(uow, reference), self.history.show_audit,
+                                   lambda _e: self.history.show_audit([]))
+
+    # -- editing ------------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.save_button.setEnabled(dirty)
+            self.dirty_changed.emit(dirty)
+        self.save_button.setEnabled(dirty)
+
+    def confirm_discard(self) -> bool:
+        """Ask before typed input is thrown away; True when it is safe to go on."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Ungespeicherte Änderungen"),
+            self.tr("Die Änderungen an {ref} sind noch nicht gespeichert. Verwerfen?").format(
+                ref=self.detail.reference if self.detail else ""),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def edited_input(self) -> ApplicationInput:
+        assert self.detail is not None
+        d, m = self.detail, self.master
+        costs, funding, requested = self.plan.plan_input()
+        measure = m.measure.currentData()
+        return ApplicationInput(
+            programme=d.programme_code, fiscal_year=d.fiscal_year, applicant_id=d.applicant_id, title=m.title.text(),
+            description=m.description.toPlainText(), municipality=m.municipality.currentData(),
+            life_phase=m.life_phase.currentData(), field_of_action=m.field_of_action.currentData(),
+            measure_id=int(measure) if measure else None, catalogue_justification=m.justification.toPlainText(),
+            start_date=m.start.value(), end_date=m.end.value(), project_started_on=m.started.value(),
+            early_start_approved_on=m.early_start.value(), financing_type=m.financing_type.currentData(),
+            requested_amount=requested, cost_lines=costs, funding_lines=funding,
+            contact_person_id=d.contact_person_id, caseworker=d.caseworker_username, received_on=d.received_on)
+
+    def save(self) -> None:
+        if self.detail is None or not self.dirty:
+            return
+        try:
+            data = self.edited_input()
+        except ValidationError as exc:
+            self._field_error(exc)
+            return
+        uow, reference, version = self.context.uow(), self.detail.reference, self.detail.version
+        self.save_button.setEnabled(False)
+        self.context.runner.submit(lambda: update_application(uow, reference, version, data),
+                                   lambda _v: self._saved(reference), self._save_failed)
+
+    def _saved(self, reference: str) -> None:
+        self._set_dirty(False)
+        self.context.changes.case_changed.emit(reference)
+        self._load(reference)
+
+    def _save_failed(self, error: FoerderDeskError) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ConcurrentEditError):
+            self._conflict(error)
+        elif isinstance(error, ValidationError):
+            self._field_error(error)
+        else:
+            show_message(self, error)
+
+    def _field_error(self, error: ValidationError) -> None:
+        widget = self.master.field_widget(error.field)
+        if widget is not None:
+            self.tabs.setCurrentWidget(self.master)
+            widget.setFocus()
+        elif error.field in ("cost_lines", "funding_lines", "requested_amount", "plan"):
+            self.tabs.setCurrentWidget(self.plan)
+        show_message(self, error, self.tr("Eingabe prüfen"))
+
+    def _conflict(self, error: ConcurrentEditError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gleichzeitige Änderung"), error.message,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("conflictBox")
+        reload_button = box.addButton(self.tr("Neu laden (meine Eingaben verwerfen)"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: self._conflict_answer(box.clickedButton() is reload_button))
+        box.open()
+
+    def _conflict_answer(self, reload: bool) -> None:
+        if reload and self.detail is not None:
+            self._set_dirty(False)
+            self._load(self.detail.reference)
+
+    # -- actions ------------------------------------------------------------------------------
+    def run_action(self, action: str) -> ActionDialog | None:
+        """Open the action's dialog (or run it directly when it needs no input)."""
+        if self.detail is None:
+            return None
+        if self.dirty:
+            show_message(self, FoerderDeskError(self.tr("Bitte zuerst die Änderungen speichern.")))
+            return None
+        transition = next(t for t in available(self.detail.status, self.context.actor.role) if t.action == action)
+        spec = SPECS[action]
+        dialog = ActionDialog(self.context, self.detail, transition, spec, self)
+        dialog.succeeded.connect(lambda _r: self._after_change())
+        if not spec.fields and not spec.confirm:
+            dialog.submit()
+            return dialog
+        dialog.open()
+        return dialog
+
+    def _after_change(self, reference: str | None = None) -> None:
+        assert self.detail is not None
+        self.context.changes.case_changed.emit(reference or self.detail.reference)
+        self._load(reference or self.detail.reference)
+
+    def _run(self, call: object) -> None:
+        self.context.runner.submit(call, lambda _r: self._after_change())  # type: ignore[arg-type]
+
+    def _rerun_check(self) -> None:
+        assert self.detail is not None
+        uow, ref = self.context.uow(), self.detail.reference
+        self._run(lambda: checking.run_check(uow, ref))
+
+    def _override(self, rule: str) -> None:
+        if self.detail is None:
+            return
+        row = next((r for r in self.detail.rules if r.rule == rule and not r.passed), None)
+        if row is None:
+            show_message(self, FoerderDeskError(self.tr("Bitte eine nicht erfüllte Regel auswählen.")))
+            return
+        dialog = OverrideDialog(row.label, row.message, self)
+        uow, ref = self.context.uow(), self.detail.reference
+        dialog.accepted.connect(lambda: self._run(lambda: checking.override_rule(
+            uow, ref, rule, dialog.result_values()["justification"])))
+        dialog.open()
+
+    def _record_document(self) -> None:
+        if self.detail is None or self.choices is None:
+            return
+        dialog = DocumentDialog(self.choices.document_types, self)
+        uow, ref = self.context.uow(), self.detail.reference
+
+        def record() -> None:
+            v = dialog.result_values()
+            self._run(lambda: documents.record_document(uow, v["kind"], reference=ref, received_on=v["received_on"],
+                                                        note=v["note"]))
+        dialog.accepted.connect(record)
+        dialog.open()
+
+    def _add_note(self, text: str) -> None:
+        if self.detail is None:
+            return
+        uow, ref = self.context.uow(), self.detail.reference
+        self.context.runner.submit(lambda: notes.add_note(uow, ref, text),
+                                   lambda _r: (self.notes.text.clear(), self._after_change()))
+
+    def _deadline_done(self, deadline_id: int, version: int) -> None:
+        uow = self.context.uow()
+        self._run(lambda: deadlines.complete_deadline(uow, deadline_id, version))
+
+    def _postpone(self, deadline_id: int, version: int) -> None:
+        current = next((d.due_on for d in self.detail.deadlines if d.id == deadline_id), None) if self.detail else None
+        dialog = PostponeDialog(current, self)
+        uow = self.context.uow()
+
+        def postpone() -> None:
+            v = dialog.result_values()
+            self._run(lambda: deadlines.postpone_deadline(uow, deadline_id, v["due_on"], v["reason"], version))
+        dialog.accepted.connect(postpone)
+        dialog.open()
+

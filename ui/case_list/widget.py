@@ -1,0 +1,117 @@
+"""The case list: filter bar, lazily filled table, totals of the filtered set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app import clock
+from app.queries.case_list import CaseTotals
+from ui import formatting
+from ui.case_list.filter_bar import FilterBar
+from ui.case_list.model import COLUMNS, CaseTableModel
+from ui.context import UiContext
+
+WIDTHS = {"reference": 115, "title": 300, "applicant": 230, "municipality": 150, "programme": 90, "fiscal_year": 55,
+          "status": 175, "requested": 110, "approved": 110, "paid": 110, "next_deadline": 105}
+
+
+class CaseListWidget(QWidget):
+    case_selected = Signal(str)  # reference
+    loaded = Signal(int)  # number of cases after a (re)load
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.sort_key, self.descending = "fiscal_year", True
+        self.generation = 0
+        self.filters = FilterBar(context.actor.username)
+        self.model = CaseTableModel(context.reader.rows, clock.today, self)
+        self.view = QTableView(objectName="caseTable")
+        self.view.setModel(self.model)
+        self._configure_view()
+        self.totals = QLabel(objectName="totals")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+        self.filters.changed.connect(self.reload)
+        self.model.sort_requested.connect(self._sort)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        context.changes.case_changed.connect(lambda _ref: self.reload(keep_selection=True))
+        context.changes.cases_changed.connect(lambda: self.reload(keep_selection=True))
+
+    def _configure_view(self) -> None:
+        view = self.view
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setSortIndicator([c[0] for c in COLUMNS].index("fiscal_year"),
+                                                 Qt.SortOrder.DescendingOrder)
+        view.setSortingEnabled(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, (key, _title, _value) in enumerate(COLUMNS):
+            header.resizeSection(column, WIDTHS[key])
+        header.setSectionResizeMode([c[0] for c in COLUMNS].index("title"), QHeaderView.ResizeMode.Stretch)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        self.context.runner.submit(self.context.reader.filter_choices, self.filters.set_choices)
+
+    def reload(self, keep_selection: bool = False) -> None:
+        """Re-run the query for the current filter and sort in a worker; stale answers are dropped."""
+        self.generation += 1
+        generation, flt = self.generation, self.filters.current()
+        selected = self.model.id_at(self.view.currentIndex().row()) if keep_selection else None
+        reader, key, descending = self.context.reader, self.sort_key, self.descending
+
+        def query() -> tuple[list[int], CaseTotals]:
+            return reader.case_ids(flt, key, descending), reader.totals(flt)
+
+        self.context.runner.submit(query, lambda result: self._show(generation, result, selected))
+
+    def _show(self, generation: int, result: tuple[list[int], CaseTotals], selected: int | None) -> None:
+        if generation != self.generation:
+            return
+        ids, totals = result
+        self.model.set_ids(ids)
+        self._show_totals(totals)
+        if selected is not None:
+            self.select_id(selected)
+        self.loaded.emit(len(ids))
+
+    def _show_totals(self, totals: CaseTotals) -> None:
+        self.totals.setText(self.tr("{count} Vorgänge · beantragt {requested} · bewilligt {approved} · "
+                                    "ausgezahlt {paid}").format(
+            count=f"{totals.count:,}".replace(",", "."), requested=formatting.money(totals.requested),
+            approved=formatting.money(totals.approved), paid=formatting.money(totals.paid)))
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.reload(keep_selection=True)
+
+    # -- selection ----------------------------------------------------------------------------
+    def current_reference(self) -> str | None:
+        index = self.view.currentIndex()
+        row = self.model.case_row(index.row()) if index.isValid() else None
+        return row.reference if row else None
+
+    def select_id(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        reference = self.current_reference()
+        if reference:
+            self.case_selected.emit(reference)

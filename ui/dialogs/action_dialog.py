@@ -1,0 +1,124 @@
+"""The small dialog a workflow action opens: the fields it needs, then one service call.
+
+A refusal (guard, role, conflict) is shown inside the dialog; what the user typed stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FoerderDeskError, ValidationError
+from app.queries.case_detail import CaseDetail
+from app.workflow import Transition
+from ui.context import UiContext
+from ui.dialogs.action_specs import ActionSpec, Field
+from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
+
+
+class ActionDialog(QDialog):
+    succeeded = Signal(object)
+
+    def __init__(self, context: UiContext, detail: CaseDetail, transition: Transition, spec: ActionSpec,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.detail, self.transition, self.spec = context, detail, transition, spec
+        self.setObjectName(f"action-{transition.action}")
+        self.setWindowTitle(f"{transition.label} – {detail.reference}")
+        self.widgets: dict[str, QWidget] = {}
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{detail.reference}</b> · {detail.title}"))
+        form = QFormLayout()
+        for spec_field in spec.fields:
+            widget = self._widget(spec_field)
+            self.widgets[spec_field.name] = widget
+            shown = with_error(widget) if isinstance(widget, CheckedLineEdit) else widget
+            form.addRow(self.tr(spec_field.label), shown)
+        if spec.confirm:
+            form.addRow(QLabel(self.tr(spec.confirm)))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(transition.label)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _widget(self, spec_field: Field) -> QWidget:
+        default = spec_field.default(self.detail)
+        if spec_field.kind == "money":
+            widget: Any = MoneyField(required=spec_field.required)
+            widget.set_value(default)
+        elif spec_field.kind == "date":
+            widget = DateField(required=spec_field.required)
+            widget.set_value(default)
+        elif spec_field.kind == "choice":
+            widget = QComboBox()
+            for value, label in spec_field.options:
+                widget.addItem(self.tr(label), value)
+            widget.setCurrentIndex(max(0, widget.findData(default)))
+        elif spec_field.kind == "check":
+            widget = QCheckBox()
+            widget.setChecked(bool(default))
+        elif spec_field.kind == "multiline":
+            widget = QPlainTextEdit(default or "")
+            widget.setFixedHeight(80)
+        else:
+            widget = QLineEdit(default or "")
+        widget.setObjectName(f"field-{spec_field.name}")
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for spec_field in self.spec.fields:
+            widget = self.widgets[spec_field.name]
+            if isinstance(widget, CheckedLineEdit):
+                result[spec_field.name] = widget.value()
+            elif isinstance(widget, QComboBox):
+                result[spec_field.name] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                result[spec_field.name] = widget.isChecked()
+            elif isinstance(widget, QPlainTextEdit):
+                result[spec_field.name] = widget.toPlainText() or None
+            else:
+                result[spec_field.name] = widget.text() or None  # type: ignore[attr-defined]
+        return result
+
+    def submit(self) -> None:
+        try:
+            values = self.values()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        self.buttons.setEnabled(False)
+        uow, detail, call = self.context.uow(), self.detail, self.spec.call
+        self.context.runner.submit(lambda: call(uow, detail, values), self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self.succeeded.emit(result)
+        self.accept()
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        self.buttons.setEnabled(True)
+        self.show_error(error)
+
+    def show_error(self, error: FoerderDeskError) -> None:
+        self.error.setText(error.message)
+        self.error.setVisible(True)

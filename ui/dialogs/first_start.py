@@ -1,0 +1,95 @@
+"""First start on an empty database: demo data (with progress and cancel) or an empty office."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.demo.generator import generate, has_data
+from app.errors import FoerderDeskError
+from app.services.users import add_user
+from app.uow import UnitOfWork
+from ui.tasks import CancelToken, Runner
+
+
+def database_is_empty(database: Database) -> bool:
+    return not has_data(database)
+
+
+class _Progress(QObject):
+    advanced = Signal(int, int)
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, database: Database, user_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.user_name = database, user_name
+        self.runner = Runner(self)
+        self.token = CancelToken()
+        self.progress_signal = _Progress(self)
+        self.setObjectName("firstStartDialog")
+        self.setWindowTitle(self.tr("FörderDesk – erster Start"))
+        self.demo = QRadioButton(self.tr("Mit Demodaten beginnen (zum Kennenlernen)"), objectName="chooseDemo")
+        self.demo.setChecked(True)
+        self.empty = QRadioButton(self.tr("Leer beginnen – ich richte das Amt ein (Rolle Administration)"),
+                                  objectName="chooseEmpty")
+        self.cases = QSpinBox(objectName="demoCases", minimum=20, maximum=5000, value=200, singleStep=50)
+        self.bar = QProgressBar(objectName="demoProgress")
+        self.bar.setVisible(False)
+        self.message = QLabel(objectName="fieldError")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Die Datenbank {url} ist noch leer.").format(url=database.display_url)))
+        layout.addWidget(self.demo)
+        layout.addWidget(QLabel(self.tr("Zahl der Demovorgänge:")))
+        layout.addWidget(self.cases)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.progress_signal.advanced.connect(self._advanced, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        if self.empty.isChecked():
+            uow = UnitOfWork(self.database, self.user_name)
+            self.runner.submit(lambda: add_user(uow, self.user_name, "admin"), lambda _r: self.accept(), self._failed)
+            return
+        self.bar.setVisible(True)
+        self.bar.setMaximum(self.cases.value())
+        database, count, user, token, signal = (self.database, self.cases.value(), self.user_name, self.token,
+                                                self.progress_signal)
+
+        def progress(done: int, total: int) -> bool:
+            signal.advanced.emit(done, total)
+            return not token.cancelled
+
+        self.runner.submit(lambda: generate(database, count, extra_supervisor=user, progress=progress),
+                           lambda _n: self.accept(), self._failed)
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.bar.setMaximum(total)
+        self.bar.setValue(done)
+
+    def _cancel(self) -> None:
+        if self.runner.busy:
+            self.token.cancel()  # the generator stops after the current case; what exists is kept
+            return
+        self.reject()
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        self.message.setText(error.message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

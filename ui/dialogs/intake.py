@@ -1,0 +1,196 @@
+"""„Neuer Antrag“: choose or create the applicant, enter the project, plan and documents; register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app import clock
+from app.errors import FoerderDeskError, ValidationError
+from app.queries.applicants import ApplicantRow
+from app.queries.choices import FormChoices
+from app.services.applications import ApplicationInput, register_application
+from ui.case_detail.master_tab import fill_combo
+from ui.case_detail.plan_tab import PlanTab
+from ui.context import UiContext
+from ui.dialogs.applicant_dialog import ApplicantDialog
+from ui.widgets.fields import DateField, with_error
+
+
+class ApplicantPage(QWizardPage):
+    def __init__(self, context: UiContext, choices: FormChoices) -> None:
+        super().__init__()
+        self.context, self.choices = context, choices
+        self.setTitle(self.tr("Antragsteller"))
+        self.setSubTitle(self.tr("Vorhandenen Antragsteller suchen und auswählen oder neu anlegen."))
+        self.search = QLineEdit(objectName="applicantSearch", placeholderText=self.tr("Name oder Ort …"))
+        self.results = QListWidget(objectName="applicantResults")
+        self.new_button = QPushButton(self.tr("Neuen Antragsteller anlegen …"), objectName="newApplicant")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.new_button)
+        self.search.textChanged.connect(self._search)
+        self.results.currentItemChanged.connect(lambda *_a: self.completeChanged.emit())
+        self.new_button.clicked.connect(self._new_applicant)
+        self._search("")
+
+    def _search(self, text: str) -> None:
+        reader = self.context.reader
+        self.context.runner.submit(lambda: reader.applicants(text), self._show)
+
+    def _show(self, rows: list[ApplicantRow], select_id: int | None = None) -> None:
+        self.results.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.name} – {row.type_name}, {row.postcode or ''} {row.city or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+            if row.id == select_id:
+                self.results.setCurrentItem(item)
+
+    def _new_applicant(self) -> None:
+        dialog = ApplicantDialog(self.context, self.choices, self)
+        dialog.created.connect(self._created)
+        dialog.open()
+
+    def _created(self, applicant_id: int, name: str) -> None:
+        reader = self.context.reader
+        self.search.blockSignals(True)
+        self.search.setText(name)
+        self.search.blockSignals(False)
+        self.context.runner.submit(lambda: reader.applicants(name), lambda rows: self._show(rows, applicant_id))
+
+    def applicant_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next only with a chosen applicant."""
+        return self.applicant_id() is not None
+
+
+class ProjectPage(QWizardPage):
+    def __init__(self, choices: FormChoices) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Vorhaben"))
+        self.programme, self.municipality = QComboBox(objectName="programme"), QComboBox(objectName="municipality")
+        self.life_phase, self.field_of_action = QComboBox(objectName="lifePhase"), QComboBox(objectName="field")
+        self.measure = QComboBox(objectName="measure")
+        fill_combo(self.programme, choices.programmes)
+        fill_combo(self.municipality, choices.municipalities, self.tr("– bitte wählen –"))
+        fill_combo(self.life_phase, choices.life_phases, self.tr("– keine –"))
+        fill_combo(self.field_of_action, choices.fields_of_action, self.tr("– keines –"))
+        fill_combo(self.measure, choices.measures, self.tr("– außerhalb des Katalogs –"))
+        self.year = QSpinBox(objectName="fiscalYear", minimum=2000, maximum=2100, value=clock.today().year)
+        self.title = QLineEdit(objectName="title")
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setFixedHeight(60)
+        self.justification = QPlainTextEdit(objectName="justification")
+        self.justification.setFixedHeight(50)
+        self.start, self.end, self.received = DateField(), DateField(), DateField()
+        self.received.set_value(clock.today())
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Programm"), self.programme), (self.tr("Haushaltsjahr"), self.year),
+                              (self.tr("Titel"), self.title), (self.tr("Beschreibung"), self.description),
+                              (self.tr("Gemeinde"), self.municipality), (self.tr("Lebensphase"), self.life_phase),
+                              (self.tr("Handlungsfeld"), self.field_of_action),
+                              (self.tr("Maßnahme (Katalog)"), self.measure),
+                              (self.tr("Begründung außerhalb des Katalogs"), self.justification),
+                              (self.tr("Beginn"), with_error(self.start)), (self.tr("Ende"), with_error(self.end)),
+                              (self.tr("Eingang"), with_error(self.received))):
+            form.addRow(label, widget)
+
+
+class DocumentsPage(QWizardPage):
+    def __init__(self, choices: FormChoices) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Eingegangene Unterlagen"))
+        self.setSubTitle(self.tr("Was lag dem Antrag bei? Fehlendes zeigt die formelle Prüfung."))
+        layout = QVBoxLayout(self)
+        self.boxes: list[QCheckBox] = []
+        for choice in choices.document_types:
+            box = QCheckBox(choice.label, objectName=f"doc-{choice.value}")
+            box.setProperty("code", choice.value)
+            self.boxes.append(box)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+    def codes(self) -> list[str]:
+        return [str(b.property("code")) for b in self.boxes if b.isChecked()]
+
+
+class IntakeWizard(QWizard):
+    registered = Signal(str)  # file number
+
+    def __init__(self, context: UiContext, choices: FormChoices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("intakeWizard")
+        self.setWindowTitle(self.tr("Neuer Antrag"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.applicant_page = ApplicantPage(context, choices)
+        self.project_page = ProjectPage(choices)
+        self.plan_page = QWizardPage()
+        self.plan_page.setTitle(self.tr("Kosten- und Finanzierungsplan"))
+        self.plan = PlanTab()
+        QVBoxLayout(self.plan_page).addWidget(self.plan)
+        self.plan.costs.add_line("personnel")
+        self.plan.funding.add_line("own")
+        self.documents_page = DocumentsPage(choices)
+        for page in (self.applicant_page, self.project_page, self.plan_page, self.documents_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Antrag registrieren"))
+        self.resize(860, 640)
+
+    def application_input(self) -> ApplicationInput:
+        p = self.project_page
+        costs, funding, requested = self.plan.plan_input()
+        measure = p.measure.currentData()
+        applicant_id = self.applicant_page.applicant_id()
+        if applicant_id is None:
+            raise ValidationError(self.tr("Bitte einen Antragsteller auswählen."))
+        return ApplicationInput(
+            programme=p.programme.currentData(), fiscal_year=p.year.value(), applicant_id=applicant_id,
+            title=p.title.text(), description=p.description.toPlainText() or None,
+            municipality=p.municipality.currentData(), life_phase=p.life_phase.currentData(),
+            field_of_action=p.field_of_action.currentData(), measure_id=int(measure) if measure else None,
+            catalogue_justification=p.justification.toPlainText() or None, start_date=p.start.value(),
+            end_date=p.end.value(), requested_amount=requested, cost_lines=costs, funding_lines=funding,
+            received_on=p.received.value())
+
+    def accept(self) -> None:
+        """Register in a worker; the wizard closes only when the case exists."""
+        try:
+            data = self.application_input()
+        except FoerderDeskError as exc:
+            self._failed(exc)
+            return
+        uow, codes = self.context.uow(), self.documents_page.codes()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.context.runner.submit(lambda: register_application(uow, data, codes), self._registered, self._failed)
+
+    def _registered(self, file_number: str) -> None:
+        self.registered.emit(file_number)
+        super().accept()
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.documents_page.error.setText(error.message)

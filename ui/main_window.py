@@ -1,0 +1,145 @@
+"""The main window: case list beside the case detail, toolbar with the frequent actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from app.permissions import ROLE_LABELS
+from app.queries.choices import FormChoices
+from ui.case_detail.widget import CaseDetailWidget
+from ui.case_list.widget import CaseListWidget
+from ui.context import UiContext
+from ui.dialogs.intake import IntakeWizard
+from ui.errors import show_crash, show_message
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, demo_users: list[tuple[str, str]] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.choices: FormChoices | None = None
+        self._sized = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("FörderDesk – {user}[*]").format(user=context.actor.display_name))
+        self.case_list = CaseListWidget(context)
+        self.case_detail = CaseDetailWidget(context)
+        # list above, detail below: all eleven list columns fit, and the detail gets the full width
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.case_detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setContentsMargins(6, 4, 6, 4)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.case_list.setMinimumHeight(190)
+        self.case_detail.setMinimumHeight(380)
+        self._actions()
+        self._status_bar(demo_users)
+        self.case_list.case_selected.connect(self.case_detail.open_case)
+        self.case_detail.dirty_changed.connect(self.setWindowModified)
+        context.runner.expected_error.connect(lambda error: show_message(self, error))
+        context.runner.unexpected_error.connect(lambda exc: show_crash(self, exc))
+        self.resize(1600, 900)
+
+    def _actions(self) -> None:
+        toolbar = self.addToolBar(self.tr("Vorgänge"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.new_action = QAction(self.tr("Neuer Antrag"), self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.setObjectName("newCase")
+        self.new_action.triggered.connect(self.new_case)
+        self.new_action.setEnabled(self.context.may("case.create"))
+        self.search_action = QAction(self.tr("Suchen"), self, shortcut=QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self.tr("Aktualisieren"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in (self.new_action, self.search_action, self.refresh_action):
+            toolbar.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Datei"))
+        menu.addAction(self.new_action)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Beenden"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view = self.menuBar().addMenu(self.tr("&Ansicht"))
+        view.addAction(self.search_action)
+        view.addAction(self.refresh_action)
+
+    def _status_bar(self, demo_users: list[tuple[str, str]] | None) -> None:
+        actor = self.context.actor
+        user = QLabel(self.tr("Angemeldet: {name} ({role})").format(name=actor.display_name,
+                                                                    role=ROLE_LABELS[actor.role]))
+        self.statusBar().addPermanentWidget(user)
+        self.statusBar().addPermanentWidget(QLabel(self.context.database.display_url))
+        self.busy = QLabel(self.tr("Lädt …"))
+        self.busy.setVisible(False)
+        self.statusBar().addWidget(self.busy)
+        self.context.runner.busy_changed.connect(self.busy.setVisible)
+        self.user_switch: QComboBox | None = None
+        if demo_users:
+            self.user_switch = QComboBox(objectName="demoUserSwitch")
+            for username, label in demo_users:
+                self.user_switch.addItem(label, username)
+            self.user_switch.setCurrentIndex(max(0, self.user_switch.findData(actor.username)))
+            self.statusBar().addPermanentWidget(QLabel(self.tr("Demo – wechseln zu:")))
+            self.statusBar().addPermanentWidget(self.user_switch)
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """First show: give the list about 40 % of the height (the user may move the splitter)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            height = self.splitter.height()
+            self.splitter.setSizes([int(height * 0.42), height - int(height * 0.42)])
+
+    def start(self) -> None:
+        """Fill choices and the list (in workers); the window is usable meanwhile."""
+        reader = self.context.reader
+        self.context.runner.submit(reader.form_choices, self._choices_loaded)
+        self.case_list.load_choices()
+        self.case_list.reload()
+
+    def _choices_loaded(self, choices: FormChoices) -> None:
+        self.choices = choices
+        self.case_detail.set_choices(choices)
+
+    def focus_search(self) -> None:
+        self.case_list.filters.search.setFocus()
+        self.case_list.filters.search.selectAll()
+
+    def refresh(self) -> None:
+        self.case_list.load_choices()
+        self.case_list.reload(keep_selection=True)
+        self.case_detail.reload()
+
+    def new_case(self) -> IntakeWizard | None:
+        if self.choices is None or not self.case_detail.confirm_discard():
+            return None
+        wizard = IntakeWizard(self.context, self.choices, self)
+        wizard.registered.connect(self._registered)
+        wizard.open()
+        return wizard
+
+    def _registered(self, file_number: str) -> None:
+        self.statusBar().showMessage(self.tr("Antrag {ref} registriert.").format(ref=file_number), 8000)
+        self.case_detail.dirty = False
+        self.case_detail._load(file_number)
+        self.case_list.load_choices()
+        self.case_list.reload()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Antrag registriert"),
+                          self.tr("Der Antrag wurde unter dem Aktenzeichen {ref} registriert.").format(ref=file_number),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("registeredBox")
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Never lose typed input silently."""
+        if self.case_detail.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
