@@ -44,6 +44,13 @@ class PlanTable(QTableWidget):
         self.setMinimumHeight(130)
 
     def add_line(self, kind: str = "", text: str = "", amount: Decimal | None = None, eligible: bool = True) -> None:
+        blocked = self.blockSignals(True)  # the row is incomplete until all its cells exist
+        try:
+            self._add_line(kind, text, amount, eligible)
+        finally:
+            self.blockSignals(blocked)
+
+    def _add_line(self, kind: str, text: str, amount: Decimal | None, eligible: bool) -> None:
         row = self.rowCount()
         self.insertRow(row)
         combo = QComboBox()
@@ -54,7 +61,7 @@ class PlanTable(QTableWidget):
         self.setCellWidget(row, 0, combo)
         self.setItem(row, 1, QTableWidgetItem(text))
         amount_item = QTableWidgetItem("" if amount is None else format_eur(amount).replace(" €", ""))
-        amount_item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setItem(row, 2, amount_item)
         if self.with_eligible:
             check = QTableWidgetItem()

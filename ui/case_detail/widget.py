@@ -30,6 +30,7 @@ from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
 from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
+from ui.dialogs.ask import Ask
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
 from ui.style import STATUS_COLOURS
@@ -197,13 +198,7 @@ class CaseDetailWidget(QWidget):
         """Ask before typed input is thrown away; True when it is safe to go on."""
         if not self.dirty:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Ungespeicherte Änderungen"),
-            self.tr("Die Änderungen an {ref} sind noch nicht gespeichert. Verwerfen?").format(
-                ref=self.detail.reference if self.detail else ""),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return Ask.discard_changes(self, self.detail.reference if self.detail else "")
 
     def edited_input(self) -> ApplicationInput:
         assert self.detail is not None

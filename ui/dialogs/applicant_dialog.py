@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from app.queries.choices import FormChoices
 from app.services.applicants import ApplicantInput, register_applicant
 from ui.case_detail.master_tab import fill_combo
 from ui.context import UiContext
+from ui.dialogs.ask import Ask
 from ui.widgets.fields import DateField, with_error
 
 
@@ -90,11 +90,9 @@ class ApplicantDialog(QDialog):
         if rows:
             listing = "\n".join(f"• {r.name}, {r.postcode or ''} {r.city or ''} ({self.tr('gleich')}: {r.reason})"
                                 for r in rows)
-            answer = QMessageBox.question(
-                self, self.tr("Möglicher Doppeleintrag"),
-                self.tr("Es gibt bereits ähnliche Antragsteller:\n{list}\n\nTrotzdem neu anlegen?").format(
-                    list=listing))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not Ask.yes_no(self, self.tr("Möglicher Doppeleintrag"),
+                              self.tr("Es gibt bereits ähnliche Antragsteller:\n{list}\n\nTrotzdem neu "
+                                      "anlegen?").format(list=listing)):
                 self.buttons.setEnabled(True)
                 return
         self._save()

@@ -35,7 +35,7 @@ class RecordTable(QTableWidget):
             for column, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 if column in self.right:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if values is not None and column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, values[index])
                 if colours is not None and colours[index]:
