@@ -59,10 +59,9 @@ def render(value: Any) -> str | None:
 
 
 def _entity_id(obj: Any) -> str:
-    identity = inspect(obj).identity
-    if identity is None:
-        return "?"
-    return "/".join(str(part) for part in identity)
+    """Primary key as text; read from the instance because new objects get their identity key after the flush."""
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join(str(part) for part in key)
 
 
 def _application_id(obj: Any) -> int | None:

@@ -188,6 +188,7 @@ class CaseDetail:
     objections: list[SimpleRow]
     proofs: list[ProofRow]
     clawbacks: list[ClawbackRow]
+    actions: tuple[str, ...] = ()  # workflow actions offered to the reading user (see app.queries.actions)
 
 
 def _names(session: Session) -> dict[int, str]:

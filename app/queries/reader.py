@@ -6,12 +6,13 @@ The GUI never touches a session; it asks this object, from a worker thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app import permissions
 from app.database import Database
 from app.permissions import Actor
 from app.queries import applicants as applicant_queries
+from app.queries.actions import possible_actions
 from app.queries import case_list
 from app.queries.applicants import ApplicantRow
 from app.queries.case_detail import CaseDetail, case_detail
@@ -60,5 +61,8 @@ class Reader:
             return applicant_queries.likely_duplicates(session, name, postcode, iban)
 
     def case(self, reference: str) -> CaseDetail:
+        """The case with the workflow actions this user may take now."""
         with self.database.read() as session:
-            return case_detail(session, reference)
+            actor = load_actor(session, self.user_name)
+            detail = case_detail(session, reference)
+            return replace(detail, actions=possible_actions(session, reference, actor))

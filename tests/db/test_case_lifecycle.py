@@ -157,3 +157,11 @@ def test_audit_events_name_user_field_old_and_new(office: Office, today) -> None
     status_events = [e for e in events if e.field == "status"]
     assert [(e.old_value, e.new_value, e.user_name, e.action) for e in status_events][-1] == (
         "received", "eligibility_check", "anna", "start-check")
+
+
+def test_audit_names_the_primary_key_of_new_records(office: Office, today) -> None:
+    file_number = applications.register_application(office.anna, application_input(office.applicant_id))
+    checking.start_check(office.anna, file_number)
+    with office.database.read() as s:
+        entity_ids = s.scalars(select(AuditEvent.entity_id)).all()
+    assert entity_ids and all(e and "?" not in e and "None" not in e for e in entity_ids)

@@ -49,7 +49,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 def runner(qtbot: QtBot) -> Iterator[Runner]:
     runner = Runner()
     yield runner
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
 
 
 def make_context(database: Database, user: str, runner: Runner) -> UiContext:
@@ -67,9 +67,9 @@ def window_for(office: Office, qtbot: QtBot, runner: Runner) -> WindowFactory:
         qtbot.addWidget(window)
         window.resize(1600, 900)
         window.show()
-        with qtbot.waitSignal(window.case_list.loaded, timeout=10000):
+        with qtbot.waitSignal(window.case_list.loaded, timeout=20000):
             window.start()
-        qtbot.waitUntil(lambda: window.choices is not None and not runner.busy, timeout=10000)
+        qtbot.waitUntil(lambda: window.choices is not None and not runner.busy, timeout=20000)
         return window
 
     return make

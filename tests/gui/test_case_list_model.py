@@ -39,13 +39,13 @@ def test_list_filters_sorts_and_totals_in_the_database(office, window_for: Windo
     window = window_for("anna")
     lst = window.case_list
     assert lst.model.rowCount() == 3 and "3 Vorgänge" in lst.totals.text() and "30.000,00 €" in lst.totals.text()
-    with qtbot.waitSignal(lst.loaded, timeout=5000):
+    with qtbot.waitSignal(lst.loaded, timeout=15000):
         qtbot.keyClicks(lst.filters.search, "cafe")
     assert lst.model.rowCount() == 2 and "2 Vorgänge" in lst.totals.text()
-    with qtbot.waitSignal(lst.loaded, timeout=5000):
+    with qtbot.waitSignal(lst.loaded, timeout=15000):
         lst.view.sortByColumn(1, lst.view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     titles = [lst.model.data(lst.model.index(r, 1)) for r in range(lst.model.rowCount())]
     assert titles == ["Familiencafe Nord", "Familiencafe Ost"]
-    with qtbot.waitSignal(lst.loaded, timeout=5000):
+    with qtbot.waitSignal(lst.loaded, timeout=15000):
         lst.filters.status.setCurrentIndex(lst.filters.status.findData("closed"))
     assert lst.model.rowCount() == 0 and "0 Vorgänge" in lst.totals.text()

@@ -17,7 +17,7 @@ from ui.widgets.fields import DateField, MoneyField
 
 def wait_status(qtbot: QtBot, window: MainWindow, status: str) -> None:
     qtbot.waitUntil(lambda: window.case_detail.detail is not None and window.case_detail.detail.status == status
-                    and not window.context.runner.busy, timeout=10000)
+                    and not window.context.runner.busy, timeout=20000)
 
 
 def act(qtbot: QtBot, window: MainWindow, action: str) -> ActionDialog | None:
@@ -25,7 +25,7 @@ def act(qtbot: QtBot, window: MainWindow, action: str) -> ActionDialog | None:
         return next((b for b in window.case_detail.findChildren(QPushButton, f"act-{action}") if b.isVisible()),
                     None)
 
-    qtbot.waitUntil(lambda: visible_button() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: visible_button() is not None, timeout=15000)
     button = visible_button()
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -33,9 +33,9 @@ def act(qtbot: QtBot, window: MainWindow, action: str) -> ActionDialog | None:
 
 
 def submit(qtbot: QtBot, window: MainWindow, dialog: ActionDialog) -> None:
-    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+    with qtbot.waitSignal(dialog.succeeded, timeout=20000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=20000)
 
 
 def list_status_of(window: MainWindow, reference: str) -> str | None:
@@ -53,7 +53,7 @@ def register_through_wizard(qtbot: QtBot, window: MainWindow) -> str:
     assert wizard is not None
     page = wizard.applicant_page
     qtbot.keyClicks(page.search, "Sonnenblume")
-    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20000)
     page.results.setCurrentRow(0)
     wizard.next()
     project = wizard.project_page
@@ -73,7 +73,7 @@ def register_through_wizard(qtbot: QtBot, window: MainWindow) -> str:
     wizard.next()
     for box in wizard.documents_page.boxes:
         box.setChecked(box.property("code") in ("application_signed", "statutes"))
-    with qtbot.waitSignal(wizard.registered, timeout=10000) as registered:
+    with qtbot.waitSignal(wizard.registered, timeout=20000) as registered:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     box = window.findChild(QMessageBox, "registeredBox")
     assert box is not None and registered.args[0] in box.text()
@@ -88,7 +88,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     assert reference == "LPF-2026-0001"
     wait_status(qtbot, anna, "received")
     assert anna.case_detail.title.text() == "Elterncafé im Familienzentrum"
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Eingegangen", timeout=10000)
+    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Eingegangen", timeout=20000)
 
     act(qtbot, anna, "start-check")
     wait_status(qtbot, anna, "eligibility_check")
@@ -122,7 +122,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
 
     sabine = window_for("sabine")
     sabine.case_list.filters.search.setText(reference)
-    qtbot.waitUntil(lambda: sabine.case_list.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: sabine.case_list.model.rowCount() == 1, timeout=20000)
     sabine.case_list.view.selectRow(0)
     wait_status(qtbot, sabine, "decision_proposed")
     today.set(dt.date(2026, 3, 2))
@@ -141,7 +141,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     submit(qtbot, anna, dialog)
     wait_status(qtbot, anna, "funding")
     assert anna.case_detail.money.payments.rowCount() == 1
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "In Förderung", timeout=10000)
+    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "In Förderung", timeout=20000)
 
     today.set(dt.date(2027, 2, 15))
     dialog = act(qtbot, anna, "receive-proof")
@@ -155,7 +155,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     wait_status(qtbot, anna, "closed")
     detail = anna.case_detail.detail
     assert detail.final == detail.approved == detail.paid
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Abgeschlossen", timeout=10000)
+    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Abgeschlossen", timeout=20000)
     history = anna.case_detail.history.history
     assert history.rowCount() == len(detail.history) == 10
     QApplication.processEvents()

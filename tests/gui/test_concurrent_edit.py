@@ -13,7 +13,7 @@ from ui.main_window import MainWindow
 def open_case(qtbot: QtBot, window: MainWindow, reference: str) -> None:
     window.case_list.view.selectRow(0)
     qtbot.waitUntil(lambda: window.case_detail.detail is not None
-                    and window.case_detail.detail.reference == reference, timeout=5000)
+                    and window.case_detail.detail.reference == reference, timeout=15000)
 
 
 def edit_title(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -31,11 +31,11 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
 
     edit_title(qtbot, bernd, "Familiencafe am Markt (Bernd)")
     bernd.case_detail.save_button.click()
-    qtbot.waitUntil(lambda: not bernd.case_detail.dirty and not bernd.context.runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not bernd.case_detail.dirty and not bernd.context.runner.busy, timeout=15000)
 
     edit_title(qtbot, anna, "Familiencafe am Markt (Anna)")
     anna.case_detail.save_button.click()
-    qtbot.waitUntil(lambda: anna.case_detail.findChild(QMessageBox, "conflictBox") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: anna.case_detail.findChild(QMessageBox, "conflictBox") is not None, timeout=15000)
     box = anna.case_detail.findChild(QMessageBox, "conflictBox")
     assert "Bernd Busch" in box.text() and reference in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Weiter bearbeiten")
@@ -48,12 +48,12 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
         assert case_detail(session, reference).title == "Familiencafe am Markt (Bernd)"
 
     anna.case_detail.save_button.click()
-    qtbot.waitUntil(lambda: len(anna.case_detail.findChildren(QMessageBox, "conflictBox")) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(anna.case_detail.findChildren(QMessageBox, "conflictBox")) == 2, timeout=15000)
     second = anna.case_detail.findChildren(QMessageBox, "conflictBox")[-1]
     reload_button = next(b for b in second.buttons() if b.text().startswith("Neu laden"))
     reload_button.click()
     qtbot.waitUntil(lambda: anna.case_detail.master.title.text() == "Familiencafe am Markt (Bernd)"
-                    and not anna.case_detail.dirty, timeout=5000)
+                    and not anna.case_detail.dirty, timeout=15000)
 
 
 def test_bad_amount_shows_a_german_message_beside_the_field(office: Office, window_for: WindowFactory,

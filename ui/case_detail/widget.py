@@ -155,7 +155,7 @@ class CaseDetailWidget(QWidget):
             item = self.actions_row.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        transitions = available(detail.status, self.context.actor.role)
+        transitions = [t for t in available(detail.status, self.context.actor.role) if t.action in detail.actions]
         primary = [t for t in transitions if t.action in PRIMARY_ACTIONS]
         for transition in sorted(primary, key=lambda t: PRIMARY_ACTIONS.index(t.action)):
             button = QPushButton(transition.label, objectName=f"act-{transition.action}")

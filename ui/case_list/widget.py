@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app import clock
@@ -12,8 +13,24 @@ from ui.case_list.filter_bar import FilterBar
 from ui.case_list.model import COLUMNS, CaseTableModel
 from ui.context import UiContext
 
-WIDTHS = {"reference": 115, "title": 300, "applicant": 230, "municipality": 150, "programme": 90, "fiscal_year": 55,
-          "status": 175, "requested": 110, "approved": 110, "paid": 110, "next_deadline": 105}
+FIXED_WIDTHS = {"reference": 115, "programme": 85, "fiscal_year": 55, "status": 165, "requested": 105,
+                "approved": 105, "paid": 105, "next_deadline": 100}
+# the text columns share what is left: (share, minimum width)
+FLEXIBLE = {"title": (0.45, 150), "applicant": (0.35, 130), "municipality": (0.20, 95)}
+
+
+class CaseTableView(QTableView):
+    """Fits its columns to the viewport: fixed ones keep their size, text columns share the rest."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Refit whenever the visible width changes (window size, scroll bar appearing)."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        available = self.viewport().width() - sum(FIXED_WIDTHS.values()) - 2
+        for column, (key, _title, _value) in enumerate(COLUMNS):
+            if key in FLEXIBLE:
+                share, minimum = FLEXIBLE[key]
+                header.resizeSection(column, max(minimum, int(available * share)))
 
 
 class CaseListWidget(QWidget):
@@ -27,7 +44,7 @@ class CaseListWidget(QWidget):
         self.generation = 0
         self.filters = FilterBar(context.actor.username)
         self.model = CaseTableModel(context.reader.rows, clock.today, self)
-        self.view = QTableView(objectName="caseTable")
+        self.view = CaseTableView(objectName="caseTable")
         self.view.setModel(self.model)
         self._configure_view()
         self.totals = QLabel(objectName="totals")
@@ -55,9 +72,12 @@ class CaseListWidget(QWidget):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setStretchLastSection(False)
         for column, (key, _title, _value) in enumerate(COLUMNS):
-            header.resizeSection(column, WIDTHS[key])
-        header.setSectionResizeMode([c[0] for c in COLUMNS].index("title"), QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, FIXED_WIDTHS.get(key, 150))
+
+
 
     # -- loading ------------------------------------------------------------------------------
     def load_choices(self) -> None:
