@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schwifty import BIC, IBAN
-from schwifty.exceptions import SchwiftyException
-
 from app.errors import ValidationError
 from app.i18n import _
 
@@ -20,6 +17,9 @@ class BankAccount:
 
 def validate_account(iban: str | None, bic: str | None = None) -> BankAccount | None:
     """Normalise and check IBAN/BIC; fill in the BIC and bank name from a German IBAN."""
+    from schwifty import IBAN  # slow to import (bank registry): only when an account is entered
+    from schwifty.exceptions import SchwiftyException
+
     if not iban or not iban.strip():
         if bic and bic.strip():
             raise ValidationError(_("Zu einer BIC gehört eine IBAN."), "iban")
@@ -36,13 +36,16 @@ def validate_account(iban: str | None, bic: str | None = None) -> BankAccount | 
 
 
 def _validate_bic(bic: str) -> str:
+    from schwifty import BIC
+    from schwifty.exceptions import SchwiftyException
+
     try:
         return str(BIC(bic.strip()))
     except SchwiftyException:
         raise ValidationError(_("Die BIC »{bic}« ist ungültig.").format(bic=bic.strip()), "bic") from None
 
 
-def _iban_reason(exc: SchwiftyException) -> str:
+def _iban_reason(exc: Exception) -> str:
     name = type(exc).__name__
     reasons = {
         "InvalidChecksumDigits": _("Prüfziffer stimmt nicht"),

@@ -120,11 +120,16 @@ def schema_state(database: Database) -> tuple[str | None, str | None]:
     return migrate.current_revision(database.engine), migrate.head_revision()
 
 
-def upgrade_schema(database: Database) -> None:
+def upgrade_schema(database: Database) -> bool:
+    """Bring the schema to the newest revision; False when it already was (nothing loaded, nothing run)."""
+    current, head = schema_state(database)
+    if current == head:
+        return False
     try:
         migrate.upgrade(database.engine)
     except OperationalError as exc:
         raise DatabaseUnavailable(unavailable_message(database.url, exc)) from exc
+    return True
 
 
 def require_current_schema(database: Database) -> None:

@@ -25,11 +25,14 @@ import calendar as _stdlib_calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
 from babel.dates import format_date as _babel_format_date
 
 from app.errors import ValidationError
+
+if TYPE_CHECKING:
+    import holidays
 from app.i18n import _
 
 #: § 41 Abs. 2 VwVfG was changed from the 3rd to the 4th day on this date.
@@ -60,6 +63,8 @@ class WorkingCalendar:
     def _holidays_of(self, year: int) -> holidays.HolidayBase:
         loaded = self._by_year.get(year)
         if loaded is None:
+            import holidays
+
             loaded = holidays.country_holidays(
                 self.country,
                 subdiv=self.subdiv,

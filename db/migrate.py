@@ -1,24 +1,29 @@
-"""Schema migrations (Alembic) driven from code: upgrade, downgrade, revision, drift check."""
+"""Schema migrations (Alembic) driven from code: upgrade, downgrade, revision, drift check.
+
+Alembic is imported only when a migration actually runs: a normal start compares the stored
+revision with `HEAD` in one query (a test keeps `HEAD` equal to the newest migration file).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 import db.models  # noqa: F401 - registers every table
 from db.base import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HEAD = "0002"
 
 
 def _config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -26,27 +31,43 @@ def _config(connection: Any = None) -> Config:
     return config
 
 
-def head_revision() -> str | None:
+def head_revision() -> str:
+    return HEAD
+
+
+def script_head() -> str | None:
+    """The newest revision according to the migration files (slow: loads Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.downgrade(_config(connection), revision)
 
 
 def schema_drift(engine: Engine) -> list[Any]:
     """Differences between the models and the migrated database (empty when they agree)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
     with engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
@@ -57,5 +78,7 @@ def schema_drift(engine: Engine) -> list[Any]:
 
 def autogenerate(engine: Engine, message: str) -> None:
     """Developer helper: write a new revision from the difference models ↔ database."""
+    from alembic import command
+
     with engine.begin() as connection:
         command.revision(_config(connection), message=message, autogenerate=True)

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import resolve_database
 from app.database import Database, connect, require_current_schema, upgrade_schema
-from app.demo.mode import demo_users
+from app.demo.mode import demo_users, has_data
 from app.errors import FoerderDeskError
 from app.logs import configure_logging
 from app.reference_data import ensure_reference_data
 from app.uow import load_actor
 from ui.context import UiContext
-from ui.dialogs.first_start import FirstStartDialog, database_is_empty
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -28,8 +27,7 @@ from ui.tasks import Runner
 
 def open_database(url: str | None) -> Database:
     database = connect(resolve_database(url).url)
-    if database.backend == "sqlite":
-        upgrade_schema(database)
+    if database.backend == "sqlite" and upgrade_schema(database):
         ensure_reference_data(database)
     require_current_schema(database)
     return database
@@ -85,8 +83,11 @@ def run_gui(args: Sequence[str]) -> int:
     user_name = options.user or getpass.getuser()
     try:
         database = open_database(options.db)
-        if database_is_empty(database) and not FirstStartDialog(database, user_name).exec():
-            return 0
+        if not has_data(database):
+            from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
+
+            if not FirstStartDialog(database, user_name).exec():
+                return 0
         session = GuiSession(database, user_name)
     except FoerderDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("startup", "FörderDesk kann nicht starten"),

@@ -21,8 +21,7 @@ class CliContext:
             choice = resolve_database(getattr(self.args, "db", None))
             database = connect(choice.url)
             auto = database.backend == "sqlite" if migrate is None else migrate
-            if auto:
-                upgrade_schema(database)
+            if auto and upgrade_schema(database):
                 from app.reference_data import ensure_reference_data
 
                 ensure_reference_data(database)

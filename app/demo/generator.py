@@ -13,20 +13,15 @@ from app import clock
 from app.database import Database
 from app.demo import mode
 from app.demo.cases import TARGETS, CaseWalker
+from app.demo.mode import has_data
 from app.demo.setup import DemoWorld, create_organisations, create_programmes, create_social_plan, create_users
 from app.errors import ValidationError
 from app.i18n import _
-from db.models import Application, Programme, User
+from db.models import Application
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]  # (done, total) → continue?
-
-
-def has_data(database: Database) -> bool:
-    with database.read() as session:
-        return bool(session.scalar(select(func.count()).select_from(Programme))
-                    or session.scalar(select(func.count()).select_from(User)))
 
 
 def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date | None = None,

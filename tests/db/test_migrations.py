@@ -36,3 +36,7 @@ def test_every_user_edited_aggregate_is_versioned() -> None:
     for name in ("Application", "Applicant", "Programme", "Budget", "Decision", "User", "Deadline",
                  "Municipality", "LetterTemplate", "ConfigValue", "Clawback", "ProofOfUse", "Goal", "Measure"):
         assert name in versioned, name
+
+
+def test_head_constant_names_the_newest_migration() -> None:
+    assert migrate.script_head() == migrate.HEAD

@@ -38,9 +38,12 @@ def test_list_filters_sorts_and_totals_in_the_database(office, window_for: Windo
         register(office, title=title)
     window = window_for("anna")
     lst = window.case_list
+    idle = lambda: not window.context.runner.busy  # noqa: E731
+    qtbot.waitUntil(idle, timeout=15000)
     assert lst.model.rowCount() == 3 and "3 Vorgänge" in lst.totals.text() and "30.000,00 €" in lst.totals.text()
     with qtbot.waitSignal(lst.loaded, timeout=15000):
         qtbot.keyClicks(lst.filters.search, "cafe")
+    qtbot.waitUntil(idle, timeout=15000)
     assert lst.model.rowCount() == 2 and "2 Vorgänge" in lst.totals.text()
     with qtbot.waitSignal(lst.loaded, timeout=15000):
         lst.view.sortByColumn(1, lst.view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
@@ -48,4 +51,5 @@ def test_list_filters_sorts_and_totals_in_the_database(office, window_for: Windo
     assert titles == ["Familiencafe Nord", "Familiencafe Ost"]
     with qtbot.waitSignal(lst.loaded, timeout=15000):
         lst.filters.status.setCurrentIndex(lst.filters.status.findData("closed"))
+    qtbot.waitUntil(idle, timeout=15000)
     assert lst.model.rowCount() == 0 and "0 Vorgänge" in lst.totals.text()

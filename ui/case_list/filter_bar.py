@@ -12,7 +12,7 @@ from app import clock
 from app.queries.case_list import CaseFilter, FilterChoices
 from app.workflow import STATUS_LABELS
 
-SEARCH_DELAY_MS = 40  # coalesce fast typing; a keystroke still updates within the search target
+SEARCH_DELAY_MS = 0  # next event-loop turn: coalesces what arrives at once; stale answers are dropped
 
 
 class FilterBar(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app import clock
-from app.queries.case_list import CaseTotals
+from app.queries.case_list import CaseFilter, CaseTotals
 from ui import formatting
 from ui.case_list.filter_bar import FilterBar
 from ui.case_list.model import COLUMNS, CaseTableModel
@@ -89,23 +89,23 @@ class CaseListWidget(QWidget):
         generation, flt = self.generation, self.filters.current()
         selected = self.model.id_at(self.view.currentIndex().row()) if keep_selection else None
         reader, key, descending = self.context.reader, self.sort_key, self.descending
+        self.context.runner.submit(lambda: reader.case_ids(flt, key, descending),
+                                   lambda ids: self._show(generation, ids, selected, flt))
 
-        def query() -> tuple[list[int], CaseTotals]:
-            return reader.case_ids(flt, key, descending), reader.totals(flt)
-
-        self.context.runner.submit(query, lambda result: self._show(generation, result, selected))
-
-    def _show(self, generation: int, result: tuple[list[int], CaseTotals], selected: int | None) -> None:
+    def _show(self, generation: int, ids: list[int], selected: int | None, flt: CaseFilter) -> None:
         if generation != self.generation:
             return
-        ids, totals = result
+        # the sums follow in a second query, so the list itself appears as early as possible
+        reader = self.context.reader
+        self.context.runner.submit(lambda: reader.totals(flt), lambda totals: self._show_totals(generation, totals))
         self.model.set_ids(ids)
-        self._show_totals(totals)
         if selected is not None:
             self.select_id(selected)
         self.loaded.emit(len(ids))
 
-    def _show_totals(self, totals: CaseTotals) -> None:
+    def _show_totals(self, generation: int, totals: CaseTotals) -> None:
+        if generation != self.generation:
+            return
         self.totals.setText(self.tr("{count} Vorgänge · beantragt {requested} · bewilligt {approved} · "
                                     "ausgezahlt {paid}").format(
             count=f"{totals.count:,}".replace(",", "."), requested=formatting.money(totals.requested),

@@ -15,15 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.demo.generator import generate, has_data
+from app.demo.generator import generate
 from app.errors import FoerderDeskError
 from app.services.users import add_user
 from app.uow import UnitOfWork
 from ui.tasks import CancelToken, Runner
-
-
-def database_is_empty(database: Database) -> bool:
-    return not has_data(database)
 
 
 class _Progress(QObject):
