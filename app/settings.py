@@ -34,6 +34,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("retention_years", 10, _("Aufbewahrungsfrist nach Abschluss in Jahren")),
     Setting("repayment_due_days", 30, _("Zahlungsfrist für Rückforderungen in Tagen")),
     Setting("district_name", "Kyffhäuserkreis", _("Name des Landkreises")),
+    Setting("consultation_weekdays", [1, 3], _("Beratungstage (0 = Montag … 6 = Sonntag)")),
+    Setting("consultation_start", "09:00", _("Beginn der Beratungszeit")),
+    Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
+    Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
 ]}
 
 

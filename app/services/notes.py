@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from app import settings
 from app.consultation import ConsultationHours, validate_appointment
 from app.errors import ValidationError
 from app.i18n import _
@@ -29,12 +31,20 @@ def add_note(uow: UnitOfWork, reference: str, text: str) -> int:
     return note_id
 
 
+def consultation_hours(session: Session) -> ConsultationHours:
+    """The office's consultation hours as configured (default Tuesday and Thursday, 9–16)."""
+    return ConsultationHours(weekdays=frozenset(settings.get(session, "consultation_weekdays")),
+                             start=dt.time.fromisoformat(settings.get(session, "consultation_start")),
+                             end=dt.time.fromisoformat(settings.get(session, "consultation_end")),
+                             slot_minutes=settings.get_int(session, "consultation_slot_minutes"))
+
+
 def schedule_consultation(uow: UnitOfWork, reference: str, start: dt.datetime, duration_minutes: int = 60,
-                          notes: str | None = None, hours: ConsultationHours | None = None) -> int:
-    """Book a consultation for a project idea within the consultation hours, without overlap."""
-    validate_appointment(start, duration_minutes, hours or ConsultationHours())
+                          notes: str | None = None) -> int:
+    """Book a consultation for a project idea within the configured consultation hours, without overlap."""
     with uow:
         actor = uow.act("schedule-consultation", permission="case.consultation")
+        validate_appointment(start, duration_minutes, consultation_hours(uow.session))
         app = load_case(uow.session, reference)
         if app.status != Status.idea:
             raise ValidationError(_("Beratungstermine gibt es für Projektideen; dieser Vorgang ist bereits "

@@ -165,3 +165,21 @@ def test_audit_names_the_primary_key_of_new_records(office: Office, today) -> No
     with office.database.read() as s:
         entity_ids = s.scalars(select(AuditEvent.entity_id)).all()
     assert entity_ids and all(e and "?" not in e and "None" not in e for e in entity_ids)
+
+
+def test_consultation_hours_come_from_the_settings(office: Office, today) -> None:
+    import json
+
+    from app.errors import ValidationError
+    from db.models import ConfigValue
+
+    ref = applications.register_idea(office.anna, application_input(office.applicant_id))
+    with pytest.raises(ValidationError, match="dienstags und donnerstags"):
+        notes.schedule_consultation(office.anna, ref, dt.datetime(2026, 2, 9, 10, 0))  # a Monday
+    with office.admin as uow:
+        uow.act("configure", permission="admin.configure")
+        uow.session.add(ConfigValue(key="consultation_weekdays", value=json.dumps([0])))
+        uow.commit()
+    assert notes.schedule_consultation(office.anna, ref, dt.datetime(2026, 2, 9, 10, 0)) > 0
+    with pytest.raises(ValidationError, match="überschneidet"):
+        notes.schedule_consultation(office.anna, ref, dt.datetime(2026, 2, 9, 10, 30), 30)
