@@ -120,11 +120,19 @@ def schema_state(database: Database) -> tuple[str | None, str | None]:
     return migrate.current_revision(database.engine), migrate.head_revision()
 
 
-def upgrade_schema(database: Database) -> bool:
-    """Bring the schema to the newest revision; False when it already was (nothing loaded, nothing run)."""
+def upgrade_schema(database: Database, backup: bool = True) -> bool:
+    """Bring the schema to the newest revision; False when it already was (nothing loaded, nothing run).
+
+    An SQLite file that already holds data is copied first (`app.backup`), so a failed or unwanted
+    upgrade can be undone by putting the copy back.
+    """
     current, head = schema_state(database)
     if current == head:
         return False
+    if backup and current is not None and database.backend == "sqlite":
+        from app.backup import backup_before_upgrade
+
+        backup_before_upgrade(database, current)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as exc:

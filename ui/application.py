@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +25,9 @@ from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
 from ui.tasks import Runner
+
+
+ICON = Path(__file__).with_name("resources") / "foerderdesk.png"
 
 
 def open_database(url: str | None) -> Database:
@@ -78,7 +83,7 @@ def run_gui(args: Sequence[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("FörderDesk")
-    app.setWindowIcon(QIcon())
+    app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)  # type: ignore[arg-type]
     user_name = options.user or getpass.getuser()
     try:
@@ -94,4 +99,12 @@ def run_gui(args: Sequence[str]) -> int:
                              exc.message)
         return 1
     install_excepthook(lambda: session.window)
+    _quit_after_for_automation(app)
     return app.exec()
+
+
+def _quit_after_for_automation(app: QApplication) -> None:
+    """`FOERDERDESK_QUIT_AFTER_MS=N`: close the window after N ms (smoke test of the frozen program)."""
+    delay = os.environ.get("FOERDERDESK_QUIT_AFTER_MS", "")
+    if delay.isdigit():
+        QTimer.singleShot(int(delay), app.closeAllWindows)
