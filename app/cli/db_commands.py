@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from app import dbtools
 from app.cli.context import CliContext
 from app.cli.parser import EXIT_FAILED, EXIT_OK
 from app.config import resolve_database
@@ -21,6 +23,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     up.set_defaults(func=cmd_upgrade)
     check = sub.add_parser("check", help=_("Prüfen, ob Schema und Programm zusammenpassen"))
     check.set_defaults(func=cmd_check)
+    save = sub.add_parser("backup", help=_("Sicherung schreiben (SQLite: Online-Sicherung; PostgreSQL: pg_dump)"))
+    save.add_argument("file", metavar="DATEI", type=Path)
+    save.set_defaults(func=cmd_backup)
+    back = sub.add_parser("restore", help=_("Sicherung zurückspielen (ersetzt den Inhalt!)"))
+    back.add_argument("file", metavar="DATEI", type=Path)
+    back.add_argument("--yes", action="store_true", help=_("ohne Rückfrage"))
+    back.set_defaults(func=cmd_restore)
+    copy = sub.add_parser("copy", help=_("Ganze Datenbank in eine leere andere kopieren (SQLite ↔ PostgreSQL)"))
+    copy.add_argument("--to", required=True, metavar="URL", help=_("Ziel, bereits mit db upgrade eingerichtet"))
+    copy.set_defaults(func=cmd_copy)
 
 
 def cmd_upgrade(ctx: CliContext) -> int:
@@ -39,6 +51,41 @@ def cmd_upgrade(ctx: CliContext) -> int:
         print(_("Datenbank {url} aktualisiert: {before} → {head}.").format(
             url=database.display_url, before=before or _("leer"), head=head))
     return EXIT_OK
+
+
+def cmd_backup(ctx: CliContext) -> int:
+    target = dbtools.backup(ctx.database(), ctx.args.file)
+    print(_("Sicherung geschrieben: {path}").format(path=target))
+    return EXIT_OK
+
+
+def cmd_restore(ctx: CliContext) -> int:
+    database = ctx.database()
+    if not ctx.args.yes:
+        sys.stderr.write(_("Das ersetzt den gesamten Inhalt von {url}. Zum Bestätigen --yes angeben.\n").format(
+            url=database.display_url))
+        return EXIT_FAILED
+    dbtools.restore(database, ctx.args.file)
+    print(_("Sicherung {path} zurückgespielt.").format(path=ctx.args.file))
+    return EXIT_OK
+
+
+def cmd_copy(ctx: CliContext) -> int:
+    source = ctx.database()
+    target = connect(ctx.args.to)
+    try:
+        checks = dbtools.copy_database(source, target, _progress)
+    finally:
+        target.dispose()
+    rows = sum(c.rows for c in checks)
+    print(_("{rows} Zeilen in {tables} Tabellen nach {url} kopiert; Anzahlen und Summen stimmen überein.").format(
+        rows=rows, tables=len(checks), url=target.display_url))
+    return EXIT_OK
+
+
+def _progress(table: str, rows: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{table}: {rows}   ")
 
 
 def cmd_check(ctx: CliContext) -> int:

@@ -1,0 +1,83 @@
+"""Whole-database tools: copy SQLite → PostgreSQL → SQLite verified by counts and sums; backup and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app import dbtools
+from app.database import Database, connect, upgrade_schema
+from app.demo.generator import generate
+from app.errors import ValidationError
+from app.reference_data import ensure_reference_data
+from app.services import notes
+from app.uow import UnitOfWork
+from db.base import Base
+
+DAY = dt.date(2026, 6, 1)
+
+
+def empty(url: str) -> Database:
+    database = connect(url)
+    upgrade_schema(database)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with database.engine.begin() as conn:
+        if database.backend == "postgresql":
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    return database
+
+
+def test_copy_sqlite_to_postgresql_and_back(tmp_path: Path, pg_migrated: str, today) -> None:
+    source = connect(f"sqlite:///{tmp_path / 'quelle.sqlite3'}")
+    upgrade_schema(source)
+    ensure_reference_data(source)
+    generate(source, cases=15, seed=4, now=DAY)
+    target = empty(pg_migrated)
+    back = empty(f"sqlite:///{tmp_path / 'zurueck.sqlite3'}")
+    try:
+        forward = dbtools.copy_database(source, target)
+        assert sum(c.rows for c in forward) > 500
+        assert dbtools.copy_database(target, back) == forward == dbtools.table_checks(source)
+        notes.add_note(UnitOfWork(target, "mueller"), _any_reference(target), "nach der Kopie")  # ids go on
+        with pytest.raises(ValidationError, match="nicht leer"):
+            dbtools.copy_database(source, back)
+    finally:
+        for database in (source, target, back):
+            database.dispose()
+
+
+def _any_reference(database: Database) -> str:
+    with database.read() as session:
+        return str(session.execute(text("SELECT file_number FROM applications WHERE file_number IS NOT NULL "
+                                        "ORDER BY id LIMIT 1")).scalar())
+
+
+def test_backup_and_restore(db_url: str, tmp_path: Path, today) -> None:
+    database = connect(db_url)
+    try:
+        generate(database, cases=8, seed=5, now=DAY)
+        before = dbtools.table_checks(database)
+        saved = dbtools.backup(database, tmp_path / "sicherung.bak")
+        assert saved.stat().st_size > 0
+        notes.add_note(UnitOfWork(database, "mueller"), _any_reference(database), "nach der Sicherung")
+        assert dbtools.table_checks(database) != before
+        dbtools.restore(database, saved)
+        database.dispose()
+        assert dbtools.table_checks(connect(db_url)) == before
+    finally:
+        database.dispose()
+
+
+def test_restore_refuses_a_file_that_is_no_backup(tmp_path: Path) -> None:
+    database = connect(f"sqlite:///{tmp_path / 'amt.sqlite3'}")
+    upgrade_schema(database)
+    bogus = tmp_path / "kein.bak"
+    bogus.write_bytes(b"PK\x03\x04 not a database")
+    try:
+        with pytest.raises(ValidationError, match="keine FörderDesk-Sicherung"):
+            dbtools.restore(database, bogus)
+    finally:
+        database.dispose()
