@@ -19,7 +19,7 @@ from app import audit
 from app.errors import ConfigurationError, DatabaseUnavailable
 from app.i18n import _
 from db import migrate
-from db.engine import make_engine, make_session_factory
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, make_session_factory
 
 
 @dataclass
@@ -97,13 +97,13 @@ def unavailable_message(url: URL, exc: BaseException) -> str:
         host=host, port=port, name=url.database or "")
 
 
-def connect(url: str) -> Database:
+def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Database:
     """Create the engine and make one round trip, so a bad URL fails here, clearly."""
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_folder(parsed)
     try:
-        engine = make_engine(parsed)
+        engine = make_engine(parsed, busy_timeout_ms=busy_timeout_ms)
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except (NoSuchModuleError, ArgumentError) as exc:
