@@ -76,5 +76,7 @@ def test_locked_sqlite_file_gives_a_clear_message_after_the_busy_timeout(tmp_pat
         assert time.monotonic() - started >= 0.7
     finally:
         holder.wait(timeout=20)
+        if holder.stdout is not None:
+            holder.stdout.close()
     notes.add_note(UnitOfWork(database, "anna"), reference, "nach der Sperre")
     database.dispose()
