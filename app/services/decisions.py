@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from app.rules.plan import plan_sums
 from app.services.cases import check_version, load_case
 from app.services.deadlines import close_deadlines, open_deadline
 from app.services.transitions import perform, precheck
+from app.social_plan.alignment import proposal_note
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date
 from db.base import utcnow
@@ -44,7 +46,7 @@ def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, 
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         check_version(uow.session, app, expected_version)
-        perform(uow, app, "propose", reason=text,
+        perform(uow, app, "propose", reason=proposal_note(uow.session, app, text),  # history quotes the score
                 params={"outcome": result, "amount": money, "reasons": text})
         sums = plan_sums(app)
         rate = None
@@ -95,32 +97,45 @@ def confirm_decision(uow: UnitOfWork, reference: str, *, decision_date: dt.date 
         precheck(uow, app, "confirm-decision")
         proposal = _open_proposal(uow, app)
         target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
+        dates = _periods(uow, app, posted)  # before the budget lock: the holiday calendar may load first
         perform(uow, app, "confirm-decision", target=target)
-        _record_confirmation(uow, app, proposal, decided, posted)
+        _record_confirmation(uow, app, proposal, decided, posted, dates)
         status = app.status
         uow.commit()
     return status
 
 
+@dataclass(frozen=True)
+class DecisionPeriods:
+    notified_on: dt.date
+    objection_end: dt.date
+    proof_due: dt.date | None
+
+
+def _periods(uow: UnitOfWork, app: Application, posted: dt.date) -> DecisionPeriods:
+    days = settings.get_int(uow.session, "notification_days")
+    proof_due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months) if app.end_date else None
+    return DecisionPeriods(notification_date(posted, days), objection_deadline(posted, days).end, proof_due)
+
+
 def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,
-                         posted: dt.date) -> None:
+                         posted: dt.date, dates: DecisionPeriods) -> None:
     session = uow.session
     proposal.state = DecisionState.confirmed
     proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
     proposal.decision_date, proposal.posted_on = decided, posted
-    proposal.notified_on = notification_date(posted, settings.get_int(session, "notification_days"))
+    proposal.notified_on = dates.notified_on
     app.decided_on = decided
     if proposal.outcome != DecisionOutcome.reject:
         app.approved_amount = proposal.amount
         app.funding_rate = proposal.funding_rate
         app.financing_type = proposal.financing_type or app.financing_type
-    objection_end = objection_deadline(posted, settings.get_int(session, "notification_days"))
     open_deadline(session, app, DeadlineKind.objection,
-                  _("Widerspruchsfrist endet {due}").format(due=format_date(objection_end.end)),
-                  objection_end.end, uow.actor.username)
-    if proposal.outcome != DecisionOutcome.reject and app.end_date is not None:
-        due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months)
+                  _("Widerspruchsfrist endet {due}").format(due=format_date(dates.objection_end)),
+                  dates.objection_end, uow.actor.username)
+    if proposal.outcome != DecisionOutcome.reject and dates.proof_due is not None:
         open_deadline(session, app, DeadlineKind.proof_of_use,
-                      _("Verwendungsnachweis fällig {due}").format(due=format_date(due)), due, uow.actor.username)
+                      _("Verwendungsnachweis fällig {due}").format(due=format_date(dates.proof_due)),
+                      dates.proof_due, uow.actor.username)
     if proposal.outcome == DecisionOutcome.reject:
         close_deadlines(session, app, (DeadlineKind.documents, DeadlineKind.hearing), uow.actor.username)

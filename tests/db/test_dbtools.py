@@ -66,7 +66,11 @@ def test_backup_and_restore(db_url: str, tmp_path: Path, today) -> None:
         assert dbtools.table_checks(database) != before
         dbtools.restore(database, saved)
         database.dispose()
-        assert dbtools.table_checks(connect(db_url)) == before
+        reopened = connect(db_url)
+        try:
+            assert dbtools.table_checks(reopened) == before
+        finally:
+            reopened.dispose()
     finally:
         database.dispose()
 

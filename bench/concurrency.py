@@ -1,0 +1,236 @@
+"""Many clients at once, as separate processes, against one database; then the invariants are checked.
+
+    .venv/bin/python -m bench.concurrency --db postgresql+psycopg://postgres@127.0.0.1/fd_conc --clients 20 --ops 50
+    .venv/bin/python -m bench.concurrency --db sqlite:////tmp/fd_conc.sqlite3 --clients 4 --ops 50
+
+The database is prepared from scratch (must be empty or new): users, a programme whose budget fits only
+part of what will be proposed, an applicant, and five shared cases that every client edits. Each client
+(a process with its own connections) then runs a random mix of use cases: register, edit a shared case
+(with the version it read — conflicts must be detected), propose, confirm someone else's proposal,
+pay. Afterwards: no lost update (each shared case's version grew by exactly its successful edits),
+approved ≤ allocation, paid ≤ approved and paid = Σ payments, file numbers unique, every status change
+audited. Prints operations, conflicts detected and p50/p95 per use case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+ALLOCATION = Decimal("60000.00")  # fits six approvals of 10,000.00
+SHARED = 5
+
+
+@dataclass
+class Outcome:
+    timings: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    counts: Counter = field(default_factory=Counter)
+    edits: Counter = field(default_factory=Counter)  # shared reference → successful edits
+
+
+def prepare(url: str, clients: int) -> list[str]:
+    from app.database import connect, upgrade_schema
+    from app.reference_data import ensure_reference_data
+    from app.services import applications, programmes, users
+    from app.uow import UnitOfWork
+    from tests.support import application_input, build_office
+
+    database = connect(url)
+    upgrade_schema(database)
+    ensure_reference_data(database)
+    office = build_office(database, allocation=str(ALLOCATION))
+    admin = UnitOfWork(database, "admin")
+    for index in range(clients):
+        users.add_user(admin, f"cw{index}", "caseworker", f"Sachbearbeitung {index}")
+        users.add_user(admin, f"sl{index}", "supervisor", f"Sachgebietsleitung {index}")
+    programmes.set_budget(admin, "LPF", 2026, str(ALLOCATION))
+    shared = [applications.register_application(office.anna, application_input(office.applicant_id,
+                                                                               title=f"Gemeinsam {n}"))
+              for n in range(SHARED)]
+    database.dispose()
+    return shared
+
+
+def _timed(outcome: Outcome, name: str, call: Any) -> Any:
+    from app.errors import ConcurrentEditError, FoerderDeskError
+
+    started = time.perf_counter()
+    try:
+        result = call()
+    except ConcurrentEditError:
+        outcome.counts[f"{name}: Konflikt erkannt"] += 1
+        return None
+    except FoerderDeskError:
+        outcome.counts[f"{name}: abgelehnt"] += 1
+        return None
+    finally:
+        outcome.timings[name].append(time.perf_counter() - started)
+    outcome.counts[f"{name}: ok"] += 1
+    return result
+
+
+def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict[str, Any]:
+    """One client process: a random mix of use cases as two users (caseworker and supervisor)."""
+    import datetime as dt
+
+    from app import clock
+    from app.database import connect
+    from app.queries.case_list import CaseFilter
+    from app.queries.reader import Reader
+    from app.services import applications, checking, decisions, payments
+    from app.uow import UnitOfWork
+    from tests.support import application_input
+
+    clock.set_today(lambda: dt.date(2026, 3, 2))
+    database = connect(url)
+    cw, sl = UnitOfWork(database, f"cw{index}"), UnitOfWork(database, f"sl{index}")
+    reader, rng, outcome, mine = Reader(database, f"cw{index}"), random.Random(seed), Outcome(), []
+    applicant_id = reader.applicants("Sonnenblume")[0].id
+
+    def register() -> None:
+        ref = _timed(outcome, "registrieren", lambda: applications.register_application(
+            cw, application_input(applicant_id), ("application_signed", "financing_plan")))
+        if ref:
+            mine.append(ref)
+
+    def edit() -> None:
+        ref = rng.choice(shared)
+        detail = reader.case(ref)
+        data = application_input(applicant_id, title=f"Gemeinsam geändert von cw{index} #{rng.randint(0, 10**6)}",
+                                 received_on=detail.received_on)
+        time.sleep(rng.random() * 0.01)  # think time between reading and saving widens the window
+        if _timed(outcome, "bearbeiten", lambda: applications.update_application(cw, ref, detail.version, data)):
+            outcome.edits[ref] += 1
+
+    def propose() -> None:
+        if mine:
+            ref = mine.pop(0)
+            _timed(outcome, "prüfen", lambda: checking.start_check(cw, ref))
+            _timed(outcome, "prüfen", lambda: checking.confirm_eligible(cw, ref))
+            _timed(outcome, "vorschlagen", lambda: decisions.propose(cw, ref, "approve", amount="10000.00",
+                                                                     reasons="Bedarf belegt."))
+
+    def confirm() -> None:
+        ids = reader.case_ids(CaseFilter(statuses=("decision_proposed",)))  # type: ignore[arg-type]
+        if ids:
+            ref = reader.rows([rng.choice(ids)])[0].reference
+            _timed(outcome, "bestätigen", lambda: decisions.confirm_decision(sl, ref))
+
+    def pay() -> None:
+        ids = reader.case_ids(CaseFilter(statuses=("approved", "funding")))  # type: ignore[arg-type]
+        if ids:
+            ref = reader.rows([rng.choice(ids)])[0].reference
+            _timed(outcome, "auszahlen", lambda: payments.pay(cw, ref, str(rng.choice([2500, 4000, 6000]))))
+
+    actions = [register, register, edit, edit, propose, confirm, pay]
+    for _ in range(ops):
+        rng.choice(actions)()
+    database.dispose()
+    return {"timings": dict(outcome.timings), "counts": dict(outcome.counts), "edits": dict(outcome.edits)}
+
+
+def _client_entry(args: tuple[str, int, int, list[str], int]) -> dict[str, Any]:
+    return client(*args)
+
+
+def run(url: str, clients: int, ops: int, seed: int = 1) -> dict[str, Any]:
+    shared = prepare(url, clients)
+    initial = _versions(url, shared)
+    context = multiprocessing.get_context("spawn")
+    started = time.perf_counter()
+    with context.Pool(clients) as pool:
+        results = pool.map(_client_entry, [(url, i, ops, shared, seed + i) for i in range(clients)])
+    elapsed = time.perf_counter() - started
+    return {"results": results, "elapsed": elapsed, "shared": shared, "initial": initial,
+            "invariants": invariants(url, shared, initial, results)}
+
+
+def _versions(url: str, shared: list[str]) -> dict[str, int]:
+    from app.database import connect
+    from db.models import Application
+
+    database = connect(url)
+    with database.read() as session:
+        versions = dict(session.execute(select(Application.file_number, Application.version).where(
+            Application.file_number.in_(shared))).all())
+    database.dispose()
+    return versions
+
+
+def invariants(url: str, shared: list[str], initial: dict[str, int], results: list[dict[str, Any]]) -> dict[str, Any]:
+    from app.budget import committed_amount
+    from app.database import connect
+    from db.models import Application, AuditEvent, Budget, Payment, StatusChange
+
+    database = connect(url)
+    edits: Counter = Counter()
+    for result in results:
+        edits.update(result["edits"])
+    with database.read() as session:
+        versions = dict(session.execute(select(Application.file_number, Application.version).where(
+            Application.file_number.in_(shared))).all())
+        budget = session.scalars(select(Budget)).one()
+        committed = committed_amount(session, budget.programme_id, budget.fiscal_year)
+        paid = dict(session.execute(select(Payment.application_id, func.sum(Payment.amount))
+                                    .group_by(Payment.application_id)).all())
+        cases = session.scalars(select(Application)).all()
+        numbers = [c.file_number for c in cases if c.file_number]
+        status_changes = session.scalar(select(func.count()).select_from(StatusChange).where(
+            StatusChange.from_status.is_not(None), StatusChange.from_status != StatusChange.to_status)) or 0
+        status_audits = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.field == "status")) or 0
+    database.dispose()
+    return {
+        "lost_updates": sum(abs(versions[r] - initial[r] - edits[r]) for r in shared),
+        "approved_within_allocation": committed <= budget.allocation,
+        "committed": str(committed), "allocation": str(budget.allocation),
+        "paid_within_approved": all(c.paid_amount <= (c.approved_amount or 0) for c in cases),
+        "paid_equals_payments": all(paid.get(c.id, Decimal("0")) == c.paid_amount for c in cases),
+        "file_numbers_unique": len(numbers) == len(set(numbers)),
+        "status_changes_audited": status_changes == status_audits,
+    }
+
+
+def report(summary: dict[str, Any]) -> str:
+    timings: dict[str, list[float]] = defaultdict(list)
+    counts: Counter = Counter()
+    for result in summary["results"]:
+        for name, values in result["timings"].items():
+            timings[name].extend(values)
+        counts.update(result["counts"])
+    lines = [f"{sum(len(v) for v in timings.values())} Vorgänge in {summary['elapsed']:.1f} s",
+             f"{'Anwendungsfall':14} {'Anzahl':>7} {'p50 ms':>8} {'p95 ms':>8}"]
+    for name, values in sorted(timings.items()):
+        ordered = sorted(values)
+        p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+        lines.append(f"{name:14} {len(values):>7} {statistics.median(values) * 1000:>8.1f} {p95 * 1000:>8.1f}")
+    lines += [f"  {key}: {value}" for key, value in sorted(counts.items())]
+    lines += [f"  Prüfung {key}: {value}" for key, value in summary["invariants"].items()]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="URL of an empty or new database")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--ops", type=int, default=50)
+    args = parser.parse_args()
+    summary = run(args.db, args.clients, args.ops)
+    print(report(summary))
+    checks = summary["invariants"]
+    ok = checks["lost_updates"] == 0 and all(v for k, v in checks.items() if isinstance(v, bool))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
