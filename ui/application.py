@@ -6,8 +6,8 @@ import argparse
 import getpass
 import os
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -25,7 +25,6 @@ from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
 from ui.tasks import Runner
-
 
 ICON = Path(__file__).with_name("resources") / "foerderdesk.png"
 
