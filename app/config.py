@@ -60,6 +60,19 @@ def _url_from_file(path: Path) -> str | None:
     return url or None
 
 
+def _refuse_password(url: str, source: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from app.credentials import refuse_password_in_file
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # reported as an invalid address when connecting
+    refuse_password_in_file(parsed, source)
+
+
 def resolve_database(cli_url: str | None = None) -> DatabaseChoice:
     """Pick the database URL by precedence; no connection is made here."""
     if cli_url:
@@ -70,5 +83,6 @@ def resolve_database(cli_url: str | None = None) -> DatabaseChoice:
     for path in (user_config_file(), site_config_file()):
         url = _url_from_file(path)
         if url:
+            _refuse_password(url, str(path))
             return DatabaseChoice(url, str(path))
     return DatabaseChoice(sqlite_url(default_sqlite_path()), _("Standard (eingebettete SQLite-Datei)"))

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import audit
+from app.credentials import with_stored_password
 from app.errors import ConfigurationError, DatabaseUnavailable
 from app.i18n import _
 from db import migrate
@@ -99,7 +100,7 @@ def unavailable_message(url: URL, exc: BaseException) -> str:
 
 def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Database:
     """Create the engine and make one round trip, so a bad URL fails here, clearly."""
-    parsed = parse_url(url)
+    parsed = with_stored_password(parse_url(url))
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_folder(parsed)
     try:

@@ -33,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     copy = sub.add_parser("copy", help=_("Ganze Datenbank in eine leere andere kopieren (SQLite ↔ PostgreSQL)"))
     copy.add_argument("--to", required=True, metavar="URL", help=_("Ziel, bereits mit db upgrade eingerichtet"))
     copy.set_defaults(func=cmd_copy)
+    secret = sub.add_parser("set-password", help=_("Datenbankpasswort im Schlüsselbund speichern"))
+    secret.set_defaults(func=cmd_set_password)
 
 
 def cmd_upgrade(ctx: CliContext) -> int:
@@ -86,6 +88,18 @@ def cmd_copy(ctx: CliContext) -> int:
 def _progress(table: str, rows: int) -> None:
     if sys.stderr.isatty():
         sys.stderr.write(f"\r{table}: {rows}   ")
+
+
+def cmd_set_password(ctx: CliContext) -> int:
+    import getpass
+
+    from app.credentials import store_password
+    from app.database import parse_url
+
+    url = parse_url(resolve_database(ctx.args.db).url)
+    store_password(url, getpass.getpass(_("Passwort für {user}@{host}: ").format(user=url.username, host=url.host)))
+    print(_("Passwort im Schlüsselbund gespeichert."))
+    return EXIT_OK
 
 
 def cmd_check(ctx: CliContext) -> int:

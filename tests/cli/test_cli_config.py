@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,13 @@ def test_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path,
     assert code == 0 and out.strip() == "[]" and path.exists()
     code, out, _err = cli(capsys, "--db", f"sqlite:///{path}", "db", "check")
     assert code == 0
+
+
+def test_password_in_a_config_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "FoerderDesk" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[database]\nurl = "postgresql+psycopg://amt:geheim@server/foerderdesk"\n', encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([*PROGRAM, "db", "check"], capture_output=True, text=True, timeout=60, check=False,
+                          env=env)
+    assert done.returncode == 1 and "Klartext" in done.stderr and "geheim" not in done.stderr
