@@ -21,12 +21,13 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.audit_chain import seal
 from db.base import utcnow
-from db.models import AuditEvent, StatusChange
+from db.models import AuditChain, AuditEvent, StatusChange
 from db.models.applications import Application
 
 # Append-only records that are themselves history, or the audit trail itself.
-NOT_AUDITED: tuple[type, ...] = (AuditEvent, StatusChange)
+NOT_AUDITED: tuple[type, ...] = (AuditEvent, AuditChain, StatusChange)
 SKIPPED_FIELDS = frozenset({"version", "created_at", "updated_at"})
 MAX_VALUE_CHARS = 2000
 
@@ -124,10 +125,27 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         raise RuntimeError("audited change flushed without an actor (use a UnitOfWork)")
     rows = _rows_for(session, context)
     if rows:
-        session.connection().execute(insert(AuditEvent), rows)
+        ids = session.connection().execute(insert(AuditEvent).returning(AuditEvent.id, sort_by_parameter_order=True),
+                                           rows).scalars().all()
+        pending = session.info.setdefault("audit_pending", [])
+        pending.extend({**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True))
+
+
+def _before_commit(session: Session) -> None:
+    """Seal this transaction's audit events into the hash chain, as the very last step before commit."""
+    session.flush()
+    pending = session.info.pop("audit_pending", None)
+    if pending:
+        seal(session.connection(), pending)
+
+
+def _after_rollback(session: Session, _previous_transaction: Any) -> None:
+    session.info.pop("audit_pending", None)
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Audit every flush of sessions made by `factory`."""
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Audit every flush of sessions made by `factory` and seal the events at commit."""
+    for name, listener in (("after_flush", _after_flush), ("before_commit", _before_commit),
+                           ("after_soft_rollback", _after_rollback)):
+        if not event.contains(factory, name, listener):
+            event.listen(factory, name, listener)

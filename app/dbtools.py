@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.sql.sqltypes import Numeric
 
 from app.backup import backup_sqlite, sqlite_path
@@ -23,6 +23,7 @@ from app.database import Database, schema_state
 from app.errors import ConfigurationError, ValidationError
 from app.i18n import _
 from db.base import Base
+from db.models import AuditChain
 
 BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -51,7 +52,7 @@ def _require_empty_current(target: Database) -> None:
     current, head = schema_state(target)
     if current != head:
         raise ValidationError(_("Die Zieldatenbank muss eingerichtet sein (»foerderdesk --db ZIEL db upgrade«)."))
-    if any(check.rows for check in table_checks(target)):
+    if any(check.rows for check in table_checks(target) if check.table != "audit_chain"):
         raise ValidationError(_("Die Zieldatenbank ist nicht leer; kopiert wird nur in eine leere Datenbank."))
 
 
@@ -64,6 +65,14 @@ def _copy_table(source: Database, target: Database, table: Table, progress: Prog
             copied += len(rows)
             if progress:
                 progress(table.name, copied)
+
+
+def _copy_chain_head(source: Database, target: Database) -> None:
+    with source.engine.connect() as reader:
+        head = reader.execute(select(AuditChain.last_seq, AuditChain.last_hash).where(AuditChain.id == 1)).one()
+    with target.engine.begin() as writer:
+        writer.execute(update(AuditChain).where(AuditChain.id == 1).values(last_seq=head.last_seq,
+                                                                            last_hash=head.last_hash))
 
 
 def _reset_sequences(target: Database) -> None:
@@ -84,7 +93,9 @@ def copy_database(source: Database, target: Database, progress: Progress | None 
     if schema_state(source)[0] != schema_state(target)[0]:
         raise ValidationError(_("Quelle und Ziel haben verschiedene Schemastände; bitte beide aktualisieren."))
     for table in Base.metadata.sorted_tables:
-        _copy_table(source, target, table, progress)
+        if table.name != "audit_chain":  # the target has its own head row; it takes the source's values
+            _copy_table(source, target, table, progress)
+    _copy_chain_head(source, target)
     _reset_sequences(target)
     expected, actual = table_checks(source), table_checks(target)
     if expected != actual:

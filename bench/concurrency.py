@@ -168,6 +168,7 @@ def _versions(url: str, shared: list[str]) -> dict[str, int]:
 
 
 def invariants(url: str, shared: list[str], initial: dict[str, int], results: list[dict[str, Any]]) -> dict[str, Any]:
+    from app.audit_chain import verify
     from app.budget import committed_amount
     from app.database import connect
     from db.models import Application, AuditEvent, Budget, Payment, StatusChange
@@ -189,6 +190,8 @@ def invariants(url: str, shared: list[str], initial: dict[str, int], results: li
             StatusChange.from_status.is_not(None), StatusChange.from_status != StatusChange.to_status)) or 0
         status_audits = session.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.field == "status")) or 0
+    with database.engine.connect() as connection:
+        chain = verify(connection)
     database.dispose()
     return {
         "lost_updates": sum(abs(versions[r] - initial[r] - edits[r]) for r in shared),
@@ -198,6 +201,8 @@ def invariants(url: str, shared: list[str], initial: dict[str, int], results: li
         "paid_equals_payments": all(paid.get(c.id, Decimal("0")) == c.paid_amount for c in cases),
         "file_numbers_unique": len(numbers) == len(set(numbers)),
         "status_changes_audited": status_changes == status_audits,
+        "audit_chain_verifies": chain.ok,
+        "audit_events": chain.checked,
     }
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.context import CliContext
 from app.cli.output import print_json, print_table
-from app.cli.parser import EXIT_OK, add_json_flag
+from app.cli.parser import EXIT_FAILED, EXIT_OK, add_json_flag
 from app.i18n import _
 from app.queries.audit import audit_trail
 from app.uow import UnitOfWork
@@ -19,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("file_number", metavar="AKTENZEICHEN")
     add_json_flag(show)
     show.set_defaults(func=cmd_show)
+    check = sub.add_parser("verify", help=_("Hash-Kette des gesamten Protokolls prüfen"))
+    check.set_defaults(func=cmd_verify)
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -30,6 +33,19 @@ def cmd_show(ctx: CliContext) -> int:
                 [[r.at, r.user_name, r.action, f"{r.entity} {r.entity_id}", r.field, _short(r.old_value),
                   _short(r.new_value), _short(r.reason)] for r in rows])
     return EXIT_OK
+
+
+def cmd_verify(ctx: CliContext) -> int:
+    from app.audit_chain import verify
+
+    with ctx.database().engine.connect() as connection:
+        result = verify(connection)
+    if result.ok:
+        print(_("Protokoll unverändert: {count} Einträge, Kette lückenlos.").format(count=result.checked))
+        return EXIT_OK
+    sys.stderr.write(_("Protokoll beschädigt nach {count} geprüften Einträgen: {problem}\n").format(
+        count=result.checked, problem=result.problem))
+    return EXIT_FAILED
 
 
 def _short(text: str | None, width: int = 40) -> str | None:

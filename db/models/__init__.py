@@ -9,7 +9,7 @@ from db.models.applications import (
     Score,
     StatusChange,
 )
-from db.models.audit import AuditEvent
+from db.models.audit import AuditChain, AuditEvent
 from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
@@ -36,6 +36,7 @@ __all__ = [
     "ApplicantType",
     "Application",
     "ApplicationGoal",
+    "AuditChain",
     "AuditEvent",
     "BaseRate",
     "Budget",

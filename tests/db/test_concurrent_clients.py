@@ -10,17 +10,6 @@ from bench.concurrency import report, run
 @pytest.mark.slow
 def test_concurrent_clients_keep_every_invariant(db_url: str, tmp_path) -> None:
 
-    from app.database import connect
-    from db.base import Base
-
-    database = connect(db_url)
-    with database.engine.begin() as conn:  # `run` builds its own office from an empty database
-        for table in reversed(Base.metadata.sorted_tables):
-            if table.name not in ("life_phases", "fields_of_action", "applicant_types", "document_types",
-                                  "required_documents", "base_rates", "interest_surcharges", "municipalities",
-                                  "social_areas"):
-                conn.execute(table.delete())
-    database.dispose()
     clients = 6 if db_url.startswith("postgresql") else 4
     summary = run(db_url, clients=clients, ops=12, seed=3)
     print(report(summary))

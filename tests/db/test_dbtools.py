@@ -23,10 +23,12 @@ DAY = dt.date(2026, 6, 1)
 def empty(url: str) -> Database:
     database = connect(url)
     upgrade_schema(database)
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name != "audit_chain")
     with database.engine.begin() as conn:
         if database.backend == "postgresql":
+            conn.execute(text("SET LOCAL session_replication_role = replica"))
             conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            conn.execute(text("UPDATE audit_chain SET last_seq = 0, last_hash = NULL"))
     return database
 
 
