@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -80,3 +81,29 @@ def test_locked_sqlite_file_gives_a_clear_message_after_the_busy_timeout(tmp_pat
             holder.stdout.close()
     notes.add_note(UnitOfWork(database, "anna"), reference, "nach der Sperre")
     database.dispose()
+
+
+RESTART_ALLOWED = os.environ.get("CI", "").lower() in ("1", "true") or os.environ.get("FOERDERDESK_TEST_PG_RESTART")
+
+
+@pytest.mark.skipif(not RESTART_ALLOWED, reason="restarts the shared PostgreSQL server: CI or "
+                                                "FOERDERDESK_TEST_PG_RESTART=1 only")
+def test_recovers_after_a_postgresql_restart(office: Office) -> None:
+    if office.database.backend != "postgresql":
+        pytest.skip("a server restart concerns PostgreSQL")
+    reference = register(office)
+    notes.add_note(office.anna, reference, "vor dem Neustart")
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True,
+                   timeout=120)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            notes.add_note(office.anna, reference, "nach dem Neustart")
+            break
+        except DatabaseUnavailable:
+            assert time.monotonic() < deadline, "no recovery within a minute"
+            time.sleep(1)
+    with office.database.read() as session:
+        texts = session.execute(text("SELECT text FROM notes ORDER BY id")).scalars().all()
+    assert texts[-2:] == ["vor dem Neustart", "nach dem Neustart"]
