@@ -39,6 +39,8 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "audit.read": (frozenset({Role.supervisor, Role.admin, Role.caseworker}), _("Protokoll ansehen")),
     "user.manage": (ADMIN, _("Benutzer verwalten")),
     "admin.configure": (ADMIN, _("Programme, Haushalt und Einstellungen verwalten")),
+    "letter.issue": (CASEWORK, _("Schreiben ausstellen")),
+    "template.edit": (ADMIN, _("Vorlagen für Schreiben bearbeiten")),
 }
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import AuditContext, set_context
 from app.database import Database
+from app.letters.defaults import ensure_letter_templates
 from db.models import (
     ApplicantType,
     BaseRate,
@@ -103,6 +104,7 @@ def ensure_reference_data(database: Database) -> None:
         _applicant_types(session)
         _rates(session)
         _municipalities(session)
+        ensure_letter_templates(session)
         session.commit()
 
 

@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "app.cli.audit_commands",
     "app.cli.demo_commands",
     "app.cli.workflow_commands",
+    "app.cli.excel_commands",
+    "app.cli.letter_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -74,7 +74,7 @@ SIMILARITY = 0.86
 
 
 def normalise(text: str) -> str:
-    """Compare header texts without case, umlauts, ß and punctuation: "Antragsteller / Träger" → "antragsteller traeger"."""
+    """Text without case, umlauts, ß and punctuation: "Antragsteller / Träger" → "antragsteller traeger"."""
     text = text.casefold().replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 

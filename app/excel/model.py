@@ -8,7 +8,7 @@ so the writer never needs to look anything up.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -112,6 +112,9 @@ class Overview:
     cases: Iterator[OverviewCase]
     budgets: list[BudgetLine] = field(default_factory=list)
     breakdowns: list[Breakdown] = field(default_factory=list)
-    deadlines: list[DeadlineLine] = field(default_factory=list)
+    deadlines: Iterable[DeadlineLine] = ()
+    """Open deadlines by due date, consumed once after the cases (streamed as well)."""
+    deadline_count: int = 0
+    overdue_count: int = 0
     close: Callable[[], None] = lambda: None
     """Releases the database resources behind `cases` (called by the writer, also on cancel)."""

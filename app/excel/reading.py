@@ -20,7 +20,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 
 from app.errors import FoerderDeskError
-from app.excel.mapping import header_score
+from app.excel.mapping import header_score, normalise
 from app.i18n import _
 
 log = logging.getLogger(__name__)
@@ -58,14 +58,18 @@ class RawTable:
     other_sheets: tuple[str, ...] = field(default_factory=tuple)
 
 
-def read_table(path: Path, sheet: str | None = None) -> RawTable:
-    """The list in `path`: the named sheet, or the first sheet with a recognisable header row."""
+def read_table(path: Path, sheet: str | None = None, headers: Iterable[str] = ()) -> RawTable:
+    """The list in `path`: the named sheet, or the first sheet with a recognisable header row.
+
+    `headers` are the column names of a chosen mapping; they count like known names when looking for the header.
+    """
     path = Path(path)
     _check_file(path)
+    known = frozenset(normalise(h) for h in headers)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
         try:
-            return _table(workbook, path.name, sheet)
+            return _table(workbook, path.name, sheet, known)
         finally:
             workbook.close()
     except ImportFileError:
@@ -95,14 +99,14 @@ def _check_file(path: Path) -> None:
                                 "speichern.").format(name=path.name))
 
 
-def _table(workbook: Workbook, file_name: str, sheet: str | None) -> RawTable:
+def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozenset[str]) -> RawTable:
     names: list[str] = list(workbook.sheetnames)
     if sheet is not None and sheet not in names:
         raise ImportFileError(_("Die Datei »{name}« hat kein Blatt »{sheet}«; vorhanden: {sheets}.").format(
             name=file_name, sheet=sheet, sheets=", ".join(names)))
     for name in [sheet] if sheet else names:
         rows = _cells(workbook[name])
-        header = _header_row(rows)
+        header = _header_row(rows, known)
         if header is not None:
             index, headers = header
             body = tuple(_raw(number, cells, len(headers)) for number, cells in rows[index + 1:])
@@ -122,10 +126,11 @@ def _cells(ws: Any) -> list[tuple[int, Cells]]:
             for number, row in enumerate(ws.iter_rows(min_row=1), start=1)]
 
 
-def _header_row(rows: list[tuple[int, Cells]]) -> tuple[int, tuple[str, ...]] | None:
+def _header_row(rows: list[tuple[int, Cells]], known: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
     best: tuple[int, int] | None = None
     for index, (_number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        score = header_score(_texts(cells))
+        texts = _texts(cells)
+        score = max(header_score(texts), sum(1 for t in texts if t and normalise(t) in known))
         if score >= MIN_HEADER_SCORE and (best is None or score > best[1]):
             best = (index, score)
     if best is None:

@@ -86,13 +86,13 @@ SORT_COLUMNS: dict[str, Any] = {
 NULLABLE_SORT = frozenset({"reference", "municipality", "approved", "next_deadline"})
 
 
-def _joined(query: Select) -> Select:
+def join_list_tables(query: Select) -> Select:
     return (query.join(Applicant, Applicant.id == Application.applicant_id)
             .join(Programme, Programme.id == Application.programme_id)
             .outerjoin(Municipality, Municipality.id == Application.municipality_id))
 
 
-def _where(query: Select, flt: CaseFilter, dialect: str = "postgresql") -> Select:
+def apply_filter(query: Select, flt: CaseFilter, dialect: str = "postgresql") -> Select:
     """Filters as conditions on `applications` (sub-selects instead of joins keep the query index-friendly)."""
     if flt.statuses:
         query = query.where(Application.status.in_(flt.statuses))
@@ -147,9 +147,9 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "reference", descend
     tiebreak = Application.id.desc() if descending else Application.id.asc()
     query = select(Application.id)
     if key in ("applicant", "municipality", "programme"):
-        query = _joined(query)
+        query = join_list_tables(query)
     dialect = session.get_bind().dialect.name
-    query = _where(query, flt, dialect).order_by(order, Application.file_number.asc(), tiebreak)
+    query = apply_filter(query, flt, dialect).order_by(order, Application.file_number.asc(), tiebreak)
     return list(session.execute(query).scalars())
 
 
@@ -157,7 +157,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     """Rows for the given ids, in the given order."""
     if not ids:
         return []
-    query = _joined(select(
+    query = join_list_tables(select(
         Application.id, Application.file_number, Application.title, Applicant.name, Municipality.name,
         Programme.code, Application.fiscal_year, Application.status, Application.requested_amount,
         Application.approved_amount, Application.paid_amount, next_deadline_column(), Application.version,
@@ -180,7 +180,7 @@ def list_cases(session: Session, flt: CaseFilter, sort: str = "reference", desce
 
 
 def totals(session: Session, flt: CaseFilter) -> CaseTotals:
-    query = _where(select(
+    query = apply_filter(select(
         func.count(Application.id), func.coalesce(func.sum(Application.requested_amount), 0),
         func.coalesce(func.sum(Application.approved_amount), 0), func.coalesce(func.sum(Application.paid_amount), 0),
     ), flt, session.get_bind().dialect.name)

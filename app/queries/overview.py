@@ -12,21 +12,22 @@ because SQLite keeps Numeric values as binary floating point.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Row, Select, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import BigInteger, ColumnElement, Select, case, cast, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app import budget, clock
+from app import budget, clock, permissions
 from app.database import Database
 from app.excel.model import Breakdown, BudgetLine, DeadlineLine, GroupSum, Overview, OverviewCase
 from app.i18n import _
 from app.periods import format_date
-from app.queries.case_list import CaseFilter, _joined, _where, deadline_is_open, next_deadline_column
+from app.queries.case_list import CaseFilter, apply_filter, deadline_is_open, join_list_tables, next_deadline_column
 from app.services.cases import IDEA_PREFIX
+from app.uow import load_actor
 from app.workflow import STATUS_LABELS
 from db.enums import DeadlineKind, Status
 from db.models import (
@@ -61,7 +62,7 @@ class OverviewRequest:
 
 
 def _filtered(query: Select, request: OverviewRequest) -> Select:
-    query = _where(_joined(query).join(ApplicantType, ApplicantType.id == Applicant.applicant_type_id)
+    query = apply_filter(join_list_tables(query).join(ApplicantType, ApplicantType.id == Applicant.applicant_type_id)
                    .outerjoin(LifePhase, LifePhase.id == Application.life_phase_id)
                    .outerjoin(FieldOfAction, FieldOfAction.id == Application.field_of_action_id), request.filter)
     if request.years:
@@ -87,7 +88,7 @@ def _money(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(CENT)
 
 
-def _case(r: Row[Any]) -> OverviewCase:
+def _case(r: Sequence[Any]) -> OverviewCase:
     return OverviewCase(
         file_number=r[1] or f"{IDEA_PREFIX}{r[0]}", title=r[2], applicant=r[3], applicant_type=r[4],
         municipality=r[5], programme=r[6], fiscal_year=r[7], status=STATUS_LABELS[r[8]], life_phase=r[9],
@@ -104,7 +105,7 @@ def stream_cases(session: Session, request: OverviewRequest, batch: int = BATCH)
             yield _case(row)
 
 
-def _cents(column: ColumnElement[Decimal]) -> ColumnElement[int]:
+def _cents(column: InstrumentedAttribute[Decimal] | InstrumentedAttribute[Decimal | None]) -> ColumnElement[int]:
     return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
 
 
@@ -146,15 +147,28 @@ def budget_lines(session: Session, request: OverviewRequest) -> list[BudgetLine]
             if not years or f.fiscal_year in years]
 
 
-def open_deadlines(session: Session, request: OverviewRequest, today: dt.date) -> list[DeadlineLine]:
+def _deadline_query(request: OverviewRequest, today: dt.date) -> Select:
     query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Application.file_number,
                              Application.id, Application.title, User.display_name), request)
-    query = (query.join(Deadline, Deadline.application_id == Application.id)
-             .outerjoin(User, User.id == Deadline.assigned_to_id)
-             .where(deadline_is_open(today)).order_by(Deadline.due_on, Application.file_number, Deadline.id))
-    return [DeadlineLine(due, DEADLINE_KIND_LABELS.get(kind, str(kind)), title, number or f"{IDEA_PREFIX}{app_id}",
-                         case_title, assignee, (due - today).days)
-            for due, kind, title, number, app_id, case_title, assignee in session.execute(query)]
+    return (query.join(Deadline, Deadline.application_id == Application.id)
+            .outerjoin(User, User.id == Deadline.assigned_to_id).where(deadline_is_open(today)))
+
+
+def deadline_counts(session: Session, request: OverviewRequest, today: dt.date) -> tuple[int, int]:
+    """(open deadlines, of which overdue) of the filtered cases."""
+    query = _deadline_query(request, today).subquery()
+    total, overdue = session.execute(select(
+        func.count(), func.coalesce(func.sum(case((query.c.due_on < today, 1), else_=0)), 0))).one()
+    return int(total), int(overdue)
+
+
+def open_deadlines(session: Session, request: OverviewRequest, today: dt.date,
+                   batch: int = BATCH) -> Iterator[DeadlineLine]:
+    query = _deadline_query(request, today).order_by(Deadline.due_on, Application.file_number, Deadline.id)
+    result = session.execute(query.execution_options(stream_results=True, yield_per=batch))
+    for due, kind, title, number, app_id, case_title, assignee in result:
+        yield DeadlineLine(due, DEADLINE_KIND_LABELS.get(kind, str(kind)), title, number or f"{IDEA_PREFIX}{app_id}",
+                           case_title, assignee, (due - today).days)
 
 
 def describe(request: OverviewRequest) -> str:
@@ -179,19 +193,25 @@ def describe(request: OverviewRequest) -> str:
     return _("Filter: {parts}.").format(parts="; ".join(parts)) if parts else _("Filter: alle Vorgänge.")
 
 
-def load_overview(database: Database, request: OverviewRequest, created_by: str | None = None) -> Overview:
-    """Everything for the workbook; the case rows stream from an open read transaction until `close()`."""
+def load_overview(database: Database, request: OverviewRequest, user_name: str) -> Overview:
+    """Everything for the workbook; the case rows stream from an open read transaction until `close()`.
+
+    `user_name` must be an active user allowed to read cases; the workbook names them as its author.
+    """
     session = database.read()
     try:
         if session.get_bind().dialect.name == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        actor = load_actor(session, user_name)
+        permissions.require(actor, "case.read")
         today = clock.today()
-        count = case_count(session, request)
+        counts = deadline_counts(session, request, today)
         overview = Overview(
             heading=_("Förderübersicht"), filter_text=describe(request),
-            created=_stamp(created_by), case_count=count,
+            created=_stamp(actor.display_name), case_count=case_count(session, request),
             cases=stream_cases(session, request), budgets=budget_lines(session, request),
             breakdowns=breakdowns(session, request), deadlines=open_deadlines(session, request, today),
+            deadline_count=counts[0], overdue_count=counts[1],
             close=session.close)
     except BaseException:
         session.close()
@@ -199,7 +219,7 @@ def load_overview(database: Database, request: OverviewRequest, created_by: str 
     return overview
 
 
-def _stamp(created_by: str | None) -> str:
+def _stamp(created_by: str) -> str:
     now = clock.now().astimezone()
-    text = _("{date} um {time} Uhr").format(date=format_date(now.date()), time=now.strftime("%H:%M"))
-    return text + (_(", erstellt von {name}").format(name=created_by) if created_by else "")
+    return _("{date} um {time} Uhr, erstellt von {name}").format(
+        date=format_date(now.date()), time=now.strftime("%H:%M"), name=created_by)

@@ -12,8 +12,8 @@ from app import permissions
 from app.database import Database
 from app.permissions import Actor
 from app.queries import applicants as applicant_queries
-from app.queries.actions import possible_actions
 from app.queries import case_list
+from app.queries.actions import possible_actions
 from app.queries.applicants import ApplicantRow
 from app.queries.case_detail import CaseDetail, case_detail
 from app.queries.case_list import CaseFilter, CaseRow, CaseTotals, FilterChoices

@@ -171,12 +171,13 @@ def register_application(uow: UnitOfWork, data: ApplicationInput, received_docum
         problem = application_complete(GuardContext(uow.session, app, actor, clock.today()))
         if problem:
             raise ValidationError(problem)
-        app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
         move(uow, app, Status.received, "register", None)
         for code in dict.fromkeys(received_documents):
             kind = document_type_by_code(uow.session, code)
             uow.session.add(Document(document_type_id=kind.id, application_id=app.id, received_on=app.received_on,
                                      recorded_by=actor.username))
+        # the number last: its counter row stays locked until commit, so other registrations wait only briefly
+        app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
         file_number = case_reference(app)
         uow.commit()
     return file_number

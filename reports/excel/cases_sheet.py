@@ -75,7 +75,7 @@ def _rows(ws: WriteOnlyWorksheet, cells: CellFactory, rows: Iterable[OverviewCas
 
 def _row(c: CellFactory, r: OverviewCase) -> list[object]:
     return [c.text(r.file_number), c.text(r.title), c.text(r.applicant), c.text(r.applicant_type),
-            c.text(r.municipality), c.text(r.programme), c.number(r.fiscal_year, "year"), c.text(r.status),
+            c.text(r.municipality), c.text(r.programme), r.fiscal_year, c.text(r.status),
             c.text(r.life_phase), c.text(r.field_of_action), c.date(r.received_on), c.date(r.start_date),
             c.date(r.end_date), c.amount(r.requested), c.amount(r.approved), c.amount(r.paid),
             c.amount(r.final), c.date(r.next_deadline)]

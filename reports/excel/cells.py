@@ -51,15 +51,21 @@ class CellFactory:
         style = self._styles.get(kind)
         if style is None:
             _apply_kind(cell, kind)
-            self._styles[kind] = copy(cell._style)  # openpyxl's style record, reused
-        else:
-            cell._style = copy(style)
+            self._styles[kind] = copy(cell._style)
+        # openpyxl's style record, shared by all cells of a kind: cells are never restyled after this
+        cell._style = self._styles[kind]
         return cell
 
-    def text(self, value: str | None, kind: str = "text") -> WriteOnlyCell | None:
-        """User-entered text: always a string cell, quote-prefixed when it could look like a formula."""
+    def text(self, value: str | None, kind: str = "text") -> str | WriteOnlyCell | None:
+        """User-entered text: always a string cell, quote-prefixed when it could look like a formula.
+
+        Plain text goes in as it is (openpyxl stores a str as a string unless it starts with "=",
+        which `is_risky` catches), so 100,000 rows do not need 900,000 cell objects.
+        """
         if value is None or value == "":
             return None
+        if kind == "text" and not is_risky(value):
+            return value
         cell = self._styled(kind + ("-quoted" if is_risky(value) else ""), value)
         cell.data_type = "s"
         return cell

@@ -8,6 +8,8 @@ filtered in Excel, hence plain SUM rather than SUBTOTAL.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -96,15 +98,15 @@ def _chart(ws: WriteOnlyWorksheet, title: str, first: int, last: int) -> BarChar
     return chart
 
 
-def write_deadlines(ws: WriteOnlyWorksheet, deadlines: list[DeadlineLine], note: str) -> None:
+def write_deadlines(ws: WriteOnlyWorksheet, deadlines: Iterable[DeadlineLine], count: int, overdue: int,
+                    note: str) -> None:
     cells = CellFactory(ws)
     set_widths(ws, [11, 20, 44, 16, 36, 20, 12])
     ws.freeze_panes = "A5"
-    ws.auto_filter.ref = f"A4:G{4 + max(len(deadlines), 1)}"
+    ws.auto_filter.ref = f"A4:G{4 + max(count, 1)}"
     print_setup(ws, "4:4")
-    overdue = sum(1 for d in deadlines if d.days_left < 0)
     _head(ws, cells, _("Offene Fristen: {count}, davon überfällig: {overdue}").format(
-        count=len(deadlines), overdue=overdue), note)
+        count=count, overdue=overdue), note)
     ws.append([cells.label(h) for h in DEADLINE_HEADERS])
     for d in deadlines:
         ws.append([cells.date(d.due_on), cells.text(d.kind), cells.text(d.title), cells.text(d.file_number),

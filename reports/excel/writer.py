@@ -76,7 +76,7 @@ def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> 
     rows = cases_sheet.write(cases_ws, overview.heading, note, overview.case_count, overview.cases, progress)
     write_budget(budget_ws, overview.budgets, budget_note)
     write_breakdowns(analysis_ws, overview.breakdowns, note)
-    write_deadlines(deadlines_ws, overview.deadlines, note)
+    write_deadlines(deadlines_ws, overview.deadlines, overview.deadline_count, overview.overdue_count, note)
     return rows
 
 

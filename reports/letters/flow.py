@@ -7,6 +7,7 @@ escaped here, at the one place where text becomes markup: user input such as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from xml.sax.saxutils import escape
@@ -14,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reports.letters.fonts import BOLD, REGULAR
@@ -23,14 +25,19 @@ from reports.letters.model import Block, Bullet, Facts, Heading, LetterDocument,
 BODY_SIZE, BODY_LEADING = 10, 13.5
 
 
+# "§ 28", "Abs. 3", "Nr. 1", "12.345,67 €" and "80 %" never break at the line end.
+_GLUE = re.compile(r"(?:(?<=§)|(?<=\bAbs\.)|(?<=\bNr\.)) (?=\d)|(?<=\d) (?=[€%])")
+NO_BREAK_SPACE = "\u00a0"
+
+
 def markup(text: str) -> str:
-    """Plain text as safe Paragraph markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.split("\n"))
+    """Plain text as safe Paragraph markup: escaped, line breaks kept, no break inside legal citations and amounts."""
+    return "<br/>".join(escape(_GLUE.sub(NO_BREAK_SPACE, line)) for line in text.split("\n"))
 
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
+    body = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
                           spaceAfter=BODY_LEADING * 0.6, alignment=TA_LEFT)
     return {
         "body": body,
@@ -75,13 +82,32 @@ def _is_figure(value: str) -> bool:
     return "\n" not in value
 
 
-def _facts(block: Facts) -> Table:
+FACT_WIDTHS = (TEXT_WIDTH * 0.6, TEXT_WIDTH * 0.4)
+CELL_PADDING = 6
+
+
+def _fits(text: str, width: float) -> bool:
+    return "\n" not in text and stringWidth(text, REGULAR, BODY_SIZE) <= width - CELL_PADDING
+
+
+def _fact_row(label: str, value: str) -> list[str] | list[Flowable]:
+    """Plain strings when both fit on one line (fast, drawn literally, no markup); else paragraphs."""
+    label, value = _GLUE.sub(NO_BREAK_SPACE, label), _GLUE.sub(NO_BREAK_SPACE, value)
+    if _fits(label, FACT_WIDTHS[0]) and _fits(value, FACT_WIDTHS[1]):
+        return [label, value]
     style = styles()
-    rows = [[Paragraph(markup(label), style["cell"]),
-             Paragraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
-            for label, value in block.rows]
-    table = Table(rows, colWidths=[TEXT_WIDTH * 0.6, TEXT_WIDTH * 0.4], hAlign="LEFT")
+    return [Paragraph(markup(label), style["cell"]),
+            Paragraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
+
+
+def _facts(block: Facts) -> Table:
+    table = Table([_fact_row(label, value) for label, value in block.rows], colWidths=list(FACT_WIDTHS),
+                  hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the table's own default would add Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+        ("LEADING", (0, 0), (-1, -1), BODY_LEADING),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
@@ -92,13 +118,12 @@ def _facts(block: Facts) -> Table:
 
 
 def _closing(lines: tuple[str, ...], note: str) -> Flowable:
-    """Greeting, signature space and name kept together on one page."""
+    """Greeting (and "Im Auftrag"), space for a signature, the name; kept together on one page."""
     style = styles()
     parts: list[Flowable] = [Spacer(1, BODY_LEADING * 0.4)]
-    for index, line in enumerate(lines):
-        parts.append(Paragraph(markup(line), style["cell"]))
-        if index == 0:
-            parts.append(Spacer(1, 10 * mm))
+    if len(lines) > 1:
+        parts += [Paragraph("<br/>".join(markup(line) for line in lines[:-1]), style["cell"]), Spacer(1, 10 * mm)]
+    parts += [Paragraph(markup(line), style["cell"]) for line in lines[-1:]]
     if note:
         parts += [Spacer(1, BODY_LEADING * 0.6), Paragraph(markup(note), style["note"])]
     return KeepTogether(parts)

@@ -12,6 +12,7 @@ from the top; left margin 25 mm, right margin 20 mm; fold marks at 105 and
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from io import BytesIO
 
 from reportlab.lib.colors import Color
@@ -36,7 +37,7 @@ WINDOW_PADDING = 5 * mm  # text starts at 25 mm, flush with the left margin
 RECIPIENT_MAX_LINES = 6
 RECIPIENT_SIZE, RECIPIENT_LEADING = 10, 12
 INFO_LEFT, INFO_TOP = 125 * mm, 50 * mm
-INFO_LABEL_WIDTH = 25 * mm  # "Ihre Nachricht vom" at 7 pt is 23.7 mm
+INFO_LABEL_WIDTH = 26.5 * mm  # "Ihre Nachricht vom" at 7 pt is 23.7 mm
 FOLD_MARKS = (105 * mm, 210 * mm)
 HOLE_MARK = 148.5 * mm
 
@@ -46,6 +47,7 @@ FOOTER_RULE = 29 * mm  # from the bottom edge
 PAGE_NUMBER_LINE = 32 * mm
 BODY_BOTTOM = 37 * mm
 FOOTER_SHARES = (0.23, 0.22, 0.27, 0.28)
+FOOTER_LINES = 5  # below the title, down to 8 mm above the bottom edge
 
 INK = Color(0, 0, 0)
 GREY = Color(0.33, 0.33, 0.33)
@@ -59,13 +61,19 @@ def _y(from_top: float) -> float:
     return PAGE_HEIGHT - from_top
 
 
-def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """Wrap `text` at spaces into lines of at most `width`; break words longer than a line."""
+@lru_cache(maxsize=4096)
+def fit_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """Wrap `text` at spaces into lines of at most `width`; break words longer than a line.
+
+    Cached: a batch prints the same letterhead, footer and labels on every letter.
+    """
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return (text,)  # the usual case, without simpleSplit
     lines: list[str] = []
     for paragraph in text.split("\n"):
         for line in simpleSplit(paragraph, font, size, width) or [""]:
             lines.extend(_hard_break(line, font, size, width))
-    return lines
+    return tuple(lines)
 
 
 def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
@@ -145,20 +153,26 @@ def draw_window(canvas: Canvas, head: Letterhead, recipient: Sequence[str]) -> N
 
 
 def draw_reference(canvas: Canvas, rows: Sequence[tuple[str, str]]) -> None:
-    """Information block: label in small grey, value beside it, from 125 mm and 50 mm down."""
+    """Information block: label in small grey, value beside it, from 125 mm and 50 mm down.
+
+    One text object, label and value alternating, so that copied text reads "Unser Zeichen LPF-…".
+    """
     value_left = INFO_LEFT + INFO_LABEL_WIDTH
-    value_width = RIGHT - value_left
+    text = canvas.beginText()
     y = _y(INFO_TOP) - 8
     for label, value in rows:
-        canvas.setFillColor(GREY)
-        canvas.setFont(REGULAR, 7)
-        canvas.drawString(INFO_LEFT, y, label)
-        canvas.setFillColor(INK)
-        canvas.setFont(REGULAR, 8.5)
-        for line in fit_lines(value, REGULAR, 8.5, value_width):
-            canvas.drawString(value_left, y, line)
+        text.setTextOrigin(INFO_LEFT, y)
+        text.setFont(REGULAR, 7)
+        text.setFillColor(GREY)
+        text.textOut(label)
+        text.setFont(REGULAR, 8.5)
+        text.setFillColor(INK)
+        for line in fit_lines(value, REGULAR, 8.5, RIGHT - value_left):
+            text.setTextOrigin(value_left, y)
+            text.textOut(line)
             y -= 11
         y -= 1.5
+    canvas.drawText(text)
 
 
 def draw_marks(canvas: Canvas) -> None:
@@ -172,7 +186,7 @@ def draw_marks(canvas: Canvas) -> None:
 
 def draw_footer(canvas: Canvas, head: Letterhead) -> None:
     """Four columns below a rule: address, opening hours, contact, bank details."""
-    columns = [  # (title, lines); the widths below give the IBAN one line
+    columns = [  # (title, lines); the widths in FOOTER_SHARES give the IBAN one line
         ("Hausanschrift", [head.office, head.department, head.street, head.postcode_city]),
         ("Sprechzeiten", list(head.opening_hours)),
         ("Kontakt", [f"Telefon {head.phone}" if head.phone else "", head.email, head.website]),
@@ -190,17 +204,16 @@ def draw_footer(canvas: Canvas, head: Letterhead) -> None:
 
 
 def _footer_column(canvas: Canvas, left: float, width: float, title: str, lines: list[str]) -> None:
-    y = FOOTER_RULE - 3.5 * mm
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 6.5)
-    canvas.drawString(left, y, title)
-    canvas.setFillColor(GREY)
-    canvas.setFont(REGULAR, 6.5)
-    for line in (part for text in lines for part in fit_lines(text, REGULAR, 6.5, width)):
-        y -= 8
-        if y < 8 * mm:
-            break
-        canvas.drawString(left, y, line)
+    text = canvas.beginText(left, FOOTER_RULE - 3.5 * mm)
+    text.setFillColor(INK)
+    text.setFont(BOLD, 6.5, 8)
+    text.textLine(title)
+    text.setFillColor(GREY)
+    text.setFont(REGULAR, 6.5, 8)
+    parts = [part for line in lines for part in fit_lines(line, REGULAR, 6.5, width)]
+    for part in parts[:FOOTER_LINES]:
+        text.textLine(part)
+    canvas.drawText(text)
 
 
 def draw_continuation(canvas: Canvas, head: Letterhead, line: str) -> None:

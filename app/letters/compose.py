@@ -1,0 +1,118 @@
+"""Filling a template with a case's facts: the letter as plain dataclasses for `reports.letters`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound
+from app.i18n import _
+from app.letters import placeholders
+from app.letters.facts import LetterFacts
+from app.letters.kinds import KIND_LABELS, REMEDY_BLOCK, template_label
+from app.letters.letterhead import letterhead_values, load_letterhead
+from app.letters.markup import parse_blocks
+from app.letters.placeholders import Problems, known_names
+from app.periods import format_date
+from db.models import LetterTemplate
+from reports.letters import Block, Heading, LetterDocument, Letterhead
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    kind: str
+    subject: str
+    body: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Stationery:
+    """What all letters of one kind share: letterhead and templates (loaded once for a whole batch)."""
+
+    settings: dict[str, str]
+    letterhead: Letterhead
+    templates: dict[str, TemplateText]
+
+
+def load_stationery(session: Session, kind: str) -> Stationery:
+    settings = letterhead_values(session)
+    templates = {t.kind: TemplateText(t.kind, t.subject, t.body, t.version)
+                 for t in load_templates(session, kind, REMEDY_BLOCK).values()}
+    return Stationery(settings, load_letterhead(session, settings), templates)
+
+
+@dataclass(frozen=True)
+class ComposedLetter:
+    facts: LetterFacts
+    document: LetterDocument
+    subject: str
+    template_version: int
+    problems: tuple[str, ...]
+
+
+def load_template(session: Session, kind: str) -> LetterTemplate:
+    return load_templates(session, kind)[kind]
+
+
+def load_templates(session: Session, *kinds: str) -> dict[str, LetterTemplate]:
+    """Templates by kind, in one query; a missing one is refused with its German name."""
+    found = {t.kind: t for t in session.scalars(select(LetterTemplate).where(LetterTemplate.kind.in_(kinds)))}
+    for kind in kinds:
+        if kind not in found:
+            raise NotFound(_("Die Vorlage »{name}« fehlt; bitte in der Verwaltung anlegen.").format(
+                name=template_label(kind)))
+    return found
+
+
+class _Values(dict[str, str | None]):
+    """Placeholder values; `{rechtsbehelfsbelehrung}` inside a paragraph is filled on first use only."""
+
+    def __init__(self, values: dict[str, str | None], remedy_text: Callable[[], str]) -> None:
+        super().__init__(values)
+        self._remedy_text = remedy_text
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if key == REMEDY_BLOCK and key not in self:
+            self[key] = None  # a block that includes itself stays empty instead of recursing
+            self[key] = self._remedy_text()
+        return super().get(key, default)
+
+
+class _Filler:
+    """Fills texts of one letter, collecting every problem in one place."""
+
+    def __init__(self, templates: dict[str, TemplateText], facts: LetterFacts, draft: bool) -> None:
+        self.templates, self.draft = templates, draft
+        self.values = _Values(facts.values, lambda: self(templates[REMEDY_BLOCK].body))
+        self.known = known_names(facts.kind)
+        self.problems = Problems()
+
+    def __call__(self, text: str) -> str:
+        return placeholders.fill(text, self.values, self.known, self.problems, mark=self.draft)
+
+    def remedy(self, _name: str) -> list[Block]:
+        block = self.templates[REMEDY_BLOCK]
+        return [Heading(self(block.subject)), *parse_blocks(block.body, self)]
+
+
+def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> ComposedLetter:
+    """The letter of `facts` from its template; placeholder problems are listed (and marked if `draft`)."""
+    template = stationery.templates[facts.kind]
+    fill = _Filler(stationery.templates, facts, draft)
+    subject = " ".join(fill(template.subject).split())
+    blocks = parse_blocks(template.body, fill, include=fill.remedy)
+    settings = stationery.settings
+    date = format_date(facts.letter_date)
+    document = LetterDocument(
+        letterhead=stationery.letterhead, recipient=facts.recipient, reference=facts.reference, subject=subject,
+        blocks=tuple(blocks), closing=tuple(line for line in (settings["closing"], _("Im Auftrag"), facts.signer)
+                                            if line),
+        note=settings["signature_note"], draft=draft, title=subject,
+        continuation=_("Aktenzeichen {number} · Schreiben vom {date}").format(number=facts.file_number, date=date),
+        keywords=(facts.file_number, KIND_LABELS[facts.kind]),
+    )
+    return ComposedLetter(facts, document, subject, template.version, tuple(fill.problems.messages()))

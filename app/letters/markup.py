@@ -1,0 +1,75 @@
+"""The small markup of template bodies, turned into letter blocks.
+
+A template body is plain text:
+
+* paragraphs are separated by a blank line; a single line break stays a line break;
+* a line `# Text` is a heading (bold);
+* a line `- Text` is a bullet point;
+* lines `Label :: Wert` form a two-column table (amounts, dates);
+* a paragraph consisting only of `{rechtsbehelfsbelehrung}` is replaced by that text block.
+
+The structure is read from the template *before* the placeholders are
+filled, so a value such as a title beginning with "# " or containing "::"
+stays plain text and cannot change the letter's structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.letters.kinds import REMEDY_BLOCK
+from reports.letters import Block, Bullet, Facts, Heading, Para
+
+Fill = Callable[[str], str]
+Include = Callable[[str], list[Block]]
+
+_FACT = " :: "
+
+
+class _Builder:
+    def __init__(self, fill: Fill) -> None:
+        self.fill = fill
+        self.blocks: list[Block] = []
+        self.lines: list[str] = []
+        self.rows: list[tuple[str, str]] = []
+
+    def flush(self) -> None:
+        if self.lines:
+            self.blocks.append(Para(self.fill("\n".join(self.lines))))
+            self.lines = []
+        if self.rows:
+            self.blocks.append(Facts(tuple(self.rows)))
+            self.rows = []
+
+    def line(self, line: str) -> None:
+        if line.startswith("# "):
+            self.flush()
+            self.blocks.append(Heading(self.fill(line[2:].strip())))
+        elif line.startswith("- "):
+            self.flush()
+            self.blocks.append(Bullet(self.fill(line[2:].strip())))
+        elif _FACT in line:
+            if self.lines:
+                self.flush()
+            label, value = line.split(_FACT, 1)
+            self.rows.append((self.fill(label.strip()), self.fill(value.strip())))
+        else:
+            if self.rows:
+                self.flush()
+            self.lines.append(line.rstrip())
+
+
+def parse_blocks(body: str, fill: Fill, include: Include | None = None) -> list[Block]:
+    """Blocks of a template body with placeholders filled by `fill`; `include` expands text blocks."""
+    builder = _Builder(fill)
+    for raw in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            builder.flush()
+        elif line.strip() == "{" + REMEDY_BLOCK + "}" and include is not None and not builder.lines:
+            builder.flush()
+            builder.blocks.extend(include(REMEDY_BLOCK))
+        else:
+            builder.line(line)
+    builder.flush()
+    return builder.blocks

@@ -1,0 +1,230 @@
+"""Use cases of letters: which kinds fit, preview a draft, issue and store, list and re-open.
+
+An issued letter is stored as the exact PDF bytes with their SHA-256; opening it
+later returns those bytes (checked against the hash), never a regenerated
+letter, so a changed template or letterhead cannot alter what was sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.interfaces import ORMOption
+
+from app import clock
+from app.errors import NotFound, ValidationError
+from app.i18n import _
+from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
+from app.letters.facts import gather
+from app.letters.kinds import KIND_LABELS, LetterKind, parse_kind
+from app.letters.letterhead import letterhead_values
+from app.letters.sources import SOURCES, SourceContext
+from app.periods import format_date
+from app.services.cases import case_reference, load_case
+from app.uow import UnitOfWork
+from app.validation import parse_date
+from db.models import Application, Decision, Letter
+from reports.letters import LetterLayoutError, render_letter
+
+
+class LetterProblem(ValidationError):
+    """A letter cannot be issued: unknown placeholders, missing values or a layout that does not fit."""
+
+
+@dataclass(frozen=True)
+class KindChoice:
+    kind: LetterKind
+    label: str
+    available: bool
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class LetterPreview:
+    kind: LetterKind
+    subject: str
+    pdf: bytes
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    id: int
+    file_number: str
+    kind: LetterKind
+    subject: str
+    posted_on: dt.date
+    template_version: int
+    sha256: str
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    id: int
+    kind: str
+    label: str
+    subject: str
+    issued_at: dt.datetime
+    issued_by: str
+    posted_on: dt.date | None
+    template_version: int | None
+    sha256: str
+    size: int
+
+
+def letter_kinds(uow: UnitOfWork, reference: str) -> list[KindChoice]:
+    """Every kind with whether it fits the case now, and why not (for "Schreiben erstellen")."""
+    with uow:
+        uow.act("letter-kinds", permission="case.read")
+        app = load_case(uow.session, reference)
+        ctx = SourceContext(uow.session, app, clock.today(), letterhead_values(uow.session))
+        choices = []
+        for kind, source in SOURCES.items():
+            try:
+                source(ctx)
+            except ValidationError as refusal:
+                choices.append(KindChoice(kind, KIND_LABELS[kind], False, refusal.message))
+            else:
+                choices.append(KindChoice(kind, KIND_LABELS[kind], True, None))
+        return choices
+
+
+def _letter_options() -> tuple[ORMOption, ...]:
+    """Everything a letter reads about a case, loaded with the case in one round trip."""
+    a = Application
+    return (joinedload(a.programme), joinedload(a.applicant), joinedload(a.contact_person), joinedload(a.caseworker),
+            joinedload(a.municipality), joinedload(a.cost_lines), joinedload(a.funding_lines))
+
+
+def load_for_letter(session: Session, reference: str, *, lock: bool = False) -> Application:
+    """The case and everything its letters read, in one round trip.
+
+    With `lock` the case row is locked first (issuing), as every writing use case does.
+    """
+    if lock:
+        load_case(session, reference, for_update=True)
+    app = session.scalars(select(Application).where(Application.file_number == reference.strip())
+                          .options(*_letter_options())).unique().one_or_none()
+    return app if app is not None else load_case(session, reference)  # a project idea, or the "not found" message
+
+
+def load_many_for_letters(session: Session, references: Sequence[str]) -> dict[str, Application]:
+    """Several cases at once (batch drafts), by file number; unknown numbers are simply absent."""
+    apps = session.scalars(select(Application).where(Application.file_number.in_([r.strip() for r in references]))
+                           .options(*_letter_options())).unique().all()
+    return {app.file_number or "": app for app in apps}
+
+
+def compose_letter(uow: UnitOfWork, app: Application, kind: LetterKind, *, draft: bool,
+                   payment_id: int | None = None, stationery: Stationery | None = None,
+                   decisions: Mapping[int, Decision] | None = None) -> ComposedLetter:
+    """Gather and fill one letter inside an open unit of work (also used by batch tools and the benchmark).
+
+    `stationery` and `decisions` (latest confirmed decision by case id) may be loaded once for a batch.
+    """
+    stationery = stationery or load_stationery(uow.session, kind)
+    facts = gather(uow.session, app, kind, uow.actor, stationery.settings, today=clock.today(),
+                   payment_id=payment_id, decisions=decisions)
+    return compose(facts, stationery, draft=draft)
+
+
+def stationery_for(uow: UnitOfWork, kind: str | LetterKind) -> Stationery:
+    """Letterhead and templates of `kind`, to share across a batch (same texts for every letter of it)."""
+    letter_kind = parse_kind(kind)
+    with uow:
+        uow.act("load-stationery", permission="case.read")
+        return load_stationery(uow.session, letter_kind)
+
+
+def render(composed: ComposedLetter) -> bytes:
+    try:
+        return render_letter(composed.document)
+    except LetterLayoutError as exc:
+        raise LetterProblem(str(exc)) from exc
+
+
+def preview_letter(uow: UnitOfWork, reference: str, kind: str | LetterKind, *,
+                   payment_id: int | None = None, stationery: Stationery | None = None) -> LetterPreview:
+    """A draft (marked ENTWURF, problems marked in the text); nothing is stored."""
+    letter_kind = parse_kind(kind)
+    with uow:
+        uow.act("preview-letter", permission="case.read")
+        composed = compose_letter(uow, load_for_letter(uow.session, reference), letter_kind, draft=True,
+                                  payment_id=payment_id, stationery=stationery)
+        return LetterPreview(letter_kind, composed.subject, render(composed), composed.problems)
+
+
+def _refusal(composed: ComposedLetter) -> LetterProblem:
+    return LetterProblem(_("»{kind}« zu {ref} wurde nicht ausgestellt: {problems} Bitte die Vorlage oder den "
+                           "Vorgang ergänzen.").format(kind=KIND_LABELS[composed.facts.kind],
+                                                       ref=composed.facts.file_number,
+                                                       problems=" ".join(composed.problems)))
+
+
+def issue_letter(uow: UnitOfWork, reference: str, kind: str | LetterKind, *, posted_on: dt.date | str | None = None,
+                 payment_id: int | None = None, stationery: Stationery | None = None) -> IssuedLetter:
+    """Issue the letter: refuse on any placeholder problem, else store the exact PDF and its hash."""
+    letter_kind = parse_kind(kind)
+    posted = parse_date(posted_on, _("Aufgabe zur Post"), field="posted_on", required=False)
+    with uow:
+        actor = uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
+        app = load_for_letter(uow.session, reference, lock=True)
+        composed = compose_letter(uow, app, letter_kind, draft=False, payment_id=payment_id, stationery=stationery)
+        if composed.problems:
+            raise _refusal(composed)
+        posted = posted or composed.facts.posted_on
+        if posted < composed.facts.letter_date:
+            raise ValidationError(_("Ein Schreiben kann nicht vor seinem Datum ({date}) zur Post gegeben werden.")
+                                  .format(date=format_date(composed.facts.letter_date)), "posted_on")
+        pdf = render(composed)
+        letter = Letter(application_id=app.id, kind=letter_kind.value, subject=composed.subject[:255],
+                        template_version=composed.template_version, pdf=pdf,
+                        sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor.username, posted_on=posted)
+        uow.session.add(letter)
+        uow.session.flush()
+        issued = IssuedLetter(letter.id, case_reference(app), letter_kind, letter.subject, posted,
+                              composed.template_version, letter.sha256, pdf)
+        uow.commit()
+    return issued
+
+
+def list_letters(uow: UnitOfWork, reference: str) -> list[LetterRow]:
+    """Issued letters of a case, oldest first (without loading the PDFs)."""
+    with uow:
+        uow.act("list-letters", permission="case.read")
+        app = load_case(uow.session, reference)
+        rows = uow.session.execute(select(
+            Letter.id, Letter.kind, Letter.subject, Letter.issued_at, Letter.issued_by, Letter.posted_on,
+            Letter.template_version, Letter.sha256, func.length(Letter.pdf),
+        ).where(Letter.application_id == app.id).order_by(Letter.id))
+        return [LetterRow(r[0], r[1], _kind_label(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]))
+                for r in rows]
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return KIND_LABELS[LetterKind(kind)]
+    except ValueError:
+        return kind
+
+
+def stored_letter(uow: UnitOfWork, letter_id: int) -> IssuedLetter:
+    """An issued letter exactly as stored; refuses bytes that no longer match their hash."""
+    with uow:
+        uow.act("open-letter", permission="case.read")
+        letter = uow.session.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(_("Ein Schreiben Nr. {id} gibt es nicht.").format(id=letter_id))
+        if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
+            raise LetterProblem(_("Das gespeicherte Schreiben Nr. {id} ist beschädigt: die Prüfsumme stimmt nicht. "
+                                  "Bitte die Administration informieren.").format(id=letter_id))
+        app = uow.session.get_one(Application, letter.application_id)
+        return IssuedLetter(letter.id, case_reference(app), LetterKind(letter.kind), letter.subject,
+                            letter.posted_on or letter.issued_at.date(), letter.template_version or 0,
+                            letter.sha256, letter.pdf)
