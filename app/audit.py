@@ -19,7 +19,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.audit_chain import seal
 from db.base import utcnow
@@ -143,9 +143,15 @@ def _after_rollback(session: Session, _previous_transaction: Any) -> None:
     session.info.pop("audit_pending", None)
 
 
-def install(factory: sessionmaker[Session]) -> None:
-    """Audit every flush of sessions made by `factory` and seal the events at commit."""
-    for name, listener in (("after_flush", _after_flush), ("before_commit", _before_commit),
-                           ("after_soft_rollback", _after_rollback)):
-        if not event.contains(factory, name, listener):
-            event.listen(factory, name, listener)
+class AuditedSession(Session):
+    """The session class of every write session: its flushes are audited, its commits sealed.
+
+    The listeners hang on the class, registered once at import; listeners on individual session
+    factories were lost at random when a new factory reused the memory address of a collected one.
+    """
+
+
+event.listen(AuditedSession, "after_flush", _after_flush)
+event.listen(AuditedSession, "before_commit", _before_commit)
+event.listen(AuditedSession, "after_soft_rollback", _after_rollback)
+

@@ -111,8 +111,7 @@ def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Datab
         raise ConfigurationError(_("Die Datenbankadresse ist ungültig: {error}").format(error=exc)) from exc
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseUnavailable(unavailable_message(parsed, exc)) from exc
-    write = make_session_factory(engine, write=True)
-    audit.install(write)
+    write = make_session_factory(engine, write=True, session_class=audit.AuditedSession)
     return Database(parsed, engine, make_session_factory(engine), write)
 
 

@@ -62,6 +62,7 @@ def write_bind(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
-def make_session_factory(engine: Engine, *, write: bool = False) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine, *, write: bool = False,
+                         session_class: type[Session] = Session) -> sessionmaker[Session]:
     bind = write_bind(engine) if write else engine
-    return sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
+    return sessionmaker(bind=bind, expire_on_commit=False, autoflush=True, class_=session_class)

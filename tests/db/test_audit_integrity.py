@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from app.audit_chain import verify
 from app.cli.main import run
 from app.services import checking, notes
+from app.uow import UnitOfWork
 from tests.support import Office, register
 
 
@@ -82,3 +83,21 @@ def test_a_removed_event_breaks_the_chain(office: Office) -> None:
     _bypassing_triggers(office, "DELETE FROM audit_events WHERE chain_seq = 3")
     result = _verify(office)
     assert not result.ok and "fehlen" in (result.problem or "") and result.checked == 2
+
+
+def test_every_new_connection_audits_even_after_many_were_collected(office: Office, db_url: str) -> None:
+    """Regression: listeners on session factories got lost when a new factory reused a collected one's address."""
+    import gc
+
+    from app.database import connect
+
+    reference = register(office)
+    for number in range(40):
+        database = connect(db_url)
+        notes.add_note(UnitOfWork(database, "anna"), reference, f"Notiz {number}")
+        database.dispose()
+        del database
+        gc.collect()
+    with office.database.read() as session:
+        audited_notes = session.execute(text("SELECT COUNT(*) FROM audit_events WHERE entity = 'Note'")).scalar()
+    assert audited_notes == 40
