@@ -10,7 +10,6 @@ Every file is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
@@ -25,6 +24,7 @@ from app.letters.kinds import KIND_LABELS, LetterKind
 from app.periods import format_date
 from app.uow import UnitOfWork
 from db.enums import Status
+from reports import atomic
 
 KINDS_HELP = ", ".join(f"{kind.value} ({label})" for kind, label in KIND_LABELS.items())
 
@@ -65,11 +65,13 @@ def _issue_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 class PdfFile:
-    """A PDF written to `.<name>.<pid>.tmp` beside the target and renamed when complete."""
+    """A PDF written under a hidden partial name beside the target and renamed when complete."""
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self.temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        if target.parent.is_dir():
+            atomic.remove_stale(target.parent)
+        self.temp = atomic.partial_name(target)
         if target.is_dir():
             raise ValidationError(_("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=target))
         try:
@@ -80,11 +82,8 @@ class PdfFile:
 
     def commit(self, pdf: bytes) -> None:
         try:
-            with self.temp.open("wb") as handle:
-                handle.write(pdf)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(self.temp, self.target)
+            self.temp.write_bytes(pdf)
+            atomic.replace_atomically(self.temp, self.target)
         except OSError as exc:
             self.discard()
             raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(

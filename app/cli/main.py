@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def has_command(argv: Sequence[str]) -> bool:
     """True if `argv` names a CLI command or asks for help/version (else: start the GUI)."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return True  # answered by the CLI parser; parsing here would print the help twice
     parser = build_parser()
     try:
         known, _rest = parser.parse_known_args(list(argv))

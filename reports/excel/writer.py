@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +19,7 @@ from openpyxl import Workbook
 from app.errors import FoerderDeskError
 from app.excel.model import Overview, Progress
 from app.i18n import _
+from reports import atomic
 from reports.excel import cases_sheet
 from reports.excel.summary_sheets import write_breakdowns, write_budget, write_deadlines
 
@@ -40,12 +40,13 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
     if not target.parent.is_dir():
         overview.close()
         raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
-    partial = _temporary_name(target)
+    atomic.remove_stale(target.parent)
+    partial = atomic.partial_name(target)
     workbook = Workbook(write_only=True)
     try:
         rows = _fill(workbook, overview, progress)
         workbook.save(partial)
-        os.replace(partial, target)
+        atomic.replace_atomically(partial, target)
     except cases_sheet.Cancelled:
         raise ExportCancelled(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben.")) from None
     except OSError as exc:
@@ -57,11 +58,6 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     return rows
-
-
-def _temporary_name(target: Path) -> Path:
-    """A unique hidden name beside the target (same file system, so the rename is atomic)."""
-    return target.with_name(f".~{target.stem}.{uuid.uuid4().hex[:12]}.xlsx.part")
 
 
 def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> int:

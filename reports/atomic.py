@@ -1,0 +1,52 @@
+"""Files appear complete or not at all: written under a hidden partial name, renamed when done.
+
+A process that is killed while writing leaves only a hidden `.~foerderdesk-….part` file, never a
+half-written target; the next write into the same folder removes such leftovers of dead processes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import uuid
+from pathlib import Path
+
+PREFIX = ".~foerderdesk-"
+SUFFIX = ".part"
+STALE_SECONDS = 600
+
+
+def partial_name(target: Path) -> Path:
+    """A unique hidden name beside `target` (same file system, so the final rename is atomic)."""
+    return target.with_name(f"{PREFIX}{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{SUFFIX}")
+
+
+def _owner_alive(path: Path) -> bool:
+    parts = path.name[len(PREFIX):-len(SUFFIX)].rsplit(".", 2)
+    if len(parts) != 3 or not parts[1].isdigit() or os.name != "posix":
+        return True  # unknown owner: leave it to the age rule
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale(folder: Path) -> int:
+    """Delete partial files whose writer is gone (or that are older than ten minutes)."""
+    removed = 0
+    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if not _owner_alive(path) or time.time() - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def replace_atomically(partial: Path, target: Path) -> None:
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
