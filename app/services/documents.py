@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from app import clock
-from app.errors import ValidationError
+from app.attachments import media_type, safe_file_name
+from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.services.cases import load_case
 from app.services.lookups import applicant_by_id, document_type_by_code
@@ -49,3 +51,34 @@ def record_document(uow: UnitOfWork, document_type: str, *, reference: str | Non
         document_id = document.id
         uow.commit()
     return document_id
+
+
+def attach_file(uow: UnitOfWork, document_id: int, file_name: str, content: bytes) -> str:
+    """Store a file with a recorded document (in the database, with its SHA-256); returns the hash."""
+    name = safe_file_name(file_name)
+    kind = media_type(content, name)
+    with uow:
+        uow.act("attach-file", permission="case.documents")
+        document = uow.session.get(Document, document_id)
+        if document is None:
+            raise NotFound(_("Die Unterlage Nr. {id} gibt es nicht.").format(id=document_id))
+        if document.content is not None:
+            raise ValidationError(_("Zu dieser Unterlage ist bereits eine Datei gespeichert."))
+        digest = hashlib.sha256(content).hexdigest()
+        document.file_name, document.content_type, document.content = name, kind, content
+        document.size, document.sha256 = len(content), digest
+        uow.commit()
+    return digest
+
+
+def read_file(uow: UnitOfWork, document_id: int) -> tuple[str, bytes]:
+    """The stored file, checked against its hash."""
+    with uow:
+        uow.act("read-file", permission="case.read")
+        document = uow.session.get(Document, document_id)
+        if document is None or document.content is None:
+            raise NotFound(_("Zur Unterlage Nr. {id} ist keine Datei gespeichert.").format(id=document_id))
+        if hashlib.sha256(document.content).hexdigest() != document.sha256:
+            raise ValidationError(_("Die gespeicherte Datei stimmt nicht mehr mit ihrer Prüfsumme überein."))
+        return document.file_name or f"unterlage-{document_id}", document.content
+
