@@ -22,6 +22,11 @@ def now() -> dt.datetime:
     return dt.datetime.combine(_today(), current.timetz())
 
 
+def provider() -> Callable[[], dt.date] | None:
+    """The current replacement of today's date (None: the real calendar), to restore it later."""
+    return _today
+
+
 def set_today(provider: Callable[[], dt.date] | None) -> None:
     """Use `provider` for today's date (None restores the real calendar)."""
     global _today

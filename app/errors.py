@@ -49,3 +49,11 @@ class ConfigurationError(FoerderDeskError):
 
 class DatabaseUnavailable(FoerderDeskError):
     """The database cannot be reached, is locked, or the connection was lost."""
+
+
+class NeedsAcknowledgement(FoerderDeskError):
+    """Warnings the user must confirm having read before the action may go on (e.g. an overdue proof of use)."""
+
+    def __init__(self, message: str, warnings: list[str]) -> None:
+        super().__init__(message)
+        self.warnings = warnings

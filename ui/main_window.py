@@ -13,6 +13,7 @@ from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
 from ui.dialogs.intake import IntakeWizard
 from ui.errors import show_crash, show_message
+from ui.social_plan.coverage_view import open_coverage
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&Ansicht"))
         view.addAction(self.search_action)
         view.addAction(self.refresh_action)
+        self.coverage_action = view.addAction(self.tr("Sozialplan-Abdeckung"))
+        self.coverage_action.setObjectName("socialPlanCoverage")
+        self.coverage_action.triggered.connect(lambda: open_coverage(self, self.context))
 
     def _status_bar(self, demo_users: list[tuple[str, str]] | None) -> None:
         actor = self.context.actor

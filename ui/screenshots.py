@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots [--out docs/screenshots] [--cases 300]
 
 Creates a throw-away SQLite database with demo data, opens the real window as a caseworker and as a
-supervisor at 1920×1080 and 1366×768, selects a case and saves PNG files.
+supervisor at 1920×1080 and 1366×768, selects a case and saves PNG files; last the social-plan coverage
+window of a supervisor.
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, in
     print(f"{target}")
 
 
+def shoot_coverage(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], target: Path) -> None:
+    """The social-plan coverage window with the demo plan over all its years."""
+    from ui.social_plan.coverage_view import CoverageView
+
+    window = session.open_window(user)
+    settle(app, window, lambda: window.case_list.model.rowCount() > 0)
+    window.coverage_action.trigger()
+    view = window.findChild(CoverageView)
+    assert view is not None
+    view.resize(*size)
+    settle(app, window, lambda: view.report is not None)
+    view.grab().save(str(target))
+    view.close()
+    print(f"{target}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots")
@@ -64,11 +81,12 @@ def main() -> None:
         database = open_database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
         generate(database, args.cases, seed=1)
         session = GuiSession(database, "mueller")
-        shoot(app, session, "mueller", (1920, 1080), "funding", 4, out / "hauptfenster-1920.png")
+        shoot(app, session, "mueller", (1920, 1080), "funding", 5, out / "hauptfenster-1920.png")
         shoot(app, session, "mueller", (1920, 1080), "eligibility_check", 2, out / "pruefung-1920.png")
         shoot(app, session, "mueller", (1920, 1080), "social_plan_review", 1, out / "finanzierungsplan-1920.png")
-        shoot(app, session, "weber", (1366, 768), "decision_proposed", 3, out / "entscheidung-1366.png")
-        shoot(app, session, "mueller", (1366, 768), "closed", 8, out / "verlauf-1366.png")
+        shoot(app, session, "weber", (1366, 768), "decision_proposed", 4, out / "entscheidung-1366.png")
+        shoot(app, session, "mueller", (1366, 768), "closed", 9, out / "verlauf-1366.png")
+        shoot_coverage(app, session, "weber", (1920, 1080), out / "sozialplan-abdeckung.png")
         session.window.close()  # type: ignore[union-attr]
         database.dispose()
 

@@ -94,6 +94,10 @@ class Runner(QObject):
         try:
             if on_done is not None:
                 on_done(result)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            # the widget that asked was closed meanwhile (window closed, user switched): nothing to show
         finally:
             self._stopped(signals)
 

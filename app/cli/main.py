@@ -27,8 +27,10 @@ COMMAND_MODULES = (
     "app.cli.audit_commands",
     "app.cli.demo_commands",
     "app.cli.workflow_commands",
+    "app.cli.applicant_commands",
     "app.cli.excel_commands",
     "app.cli.letter_commands",
+    "app.cli.socialplan_commands",
 )
 
 log = logging.getLogger(__name__)

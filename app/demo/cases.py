@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
 
 from app import clock
 from app.demo import data
 from app.demo.setup import DemoWorld
 from app.errors import FoerderDeskError
-from app.services import applications, checking, decisions, documents, notes, payments, proceedings, proof
+from app.services import alignment, applications, checking, decisions, documents, notes, payments, proceedings, proof
 from app.services.applications import ApplicationInput, CostLineInput, FundingLineInput
 from db.enums import Status
 
@@ -33,13 +34,16 @@ class Stop(Exception):
 
 
 class CaseWalker:
-    def __init__(self, world: DemoWorld, rng: random.Random, now: dt.date, target: Status) -> None:
+    def __init__(self, world: DemoWorld, rng: random.Random, now: dt.date, target: Status,
+                 outer_clock: Callable[[], dt.date] | None = None) -> None:
         self.world, self.rng, self.now, self.target = world, rng, now, target
         self.clerk = rng.choice(world.caseworkers)
         self.boss = rng.choice(world.supervisors)
         self.day = now
         self.ref = ""
         self.refusal: str | None = None
+        self.input: ApplicationInput | None = None
+        self.outer_clock = outer_clock
 
     # -- helpers --------------------------------------------------------------------------------
     def at(self, day: dt.date) -> None:
@@ -66,12 +70,12 @@ class CaseWalker:
         except FoerderDeskError as exc:  # a rule refused a step: the case stays where it is, as in real life
             self.refusal = exc.message
         finally:
-            clock.set_today(None)
+            clock.set_today(self.outer_clock)
 
     def _walk(self) -> None:
         year, received = self._timeline()
         self.at(received)
-        data_in = self._input(year, received)
+        data_in = self.input = self._input(year, received)
         if self.target == S.idea:
             self.ref = applications.register_idea(self.uow(), data_in)
             notes.schedule_consultation(self.uow(), self.ref, self._consultation_slot(), 60,
@@ -171,8 +175,13 @@ class CaseWalker:
 
     def _decide(self) -> None:
         if self.target == S.social_plan_review:
+            own = random.Random(f"{self.ref}-review")  # noqa: S311 - the case's own stream (see _align)
+            if own.random() < 0.5:
+                self.at(self.day + dt.timedelta(days=own.randint(3, 10)))
+                self._align()
             return
         self.later(7, 25)
+        self._align()
         from app.queries.case_detail import case_detail
 
         with self.world.database.read() as session:
@@ -183,10 +192,10 @@ class CaseWalker:
                               "Bedarf im Sozialraum ab.")
         elif self.rng.random() < 0.2 and requested >= Decimal("2000"):
             amount = (requested * Decimal("0.75")).quantize(Decimal("1"), ROUND_DOWN)
-            decisions.propose(self.uow(), self.ref, "partial", amount=amount,
+            decisions.propose(self.uow(), self.ref, "partial", amount=amount, acknowledge_warnings=True,
                               reasons="Teilbewilligung: Honorarkosten nur in angemessener Höhe zuwendungsfähig.")
-        else:
-            decisions.propose(self.uow(), self.ref, "approve", amount=requested,
+        else:  # the demo caseworker reads and acknowledges warnings about the organisation's other cases
+            decisions.propose(self.uow(), self.ref, "approve", amount=requested, acknowledge_warnings=True,
                               reasons="Vorhaben entspricht dem Sozialplan und dem Maßnahmenkatalog.")
         if self.target == S.decision_proposed:
             return
@@ -199,6 +208,27 @@ class CaseWalker:
             self.later(10, 25)
             proceedings.record_objection(self.uow(), self.ref, self.day, "written",
                                          "Der Träger hält den Bedarf für belegt.")
+
+    def _align(self) -> None:
+        """Goals (the application's measure, sometimes a second goal) and a score sheet, from the case's own
+        random stream so that aligning does not change the other demo cases."""
+        assert self.input is not None
+        rng = random.Random(self.ref)  # noqa: S311 - reproducible demo data
+        codes = {v: k for k, v in self.world.measures.items()}
+        goals: list[tuple[int, int | None]] = []
+        if self.input.measure_id is not None:
+            code = codes[self.input.measure_id]
+            goals.append((self.world.goals[code.split(".")[0]], self.input.measure_id))
+        else:  # justified exception: serves a goal of its life phase without a catalogue measure
+            same_phase = [g[0] for g in data.GOALS if g[1] == self.input.life_phase] or ["Q1"]
+            goals.append((self.world.goals[rng.choice(same_phase)], None))
+        if rng.random() < 0.25:
+            code, _p, _f, _t, measures = rng.choice(data.GOALS)
+            if all(self.world.goals[code] != g for g, _m in goals):
+                goals.append((self.world.goals[code], self.world.measures[measures[0][0]]))
+        scores = {code: (rng.choice([2, 3, 3, 4, 4, 4, 5]), rng.choice(comments))
+                  for code, comments in data.SCORE_COMMENTS.items()}
+        alignment.align_case(self.uow(), self.ref, goals, scores)
 
     def _fund(self) -> None:
         from app.queries.case_detail import case_detail

@@ -85,7 +85,7 @@ GOALS = [
     ("E2", "adulthood", "Beratung, Unterstützung und Information", "Familienlotsen und Beratung vor Ort",
      [("E2.1", "Familienlotsen in jedem Sozialraum", "4 Familienlotsen", 4)]),
     ("S1", "seniors", "Wohnumfeld und Lebensqualität", "Teilhabe älterer Menschen in den Dörfern",
-     [("S1.1", "Dorfkümmerer", "6 Dorfkümmerer", 6),
+     [("S1.1", "Dorfkümmerer", "4 Dorfkümmerer im Norden", 4),
       ("S1.2", "Seniorentreffs und Mittagstische", "5 Treffs", 5)]),
     ("S2", "seniors", "Dialog der Generationen", "Dialog der Generationen stärken",
      [("S2.1", "Mehrgenerationenhäuser", "2 Häuser", 2),
@@ -114,3 +114,31 @@ TITLES = {
 }
 OUTSIDE_TITLES = ["Familienwanderung mit Naturpädagogik", "Väter-Kind-Wochenende", "Repair-Café für Familien",
                   "Digitalsprechstunde für Eltern", "Kochkurs für junge Familien"]
+
+# Goals of the plan that no demo project serves yet: real plans have such gaps, and the coverage view shows them.
+UNSERVED_GOALS = [
+    ("J3", "youth", "Dialog der Generationen", "Jugendbeteiligung in den Gemeinden verankern",
+     [("J3.1", "Jugendforen und Jugendbudgets", "2 Jugendforen", 2)]),
+    ("S3", "seniors", "Beratung, Unterstützung und Information", "Pflegende Angehörige entlasten",
+     [("S3.1", "Gesprächskreise für pflegende Angehörige", "3 Gesprächskreise", 3)]),
+]
+
+# Target indicators that refer to one social area (measure code → social area)
+TARGET_AREAS = {"S1.1": "Nord (Kyffhäuser)"}
+
+# Share of each age group in the population (per mille), for rounded demo figures per municipality;
+# small municipalities (under 1,000 inhabitants) are older: 20 ‰ move from 27–64 to 65+.
+AGE_SHARES = {"0-5": 45, "6-11": 50, "12-17": 50, "18-26": 75, "27-64": 490, "65+": 290}
+AGE_YEAR = 2023
+
+# Weights that differ from the default scoring sheet, per programme (poverty prevention stresses need and place)
+CRITERION_WEIGHTS = {"ARM": {"needs_based": "4", "social_area": "3"}}
+
+SCORE_COMMENTS = {
+    "needs_based": ["Bedarf laut Sozialraumanalyse belegt.", "Lücke im Angebot der Gemeinde.", None],
+    "family_participation": ["Familien planen das Programm mit.", None],
+    "voluntary_engagement": ["Ehrenamtliche aus dem Verein tragen das Angebot.", None],
+    "networking": ["Abgestimmt mit Schule und Kita vor Ort.", None],
+    "sustainability": ["Fortführung durch Eigenmittel zugesagt.", None],
+    "social_area": ["Angebot im eigenen Sozialraum, gut erreichbar.", None],
+}

@@ -35,7 +35,7 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
     today = now or clock.today()
     world = DemoWorld(database)
-    real_today = clock.today
+    outer = clock.provider()  # a test or a caller may have set its own day; restored at the end
     try:
         clock.set_today(lambda: today - dt.timedelta(days=400))
         create_users(world, extra_supervisor)
@@ -44,16 +44,15 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         create_social_plan(world)
         create_organisations(world, rng, today - dt.timedelta(days=400))
     finally:
-        clock.set_today(None)
+        clock.set_today(outer)
     targets = _targets(rng, cases)
     for done, target in enumerate(targets, start=1):
-        walker = CaseWalker(world, rng, today, target)
+        walker = CaseWalker(world, rng, today, target, outer)
         walker.run()
         if walker.refusal:
             log.info("demo case %s stopped: %s", walker.ref, walker.refusal)
         if progress is not None and not progress(done, cases):
             break
-    clock.set_today(None if real_today is clock.today else real_today)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 

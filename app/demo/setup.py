@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from app.database import Database
 from app.demo import data
+from app.reference_data import POPULATION
 from app.services import applicants, documents, programmes, social_plan, users
 from app.uow import UnitOfWork
 
@@ -16,6 +17,7 @@ from app.uow import UnitOfWork
 class DemoWorld:
     database: Database
     measures: dict[str, int] = field(default_factory=dict)  # measure code → id
+    goals: dict[str, int] = field(default_factory=dict)  # goal code → id
     organisations: list[tuple[int, str, str]] = field(default_factory=list)  # id, type, municipality
     contacts: dict[int, int] = field(default_factory=dict)  # applicant id → contact id
     caseworkers: list[str] = field(default_factory=list)
@@ -44,15 +46,32 @@ def create_programmes(world: DemoWorld) -> None:
         for year, amount in allocations.items():
             programmes.set_budget(admin, code, year, amount, reason="Zuweisung des Landes laut Bescheid",
                                   budget_position=f"1.3630.{code}.{year}")
+        social_plan.seed_scoring_criteria(admin, code)
+        for criterion, weight in data.CRITERION_WEIGHTS.get(code, {}).items():
+            social_plan.configure_criterion(admin, code, criterion, weight)
 
 
 def create_social_plan(world: DemoWorld) -> None:
     admin = world.uow("admin")
     plan = social_plan.create_plan(admin, "Integrierter Sozialplan Kyffhäuserkreis 2024–2027", 2024, 2027)
-    for code, phase, field_name, title, measures in data.GOALS:
-        goal = social_plan.add_goal(admin, plan, code, title, phase, field_name)
+    for code, phase, field_name, title, measures in sorted(data.GOALS + data.UNSERVED_GOALS):
+        world.goals[code] = social_plan.add_goal(admin, plan, code, title, phase, field_name)
         for m_code, m_title, indicator, count in measures:
-            world.measures[m_code] = social_plan.add_measure(admin, goal, m_code, m_title, indicator, count)
+            world.measures[m_code] = social_plan.add_measure(admin, world.goals[code], m_code, m_title, indicator,
+                                                             count, target_social_area=data.TARGET_AREAS.get(m_code))
+    create_population(world)
+
+
+def create_population(world: DemoWorld) -> None:
+    """Rounded inhabitants per age group (tens) that add up to each municipality's total."""
+    admin = world.uow("admin")
+    for name, total in POPULATION.items():
+        shares = dict(data.AGE_SHARES)
+        if total < 1000:
+            shares["27-64"], shares["65+"] = shares["27-64"] - 20, shares["65+"] + 20
+        figures = {group: round(total * share / 10000) * 10 for group, share in shares.items()}
+        figures["27-64"] += total - sum(figures.values())
+        social_plan.set_population(admin, name, data.AGE_YEAR, figures)
 
 
 def create_organisations(world: DemoWorld, rng: random.Random, today: dt.date) -> None:

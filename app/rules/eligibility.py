@@ -19,8 +19,10 @@ from app.i18n import _
 from app.money import format_eur, format_percent, round_cent
 from app.periods import format_date
 from app.rules.plan import plan_sums
-from db.enums import NonprofitProofKind
+from db.enums import NonprofitProofKind, Status
 from db.models import Application, Document
+
+NOT_FUNDED = (Status.idea, Status.rejected, Status.withdrawn)
 
 NOT_OVERRIDABLE = frozenset({"financing_balanced"})
 
@@ -193,6 +195,30 @@ def grant_period(ctx: CheckContext) -> RuleResult:
         start=format_date(start), end=format_date(end), year=ctx.app.fiscal_year))
 
 
+def double_funding(ctx: CheckContext) -> RuleResult:
+    """Same organisation, overlapping period, similar measure (the same catalogue measure or goal)."""
+    app = ctx.app
+    if app.start_date is None or app.end_date is None:
+        return _ok("double_funding", _("Ohne Zeitraum keine Prüfung auf Doppelförderung."))
+    others = ctx.session.scalars(select(Application).where(
+        Application.applicant_id == app.applicant_id, Application.id != app.id,
+        Application.status.not_in(NOT_FUNDED), Application.start_date <= app.end_date,
+        Application.end_date >= app.start_date)).all()
+    similar = [o for o in others if _similar(o, app)]
+    if similar:
+        names = ", ".join(f"{o.file_number or o.id} ({o.title})" for o in similar)
+        return _fail("double_funding", _("Mögliche Doppelförderung: {cases} desselben Trägers im selben Zeitraum "
+                                         "mit ähnlicher Maßnahme. Bitte prüfen und das Ergebnis begründen.").format(
+            cases=names))
+    return _ok("double_funding", _("Keine andere Förderung desselben Trägers mit ähnlicher Maßnahme im Zeitraum."))
+
+
+def _similar(other: Application, app: Application) -> bool:
+    if app.measure_id and other.measure_id == app.measure_id:
+        return True
+    return app.measure is not None and other.measure is not None and other.measure.goal_id == app.measure.goal_id
+
+
 RULES: dict[str, tuple[str, Callable[[CheckContext], RuleResult]]] = {
     "applicant_type": (_("Antragsberechtigung"), applicant_type),
     "legal_capacity": (_("Rechtsfähigkeit"), legal_capacity),
@@ -205,6 +231,7 @@ RULES: dict[str, tuple[str, Callable[[CheckContext], RuleResult]]] = {
     "eligible_costs": (_("Zuwendungsfähige Ausgaben"), eligible_costs),
     "grant_limits": (_("Bagatellgrenze und Höchstfördersatz"), grant_limits),
     "grant_period": (_("Bewilligungszeitraum"), grant_period),
+    "double_funding": (_("Keine Doppelförderung"), double_funding),
 }
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.i18n import _
 from app.money import format_eur, format_percent, round_cent
 from app.rules.plan import plan_sums
+from app.social_plan.alignment import alignment_problem
 from db.enums import DecisionOutcome, Status
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ def proposal_problem(ctx: GuardContext) -> str | None:
         return None
     if ctx.application.status == Status.eligibility_check:
         return _("Vor dem Sozialplanabgleich kann nur eine Ablehnung vorgeschlagen werden.")
-    return _amount_problem(ctx, outcome, ctx.params.get("amount"), reasons)
+    return alignment_problem(ctx.session, ctx.application) or _amount_problem(ctx, outcome, ctx.params.get("amount"),
+                                                                             reasons)
 
 
 def _amount_problem(ctx: GuardContext, outcome: DecisionOutcome, amount: Decimal | None, reasons: str) -> str | None:

@@ -9,10 +9,11 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app import clock, settings
-from app.errors import ValidationError
+from app.errors import NeedsAcknowledgement, ValidationError
 from app.i18n import _
 from app.money import to_money
 from app.periods import format_date, notification_date, objection_deadline, proof_of_use_due
+from app.queries.applicant_file import warnings_for
 from app.rules.plan import plan_sums
 from app.services.cases import check_version, load_case
 from app.services.deadlines import close_deadlines, open_deadline
@@ -36,9 +37,13 @@ def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
 
 
 def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: object = None,
-            reasons: str | None = None, conditions: str | None = None,
-            expected_version: int | None = None) -> int:
-    """Caseworker proposes approve / partial / reject with amount and reasons."""
+            reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
+            acknowledge_warnings: bool = False) -> int:
+    """Caseworker proposes approve / partial / reject with amount and reasons.
+
+    If the organisation has an overdue proof of use or an open repayment, a grant can only be proposed
+    after the caseworker acknowledged these warnings; the acknowledgement is part of the audit reason.
+    """
     result = _outcome(outcome)
     money = None if amount in (None, "") or result == DecisionOutcome.reject else to_money(amount, "amount")
     text = clean_text(reasons, _("Begründung"), field="reasons", required=False, max_len=20000, multiline=True)
@@ -46,7 +51,8 @@ def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, 
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         check_version(uow.session, app, expected_version)
-        perform(uow, app, "propose", reason=proposal_note(uow.session, app, text),  # history quotes the score
+        note = _acknowledged(uow, app, result, proposal_note(uow.session, app, text), acknowledge_warnings)
+        perform(uow, app, "propose", reason=note,  # the history quotes the score and acknowledged warnings
                 params={"outcome": result, "amount": money, "reasons": text})
         sums = plan_sums(app)
         rate = None
@@ -61,6 +67,20 @@ def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, 
         decision_id = decision.id
         uow.commit()
     return decision_id
+
+
+def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, note: str | None,
+                  acknowledged: bool) -> str | None:
+    if outcome == DecisionOutcome.reject:
+        return note
+    warnings = warnings_for(uow.session, app.applicant_id, clock.today())
+    if warnings and not acknowledged:
+        raise NeedsAcknowledgement(_("Vor einem Bewilligungsvorschlag bitte zur Kenntnis nehmen: {warnings}").format(
+            warnings=" ".join(warnings)), warnings)
+    if not warnings:
+        return note
+    return "\n".join(filter(None, [note, _("Zur Kenntnis genommen: {warnings}").format(warnings=" ".join(
+        warnings))]))
 
 
 def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:

@@ -62,3 +62,37 @@ def test_unexpected_error_opens_the_crash_dialog_and_the_window_goes_on(office: 
     with qtbot.waitSignal(anna.case_list.loaded, timeout=15000):
         anna.refresh()
     assert anna.case_list.model.rowCount() == 1
+
+
+def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
+        office: Office, window_for: WindowFactory, qtbot: QtBot, today) -> None:
+    from app.services import payments, programmes
+
+    today.set(dt.date(2026, 3, 1))
+    old = approved_case(office)
+    payments.pay(office.anna, old, "10000.00")
+    today.set(dt.date(2027, 7, 15))  # the proof of use for 2026 was due 30.06.2027
+    programmes.set_budget(office.admin, "LPF", 2027, "50000")
+    new = register(office, fiscal_year=2027, start_date=dt.date(2027, 9, 1), end_date=dt.date(2027, 12, 31))
+    for code in ("application_signed", "financing_plan"):
+        documents.record_document(office.anna, code, reference=new)
+    checking.start_check(office.anna, new)
+    checking.confirm_eligible(office.anna, new)
+    anna = window_for("anna")
+    anna.case_list.filters.search.setText(new)
+    qtbot.waitUntil(lambda: anna.case_list.model.rowCount() == 1, timeout=15000)
+    anna.case_list.view.selectRow(0)
+    qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.reference == new,
+                    timeout=15000)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in anna.case_detail.findChildren(QPushButton, "act-propose")),
+                    timeout=15000)
+    dialog = anna.case_detail.run_action("propose")
+    assert isinstance(dialog, ActionDialog)
+    dialog.widgets["reasons"].setPlainText("Bedarf belegt.")  # type: ignore[attr-defined]
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.acknowledge.isVisible(), timeout=15000)
+    assert "überfällig" in dialog.error.text() and old in dialog.error.text()
+    dialog.acknowledge.setChecked(True)
+    with qtbot.waitSignal(dialog.succeeded, timeout=15000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: anna.case_detail.detail.status == "decision_proposed", timeout=15000)

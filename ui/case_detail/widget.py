@@ -27,6 +27,7 @@ from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, 
 from ui.case_detail.master_tab import MasterTab
 from ui.case_detail.plan_tab import PlanTab
 from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
+from ui.case_detail.social_plan_tab import SocialPlanTab
 from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
@@ -79,6 +80,9 @@ class CaseDetailWidget(QWidget):
                               (self.documents, "Unterlagen"), (self.notes, "Notizen"), (self.deadlines, "Fristen"),
                               (self.history, "Verlauf")):
             self.tabs.addTab(widget, self.tr(title))
+        self.social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
+        self.tabs.insertTab(self.tabs.indexOf(self.decision), self.social_plan, self.tr("Sozialplan"))
+        self.social_plan.saved.connect(self._after_change)
         self.master.edited.connect(self._mark_dirty)
         self.plan.edited.connect(self._mark_dirty)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -135,6 +139,7 @@ class CaseDetailWidget(QWidget):
         self.plan.show_case(detail, editable)
         may_edit = self.context.may("case.edit")
         self.check.show_case(detail, self.context.may("case.check"))
+        self.social_plan.show_case(detail)
         self.decision.show_case(detail)
         self.money.show_case(detail)
         self.documents.show_case(detail, self.context.may("case.documents"))

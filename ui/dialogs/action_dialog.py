@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError, ValidationError
+from app.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from app.queries.case_detail import CaseDetail
 from app.workflow import Transition
 from ui.context import UiContext
@@ -54,6 +54,9 @@ class ActionDialog(QDialog):
             form.addRow(QLabel(self.tr(spec.confirm)))
         layout.addLayout(form)
         layout.addWidget(self.error)
+        self.acknowledge = QCheckBox(self.tr("Ich habe die Hinweise zur Kenntnis genommen."), objectName="acknowledge")
+        self.acknowledge.setVisible(False)
+        layout.addWidget(self.acknowledge)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(transition.label)
         self.buttons.accepted.connect(self.submit)
@@ -86,7 +89,7 @@ class ActionDialog(QDialog):
         return widget
 
     def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {}
+        result: dict[str, Any] = {"acknowledge": self.acknowledge.isChecked()}
         for spec_field in self.spec.fields:
             widget = self.widgets[spec_field.name]
             if isinstance(widget, CheckedLineEdit):
@@ -118,6 +121,8 @@ class ActionDialog(QDialog):
     def _failed(self, error: FoerderDeskError) -> None:
         self.buttons.setEnabled(True)
         self.show_error(error)
+        if isinstance(error, NeedsAcknowledgement):  # confirm having read the warnings, then press again
+            self.acknowledge.setVisible(True)
 
     def show_error(self, error: FoerderDeskError) -> None:
         self.error.setText(error.message)

@@ -69,7 +69,8 @@ SPECS: dict[str, ActionSpec] = {
          Field("reasons", "multiline", "Begründung", required=False),
          Field("conditions", "multiline", "Nebenbestimmungen", required=False)),
         lambda u, d, v: decisions.propose(u, d.reference, v["outcome"], amount=v["amount"], reasons=v["reasons"],
-                                          conditions=v["conditions"], expected_version=d.version)),
+                                          conditions=v["conditions"], expected_version=d.version,
+                                          acknowledge_warnings=v.get("acknowledge", False))),
     "return-proposal": ActionSpec((REASON,), lambda u, d, v: decisions.return_proposal(u, d.reference, v["reason"],
                                                                                        d.version)),
     "confirm-decision": ActionSpec(

@@ -1,0 +1,1 @@
+"""Social plan views: the coverage matrix with gaps and drill-down."""
