@@ -90,7 +90,7 @@ def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
     assert isinstance(dialog, ActionDialog)
     dialog.widgets["reasons"].setPlainText("Bedarf belegt.")  # type: ignore[attr-defined]
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: dialog.acknowledge.isVisible(), timeout=15000)
+    qtbot.waitUntil(dialog.acknowledge.isVisible, timeout=15000)
     assert "überfällig" in dialog.error.text() and old in dialog.error.text()
     dialog.acknowledge.setChecked(True)
     with qtbot.waitSignal(dialog.succeeded, timeout=15000):
