@@ -33,7 +33,6 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "case.documents": (CASEWORK, _("Unterlagen erfassen")),
     "case.note": (CASEWORK, _("Notiz anlegen")),
     "case.consultation": (CASEWORK, _("Beratungstermin anlegen")),
-    "case.repayment": (CASEWORK, _("Rückzahlung erfassen")),
     "deadline.manage": (CASEWORK, _("Fristen bearbeiten")),
     "applicant.edit": (CASEWORK, _("Antragsteller anlegen oder ändern")),
     "audit.read": (frozenset({Role.supervisor, Role.admin, Role.caseworker}), _("Protokoll ansehen")),

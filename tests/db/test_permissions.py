@@ -1,0 +1,90 @@
+"""Every permission outside the workflow, checked in the service: refused for each role without it,
+with nothing written; allowed roles get past the check. (Workflow actions: test_workflow_matrix.py.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from app.errors import FoerderDeskError, PermissionDenied
+from app.letters import service as letters
+from app.letters import templates
+from app.permissions import PERMISSIONS
+from app.queries.audit import audit_trail
+from app.services import (
+    applicants,
+    applications,
+    checking,
+    deadlines,
+    documents,
+    notes,
+    programmes,
+    users,
+)
+from app.uow import UnitOfWork
+from db.enums import Role
+from tests.support import Office, application_input, register
+from tests.support_fingerprint import fingerprint
+
+USER_OF_ROLE = {Role.caseworker: "anna", Role.supervisor: "sabine", Role.admin: "admin", Role.reader: "leser"}
+
+
+def calls(office: Office, reference: str, idea: str) -> dict[str, Callable[[UnitOfWork], object]]:
+    """One representative use case per permission (those needing `case.read` read a case)."""
+    return {
+        "case.read": lambda u: letters.list_letters(u, reference),
+        "case.create": lambda u: applications.register_application(u, application_input(office.applicant_id)),
+        "case.edit": lambda u: applications.update_application(u, reference, 1, application_input(
+            office.applicant_id, title="Geändert")),
+        "case.check": lambda u: checking.run_check(u, reference),
+        "case.override": lambda u: checking.override_rule(u, reference, "documents_complete",
+                                                          "Unterlagen liegen in Papierform vollständig vor."),
+        "case.documents": lambda u: documents.record_document(u, "statutes", reference=reference),
+        "case.note": lambda u: notes.add_note(u, reference, "Telefonat mit dem Träger"),
+        "case.consultation": lambda u: notes.schedule_consultation(u, idea, dt.datetime(2026, 2, 10, 10, 0)),
+        "deadline.manage": lambda u: deadlines.add_follow_up(u, reference, "Rückruf", "2026-03-01"),
+        "applicant.edit": lambda u: applicants.register_applicant(u, applicants.ApplicantInput(
+            name="Neuer Verein", applicant_type="association")),
+        "audit.read": lambda u: audit_trail(u, reference),
+        "user.manage": lambda u: users.add_user(u, "neu", "reader"),
+        "admin.configure": lambda u: programmes.set_budget(u, "LPF", 2027, "1000"),
+        "letter.issue": lambda u: letters.issue_letter(u, reference, "receipt"),
+        "template.edit": lambda u: templates.update_template(u, "receipt", subject="Eingang", body="Text",
+                                                             expected_version=1),
+    }
+
+
+@pytest.fixture
+def prepared(office: Office) -> tuple[Office, dict[str, Callable[[UnitOfWork], object]]]:
+    reference = register(office)
+    checking.start_check(office.anna, reference)
+    idea = applications.register_idea(office.anna, application_input(office.applicant_id))
+    return office, calls(office, reference, idea)
+
+
+def test_every_permission_has_a_representative_call(prepared) -> None:
+    _office, table = prepared
+    assert set(table) == set(PERMISSIONS)
+
+
+def test_permissions_are_enforced_for_every_role(prepared) -> None:
+    office, table = prepared
+    checked = 0
+    for permission, (roles, label) in PERMISSIONS.items():
+        for role in Role:
+            uow = UnitOfWork(office.database, USER_OF_ROLE[role])
+            before = fingerprint(office.database)
+            try:
+                table[permission](uow)
+            except PermissionDenied as exc:
+                assert role not in roles, f"{role} was refused {permission}: {exc.message}"
+                assert label in exc.message
+                assert fingerprint(office.database) == before, permission
+            except FoerderDeskError:
+                assert role in roles, f"{role} got past the check of {permission}"
+            else:
+                assert role in roles, f"{role} may not {permission}"
+            checked += 1
+    assert checked == len(PERMISSIONS) * len(Role)
