@@ -1,0 +1,23 @@
+"""`foerderdesk demo-data --cases 500` on a fresh database, then `case list --json` shows every state."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import run
+from db.enums import Status
+
+
+@pytest.mark.slow
+def test_demo_data_500_cases_reach_every_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'neu' / 'foerderdesk.sqlite3'}"  # a fresh file: created and migrated on use
+    assert run(["--db", url, "demo-data", "--cases", "500", "--seed", "1"]) == 0
+    assert "500 Vorgänge" in capsys.readouterr().out
+    assert run(["--db", url, "case", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 500
+    by_state = {status.value: sum(1 for r in rows if r["status"] == status.value) for status in Status}
+    assert all(count > 0 for count in by_state.values()), by_state
