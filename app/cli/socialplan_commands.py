@@ -12,8 +12,8 @@ from app.i18n import _
 from app.money import format_eur
 from app.services import social_plan
 from app.services.lookups import programme_by_code
-from app.social_plan.coverage import Cell, CoverageReport
 from app.social_plan.reader import SocialPlanReader
+from app.social_plan.report import Cell, CoverageReport
 from app.social_plan.scoring import format_weight, sheet_criteria
 from app.uow import UnitOfWork, load_actor
 

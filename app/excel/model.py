@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.i18n import _
+from app.social_plan.report import CoverageReport
 
 Progress = Callable[[int, int], bool]
 """(done, total) → continue? Returning False cancels the export."""
@@ -118,3 +119,5 @@ class Overview:
     overdue_count: int = 0
     close: Callable[[], None] = lambda: None
     """Releases the database resources behind `cases` (called by the writer, also on cancel)."""
+    coverage: CoverageReport | None = None
+    """Social-plan coverage for the chosen years (sheet "Sozialplan"); None when no plan applies."""

@@ -22,11 +22,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import budget, clock, permissions
 from app.database import Database
+from app.errors import FoerderDeskError
 from app.excel.model import Breakdown, BudgetLine, DeadlineLine, GroupSum, Overview, OverviewCase
 from app.i18n import _
 from app.periods import format_date
 from app.queries.case_list import CaseFilter, apply_filter, deadline_is_open, join_list_tables, next_deadline_column
 from app.services.cases import IDEA_PREFIX
+from app.social_plan.coverage import coverage
+from app.social_plan.report import CoverageReport
 from app.uow import load_actor
 from app.workflow import STATUS_LABELS
 from db.enums import DeadlineKind, Status
@@ -212,11 +215,20 @@ def load_overview(database: Database, request: OverviewRequest, user_name: str) 
             cases=stream_cases(session, request), budgets=budget_lines(session, request),
             breakdowns=breakdowns(session, request), deadlines=open_deadlines(session, request, today),
             deadline_count=counts[0], overdue_count=counts[1],
-            close=session.close)
+            close=session.close, coverage=_coverage(session, request))
     except BaseException:
         session.close()
         raise
     return overview
+
+
+def _coverage(session: Session, request: OverviewRequest) -> CoverageReport | None:
+    """The plan's coverage for the chosen years (all of the plan's years when none was chosen)."""
+    years = request.years or ((request.filter.fiscal_year,) if request.filter.fiscal_year else None)
+    try:
+        return coverage(session, None, years)
+    except FoerderDeskError:
+        return None  # no plan for these years: the sheet says so
 
 
 def _stamp(created_by: str) -> str:

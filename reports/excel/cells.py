@@ -31,6 +31,8 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
+GAP_FILL = PatternFill("solid", fgColor="FBE1E1")
+GAP_FONT = Font(bold=True, color="9B1C1C")
 THIN_BOTTOM = Border(bottom=Side(style="thin"))
 WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -108,6 +110,12 @@ def _apply_kind(cell: WriteOnlyCell, kind: str) -> None:
         cell.font, cell.fill = BOLD, TOTAL_FILL
     elif base == "wrap":
         cell.alignment = WRAP
+    elif base == "header-vertical":
+        cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, THIN_BOTTOM
+        cell.alignment = Alignment(text_rotation=90, horizontal="center", vertical="bottom")
+    elif base in ("gap", "gap-label"):
+        cell.font, cell.fill = GAP_FONT, GAP_FILL
+        cell.alignment = Alignment(horizontal="center" if base == "gap" else "left")
     fmt = _FORMATS.get(base.removeprefix("total-"))
     if fmt:
         cell.number_format = fmt

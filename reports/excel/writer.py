@@ -21,9 +21,10 @@ from app.excel.model import Overview, Progress
 from app.i18n import _
 from reports import atomic
 from reports.excel import cases_sheet
+from reports.excel.social_plan_sheet import write_social_plan
 from reports.excel.summary_sheets import write_breakdowns, write_budget, write_deadlines
 
-SHEETS = (_("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"))
+SHEETS = (_("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"), _("Sozialplan"))
 
 
 class ExportCancelled(FoerderDeskError):
@@ -61,7 +62,7 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
 
 
 def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> int:
-    cases_ws, budget_ws, analysis_ws, deadlines_ws = (workbook.create_sheet(title) for title in SHEETS)
+    cases_ws, budget_ws, analysis_ws, deadlines_ws, plan_ws = (workbook.create_sheet(title) for title in SHEETS)
     workbook.properties.creator = "FörderDesk"
     workbook.properties.title = overview.heading
     workbook.calculation.fullCalcOnLoad = True  # totals are formulas: calculate them on opening
@@ -73,6 +74,9 @@ def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> 
     write_budget(budget_ws, overview.budgets, budget_note)
     write_breakdowns(analysis_ws, overview.breakdowns, note)
     write_deadlines(deadlines_ws, overview.deadlines, overview.deadline_count, overview.overdue_count, note)
+    write_social_plan(plan_ws, overview.coverage, note + " " + _(
+        "Je Ziel und Gemeinde: geförderte Projekte (bewilligt, in Förderung, im Nachweis, abgeschlossen) und "
+        "bewilligte Summen; unabhängig von Status- und Gemeindefilter. LÜCKE: nichts gefördert."))
     return rows
 
 

@@ -47,7 +47,7 @@ def data_rows(ws: object) -> list[tuple[object, ...]]:
 
 def test_every_case_row_matches_the_database_to_the_cent(demo: Database, tmp_path: Path) -> None:
     wb = load_workbook(export(demo, tmp_path / "übersicht.xlsx"))
-    assert wb.sheetnames == ["Anträge", "Haushalt", "Auswertung", "Fristen"]
+    assert wb.sheetnames == ["Anträge", "Haushalt", "Auswertung", "Fristen", "Sozialplan"]
     ws = wb["Anträge"]
     rows = {r[0]: r for r in data_rows(ws)}
     apps = cases_in_db(demo)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.money import format_eur
-from app.social_plan.coverage import Cell, CoverageReport, GoalRow, PhaseRow
+from app.social_plan.report import Cell, CoverageReport, GoalRow, PhaseRow
 
 Index = QModelIndex | QPersistentModelIndex
 FIRST_PLACE = 2  # columns 0 (label) and 1 (district) come first

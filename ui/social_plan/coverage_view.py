@@ -25,9 +25,9 @@ from shiboken6 import isValid
 
 from app import clock
 from app.social_plan.cells import CellKey
-from app.social_plan.coverage import CoverageReport, MeasureTarget
 from app.social_plan.plans import PlanChoice
 from app.social_plan.reader import SocialPlanReader
+from app.social_plan.report import CoverageReport, MeasureTarget
 from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
 from ui.social_plan.cell_cases_dialog import CellCasesDialog
