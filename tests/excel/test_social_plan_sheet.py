@@ -1,4 +1,4 @@
-"""Sheet "Sozialplan": the coverage matrix read back equals the coverage report to the cent; gaps say LÜCKE."""
+"""Sheet "Sozialplan": the coverage matrix read back equals the coverage report to the cent; gaps are named."""
 
 from __future__ import annotations
 
@@ -37,15 +37,16 @@ def test_coverage_sheet_matches_the_report(demo: Database, tmp_path: Path) -> No
     for goal in report.goals:
         label = f"{goal.code} {goal.title}" + ("  – LÜCKE" if goal.gap else "")
         count_row, amount_row = counts[label], amounts[label]
-        assert count_row[2] == ("LÜCKE" if goal.gap else goal.total.count)
+        assert count_row[2] == ("–" if goal.gap else goal.total.count)
         assert (amount_row[2] == "–") if goal.gap else money(amount_row[2]) == goal.total.amount
         for index, cell in enumerate(goal.cells):
             shown = count_row[4 + index]
-            assert shown == ("LÜCKE" if cell.gap else cell.count), (goal.code, index)
+            assert shown == ("–" if cell.gap else cell.count), (goal.code, index)
             if not cell.gap:
                 assert money(amount_row[4 + index]) == cell.amount
     total = counts["Alle Ziele (jedes Projekt einmal)"]
     assert total[2] == report.total.count
     assert money(amounts["Alle Ziele (jedes Projekt einmal)"][2]) == report.total.amount > Decimal("0")
     headline = ws.cell(row=3, column=1).value
-    assert all(g.code in headline for g in report.goal_gaps)
+    assert report.goal_gaps and all(g.code in headline for g in report.goal_gaps)
+    assert all(f"⚠ {m.name}" in [c.value for c in ws[6]] for m in report.municipality_gaps)
