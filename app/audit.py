@@ -75,8 +75,22 @@ def _columns(obj: Any) -> Iterable[str]:
     return (attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in SKIPPED_FIELDS)
 
 
+# Personal data of people (not organisations): the trail records that it changed, not what it says, so that
+# anonymising after the retention period leaves no copy in the append-only trail (DSGVO Art. 17).
+# Free texts that may name people count as personal too (the record itself keeps the text until anonymised).
+PERSONAL = {"ContactPerson": frozenset({"name", "email", "phone", "salutation"}), "Note": frozenset({"text"}),
+            "Consultation": frozenset({"notes"}), "Hearing": frozenset({"response_text"}),
+            "Objection": frozenset({"grounds"})}
+
+
+def _masked(obj: Any, key: str, value: str | None) -> str | None:
+    if value is None or key not in PERSONAL.get(type(obj).__name__, ()):
+        return value
+    return "‹personenbezogen›"  # no hash either: short names would be easy to guess back
+
+
 def _snapshot(obj: Any) -> str:
-    data = {key: render(getattr(obj, key)) for key in _columns(obj)}
+    data = {key: _masked(obj, key, render(getattr(obj, key))) for key in _columns(obj)}
     data = {key: value for key, value in data.items() if value is not None}
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -90,7 +104,7 @@ def _changes(obj: Any) -> Iterable[tuple[str, str | None, str | None]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if render(old) != render(new):
-            yield key, render(old), render(new)
+            yield key, _masked(obj, key, render(old)), _masked(obj, key, render(new))
 
 
 def _rows_for(session: Session, context: AuditContext) -> list[dict[str, Any]]:

@@ -83,3 +83,22 @@ def record_case_documents(office: Office, file_number: str) -> None:
 
 
 D = Decimal
+
+
+def closed_case(office: Office, today: object, **changes: object) -> str:
+    """A case walked to `closed` without clawback (decided 2026-03-02, closed 2027-02-15); `today` is the fixture."""
+    from app.services import checking, decisions, payments, proof
+
+    today.set(dt.date(YEAR, 2, 2))  # type: ignore[attr-defined]
+    reference = register(office, **changes)
+    record_case_documents(office, reference)
+    checking.start_check(office.anna, reference)
+    checking.confirm_eligible(office.anna, reference)
+    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    today.set(dt.date(YEAR, 3, 2))  # type: ignore[attr-defined]
+    decisions.confirm_decision(office.sabine, reference)
+    payments.pay(office.anna, reference, "10000.00")
+    today.set(dt.date(YEAR + 1, 2, 15))  # type: ignore[attr-defined]
+    proof.receive_proof(office.anna, reference, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
+    proof.close_case(office.anna, reference)
+    return reference
