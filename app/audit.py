@@ -95,7 +95,23 @@ def _snapshot(obj: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+def _collection_changes(obj: Any) -> Iterable[tuple[str, str | None, str | None]]:
+    """Many-to-many links (e.g. required documents of an applicant type) as sorted id lists, old → new."""
+    state = inspect(obj)
+    for relationship in state.mapper.relationships:
+        if relationship.secondary is None:
+            continue
+        history = state.attrs[relationship.key].history
+        if not history.has_changes():
+            continue
+        def ids(items: Iterable[Any]) -> str:
+            return json.dumps(sorted(_entity_id(i) for i in items))
+        yield (relationship.key, ids([*history.unchanged, *history.deleted]),
+               ids([*history.unchanged, *history.added]))
+
+
 def _changes(obj: Any) -> Iterable[tuple[str, str | None, str | None]]:
+    yield from _collection_changes(obj)
     state = inspect(obj)
     for key in _columns(obj):
         history = state.attrs[key].history
@@ -120,7 +136,7 @@ def _rows_for(session: Session, context: AuditContext) -> list[dict[str, Any]]:
         if not isinstance(obj, NOT_AUDITED):
             rows.append(row(obj, field=None, old_value=None, new_value=_snapshot(obj)))
     for obj in session.dirty:
-        if isinstance(obj, NOT_AUDITED) or not session.is_modified(obj, include_collections=False):
+        if isinstance(obj, NOT_AUDITED) or not session.is_modified(obj, include_collections=True):
             continue
         for field, old, new in _changes(obj):
             rows.append(row(obj, field=field, old_value=old, new_value=new))

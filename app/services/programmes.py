@@ -40,7 +40,7 @@ def _months(value: int, label: str) -> int:
     return value
 
 
-def _apply(uow: UnitOfWork, programme: Programme, data: ProgrammeInput) -> None:
+def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput) -> None:
     code = require_text(data.code, _("Programmkürzel"), field="code", max_len=12).upper()
     if not code.replace("_", "").isalnum():
         raise ValidationError(_("Das Programmkürzel darf nur Buchstaben und Ziffern enthalten."), "code")
@@ -67,7 +67,7 @@ def create_programme(uow: UnitOfWork, data: ProgrammeInput) -> int:
         if uow.session.scalar(select(Programme).where(Programme.code == data.code.strip().upper())):
             raise ValidationError(_("Das Programmkürzel »{code}« ist schon vergeben.").format(code=data.code), "code")
         programme = Programme()
-        _apply(uow, programme, data)
+        apply_programme(uow, programme, data)
         uow.session.add(programme)
         uow.session.flush()
         programme_id = programme.id

@@ -1,0 +1,52 @@
+"""Choosing the database from the administration: test a connection, save the address (never a password)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from app.config import site_config_file, user_config_file
+from app.credentials import refuse_password_in_file, store_password
+from app.database import connect, parse_url, schema_state
+from app.errors import ConfigurationError
+from app.i18n import _
+
+
+def check_connection(url: str, password: str | None = None) -> str:
+    """One round trip and the schema state, as a German sentence; raises with the reason otherwise."""
+    parsed = parse_url(url)
+    if password:
+        parsed = parsed.set(password=password)
+    database = connect(parsed.render_as_string(hide_password=False))
+    try:
+        current, head = schema_state(database)
+    finally:
+        database.dispose()
+    if current == head:
+        return _("Verbindung in Ordnung; die Datenbank ist auf dem Stand dieses Programms ({head}).").format(head=head)
+    if current is None:
+        return _("Verbindung in Ordnung; die Datenbank ist noch leer (»foerderdesk db upgrade« richtet sie ein).")
+    return _("Verbindung in Ordnung, aber der Datenbankstand {current} passt nicht zum Programm ({head}).").format(
+        current=current, head=head)
+
+
+def save_database_url(url: str, *, machine_wide: bool = False, password: str | None = None) -> Path:
+    """Write `[database] url` to the user's (or the machine's) config file; a password goes to the keyring."""
+    parsed = parse_url(url)
+    refuse_password_in_file(parsed, _("der Adresse"))
+    if password:
+        store_password(parsed, password)
+    target = site_config_file() if machine_wide else user_config_file()
+    text = '[database]\nurl = "{url}"\n'.format(url=parsed.render_as_string(hide_password=True).replace('"', '\\"'))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".config-", suffix=".toml")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise ConfigurationError(_("Die Einstellung kann nicht gespeichert werden ({path}: {error}). Für alle "
+                                   "Benutzer des Rechners sind Administratorrechte nötig.").format(
+            path=target, error=exc.strerror or exc)) from exc
+    return target
