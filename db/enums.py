@@ -101,6 +101,25 @@ class PaymentRequestState(StrEnum):
     rejected = "rejected"
 
 
+class PaymentMode(StrEnum):
+    instalments = "instalments"  # fixed in the approval: dates and amounts
+    requests = "requests"  # the recipient calls funds (Mittelabruf)
+
+
+class OrderState(StrEnum):
+    draft = "draft"
+    factual = "factual"  # "sachlich richtig" signed
+    ordered = "ordered"  # "rechnerisch richtig" and "angeordnet" by a second person
+    exported = "exported"  # handed to the cash office in an export batch
+    paid = "paid"  # the cash office paid it (booked as a payment)
+    cancelled = "cancelled"
+
+
+class SampleResult(StrEnum):
+    accepted = "accepted"
+    not_accepted = "not_accepted"
+
+
 def enum_column(enum_cls: type[StrEnum], length: int = 30, name: str | None = None) -> sa.Enum:
     """A portable enum column: VARCHAR plus CHECK constraint, storing the values.
 

@@ -15,9 +15,9 @@ from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
 from db.models.followups import Consultation, Deadline, Note
 from db.models.letters import Letter, LetterTemplate
-from db.models.payments import Payment, PaymentRequest
+from db.models.payments import ExportBatch, Payment, PaymentInstalment, PaymentOrder, PaymentRequest
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
-from db.models.proof import Clawback, ProofCostLine, ProofOfUse
+from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
     FieldOfAction,
@@ -50,6 +50,7 @@ __all__ = [
     "Document",
     "DocumentType",
     "EligibilityResult",
+    "ExportBatch",
     "FieldOfAction",
     "FileNumberCounter",
     "FundingLine",
@@ -65,11 +66,17 @@ __all__ = [
     "Note",
     "Objection",
     "Payment",
+    "PaymentInstalment",
+    "PaymentOrder",
     "PaymentRequest",
     "Programme",
     "ProofCostLine",
     "ProofOfUse",
+    "Receipt",
+    "Reminder",
+    "Repayment",
     "RequiredDocument",
+    "SampleDraw",
     "Score",
     "ScoringCriterion",
     "SocialArea",

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import RATE, Base, utcnow
-from db.enums import CostCategory, FinancingType, FundingKind, Status, enum_column
+from db.enums import CostCategory, FinancingType, FundingKind, PaymentMode, Status, enum_column
 from db.models._mixins import Timestamps, Versioned
 from db.models.applicants import Applicant, ContactPerson
 from db.models.programmes import Programme
@@ -50,6 +50,7 @@ class Application(Versioned, Timestamps, Base):
     project_started_on: Mapped[dt.date | None]  # contract for execution signed
     early_start_approved_on: Mapped[dt.date | None]
     financing_type: Mapped[FinancingType] = mapped_column(enum_column(FinancingType))
+    payment_mode: Mapped[PaymentMode | None] = mapped_column(enum_column(PaymentMode))
     funding_rate: Mapped[Decimal | None] = mapped_column(RATE)
     requested_amount: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     approved_amount: Mapped[Decimal | None]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import RATE, Base, utcnow
+from db.enums import SampleResult, enum_column
 from db.models._mixins import Versioned
 
 
@@ -61,3 +62,69 @@ class Clawback(Versioned, Base):
     repaid_on: Mapped[dt.date | None]
     repaid_amount: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+class Repayment(Base):
+    """Money coming back on a clawback: partial payments, each with the interest it settled."""
+
+    __tablename__ = "repayments"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clawback_id: Mapped[int] = mapped_column(ForeignKey("clawbacks.id"), index=True)
+    paid_on: Mapped[dt.date]
+    amount: Mapped[Decimal]
+    interest_part: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Reminder(Base):
+    """Mahnung after the due date of a clawback."""
+
+    __tablename__ = "reminders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clawback_id: Mapped[int] = mapped_column(ForeignKey("clawbacks.id"), index=True)
+    sent_on: Mapped[dt.date]
+    due_on: Mapped[dt.date]
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class Receipt(Versioned, Base):
+    """One line of the receipt list (Belegliste) of a proof of use, with its sample-check result."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proof_id: Mapped[int] = mapped_column(ForeignKey("proofs_of_use.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    receipt_date: Mapped[dt.date]
+    payee: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(String(255))
+    amount: Mapped[Decimal]
+    cost_line_id: Mapped[int | None] = mapped_column(ForeignKey("cost_lines.id"))
+    paid_on: Mapped[dt.date | None]
+    in_sample: Mapped[bool] = mapped_column(default=False)
+    result: Mapped[SampleResult | None] = mapped_column(enum_column(SampleResult))
+    accepted_amount: Mapped[Decimal | None]
+    result_reason: Mapped[str | None] = mapped_column(Text)
+    checked_by: Mapped[str | None] = mapped_column(String(64))
+    checked_at: Mapped[dt.datetime | None]
+
+
+class SampleDraw(Base):
+    """A reproducible random sample of receipts: share, minimum and the seed are kept."""
+
+    __tablename__ = "sample_draws"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proof_id: Mapped[int] = mapped_column(ForeignKey("proofs_of_use.id", ondelete="CASCADE"), index=True)
+    seed: Mapped[str] = mapped_column(String(64))
+    share: Mapped[Decimal] = mapped_column(RATE)
+    minimum: Mapped[int]
+    receipt_ids: Mapped[str] = mapped_column(Text)  # JSON list, in drawing order
+    drawn_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    drawn_by: Mapped[str] = mapped_column(String(64))
