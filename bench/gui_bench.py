@@ -9,12 +9,16 @@
   – baseline: the same SQL through raw sqlite3; target median ≤ 100 ms.
 * open a case: row selected until the detail shows it – baseline: the case row and its lines
   through raw sqlite3; target median ≤ 150 ms.
-* memory: resident set size of the window process after these steps; target ≤ 300 MB.
+* memory: resident set size of the window process after these steps – baseline: the resident set of
+  the empty-QMainWindow process; target ≤ 300 MB.
+
+`--json` prints the figures as one JSON line instead of the table (used by `bench.suite`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sqlite3
 import statistics
@@ -50,11 +54,13 @@ app = QApplication([])
 window = QMainWindow()
 window.show()
 app.processEvents()
-print("READY", flush=True)
+rss = [line.split()[1] for line in open("/proc/self/status") if line.startswith("VmRSS:")]
+print("READY", int(rss[0]) / 1024 if rss else "", flush=True)
 """
 
 
-def launch(code: str, *args: str) -> float:
+def launch(code: str, *args: str) -> tuple[float, str]:
+    """Seconds from launch until the child prints READY, and the rest of that line."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
@@ -62,15 +68,20 @@ def launch(code: str, *args: str) -> float:
         if line.startswith("READY"):
             elapsed = time.perf_counter() - started
             process.wait(timeout=30)
-            return elapsed
+            return elapsed, line[len("READY"):].strip()
     raise RuntimeError("child did not become ready")
 
 
-def cold_start(db: Path, repeat: int) -> tuple[float, float]:
+def cold_start(db: Path, repeat: int) -> tuple[float, float, float]:
+    """Median start of the window and of the empty QMainWindow (taking turns), and the latter's RSS in MB."""
     url = f"sqlite:///{db}"
-    ours = [launch(CHILD_WINDOW, url) for _ in range(repeat)]
-    base = [launch(CHILD_BASELINE) for _ in range(repeat)]
-    return statistics.median(ours), statistics.median(base)
+    ours, base, base_rss = [], [], []
+    for _ in range(repeat):
+        ours.append(launch(CHILD_WINDOW, url)[0])
+        seconds, rss = launch(CHILD_BASELINE)
+        base.append(seconds)
+        base_rss.append(float(rss or 0))
+    return statistics.median(ours), statistics.median(base), statistics.median(base_rss)
 
 
 def raw_search(db: Path, text: str) -> float:
@@ -106,9 +117,22 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def wait_for(signal: object, action: object) -> float:
+    """Seconds from `action()` until `signal` fires (at most 30 s), the Qt event loop running meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(30000, loop.quit)
+    started = time.perf_counter()
+    action()  # type: ignore[operator]
+    loop.exec()
+    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+    return time.perf_counter() - started
+
+
 def interactive(db: Path) -> dict[str, tuple[float, float]]:
     """Search keystrokes and opening cases in one window process (this one)."""
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.application import GuiSession, open_database
@@ -117,30 +141,18 @@ def interactive(db: Path) -> dict[str, tuple[float, float]]:
     session = GuiSession(open_database(f"sqlite:///{db}"), "bench")
     window = session.window
     assert window is not None
-
-    def wait_for(signal: object, action: object) -> float:
-        loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-        QTimer.singleShot(30000, loop.quit)
-        started = time.perf_counter()
-        action()  # type: ignore[operator]
-        loop.exec()
-        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
-        return time.perf_counter() - started
-
     wait_for(window.case_list.loaded, lambda: None) if window.case_list.model.rowCount() == 0 else None
     search = window.case_list.filters.search
     keystrokes, raw_keys = [], []
     for word in ("familie", "sonders", "jugend", "lpf-2026-01", "kyff"):
-        search.clear()
-        wait_for(window.case_list.loaded, lambda: None)
+        if search.text():  # clearing an empty field loads nothing: waiting would only run into the time-out
+            wait_for(window.case_list.loaded, search.clear)
         for index in range(1, len(word) + 1):
             keystrokes.append(wait_for(window.case_list.loaded, lambda i=index, w=word: search.setText(w[:i])))
             raw_keys.append(raw_search(db, word[:index]))
-    search.clear()
-    wait_for(window.case_list.loaded, lambda: None)
+    wait_for(window.case_list.loaded, search.clear)
     opens, raw_opens = [], []
-    for row in range(0, 2000, 100):
+    for row in range(0, min(2000, window.case_list.model.rowCount()), 100):
         case_id = window.case_list.model.id_at(row)
         opens.append(wait_for(window.case_detail.loaded, lambda r=row: window.case_list.view.selectRow(r)))
         raw_opens.append(raw_open(db, case_id or 0))
@@ -163,22 +175,22 @@ def ensure_db(cases: int, given: str | None) -> Path:
     return path
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="GUI benchmark")
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--db", help="existing bench database (else built with bench.bulk_data)")
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    db = ensure_db(args.cases, args.db)
+def measure(db: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Every figure as (value, baseline): seconds for start/search/open, MB for rss. Qt runs in this process."""
     subprocess.run([sys.executable, "-m", "ui.main", "--db", f"sqlite:///{db}", "db", "upgrade"], check=True,
                    capture_output=True)
-    start, start_base = cold_start(db, args.repeat)
+    start, start_base, base_rss = cold_start(db, repeat)
     results = interactive(db)
-    rows = [("cold start to filled list", start, start_base, 1.5, "s"),
-            ("search keystroke (median)", *results["search"], 0.100, "s"),
-            ("open a case (median)", *results["open"], 0.150, "s"),
-            ("resident memory", results["rss"][0], None, 300, "MB")]
-    print(f"\nGUI benchmark, {args.cases:,} cases, SQLite ({db})".replace(",", "."))
+    return {"start": (start, start_base), "search": results["search"], "open": results["open"],
+            "rss": (results["rss"][0], base_rss)}
+
+
+def print_table(figures: dict[str, tuple[float, float]], title: str) -> bool:
+    rows = [("cold start to filled list", *figures["start"], 1.5, "s"),
+            ("search keystroke (median)", *figures["search"], 0.100, "s"),
+            ("open a case (median)", *figures["open"], 0.150, "s"),
+            ("resident memory", *figures["rss"], 300, "MB")]
+    print(f"\n{title}")
     print(f"{'figure':30} {'value':>10} {'baseline':>10} {'ratio':>7} {'target':>8}  met")
     met_all = True
     for name, value, base, target, unit in rows:
@@ -190,7 +202,23 @@ def main() -> int:
         base_text = f"{base * scale:.0f} {shown_unit}" if base else "–"
         print(f"{name:30} {value * scale:>7.0f} {shown_unit:2} {base_text:>10} {ratio:>7} "
               f"{target * scale:>5.0f} {shown_unit:2}  {'yes' if met else 'NO'}")
-    return 0 if met_all else 1
+    return met_all
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="GUI benchmark")
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--db", help="existing bench database (else built with bench.bulk_data)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    args = parser.parse_args()
+    db = ensure_db(args.cases, args.db)
+    figures = measure(db, args.repeat)
+    if args.json:
+        print(json.dumps(figures), flush=True)
+        return 0
+    title = f"GUI benchmark, {args.cases:,} cases, SQLite ({db})".replace(",", ".")
+    return 0 if print_table(figures, title) else 1
 
 
 if __name__ == "__main__":

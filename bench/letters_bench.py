@@ -55,7 +55,8 @@ TARGET = 2 / 3
 YEAR = 2026
 
 
-def _office(database: Database) -> int:
+def office(database: Database) -> int:
+    """Users admin/anna/sabine, programme LPF with a large budget, one applicant with its documents."""
     admin = UnitOfWork(database, "admin")
     users.add_user(admin, "admin", "admin", "Ada Admin")
     users.add_user(admin, "anna", "caseworker", "Anna Arndt", "anna.arndt@kyffhaeuser.example", "03632 0123-411")
@@ -73,9 +74,9 @@ def _office(database: Database) -> int:
     return applicant
 
 
-def _approved_case(database: Database, applicant: int, number: int) -> str:
-    anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
-    file_number = applications.register_application(anna, ApplicationInput(
+def approval_input(applicant: int, number: int) -> ApplicationInput:
+    """A complete application whose amounts differ a little per case (so the letters differ too)."""
+    return ApplicationInput(
         programme="LPF", fiscal_year=YEAR, applicant_id=applicant, title=f"Familiencafé am Markt {number}",
         municipality="Sondershausen", life_phase="childhood", field_of_action="Bildung im familiären Umfeld",
         catalogue_justification="Neues Angebot, im Katalog noch nicht enthalten; Bedarf laut Familienbericht.",
@@ -84,8 +85,13 @@ def _approved_case(database: Database, applicant: int, number: int) -> str:
         cost_lines=(CostLineInput("personnel", "Pädagogische Fachkraft", f"{9000 + number}.00"),
                     CostLineInput("material", "Spielmaterial", "2000.00"),
                     CostLineInput("fees", "Honorare", "1500.00")),
-        funding_lines=(FundingLineInput("own", "Eigenmittel", f"{1500 + number}.00"),  # amounts differ per case
-                       FundingLineInput("third_party", "Spende", "1000.00"))))
+        funding_lines=(FundingLineInput("own", "Eigenmittel", f"{1500 + number}.00"),
+                       FundingLineInput("third_party", "Spende", "1000.00")))
+
+
+def _approved_case(database: Database, applicant: int, number: int) -> str:
+    anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
+    file_number = applications.register_application(anna, approval_input(applicant, number))
     for code in ("application_signed", "financing_plan"):
         documents.record_document(anna, code, reference=file_number, received_on=dt.date(YEAR, 2, 2))
     checking.start_check(anna, file_number)
@@ -100,7 +106,7 @@ def setup(url: str, letters: int) -> tuple[Database, list[str]]:
     upgrade_schema(database)
     ensure_reference_data(database)
     clock.set_today(lambda: dt.date(YEAR, 3, 2))
-    applicant = _office(database)
+    applicant = office(database)
     return database, [_approved_case(database, applicant, n) for n in range(1, letters + 1)]
 
 
@@ -198,15 +204,40 @@ def baseline_pdf(document: LetterDocument) -> bytes:
     return buffer.getvalue()
 
 
-def interleaved(rounds: int, variants: list[tuple[str, Callable[[], object]]]) -> list[tuple[str, float]]:
-    """Best time of each variant over `rounds` rounds, the variants taking turns (fair under load)."""
-    times: dict[str, float] = {}
+def interleaved(rounds: int, variants: list[tuple[str, Callable[[], object]]]) -> dict[str, list[float]]:
+    """Every time of each variant over `rounds` rounds, the variants taking turns (fair under load)."""
+    times: dict[str, list[float]] = {name: [] for name, _action in variants}
     for _ in range(rounds):
         for name, action in variants:
             started = time.perf_counter()
             action()
-            times[name] = min(times.get(name, float("inf")), time.perf_counter() - started)
-    return [(name, times[name]) for name, _action in variants]
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+BASELINE, RENDER, BATCH = "reportlab pur (Vergleichsbrief)", "render_letter (nur Satz)", "Stapel: DB + Vorlage + Satz"
+
+
+def measure(letters: int, rounds: int, url: str | None = None) -> tuple[dict[str, list[float]], int]:
+    """Times of the three variants (BASELINE, RENDER, BATCH) per round, and the number of letters per run."""
+    saved = clock.provider()
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        database, references = setup(url or f"sqlite:///{Path(folder) / 'bench.sqlite3'}", letters)
+        print(f"Set-up: {len(references)} bewilligte Vorgänge in {time.perf_counter() - started:.1f} s "
+              f"({database.backend})", flush=True)
+        try:
+            register_fonts()
+            batch(database, references[:3])  # warm-up
+            documents = composed(database, references)
+            times = interleaved(rounds, [
+                (BASELINE, lambda: [baseline_pdf(d) for d in documents]),
+                (RENDER, lambda: [render_letter(d) for d in documents]),
+                (BATCH, lambda: batch(database, references))])
+        finally:
+            database.dispose()
+            clock.set_today(saved)
+    return times, len(documents)
 
 
 def main() -> None:
@@ -215,21 +246,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--db", help="empty database URL (default: a temporary SQLite file)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        database, references = setup(args.db or f"sqlite:///{Path(folder) / 'bench.sqlite3'}", args.letters)
-        print(f"Set-up: {len(references)} bewilligte Vorgänge in {time.perf_counter() - started:.1f} s "
-              f"({database.backend})")
-        register_fonts()
-        batch(database, references[:3])  # warm-up
-        documents = composed(database, references)
-        variants: list[tuple[str, Callable[[], object]]] = [
-            ("reportlab pur (Vergleichsbrief)", lambda: [baseline_pdf(d) for d in documents]),
-            ("render_letter (nur Satz)", lambda: [render_letter(d) for d in documents]),
-            ("Stapel: DB + Vorlage + Satz", lambda: batch(database, references))]
-        rows = interleaved(args.repeat, variants)
-        database.dispose()
-    report(rows, len(documents))
+    times, count = measure(args.letters, args.repeat, args.db)
+    report([(name, min(values)) for name, values in times.items()], count)
 
 
 def report(rows: list[tuple[str, float]], count: int) -> None:

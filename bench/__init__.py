@@ -1,0 +1,1 @@
+"""Measurements of FörderDesk beside raw-library baselines (`foerderdesk bench`, see `bench.suite`)."""
