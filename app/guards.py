@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 from app import budget
 from app.i18n import _
 from app.money import format_eur
+from app.payment_rules import open_order_sum, open_request_sum
 from app.periods import format_date
 from app.permissions import Actor
-from db.enums import DecisionOutcome, DecisionState, HearingPurpose, PaymentRequestState
+from db.enums import DecisionOutcome, DecisionState, HearingPurpose
 from db.models import (
     Application,
     Clawback,
@@ -30,7 +31,6 @@ from db.models import (
     EligibilityResult,
     Hearing,
     Objection,
-    PaymentRequest,
 )
 
 
@@ -121,12 +121,11 @@ def budget_available(ctx: GuardContext) -> str | None:
 def within_approved(ctx: GuardContext) -> str | None:
     amount: Decimal = ctx.params["amount"]
     approved = ctx.application.approved_amount or Decimal("0.00")
-    committed = ctx.application.paid_amount
+    # paid + payment orders not yet paid or cancelled (issue 14: ordered plus paid never exceeds approved)
+    committed = ctx.application.paid_amount + open_order_sum(ctx.session, ctx.application.id,
+                                                             ctx.params.get("order_id"))
     if ctx.params.get("include_open_requests"):
-        committed += ctx.session.scalar(select(func.coalesce(func.sum(PaymentRequest.amount), 0)).where(
-            PaymentRequest.application_id == ctx.application.id,
-            PaymentRequest.state == PaymentRequestState.open,
-            PaymentRequest.id != ctx.params.get("request_id", -1))) or Decimal("0.00")
+        committed += open_request_sum(ctx.session, ctx.application.id, ctx.params.get("request_id"))
     if committed + amount > approved:
         return _("Der Betrag {amount} übersteigt den noch verfügbaren bewilligten Betrag "
                  "({available} von {approved}).").format(
@@ -175,6 +174,15 @@ def open_clawback(ctx: GuardContext) -> str | None:
     return None if clawback else _("Es gibt keine offene Rückforderung zu diesem Vorgang.")
 
 
+def no_open_payment_orders(ctx: GuardContext) -> str | None:
+    """Issue 14: a case is not closed while a payment order may still be paid out."""
+    open_sum = open_order_sum(ctx.session, ctx.application.id)
+    if open_sum:
+        return _("Es sind noch Auszahlungsanordnungen über {amount} offen; bitte zuerst als bezahlt buchen oder "
+                 "stornieren.").format(amount=format_eur(open_sum))
+    return None
+
+
 GUARDS: dict[str, Guard] = {
     "application_complete": application_complete,
     "deadline_in_future": deadline_in_future,
@@ -189,4 +197,5 @@ GUARDS: dict[str, Guard] = {
     "open_objection": open_objection,
     "objection_remedied": objection_remedied,
     "open_clawback": open_clawback,
+    "no_open_payment_orders": no_open_payment_orders,
 }

@@ -22,6 +22,7 @@ ROLE_LABELS = {
 CASEWORK = frozenset({Role.caseworker, Role.supervisor})
 EVERYONE = frozenset(Role)
 ADMIN = frozenset({Role.admin})
+SUPERVISOR = frozenset({Role.supervisor})
 
 # Permissions outside the workflow: (roles, German label of the action).
 PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
@@ -40,6 +41,15 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "admin.configure": (ADMIN, _("Programme, Haushalt und Einstellungen verwalten")),
     "letter.issue": (CASEWORK, _("Schreiben ausstellen")),
     "template.edit": (ADMIN, _("Vorlagen für Schreiben bearbeiten")),
+    # payments to the cash office (issue 14); "rechnerisch richtig" and "angeordnet" need Anordnungsbefugnis
+    "payment.plan": (CASEWORK, _("Zahlungsplan festlegen")),
+    "payment.order": (CASEWORK, _("Auszahlungsanordnung anlegen oder stornieren")),
+    "payment.sign_factual": (CASEWORK, _("Sachlich richtig zeichnen")),
+    "payment.sign_arithmetic": (SUPERVISOR, _("Rechnerisch richtig zeichnen und anordnen")),
+    "payment.export": (CASEWORK, _("Zahlungslauf an die Kasse exportieren")),
+    "payment.reexport": (SUPERVISOR, _("Zahlungslauf erneut exportieren")),
+    "payment.book": (CASEWORK, _("Zahlung der Kasse buchen")),
+    "payment.remind": (CASEWORK, _("Mahnung ausstellen")),
 }
 
 

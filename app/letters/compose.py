@@ -9,16 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
-from app.i18n import _
+from app.i18n import _, source_text
 from app.letters import placeholders
 from app.letters.facts import LetterFacts
-from app.letters.kinds import KIND_LABELS, REMEDY_BLOCK, template_label
+from app.letters.kinds import GIROCODE_BLOCK, KIND_LABELS, REMEDY_BLOCK, template_label
 from app.letters.letterhead import letterhead_values, load_letterhead
 from app.letters.markup import parse_blocks
 from app.letters.placeholders import Problems, known_names
 from app.periods import format_date
 from db.models import LetterTemplate
-from reports.letters import Block, Heading, LetterDocument, Letterhead
+from reports.letters import Block, Heading, LetterDocument, Letterhead, QrCode
 
 
 @dataclass(frozen=True)
@@ -89,14 +89,28 @@ class _Filler:
         self.templates, self.draft = templates, draft
         self.values = _Values(facts.values, lambda: self(templates[REMEDY_BLOCK].body))
         self.known = known_names(facts.kind)
+        self.facts = facts
         self.problems = Problems()
 
     def __call__(self, text: str) -> str:
         return placeholders.fill(text, self.values, self.known, self.problems, mark=self.draft)
 
-    def remedy(self, _name: str) -> list[Block]:
+    def remedy(self, name: str) -> list[Block]:
+        """Expand a standalone `{rechtsbehelfsbelehrung}` or `{girocode}` paragraph."""
+        if name == GIROCODE_BLOCK:
+            return girocode_blocks(self.facts)
         block = self.templates[REMEDY_BLOCK]
         return [Heading(self(block.subject)), *parse_blocks(block.body, self)]
+
+
+def girocode_blocks(facts: LetterFacts) -> list[Block]:
+    code = facts.girocode
+    if code is None:
+        return []
+    return [QrCode(code.modules, _("GiroCode: Mit der Banking-App scannen, um {amount} an {office} zu überweisen "
+                                   "(Verwendungszweck {reference}).").format(
+        amount=facts.values.get("offener_betrag") or facts.values.get("gesamtforderung") or "",
+        office=facts.values.get("behoerde") or "", reference=facts.file_number))]
 
 
 def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> ComposedLetter:
@@ -105,6 +119,8 @@ def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> Compo
     fill = _Filler(stationery.templates, facts, draft)
     subject = " ".join(fill(template.subject).split())
     blocks = parse_blocks(template.body, fill, include=fill.remedy)
+    if facts.girocode is not None and not any(isinstance(block, QrCode) for block in blocks):
+        blocks += girocode_blocks(facts)  # a template without `{girocode}` still carries the code, after the body
     settings = stationery.settings
     date = format_date(facts.letter_date)
     document = LetterDocument(
@@ -113,6 +129,6 @@ def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> Compo
                                             if line),
         note=settings["signature_note"], draft=draft, title=subject,
         continuation=_("Aktenzeichen {number} · Schreiben vom {date}").format(number=facts.file_number, date=date),
-        keywords=(facts.file_number, KIND_LABELS[facts.kind]),
+        keywords=(facts.file_number, source_text(KIND_LABELS[facts.kind])),
     )
     return ComposedLetter(facts, document, subject, template.version, tuple(fill.problems.messages()))

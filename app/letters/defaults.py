@@ -77,7 +77,7 @@ _GRANT_TERMS = """2. Zweck der Zuwendung ist die Durchführung des Projekts „{
 3. Die Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung (ANBest-P) sind Bestandteil dieses Bescheides. Besondere Nebenbestimmungen:
 {nebenbestimmungen}
 
-4. Die Zuwendung wird auf Ihre Anforderung (Mittelabruf) ausgezahlt, soweit sie innerhalb von {verwendungsfrist} nach der Auszahlung für fällige Zahlungen benötigt wird. Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 VwVfG zu verzinsen.
+4. {zahlungsweise} Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 VwVfG zu verzinsen.
 
 5. Die Verwendung der Zuwendung ist bis zum {nachweisfrist} mit einem Sachbericht und einem zahlenmäßigen Nachweis nachzuweisen (Verwendungsnachweis)."""  # noqa: E501
 
@@ -174,6 +174,8 @@ IBAN :: {behoerde_iban}
 BIC :: {behoerde_bic}
 Verwendungszweck :: {aktenzeichen}
 
+{girocode}
+
 # Begründung
 Die endgültige Zuwendung ergibt sich aus den im Verwendungsnachweis nachgewiesenen Ausgaben und Einnahmen:
 {berechnung}
@@ -184,6 +186,28 @@ Zinsen nach § 49a VwVfG für die Zeit vom {zinszeitraum} (Basiszinssatz nach §
 Sie wurden vor dieser Entscheidung nach § 28 VwVfG angehört.
 
 {rechtsbehelfsbelehrung}""")  # noqa: E501
+
+_REMINDER = DefaultText("{mahnstufe} Mahnung – Rückforderung {aktenzeichen}", """{anrede}
+
+mit Rückforderungsbescheid vom {rueckforderungsbescheid_vom} haben wir die Zuwendung für das Projekt „{titel}“ teilweise zurückgefordert. Der Betrag war bis zum {faellig_am} zu zahlen. Bis heute ist die Forderung nicht vollständig beglichen.
+
+Zu erstatten laut Bescheid :: {rueckforderung}
+Bisher eingegangen :: {bereits_gezahlt}
+Offene Hauptforderung :: {offene_hauptforderung}
+Offene Zinsen (§ 49a Abs. 3 VwVfG) :: {offene_zinsen}
+Insgesamt offen :: {offener_betrag}
+
+Bitte überweisen Sie {offener_betrag} bis zum {zahlbar_bis} auf folgendes Konto:
+
+Empfänger :: {behoerde}
+Bank :: {behoerde_bank}
+IBAN :: {behoerde_iban}
+BIC :: {behoerde_bic}
+Verwendungszweck :: {aktenzeichen}
+
+{girocode}
+
+Bis zum Eingang der Zahlung fallen auf die offene Hauptforderung weiter Zinsen nach § 49a Abs. 3 VwVfG an; sie werden bis zum Tag der Zahlung berechnet. Geht die Zahlung nicht fristgerecht ein, müssen wir die Forderung zwangsweise beitreiben lassen. Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.""")  # noqa: E501
 
 _REMEDY = DefaultText("Rechtsbehelfsbelehrung", """Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 des Verwaltungsverfahrensgesetzes oder zur Niederschrift beim {behoerde}, {behoerde_anschrift}, zu erheben.""")  # noqa: E501
 
@@ -196,6 +220,7 @@ DEFAULTS: dict[str, DefaultText] = {
     LetterKind.rejection: _REJECTION,
     LetterKind.payment_notice: _PAYMENT,
     LetterKind.clawback: _CLAWBACK,
+    LetterKind.reminder: _REMINDER,
     REMEDY_BLOCK: _REMEDY,
 }
 

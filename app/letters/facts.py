@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.girocode import GiroCode
 from app.i18n import _
 from app.letters.kinds import LetterKind
 from app.letters.sources import SOURCES, SourceContext, day, money, period
@@ -28,6 +29,7 @@ class LetterFacts:
     posted_on: dt.date
     signer: str
     values: dict[str, str | None]
+    girocode: GiroCode | None = None
 
 
 def _person(contact: ContactPerson | None) -> ContactPerson | None:
@@ -95,5 +97,5 @@ def gather(session: Session, app: Application, kind: LetterKind, actor: Actor, l
         kind=kind, application_id=app.id, file_number=app.file_number or "", recipient=recipient(app),
         reference=_reference(app, contact, letter_date), letter_date=letter_date,
         posted_on=data.posted_on or letter_date, signer=data.signer or contact[0],
-        values={**common_values(app, letterhead, letter_date), **data.values},
+        values={**common_values(app, letterhead, letter_date), **data.values}, girocode=data.girocode,
     )

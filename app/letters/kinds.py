@@ -17,6 +17,7 @@ class LetterKind(StrEnum):
     rejection = "rejection"
     payment_notice = "payment_notice"
     clawback = "clawback"
+    reminder = "reminder"  # Mahnung after the due date of a clawback
 
 
 KIND_LABELS: dict[LetterKind, str] = {
@@ -28,11 +29,17 @@ KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.rejection: _("Ablehnungsbescheid"),
     LetterKind.payment_notice: _("Auszahlungsmitteilung"),
     LetterKind.clawback: _("Rückforderungsbescheid"),
+    LetterKind.reminder: _("Mahnung"),
 }
 
 # Administrative acts (Verwaltungsakte) carry a Rechtsbehelfsbelehrung; the default templates include it.
 DECISIONS = frozenset({LetterKind.approval, LetterKind.partial_approval, LetterKind.rejection,
                        LetterKind.clawback})
+
+# Letters asking for money back carry a GiroCode (EPC QR code) with the office's account.
+WITH_GIROCODE = frozenset({LetterKind.clawback, LetterKind.reminder})
+GIROCODE_BLOCK = "girocode"
+"""A paragraph of only `{girocode}` places the GiroCode; without it the code follows the body."""
 
 REMEDY_BLOCK = "rechtsbehelfsbelehrung"
 """Template kind of the Rechtsbehelfsbelehrung, a text block included by `{rechtsbehelfsbelehrung}`."""

@@ -6,7 +6,8 @@ A template body is plain text:
 * a line `# Text` is a heading (bold);
 * a line `- Text` is a bullet point;
 * lines `Label :: Wert` form a two-column table (amounts, dates);
-* a paragraph consisting only of `{rechtsbehelfsbelehrung}` is replaced by that text block.
+* a paragraph consisting only of `{rechtsbehelfsbelehrung}` is replaced by that text block;
+* a paragraph consisting only of `{girocode}` is replaced by the GiroCode (clawbacks and reminders).
 
 The structure is read from the template *before* the placeholders are
 filled, so a value such as a title beginning with "# " or containing "::"
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.letters.kinds import REMEDY_BLOCK
+from app.letters.kinds import GIROCODE_BLOCK, REMEDY_BLOCK
 from reports.letters import Block, Bullet, Facts, Heading, Para
 
 Fill = Callable[[str], str]
 Include = Callable[[str], list[Block]]
 
 _FACT = " :: "
+_INCLUDED = frozenset({"{" + REMEDY_BLOCK + "}", "{" + GIROCODE_BLOCK + "}"})
 
 
 class _Builder:
@@ -66,9 +68,9 @@ def parse_blocks(body: str, fill: Fill, include: Include | None = None) -> list[
         line = raw.rstrip()
         if not line.strip():
             builder.flush()
-        elif line.strip() == "{" + REMEDY_BLOCK + "}" and include is not None and not builder.lines:
+        elif line.strip() in _INCLUDED and include is not None and not builder.lines:
             builder.flush()
-            builder.blocks.extend(include(REMEDY_BLOCK))
+            builder.blocks.extend(include(line.strip()[1:-1]))
         else:
             builder.line(line)
     builder.flush()

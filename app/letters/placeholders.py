@@ -15,12 +15,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.i18n import _
-from app.letters.kinds import REMEDY_BLOCK, LetterKind
+from app.letters.kinds import GIROCODE_BLOCK, REMEDY_BLOCK, LetterKind
 
 K = LetterKind
 ALL = frozenset(LetterKind)
 GRANTS = frozenset({K.approval, K.partial_approval})
-MONEY_BACK = frozenset({K.clawback})
+MONEY_BACK = frozenset({K.clawback, K.reminder})
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,15 @@ PLACEHOLDERS: dict[str, Placeholder] = {p.name: p for p in [
     _p("behoerde_bank", _("Bank der Behörde"), MONEY_BACK),
     _p("behoerde_iban", _("IBAN der Behörde"), MONEY_BACK),
     _p("behoerde_bic", _("BIC der Behörde"), MONEY_BACK),
+    _p("zahlungsweise", _("Auszahlung: Raten des Zahlungsplans oder auf Anforderung (Mittelabruf)"), GRANTS),
+    _p(GIROCODE_BLOCK, _("GiroCode zum Überweisen (allein in einem Absatz)"), MONEY_BACK),
+    _p("rueckforderungsbescheid_vom", _("Datum des Rückforderungsbescheids"), [K.reminder]),
+    _p("bereits_gezahlt", _("Bisher eingegangene Rückzahlungen"), [K.reminder]),
+    _p("offene_hauptforderung", _("Noch offene Hauptforderung"), [K.reminder]),
+    _p("offene_zinsen", _("Noch offene Zinsen bis zum Tag der Mahnung"), [K.reminder]),
+    _p("offener_betrag", _("Insgesamt noch offen am Tag der Mahnung"), [K.reminder]),
+    _p("zahlbar_bis", _("Neue Zahlungsfrist der Mahnung"), [K.reminder]),
+    _p("mahnstufe", _("Die wievielte Mahnung, z. B. „1.“"), [K.reminder]),
 ]}
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")

@@ -18,7 +18,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from app import clock
 from app.errors import NotFound, ValidationError
-from app.i18n import _
+from app.i18n import _, german_documents
 from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
 from app.letters.facts import gather
 from app.letters.kinds import KIND_LABELS, LetterKind, parse_kind
@@ -129,9 +129,10 @@ def compose_letter(uow: UnitOfWork, app: Application, kind: LetterKind, *, draft
     `stationery` and `decisions` (latest confirmed decision by case id) may be loaded once for a batch.
     """
     stationery = stationery or load_stationery(uow.session, kind)
-    facts = gather(uow.session, app, kind, uow.actor, stationery.settings, today=clock.today(),
-                   payment_id=payment_id, decisions=decisions)
-    return compose(facts, stationery, draft=draft)
+    with german_documents():  # letters to applicants are German, whatever language the interface speaks
+        facts = gather(uow.session, app, kind, uow.actor, stationery.settings, today=clock.today(),
+                       payment_id=payment_id, decisions=decisions)
+        return compose(facts, stationery, draft=draft)
 
 
 def stationery_for(uow: UnitOfWork, kind: str | LetterKind) -> Stationery:
@@ -144,7 +145,8 @@ def stationery_for(uow: UnitOfWork, kind: str | LetterKind) -> Stationery:
 
 def render(composed: ComposedLetter) -> bytes:
     try:
-        return render_letter(composed.document)
+        with german_documents():
+            return render_letter(composed.document)
     except LetterLayoutError as exc:
         raise LetterProblem(str(exc)) from exc
 
@@ -173,25 +175,33 @@ def issue_letter(uow: UnitOfWork, reference: str, kind: str | LetterKind, *, pos
     letter_kind = parse_kind(kind)
     posted = parse_date(posted_on, _("Aufgabe zur Post"), field="posted_on", required=False)
     with uow:
-        actor = uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
+        uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
         app = load_for_letter(uow.session, reference, lock=True)
-        composed = compose_letter(uow, app, letter_kind, draft=False, payment_id=payment_id, stationery=stationery)
-        if composed.problems:
-            raise _refusal(composed)
-        posted = posted or composed.facts.posted_on
-        if posted < composed.facts.letter_date:
-            raise ValidationError(_("Ein Schreiben kann nicht vor seinem Datum ({date}) zur Post gegeben werden.")
-                                  .format(date=format_date(composed.facts.letter_date)), "posted_on")
-        pdf = render(composed)
-        letter = Letter(application_id=app.id, kind=letter_kind.value, subject=composed.subject[:255],
-                        template_version=composed.template_version, pdf=pdf,
-                        sha256=hashlib.sha256(pdf).hexdigest(), issued_by=actor.username, posted_on=posted)
-        uow.session.add(letter)
-        uow.session.flush()
-        issued = IssuedLetter(letter.id, case_reference(app), letter_kind, letter.subject, posted,
-                              composed.template_version, letter.sha256, pdf)
+        issued = issue_in_open_uow(uow, app, letter_kind, posted_on=posted, payment_id=payment_id,
+                                   stationery=stationery)
         uow.commit()
     return issued
+
+
+def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind, *,
+                      posted_on: dt.date | None = None, payment_id: int | None = None,
+                      stationery: Stationery | None = None) -> IssuedLetter:
+    """Compose, check and store a letter inside a use case that has the case locked (e.g. a Mahnung)."""
+    composed = compose_letter(uow, app, letter_kind, draft=False, payment_id=payment_id, stationery=stationery)
+    if composed.problems:
+        raise _refusal(composed)
+    posted = posted_on or composed.facts.posted_on
+    if posted < composed.facts.letter_date:
+        raise ValidationError(_("Ein Schreiben kann nicht vor seinem Datum ({date}) zur Post gegeben werden.")
+                              .format(date=format_date(composed.facts.letter_date)), "posted_on")
+    pdf = render(composed)
+    letter = Letter(application_id=app.id, kind=letter_kind.value, subject=composed.subject[:255],
+                    template_version=composed.template_version, pdf=pdf,
+                    sha256=hashlib.sha256(pdf).hexdigest(), issued_by=uow.actor.username, posted_on=posted)
+    uow.session.add(letter)
+    uow.session.flush()
+    return IssuedLetter(letter.id, case_reference(app), letter_kind, letter.subject, posted,
+                        composed.template_version, letter.sha256, pdf)
 
 
 def list_letters(uow: UnitOfWork, reference: str) -> list[LetterRow]:

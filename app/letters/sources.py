@@ -12,7 +12,11 @@ German reason when the case is not in a state where that letter fits:
   confirmed decision is "approve" / "partial";
 * rejection: status rejected and the latest confirmed decision is "reject";
 * payment_notice: a payment has been booked (the latest, or the one asked for);
-* clawback: a clawback (Rückforderung) has been set.
+* clawback: a clawback (Rückforderung) has been set;
+* reminder: a Mahnung has been recorded for an open clawback (`app.services.repayments.send_reminder`).
+
+Clawbacks and reminders carry a GiroCode with the office's account (`app.girocode`); without an office
+IBAN they are refused with a German reason.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.errors import ValidationError
 from app.financing import financing_label
-from app.i18n import _
+from app.girocode import GiroCode, make_girocode
+from app.i18n import _, source_text
 from app.interest import compute_interest
 from app.letters.kinds import KIND_LABELS, LetterKind
 from app.letters.letterhead import grouped_iban
@@ -77,6 +82,7 @@ class KindData:
     letter_date: dt.date | None = None
     posted_on: dt.date | None = None
     signer: str | None = None  # display name of who signs, where the record says so
+    girocode: GiroCode | None = None  # clawbacks and reminders: the transfer to the office as EPC QR code
 
 
 def money(value: Decimal | None) -> str | None:
@@ -175,14 +181,22 @@ def _grant_values(ctx: SourceContext, decision: Decision) -> Values:
     rate = decision.funding_rate
     return {
         "bescheiddatum": day(decision.decision_date), "betrag": money(decision.amount),
-        "finanzierungsart": financing_label(decision.financing_type or app.financing_type),
+        "finanzierungsart": source_text(financing_label(decision.financing_type or app.financing_type)),
         "foerdersatz": None if rate is None else format_percent(rate),
         "zuwendungsfaehige_ausgaben": money(decision.eligible_costs), "gesamtkosten": money(sums.total_costs),
         "eigenmittel": money(sums.own_funds), "drittmittel": money(sums.third_party_funds),
         "nachweisfrist": day(proof_due), "verwendungsfrist": months_text(app.programme.use_within_months),
         "nebenbestimmungen": decision.conditions or _("keine"), "begruendung": decision.reasons or None,
         "nicht_bewilligt": money(app.requested_amount - (decision.amount or ZERO)),
+        "zahlungsweise": payment_terms(ctx.session, app),
     }
+
+
+def payment_terms(session: Session, app: Application) -> str:
+    """Point 4 of the Zuwendungsbescheid: the instalments of the payment plan, or payment on request."""
+    from app.services.payment_plan import payment_terms_text
+
+    return payment_terms_text(session, app)
 
 
 def _decision_data(values: Values, decision: Decision) -> KindData:
@@ -272,8 +286,28 @@ def _clawback(ctx: SourceContext) -> KindData:
         "berechnung": "\n".join(calculate_final(app, proof).lines) if proof else None,
         "behoerde_bank": ctx.letterhead["bank_name"] or None,
         "behoerde_iban": grouped_iban(ctx.letterhead["iban"]) or None,
-        "behoerde_bic": ctx.letterhead["bic"] or None,
-    }, letter_date=claim.decided_on, posted_on=claim.decided_on, signer=creator.display_name if creator else None)
+        "behoerde_bic": ctx.letterhead["bic"] or None, "girocode": _("GiroCode"),
+    }, letter_date=claim.decided_on, posted_on=claim.decided_on, signer=creator.display_name if creator else None,
+        girocode=office_girocode(ctx, claim.amount + interest))
+
+
+def office_girocode(ctx: SourceContext, amount: Decimal) -> GiroCode:
+    """The transfer of `amount` to the office, with the file number as Verwendungszweck."""
+    head = ctx.letterhead
+    return make_girocode(head["office"], head["iban"], amount, ctx.app.file_number or "", head["bic"] or None)
+
+
+def _reminder(ctx: SourceContext) -> KindData:
+    from app.services.repayments import reminder_values
+
+    found = reminder_values(ctx.session, ctx.app)
+    if found is None:
+        raise _refuse(LetterKind.reminder, _("Es ist keine Mahnung zu einer offenen Rückforderung erfasst."))
+    values, sent_on, outstanding = found
+    values.update({"behoerde_bank": ctx.letterhead["bank_name"] or None,
+                   "behoerde_iban": grouped_iban(ctx.letterhead["iban"]) or None,
+                   "behoerde_bic": ctx.letterhead["bic"] or None, "girocode": _("GiroCode")})
+    return KindData(values, letter_date=sent_on, posted_on=sent_on, girocode=office_girocode(ctx, outstanding))
 
 
 SOURCES: dict[LetterKind, Callable[[SourceContext], KindData]] = {
@@ -285,4 +319,5 @@ SOURCES: dict[LetterKind, Callable[[SourceContext], KindData]] = {
     LetterKind.rejection: _rejection,
     LetterKind.payment_notice: _payment_notice,
     LetterKind.clawback: _clawback,
+    LetterKind.reminder: _reminder,
 }

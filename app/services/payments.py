@@ -8,6 +8,7 @@ are checked one after the other.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from app.services.transitions import perform
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date
 from db.enums import PaymentRequestState
-from db.models import Payment, PaymentRequest
+from db.models import Application, Payment, PaymentRequest
 
 
 def request_payment(uow: UnitOfWork, reference: str, amount: object, requested_on: dt.date | str | None = None,
@@ -51,19 +52,25 @@ def pay(uow: UnitOfWork, reference: str, amount: object, paid_on: dt.date | str 
         check_version(uow.session, app, expected_version)
         action = "pay-balance" if balance else "pay"
         perform(uow, app, action, params={"amount": money})
-        day = parse_date(paid_on, _("Auszahlungsdatum"), required=False) or clock.today()
-        if app.decided_on is not None and day < app.decided_on:
-            raise ValidationError(_("Vor dem Bescheid kann nichts ausgezahlt werden."), "paid_on")
-        request = _settle_request(uow, app.id, request_id, money)
-        payment = Payment(application_id=app.id, payment_request_id=request, amount=money, paid_on=day,
-                          use_by=add_months(day, app.programme.use_within_months), created_by=uow.actor.username,
-                          reference=clean_text(payment_reference, _("Buchungszeichen"), required=False, max_len=140))
-        uow.session.add(payment)
-        app.paid_amount = app.paid_amount + money
-        uow.session.flush()
-        payment_id = payment.id
+        payment_id = book_payment(uow, app, money, paid_on, request_id, payment_reference).id
         uow.commit()
     return payment_id
+
+
+def book_payment(uow: UnitOfWork, app: Application, money: Decimal, paid_on: dt.date | str | None,
+                 request_id: int | None, payment_reference: str | None) -> Payment:
+    """The payment row and the paid sum, after `perform` passed (also used for paid payment orders)."""
+    day = parse_date(paid_on, _("Auszahlungsdatum"), required=False) or clock.today()
+    if app.decided_on is not None and day < app.decided_on:
+        raise ValidationError(_("Vor dem Bescheid kann nichts ausgezahlt werden."), "paid_on")
+    request = _settle_request(uow, app.id, request_id, money)
+    payment = Payment(application_id=app.id, payment_request_id=request, amount=money, paid_on=day,
+                      use_by=add_months(day, app.programme.use_within_months), created_by=uow.actor.username,
+                      reference=clean_text(payment_reference, _("Buchungszeichen"), required=False, max_len=140))
+    uow.session.add(payment)
+    app.paid_amount = app.paid_amount + money
+    uow.session.flush()
+    return payment
 
 
 def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: object) -> int | None:

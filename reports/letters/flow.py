@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from reports.letters.fonts import BOLD, REGULAR
 from reports.letters.layout import GREY, TEXT_WIDTH
-from reports.letters.model import Block, Bullet, Facts, Heading, LetterDocument, Para
+from reports.letters.model import Block, Bullet, Facts, Heading, LetterDocument, Para, QrCode
 
 BODY_SIZE, BODY_LEADING = 10, 13.5
 
@@ -74,6 +74,8 @@ def _block(block: Block) -> Iterable[Flowable]:
         return [Paragraph(markup(block.text), style["bullet"], bulletText="–")]
     if isinstance(block, Facts):
         return [_facts(block), Spacer(1, BODY_LEADING * 0.6)]
+    if isinstance(block, QrCode):
+        return [_qr_with_caption(block), Spacer(1, BODY_LEADING * 0.6)]
     raise TypeError(f"unknown letter block {block!r}")
 
 
@@ -127,3 +129,37 @@ def _closing(lines: tuple[str, ...], note: str) -> Flowable:
     if note:
         parts += [Spacer(1, BODY_LEADING * 0.6), Paragraph(markup(note), style["note"])]
     return KeepTogether(parts)
+
+
+QR_SIZE = 32 * mm  # with the quiet zone; scans well from paper (EPC: error correction level M)
+QR_QUIET = 4  # modules of white border on each side, as the QR standard asks
+
+
+class QrFlowable(Flowable):
+    """Draws QR modules as filled squares: sharp at any zoom, no image library needed."""
+
+    def __init__(self, modules: tuple[str, ...], size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.modules, self.size = modules, size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        count = len(self.modules) + 2 * QR_QUIET
+        cell = self.size / count
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for row_index, row in enumerate(self.modules):
+            y = self.size - (row_index + QR_QUIET + 1) * cell
+            for column, dark in enumerate(row):
+                if dark == "1":
+                    canvas.rect((column + QR_QUIET) * cell, y, cell, cell, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def _qr_with_caption(block: QrCode) -> Flowable:
+    table = Table([[QrFlowable(block.modules), Paragraph(markup(block.caption), styles()["cell"])]],
+                  colWidths=[QR_SIZE + 4 * mm, TEXT_WIDTH - QR_SIZE - 4 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([table])

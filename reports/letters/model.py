@@ -60,7 +60,18 @@ class Facts:
     rows: tuple[tuple[str, str], ...]
 
 
-Block = Heading | Para | Bullet | Facts
+@dataclass(frozen=True)
+class QrCode:
+    """A QR code (e.g. a GiroCode) drawn as vector squares, with a caption beside it.
+
+    `modules` are the rows of the code, "1" for a dark module; the quiet zone is added when drawing.
+    """
+
+    modules: tuple[str, ...]
+    caption: str = ""
+
+
+Block = Heading | Para | Bullet | Facts | QrCode
 
 
 @dataclass(frozen=True)

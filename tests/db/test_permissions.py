@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -16,11 +17,15 @@ from app.queries.audit import audit_trail
 from app.services import (
     applicants,
     applications,
+    cash_export,
     checking,
     deadlines,
     documents,
     notes,
+    payment_orders,
+    payment_plan,
     programmes,
+    repayments,
     users,
 )
 from app.uow import UnitOfWork
@@ -31,7 +36,7 @@ from tests.support_fingerprint import fingerprint
 USER_OF_ROLE = {Role.caseworker: "anna", Role.supervisor: "sabine", Role.admin: "admin", Role.reader: "leser"}
 
 
-def calls(office: Office, reference: str, idea: str) -> dict[str, Callable[[UnitOfWork], object]]:
+def calls(office: Office, reference: str, idea: str, folder: Path) -> dict[str, Callable[[UnitOfWork], object]]:
     """One representative use case per permission (those needing `case.read` read a case)."""
     return {
         "case.read": lambda u: letters.list_letters(u, reference),
@@ -53,15 +58,26 @@ def calls(office: Office, reference: str, idea: str) -> dict[str, Callable[[Unit
         "letter.issue": lambda u: letters.issue_letter(u, reference, "receipt"),
         "template.edit": lambda u: templates.update_template(u, "receipt", subject="Eingang", body="Text",
                                                              expected_version=1),
+        # payments (issue 14): the permission is checked before the case state or the order is looked at
+        "payment.plan": lambda u: payment_plan.set_payment_plan(u, reference, "requests"),
+        "payment.order": lambda u: payment_orders.create_order(u, reference, payment_orders.OrderInput(
+            amount="100", due_on="2026-03-01")),
+        "payment.sign_factual": lambda u: payment_orders.sign_factual(u, 999_999),
+        "payment.sign_arithmetic": lambda u: payment_orders.sign_arithmetic(u, 999_999),
+        "payment.export": lambda u: cash_export.export_orders(u, "csv", folder / f"lauf-{id(u)}.csv"),
+        "payment.reexport": lambda u: cash_export.reexport_batch(u, 999_999, "csv", folder / "erneut.csv",
+                                                                 "Kasse hat die Datei verloren"),
+        "payment.book": lambda u: payment_orders.book_paid(u, 999_999),
+        "payment.remind": lambda u: repayments.send_reminder(u, reference),
     }
 
 
 @pytest.fixture
-def prepared(office: Office) -> tuple[Office, dict[str, Callable[[UnitOfWork], object]]]:
+def prepared(office: Office, tmp_path: Path) -> tuple[Office, dict[str, Callable[[UnitOfWork], object]]]:
     reference = register(office)
     checking.start_check(office.anna, reference)
     idea = applications.register_idea(office.anna, application_input(office.applicant_id))
-    return office, calls(office, reference, idea)
+    return office, calls(office, reference, idea, tmp_path)
 
 
 def test_every_permission_has_a_representative_call(prepared) -> None:

@@ -1,0 +1,55 @@
+"""Cases for the payment tests, driven through the real services: approved 10,000.00 € on 02.03.2026 for the
+grant period 01.04.–31.12.2026, the Haushaltsstelle of LPF 2026 set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.services import checking, decisions, programmes
+from app.services.payment_orders import OrderInput, create_order, sign_arithmetic, sign_factual
+from app.services.payment_plan import set_payment_plan
+from db.models import ExportBatch, PaymentOrder
+from tests.conftest import Today
+from tests.support import YEAR, Office, record_case_documents, register
+
+D = Decimal
+POSITION = "1.3630.LPF.2026"
+
+
+def approved(office: Office, today: Today, **changes: object) -> str:
+    today.set(dt.date(YEAR, 2, 2))
+    programmes.set_budget(office.admin, "LPF", YEAR, "100000.00", budget_position=POSITION)
+    reference = register(office, **changes)
+    record_case_documents(office, reference)
+    checking.start_check(office.anna, reference)
+    checking.confirm_eligible(office.anna, reference)
+    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    today.set(dt.date(YEAR, 3, 2))
+    decisions.confirm_decision(office.sabine, reference)
+    return reference
+
+
+def two_instalments(office: Office, reference: str) -> None:
+    set_payment_plan(office.anna, reference, "instalments", [("2026-04-01", "6000.00"), ("2026-07-01", "4000.00")])
+
+
+def ordered(office: Office, reference: str, amount: str = "4000.00", due: str = "2026-04-01") -> int:
+    """A free order signed by anna (sachlich richtig) and sabine (rechnerisch richtig, angeordnet)."""
+    order_id = create_order(office.anna, reference, OrderInput(amount=amount, due_on=due)).record_id
+    assert order_id is not None
+    sign_factual(office.anna, order_id)
+    sign_arithmetic(office.sabine, order_id)
+    return order_id
+
+
+def order(office: Office, order_id: int) -> PaymentOrder:
+    with office.database.read() as session:
+        return session.get_one(PaymentOrder, order_id)
+
+
+def batches(office: Office) -> list[ExportBatch]:
+    with office.database.read() as session:
+        return list(session.scalars(select(ExportBatch).order_by(ExportBatch.id)))
