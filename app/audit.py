@@ -18,12 +18,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from app.audit_chain import seal
 from db.base import utcnow
-from db.models import AuditChain, AuditEvent, StatusChange
+from db.models import AuditChain, AuditEvent, ProofOfUse, StatusChange
 from db.models.applications import Application
 
 # Append-only records that are themselves history, or the audit trail itself.
@@ -65,10 +65,21 @@ def _entity_id(obj: Any) -> str:
     return "/".join(str(part) for part in key)
 
 
-def _application_id(obj: Any) -> int | None:
+def _application_id(obj: Any, session: Session | None = None) -> int | None:
     if isinstance(obj, Application):
         return obj.id
+    proof_id = getattr(obj, "proof_id", None)  # receipts, samples, cost lines of a proof of use (issue 15)
+    if proof_id is not None and session is not None:
+        return _proof_case(session, proof_id)
     return getattr(obj, "application_id", None)
+
+
+def _proof_case(session: Session, proof_id: int) -> int | None:
+    cache: dict[int, int | None] = session.info.setdefault("audit_proof_cases", {})
+    if proof_id not in cache:
+        cache[proof_id] = session.connection().scalar(
+            select(ProofOfUse.application_id).where(ProofOfUse.id == proof_id))
+    return cache[proof_id]
 
 
 def _columns(obj: Any) -> Iterable[str]:
@@ -130,7 +141,7 @@ def _rows_for(session: Session, context: AuditContext) -> list[dict[str, Any]]:
 
     def row(obj: Any, **extra: Any) -> dict[str, Any]:
         return {**base, "entity": type(obj).__name__, "entity_id": _entity_id(obj),
-                "application_id": _application_id(obj), **extra}
+                "application_id": _application_id(obj, session), **extra}
 
     for obj in session.new:
         if not isinstance(obj, NOT_AUDITED):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +30,9 @@ from app.validation import require_justification
 from db.base import utcnow
 from db.enums import Status
 from db.models import Application, Consultation, ContactPerson, Hearing, Note, Objection
+
+if TYPE_CHECKING:
+    from app.services.dossier import DossierResult
 
 REMOVED = "[anonymisiert]"
 
@@ -112,3 +117,15 @@ def person_export(session: Session, contact_person_id: int) -> dict[str, object]
         "hinweis": _("Im Protokoll werden Änderungen an Namen und Kontaktdaten nur als »personenbezogen« "
                      "vermerkt, ohne den Inhalt."),
     }
+
+
+def archive_offer(uow: UnitOfWork, reference: str, target: Path) -> DossierResult:
+    """The closed file for the public archive before anonymisation (§ 11 ThürArchivG): the auditor's dossier
+    (issue 15), with every issued letter as stored, history, audit trail, figures and documents."""
+    from app.services.dossier import ARCHIVE_PURPOSE, export_dossier
+
+    with uow:
+        uow.act("archive-offer", permission="audit.read")
+        if load_case(uow.session, reference).status != Status.closed:
+            raise ValidationError(_("Dem Archiv werden nur abgeschlossene Vorgänge angeboten."))
+    return export_dossier(uow, reference, target, ARCHIVE_PURPOSE)

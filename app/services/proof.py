@@ -7,22 +7,27 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
 
 from app import clock, settings
 from app.errors import ValidationError
-from app.financing import ActualFigures, FinalCalculation, clawback_amount, explain_final_grant
+from app.financing import FinalCalculation, clawback_amount
 from app.i18n import _
 from app.interest import InterestResult, compute_interest
-from app.money import ZERO, format_eur, require_non_negative, require_positive, to_money
+from app.money import ZERO, format_eur, require_non_negative, to_money
 from app.periods import format_date, retention_end
+from app.proof.loading import latest_draw, latest_proof, load_final_review, not_accepted_total, proof_figures
+from app.proof.review import final_calculation
 from app.rates import base_rate_table, surcharge_table
+from app.services import repayments
 from app.services.cases import check_version, load_case
 from app.services.deadlines import close_deadlines, open_deadline
+from app.services.repayments import RepaymentResult
 from app.services.transitions import perform, precheck
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date, require_justification
 from db.enums import DeadlineKind
-from db.models import Application, Clawback, Payment, ProofOfUse
+from db.models import Application, Clawback, Payment, ProofOfUse, Receipt
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,11 @@ class CloseResult:
     clawback: Decimal
     interest: InterestResult | None
     interest_waived: bool
+    interest_abs4: Decimal = ZERO  # § 49a Abs. 4 on money used after the period (0 when waived)
 
 
 def _money(value: object, label: str, field: str) -> Decimal:
-    return require_non_negative(to_money(value, field), label, field)
+    return require_non_negative(to_money(value, field), label, field)  # type: ignore[arg-type]
 
 
 def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:
@@ -76,52 +82,67 @@ def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_ve
 
 
 def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
-    proof = uow.session.scalar(select(ProofOfUse).where(
-        ProofOfUse.application_id == app.id, ProofOfUse.interim.is_(False)).order_by(ProofOfUse.id.desc()))
+    proof = latest_proof(uow.session, app.id)
     if proof is None:
         raise ValidationError(_("Es liegt kein Verwendungsnachweis vor."))
     return proof
 
 
 def calculate_final(app: Application, proof: ProofOfUse) -> FinalCalculation:
-    actual = ActualFigures(costs=proof.actual_eligible_costs, own_funds=proof.actual_own_funds,
-                           third_party_funds=proof.actual_third_party_funds, other_income=proof.actual_other_income)
-    return explain_final_grant(app.financing_type, app.approved_amount or ZERO, app.funding_rate or Decimal("0"),
-                               actual)
+    """The final grant by financing type, with the amounts not accepted in the receipt check taken out."""
+    session = object_session(proof)
+    deducted = not_accepted_total(session, proof.id) if session is not None and proof.id is not None else ZERO
+    return final_calculation(proof_figures(app, proof), deducted)
+
+
+def _require_sample_checked(uow: UnitOfWork, proof: ProofOfUse) -> None:
+    if latest_draw(uow.session, proof.id) is None:
+        return
+    open_items = uow.session.scalar(select(func.count()).select_from(Receipt).where(
+        Receipt.proof_id == proof.id, Receipt.in_sample.is_(True), Receipt.result.is_(None)))
+    if open_items:
+        raise ValidationError(_("Die Stichprobe ist noch nicht vollständig geprüft: {n} Belege ohne Ergebnis.").format(
+            n=open_items))
 
 
 def close_case(uow: UnitOfWork, reference: str, *, closed_on: dt.date | str | None = None,
                ineffective_on: dt.date | str | None = None, interest_until: dt.date | str | None = None,
                waive_interest_reason: str | None = None, expected_version: int | None = None) -> CloseResult:
-    """Fix the final grant; if more was paid, set the clawback with § 49a Abs. 3 interest (hearing first)."""
+    """Fix the final grant (amounts not accepted taken out); if more was paid, or money was used after the
+    period, set the clawback with § 49a Abs. 3 and Abs. 4 interest (hearing first)."""
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         check_version(uow.session, app, expected_version)
         precheck(uow, app, "close")
-        calculation = calculate_final(app, _final_proof(uow, app))
+        proof = _final_proof(uow, app)
+        _require_sample_checked(uow, proof)
+        review = load_final_review(uow.session, app, proof)
+        calculation = review.calculation
         if calculation.final > app.paid_amount:
             raise ValidationError(_("Es sind noch {amount} auszuzahlen (endgültige Zuwendung {final}, ausgezahlt "
                                     "{paid}); bitte zuerst die Restzahlung buchen.").format(
                 amount=format_eur(calculation.final - app.paid_amount), final=format_eur(calculation.final),
                 paid=format_eur(app.paid_amount)))
         clawback = clawback_amount(app.paid_amount, calculation.final)
-        perform(uow, app, "close", params={"clawback": clawback})
+        perform(uow, app, "close", params={"clawback": clawback + review.abs4_interest})
         day = parse_date(closed_on, _("Abschlussdatum"), required=False) or clock.today()
         app.final_amount, app.closed_on = calculation.final, day
         app.retention_until = retention_end(day, settings.get_int(uow.session, "retention_years"))
-        interest = None
-        if clawback > 0:
-            interest = _clawback(uow, app, clawback, day, ineffective_on, interest_until, waive_interest_reason)
+        interest, claim = None, None
+        if clawback > 0 or review.abs4_interest > 0:
+            interest, claim = _clawback(uow, app, (clawback, review.abs4_interest), day, ineffective_on,
+                                        interest_until, waive_interest_reason)
         open_deadline(uow.session, app, DeadlineKind.retention, _("Aufbewahrungsfrist endet"),
                       app.retention_until, uow.actor.username)
         uow.commit()
-    return CloseResult(calculation, clawback, interest, bool(waive_interest_reason))
+    return CloseResult(calculation, clawback, interest, bool(waive_interest_reason),
+                       claim.interest_abs4 if claim is not None else ZERO)
 
 
-def _clawback(uow: UnitOfWork, app: Application, amount: Decimal, decided: dt.date,
+def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal], decided: dt.date,
               ineffective_on: dt.date | str | None, interest_until: dt.date | str | None,
-              waive_reason: str | None) -> InterestResult | None:
-    session = uow.session
+              waive_reason: str | None) -> tuple[InterestResult | None, Clawback]:
+    session, (amount, abs4) = uow.session, claimed
     due = decided + dt.timedelta(days=settings.get_int(session, "repayment_due_days"))
     last_payment = session.scalar(select(func.max(Payment.paid_on)).where(Payment.application_id == app.id))
     start = parse_date(ineffective_on, _("Unwirksam ab"), required=False) or last_payment or decided
@@ -130,29 +151,20 @@ def _clawback(uow: UnitOfWork, app: Application, amount: Decimal, decided: dt.da
         else None
     interest = None if waived else compute_interest(amount, start, end, base_rate_table(session),
                                                     surcharge_table(session))
-    session.add(Clawback(application_id=app.id, amount=amount, interest_from=start, interest_to=end,
-                         interest_abs3=interest.total if interest else ZERO, interest_waived=bool(waived),
-                         waiver_reason=waived, decided_on=decided, due_on=due, created_by=uow.actor.username))
+    claim = Clawback(application_id=app.id, amount=amount, interest_from=start, interest_to=end,
+                     interest_abs3=interest.total if interest else ZERO, interest_abs4=ZERO if waived else abs4,
+                     interest_waived=bool(waived),
+                     waiver_reason=waived, decided_on=decided, due_on=due, created_by=uow.actor.username)
+    session.add(claim)
     open_deadline(session, app, DeadlineKind.follow_up,
-                  _("Rückzahlung {amount} fällig am {due}").format(amount=format_eur(amount), due=format_date(due)),
+                  _("Rückzahlung {amount} fällig am {due}").format(
+                      amount=format_eur(amount + claim.interest_abs3 + claim.interest_abs4), due=format_date(due)),
                   due, uow.actor.username)
-    return interest
+    return interest, claim
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: object, paid_on: dt.date | str | None = None) -> None:
-    money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")
-    with uow:
-        app = load_case(uow.session, reference, for_update=True)
-        perform(uow, app, "record-repayment", params={"amount": money})
-        claim = uow.session.scalar(select(Clawback).where(
-            Clawback.application_id == app.id, Clawback.repaid_on.is_(None)).order_by(Clawback.id))
-        assert claim is not None  # guaranteed by the open_clawback guard
-        owed = claim.amount + claim.interest_abs3 + claim.interest_abs4 - claim.repaid_amount
-        if money > owed:
-            raise ValidationError(_("Die Zahlung {amount} ist höher als die offene Forderung {owed}.").format(
-                amount=format_eur(money), owed=format_eur(owed)), "amount")
-        claim.repaid_amount += money
-        if money == owed:
-            claim.repaid_on = parse_date(paid_on, _("Zahlungseingang"), required=False) or clock.today()
-            close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
-        uow.commit()
+def record_repayment(uow: UnitOfWork, reference: str, amount: object,
+                     paid_on: dt.date | str | None = None) -> RepaymentResult:
+    """Money received on the open clawback: a partial or final repayment with interest until the day of payment
+    (`app.services.repayments`)."""
+    return repayments.record_repayment(uow, reference, amount, paid_on)

@@ -1,0 +1,224 @@
+"""Reading a recipient's receipt list (Belegliste, .xlsx) with the Excel import's reading, mapping and values.
+
+The sheet and its header row are found as for case lists (`app.excel.reading`), the columns are suggested
+from their names (exact synonym, then a close spelling) and may be changed (`ColumnMapping`), cells are read
+by `app.excel.values` (amounts typed as text are accepted with a hint, other text is an error; dates as
+TT.MM.JJJJ). Every problem names the Excel row and column. Rows are checked against the case: dates within
+the grant period, a cost line of the approved plan (by number, description or cost type). The caller imports
+only when the plan has no error at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from app.errors import ValidationError
+from app.excel.mapping import ColumnMapping, Target, normalise
+from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
+from app.excel.records import Problem
+from app.excel.validation import column_label
+from app.excel.values import CellError
+from app.i18n import _
+
+TARGETS: tuple[Target, ...] = (
+    Target("receipt_date", _("Belegdatum"), "date", ("Belegdatum", "Datum", "Rechnungsdatum", "Beleg vom",
+                                                     "Datum des Belegs", "Rechnung vom")),
+    Target("payee", _("Empfänger"), "text", ("Empfänger", "Zahlungsempfänger", "Lieferant", "Firma",
+                                             "Rechnungssteller", "Empfänger der Zahlung")),
+    Target("purpose", _("Zweck"), "text", ("Zweck", "Verwendungszweck", "Gegenstand", "Leistung",
+                                           "Grund der Zahlung", "Art der Ausgabe")),
+    Target("amount", _("Betrag"), "amount", ("Betrag", "Betrag in Euro", "Betrag EUR", "Rechnungsbetrag",
+                                             "Bruttobetrag", "Ausgabe", "Betrag €")),
+    Target("cost_line", _("Kostenposition"), "text", ("Kostenposition", "Position", "Kostenart", "Pos",
+                                                      "Finanzplanposition", "Ausgabeposition", "Kostenplan")),
+    Target("paid_on", _("Bezahlt am"), "date", ("bezahlt am", "Zahlungsdatum", "gezahlt am", "Zahltag",
+                                                "Zahlung am", "Tag der Zahlung")),
+)
+BY_KEY = {t.key: t for t in TARGETS}
+REQUIRED = ("receipt_date", "payee", "purpose", "amount", "cost_line")
+SIMILARITY = 0.86
+CATEGORY_LABELS = {"personnel": _("Personalkosten"), "material": _("Sachkosten"), "fees": _("Honorare"),
+                   "investment": _("Investitionen"), "other": _("Sonstige Kosten")}
+_SYNONYMS = {normalise(s): t.key for t in TARGETS for s in (*t.synonyms, t.label)}
+_POSITION = re.compile(r"^(?:pos(?:ition)?\.?\s*)?(\d{1,3})\.?(?:\s.*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CostLineRef:
+    id: int
+    position: int
+    description: str
+    category: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.position}. {self.description}"
+
+
+@dataclass(frozen=True)
+class CaseFrame:
+    """What a receipt is checked against: the grant period and the cost lines of the approved plan."""
+
+    start: dt.date
+    end: dt.date
+    cost_lines: tuple[CostLineRef, ...]
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    row: int
+    receipt_date: dt.date
+    payee: str
+    purpose: str
+    amount: Decimal
+    cost_line_id: int
+    paid_on: dt.date | None
+
+
+@dataclass
+class ReceiptPlan:
+    file_name: str
+    sheet: str
+    header_row: int
+    mapping: ColumnMapping
+    headers: tuple[str, ...] = ()
+    receipts: list[ReceiptRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    data_rows: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        return sorted({p.row for p in self.errors if p.row is not None})
+
+    @property
+    def total(self) -> Decimal:
+        return sum((r.amount for r in self.receipts), Decimal("0.00"))
+
+    def report(self) -> list[str]:
+        ordered = sorted(self.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
+        return [p.text() for p in ordered]
+
+
+def target_for(header: str) -> str | None:
+    key = normalise(header)
+    if not key:
+        return None
+    if key in _SYNONYMS:
+        return _SYNONYMS[key]
+    if len(key) < 6:
+        return None
+    close = difflib.get_close_matches(key, list(_SYNONYMS), n=1, cutoff=SIMILARITY)
+    return _SYNONYMS[close[0]] if close else None
+
+
+def suggest(headers: Sequence[str]) -> ColumnMapping:
+    columns: dict[str, str] = {}
+    for header in headers:
+        key = target_for(header)
+        if key is not None and key not in columns:
+            columns[key] = header
+    return ColumnMapping(columns)
+
+
+def resolve(mapping: ColumnMapping, headers: Sequence[str]) -> dict[str, int]:
+    """Field → column index; refuses unknown fields, columns missing in the file and unmapped required fields."""
+    positions = {normalise(h): i for i, h in reversed(list(enumerate(headers))) if h}
+    result, missing = {}, []
+    for key, header in mapping.columns.items():
+        if key not in BY_KEY:
+            raise ValidationError(_("Unbekanntes Feld »{key}« in der Spaltenzuordnung; möglich: {keys}.").format(
+                key=key, keys=", ".join(BY_KEY)))
+        index = positions.get(normalise(header))
+        if index is None:
+            missing.append(header)
+        else:
+            result[key] = index
+    if missing:
+        raise ValidationError(_("Die Spalten {names} der Zuordnung fehlen in der Datei.").format(
+            names=", ".join(f"»{m}«" for m in missing)))
+    unmapped = [BY_KEY[k].label for k in REQUIRED if k not in result]
+    if unmapped:
+        raise ValidationError(_("Keine Spalte für: {fields}. Bitte in der Spaltenzuordnung festlegen.").format(
+            fields=", ".join(unmapped)))
+    return result
+
+
+def read_receipt_table(path: Path, sheet: str | None = None) -> RawTable:
+    """The sheet with the receipt list; its header row is found by the receipt columns' names."""
+    try:
+        return read_table(Path(path), sheet, _SYNONYMS.keys())
+    except ImportFileError as exc:
+        if "Kopfzeile" not in exc.message:
+            raise
+        raise ImportFileError(_("In »{name}« wurde keine Kopfzeile einer Belegliste gefunden (erwartet z. B. "
+                                "»Belegdatum«, »Empfänger«, »Zweck«, »Betrag«, »Kostenposition«, »bezahlt am«). "
+                                "Es wurde nichts importiert.").format(name=Path(path).name)) from exc
+
+
+def match_cost_line(text: str, lines: Sequence[CostLineRef]) -> CostLineRef | None:
+    """A cost line by its number ("2", "Pos. 2", "2. Sachkosten"), its description or a unique cost type."""
+    key = normalise(text)
+    found = _POSITION.match(text.strip())
+    if found:
+        by_number = [line for line in lines if line.position == int(found.group(1))]
+        return by_number[0] if by_number else None
+    by_text = [line for line in lines if normalise(line.description) == key or normalise(line.label) == key]
+    if by_text:
+        return by_text[0]
+    by_kind = [line for line in lines if normalise(CATEGORY_LABELS.get(line.category, "")) == key]
+    return by_kind[0] if len(by_kind) == 1 else None
+
+
+class RowCells:
+    """One row's cells by field, with its problems (the same rules as `app.excel.rows.RowReader`)."""
+
+    def __init__(self, raw: RawRow, columns: dict[str, int], headers: tuple[str, ...]) -> None:
+        self.raw, self.columns, self.headers = raw, columns, headers
+        self.problems: list[Problem] = []
+
+    def label(self, key: str) -> str:
+        return column_label(self.headers, self.columns[key])
+
+    def fail(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.raw.number, self.label(key) if key in self.columns else None, message))
+
+    def hint(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.raw.number, self.label(key), message, error=False))
+
+    def read(self, key: str, parse: object) -> object:
+        index = self.columns.get(key)
+        if index is None:
+            return None
+        if index in self.raw.formulas:
+            self.fail(key, _("Die Zelle enthält eine Formel ({formula}); bitte nur Werte importieren (in Excel: "
+                             "»Einfügen als Werte«).").format(formula=self.raw.values[index]))
+            return None
+        try:
+            result = parse(self.raw.values[index])  # type: ignore[operator]
+        except CellError as exc:
+            self.fail(key, exc.message)
+            return None
+        if isinstance(result, tuple):
+            result, note = result
+            if note:
+                self.hint(key, note)
+        return result
+
+    def required(self, key: str, value: object) -> object:
+        if value is None and not any(p.error and p.column == self.label(key) for p in self.problems):
+            self.fail(key, _("»{label}« fehlt.").format(label=BY_KEY[key].label))
+        return value
+
+    @property
+    def failed(self) -> bool:
+        return any(p.error for p in self.problems)

@@ -1,0 +1,96 @@
+"""The proof-of-use review as table rows for the tab (pure: no widgets, only prepared texts)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from app.proof.review import ReceiptFigures
+from app.proof.statement import Statement
+from ui import formatting
+from ui.widgets.text_table import TextRow
+
+if TYPE_CHECKING:
+    from app.queries.proof_review import ProofReviewView
+
+FLAG_BACKGROUND = "#fde2de"
+OPEN_BACKGROUND = "#fff4d6"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProofOfUse", text)
+
+
+def percent(share: object) -> str:
+    if share is None:
+        return "–"
+    return f"{share * 100:.2f} %".replace(".", ",")  # type: ignore[operator]
+
+
+def statement_rows(statement: Statement) -> list[TextRow]:
+    """One row per cost line (flagged lines highlighted, the reason as tooltip), then the totals."""
+    rows = [TextRow((str(s.line.position), s.line.description, formatting.money(s.line.planned),
+                     formatting.money(s.actual) if s.line.actual is not None else tr("(noch nicht erfasst)"),
+                     formatting.money(s.difference), percent(s.over_share), formatting.money(s.line.receipts),
+                     s.flag or ""), s.line.cost_line_id, tooltips=(None,) * 7 + (s.flag,),
+                    background=FLAG_BACKGROUND if s.flagged else None) for s in statement.lines]
+    rows.append(TextRow(("", tr("Summe"), formatting.money(statement.planned_total),
+                         formatting.money(statement.actual_total),
+                         formatting.money(statement.actual_total - statement.planned_total), "", "", "")))
+    return rows
+
+
+def check_text(receipt: ReceiptFigures) -> str:
+    if receipt.result is None:
+        return tr("offen") if receipt.in_sample else "–"
+    if receipt.result == "accepted":
+        text = tr("anerkannt")
+    else:
+        text = tr("nicht anerkannt: {amount}").format(amount=formatting.money(receipt.not_accepted))
+    return f"{text} – {receipt.reason}" if receipt.reason else text
+
+
+def receipt_rows(receipts: tuple[ReceiptFigures, ...]) -> list[TextRow]:
+    """All receipts; the sample marked with ●, open sample items and amounts not accepted highlighted."""
+    rows = []
+    for r in receipts:
+        background = FLAG_BACKGROUND if r.not_accepted > 0 else OPEN_BACKGROUND if (
+            r.in_sample and r.result is None) else None
+        rows.append(TextRow((str(r.position), "●" if r.in_sample else "", formatting.date(r.receipt_date),
+                             formatting.date(r.paid_on), r.payee, r.purpose, formatting.money(r.amount), r.cost_line,
+                             check_text(r)), r.id, background=background))
+    return rows
+
+
+def summary_text(view: ProofReviewView) -> str:
+    review = view.review
+    parts = [tr("Eingang {day}").format(day=formatting.date(view.received_on)),
+             tr("{n} Belege über {total}").format(n=len(view.receipts), total=formatting.money(view.receipts_total))]
+    if view.draw is not None:
+        parts.append(tr("Stichprobe: {k} Belege, Startwert {seed}, {open} offen").format(
+            k=len(view.draw.positions), seed=view.draw.seed, open=view.sample_open))
+    parts.append(tr("endgültige Zuwendung {final}, Zinsen § 49a Abs. 4 VwVfG {interest}").format(
+        final=formatting.money(review.final), interest=formatting.money(review.abs4_interest)))
+    if view.notes:
+        parts.append(tr("Prüfvermerk vom {day} (Unterlage Nr. {id})").format(
+            day=formatting.date(view.notes[-1].received_on), id=view.notes[-1].document_id))
+    return " · ".join(parts)
+
+
+def funds_text(view: ProofReviewView) -> str:
+    return " · ".join(tr("{label}: Plan {planned}, Ist {actual}").format(
+        label=f.label, planned=formatting.money(f.planned), actual=formatting.money(f.actual)) for f in view.funds)
+
+
+def outcome_text(view: ProofReviewView) -> str:
+    """What comes next, in the words of the workflow's actions."""
+    review = view.review
+    if review.outcome == "balance":
+        return tr("Nächster Schritt: Restzahlung {amount} buchen, danach »Abschließen«.").format(
+            amount=formatting.money(review.balance))
+    if review.outcome == "clawback":
+        return tr("Nächster Schritt: Anhörung zur Rückforderung von {amount} (zzgl. Zinsen nach § 49a Abs. 4 VwVfG "
+                  "{interest}) einleiten; nach der Anhörung »Abschließen« setzt die Rückforderung fest.").format(
+            amount=formatting.money(review.clawback), interest=formatting.money(review.abs4_interest))
+    return tr("Nächster Schritt: »Abschließen« ohne Rückforderung.")

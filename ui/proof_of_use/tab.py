@@ -1,0 +1,320 @@
+"""The tab "Verwendungsnachweis" of a case: planned against actual per cost line (flags highlighted), actual
+funds, the receipt list with the sample and its results, the final calculation step by step, and the buttons
+for each step of the review up to the Prüfvermerk and the auditor's dossier ("Prüfakte exportieren").
+
+Buttons appear only for those who may use them and only while the case is in the proof-of-use review, but
+every rule is enforced in the services. Data is loaded when the tab is (or becomes) visible; after a stored
+change `changed` tells the case view to reload. The services, the dialogs and with them openpyxl and reportlab
+are imported when first needed: the main window (which holds this tab) starts without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app.errors import FoerderDeskError
+from app.proof.review import ReceiptFigures
+from app.queries.case_detail import CaseDetail
+from ui.context import UiContext
+from ui.dialogs.ask import Ask
+from ui.errors import show_message
+from ui.proof_of_use import rows
+from ui.proof_of_use.look import named, wrapping_label
+from ui.widgets.file_choice import Files, with_suffix, write_atomically
+from ui.widgets.text_table import TextTableModel, table_view
+
+if TYPE_CHECKING:
+    from app.queries.proof_review import ProofReviewView
+    from ui.proof_of_use.dialogs import CheckDialog, FiguresDialog, ReceiptDialog
+    from ui.proof_of_use.import_dialog import ReceiptImportDialog
+
+EDIT_PERMISSION = "case.receive-proof"
+
+
+def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = named(QPushButton(text), name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class ProofOfUseTab(QWidget):
+    loaded = Signal()
+    changed = Signal(str)  # reference, after a stored change
+    reported = Signal(str)  # a message about what was just done (import, sample, Prüfvermerk, Prüfakte)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: CaseDetail | None = None
+        self.view: ProofReviewView | None = None
+        self.stale, self.generation = False, 0
+        self.summary = wrapping_label("proofSummary")
+        self.funds = wrapping_label("proofFunds")
+        self.message = wrapping_label("proofMessage")
+        self.message.setStyleSheet("color: #1d5e2f;")
+        self.statement = TextTableModel([self.tr("Pos."), self.tr("Kostenposition"), self.tr("Plan"), self.tr("Ist"),
+                                         self.tr("Differenz"), self.tr("über Plan"), self.tr("Belege"),
+                                         self.tr("Hinweis")], right=frozenset({0, 2, 3, 4, 5, 6}), parent=self)
+        self.receipts = TextTableModel([self.tr("Nr."), self.tr("Stichprobe"), self.tr("Datum"), self.tr("Bezahlt"),
+                                        self.tr("Empfänger"), self.tr("Zweck"), self.tr("Betrag"),
+                                        self.tr("Kostenposition"), self.tr("Prüfergebnis")],
+                                       right=frozenset({0, 6}), parent=self)
+        self.statement_view = table_view(self.statement, "proofStatement", stretch=7)
+        self.receipt_view = table_view(self.receipts, "proofReceipts", stretch=8)
+        self.receipt_view.doubleClicked.connect(lambda _index: self.check_receipt())
+        self.calculation = named(QPlainTextEdit(), "proofCalculation")
+        self.calculation.setReadOnly(True)
+        self._buttons()
+        self._layout()
+        self.receipt_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        context.changes.cases_changed.connect(self._changed)
+
+    def _buttons(self) -> None:
+        self.figures_button = _button(self.tr("Zahlen und Sachbericht …"), "proofFigures", self.edit_figures)
+        self.attach_button = _button(self.tr("Sachbericht-Datei anhängen …"), "proofAttach", self.attach_report)
+        self.receipt_button = _button(self.tr("Beleg erfassen …"), "proofAddReceipt", self.add_receipt)
+        self.import_button = _button(self.tr("Belegliste importieren …"), "proofImport", self.import_list)
+        self.remove_button = _button(self.tr("Beleg entfernen"), "proofRemoveReceipt", self.remove_receipt)
+        self.sample_button = _button(self.tr("Stichprobe ziehen"), "proofSample", self.draw_sample)
+        self.check_button = _button(self.tr("Beleg prüfen …"), "proofCheck", self.check_receipt)
+        self.note_button = _button(self.tr("Prüfvermerk ausstellen …"), "proofNote", self.issue_note)
+        self.dossier_button = _button(self.tr("Prüfakte exportieren …"), "exportDossier", self.export_dossier)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for button in (self.figures_button, self.attach_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        for button in (self.note_button, self.dossier_button):
+            top.addWidget(button)
+        receipt_bar = QHBoxLayout()
+        for button in (self.receipt_button, self.import_button, self.remove_button, self.sample_button,
+                       self.check_button):
+            receipt_bar.addWidget(button)
+        receipt_bar.addStretch(1)
+        figures, receipts = QWidget(), QWidget()
+        upper = QVBoxLayout(figures)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(self.statement_view, 1)
+        upper.addWidget(self.funds)
+        lower = QVBoxLayout(receipts)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addLayout(receipt_bar)
+        lower.addWidget(self.receipt_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for part in (figures, receipts, self.calculation):
+            splitter.addWidget(part)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    # -- loading ------------------------------------------------------------------------------
+    def show_case(self, detail: CaseDetail) -> None:
+        self.detail, self.stale = detail, True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def _changed(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        if self.detail is None:
+            return
+        from app.queries.proof_review import proof_review
+
+        self.stale = False
+        self.generation += 1
+        generation, uow, reference = self.generation, self.context.uow(), self.detail.reference
+        self.context.runner.submit(lambda: proof_review(uow, reference), lambda v: self._show(generation, v),
+                                   self._failed)
+
+    def _show(self, generation: int, view: ProofReviewView | None) -> None:
+        if generation != self.generation:
+            return
+        self.view = view
+        if view is None:
+            self.summary.setText(self.tr("Zu diesem Vorgang ist noch kein Verwendungsnachweis erfasst. Er wird mit "
+                                         "der Aktion »Verwendungsnachweis erfassen« angelegt."))
+            self.statement.set_rows([])
+            self.receipts.set_rows([])
+            self.funds.setText("")
+            self.calculation.setPlainText("")
+        else:
+            self.summary.setText(rows.summary_text(view))
+            self.statement.set_rows(rows.statement_rows(view.statement))
+            self.receipts.set_rows(rows.receipt_rows(view.receipts))
+            self.funds.setText(rows.funds_text(view))
+            self.calculation.setPlainText(f"{view.review.text}\n\n{rows.outcome_text(view)}")
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        self.view = None
+        self.summary.setText(error.message)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        view = self.view
+        editable = view is not None and view.editable and self.context.may(EDIT_PERMISSION)
+        drawn = view is not None and view.draw is not None
+        selected = self.selected_receipt()
+        for button in (self.figures_button, self.attach_button):
+            button.setVisible(editable)
+        for button in (self.receipt_button, self.import_button, self.remove_button):
+            button.setVisible(editable and not drawn)
+        self.remove_button.setEnabled(selected is not None)
+        self.sample_button.setVisible(editable and not drawn and bool(view and view.receipts))
+        self.check_button.setVisible(editable and drawn)
+        self.check_button.setEnabled(selected is not None and selected.in_sample)
+        self.note_button.setVisible(view is not None and self.context.may(EDIT_PERMISSION))
+        self.dossier_button.setVisible(self.detail is not None and self.context.may("audit.read"))
+
+    def selected_receipt(self) -> ReceiptFigures | None:
+        index = self.receipt_view.currentIndex()
+        if self.view is None or not index.isValid():
+            return None
+        receipt_id = self.receipts.value_at(index.row())
+        return next((r for r in self.view.receipts if r.id == receipt_id), None)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _stored(self, message: str = "") -> None:
+        self.message.setText(message)
+        if message:
+            self.reported.emit(message)
+        if self.detail is not None:
+            self.changed.emit(self.detail.reference)
+        self.reload()
+
+    def _run(self, call: Callable[[], Any], message: Callable[[Any], str]) -> None:
+        self.context.runner.submit(call, lambda result: self._stored(message(result)),
+                                   lambda error: show_message(self, error))
+
+    def edit_figures(self) -> FiguresDialog | None:
+        from ui.proof_of_use.dialogs import FiguresDialog
+
+        return self._open(FiguresDialog(self.context, self.view, self)) if self.view else None
+
+    def add_receipt(self) -> ReceiptDialog | None:
+        from ui.proof_of_use.dialogs import ReceiptDialog
+
+        return self._open(ReceiptDialog(self.context, self.view, self)) if self.view else None
+
+    def check_receipt(self) -> CheckDialog | None:
+        receipt = self.selected_receipt()
+        if self.view is None or receipt is None or not receipt.in_sample or not self.view.editable:
+            return None
+        from ui.proof_of_use.dialogs import CheckDialog
+
+        return self._open(CheckDialog(self.context, self.view.reference, receipt, self))
+
+    def _open(self, dialog: Any) -> Any:
+        dialog.stored.connect(lambda _result: self._stored())
+        dialog.open()
+        return dialog
+
+    def remove_receipt(self) -> None:
+        receipt = self.selected_receipt()
+        if self.view is None or receipt is None:
+            return
+        from app.services import proof_of_use
+
+        uow, reference = self.context.uow(), self.view.reference
+        self._run(lambda: proof_of_use.remove_receipt(uow, reference, receipt.id),
+                  lambda _r: self.tr("Beleg Nr. {n} entfernt.").format(n=receipt.position))
+
+    def import_list(self) -> ReceiptImportDialog | None:
+        """Choose the file, then map, check and import in the dialog."""
+        if self.view is None:
+            return None
+        path = Files.open_file(self, self.tr("Belegliste importieren"), self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if path is None:
+            return None
+        from ui.proof_of_use.import_dialog import ReceiptImportDialog
+
+        dialog = ReceiptImportDialog(self.context, self.view.reference, len(self.view.receipts), self)
+        dialog.imported.connect(lambda plan: self._stored(self.tr("{n} Belege aus »{name}« importiert.").format(
+            n=len(plan.receipts), name=dialog.path.name if dialog.path else "")))
+        dialog.open()
+        dialog.load(path)
+        return dialog
+
+    def draw_sample(self) -> None:
+        if self.view is None or not Ask.yes_no(self, self.tr("Stichprobe ziehen"), self.tr(
+                "Danach kann die Belegliste nicht mehr geändert werden. Stichprobe jetzt ziehen?")):
+            return
+        from app.services import sample_check
+
+        uow, reference = self.context.uow(), self.view.reference
+        self._run(lambda: sample_check.draw_sample(uow, reference),
+                  lambda result: self.tr("Stichprobe gezogen: {k} von {n} Belegen, Startwert {seed}.").format(
+                      k=len(result.positions), n=result.receipt_count, seed=result.seed))
+
+    def attach_report(self) -> None:
+        if self.view is None:
+            return
+        path = Files.open_file(self, self.tr("Sachbericht anhängen"), self.tr("Dokumente (*.pdf *.docx *.odt)"))
+        if path is None:
+            return
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            show_message(self, FoerderDeskError(str(exc)))
+            return
+        from app.services import proof_of_use
+
+        uow, reference = self.context.uow(), self.view.reference
+        self._run(lambda: proof_of_use.attach_report(uow, reference, path.name, content),
+                  lambda _sha: self.tr("Sachbericht »{name}« angehängt.").format(name=path.name))
+
+    def issue_note(self) -> None:
+        if self.view is None:
+            return
+        chosen = Files.save_as(self, self.tr("Prüfvermerk speichern"), f"Pruefvermerk_{self.view.reference}.pdf",
+                               self.tr("PDF-Dokument (*.pdf)"))
+        if chosen is None:
+            return
+        from app.services import review_note
+
+        target, uow, reference = with_suffix(chosen, ".pdf"), self.context.uow(), self.view.reference
+
+        def issue() -> Path:
+            note = review_note.issue_review_note(uow, reference)
+            write_atomically(target, note.pdf)
+            return target
+        self._run(issue, lambda path: self.tr("Prüfvermerk ausgestellt, beim Vorgang gespeichert und als {name} "
+                                              "geschrieben.").format(name=path.name))
+
+    def export_dossier(self) -> None:
+        if self.detail is None:
+            return
+        from app.services import dossier
+
+        reference = self.detail.reference
+        chosen = Files.save_as(self, self.tr("Prüfakte exportieren"), dossier.dossier_name(reference),
+                               self.tr("ZIP-Archiv (*.zip)"))
+        if chosen is None:
+            return
+        target, uow = with_suffix(chosen, ".zip"), self.context.uow()
+        self.context.runner.submit(
+            lambda: dossier.export_dossier(uow, reference, target),
+            lambda result: self._exported(self.tr("Prüfakte mit {n} Dateien geschrieben: {name}").format(
+                n=len(result.files) + 1, name=result.path.name)), lambda error: show_message(self, error))
+
+    def _exported(self, message: str) -> None:
+        self.message.setText(message)
+        self.reported.emit(message)
