@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import ValidationError
@@ -72,7 +73,7 @@ class MoneyField(CheckedLineEdit):
 class DateField(CheckedLineEdit):
     def __init__(self, required: bool = True, parent: QWidget | None = None) -> None:
         self.required = required
-        super().__init__(self._parse_date, "TT.MM.JJJJ", parent)
+        super().__init__(self._parse_date, QCoreApplication.translate("DateField", "TT.MM.JJJJ"), parent)
 
     def _parse_date(self, text: str) -> dt.date | None:
         return parse_date(text, self.tr("Datum"), required=self.required)

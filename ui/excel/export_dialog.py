@@ -1,0 +1,106 @@
+"""„Excel-Übersicht …“: the supervisor workbook of the current list filter, written in a worker.
+
+The workbook is streamed to a hidden partial file beside the target and renamed when complete
+(`reports.excel.write_overview`); "Abbrechen" stops it and leaves no file (an older file of the
+same name stays as it was).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import clock
+from app.database import Database
+from app.errors import FoerderDeskError
+from app.queries.case_list import CaseFilter
+from app.queries.overview import OverviewRequest, describe, load_overview
+from reports.excel import write_overview
+from ui.context import UiContext
+from ui.widgets.dialog_look import mark_buttons
+from ui.widgets.file_choice import Files, with_suffix
+from ui.widgets.progress_panel import ProgressPanel
+
+
+def export(database: Database, request: OverviewRequest, user_name: str, target: Path,
+           panel: ProgressPanel) -> int:
+    """In the worker: read the filtered cases and write the workbook; returns the number of case rows."""
+    overview = load_overview(database, request, user_name)
+    text = QCoreApplication.translate("OverviewExportDialog", "{done} von {total} Vorgängen geschrieben …")
+    return write_overview(target, overview,
+                          lambda done, total: panel.report(done, total, text.format(done=done, total=total)))
+
+
+class OverviewExportDialog(QDialog):
+    exported = Signal(object)  # the path, once the workbook is complete
+    failed = Signal(str)  # the German message (cancelled, folder missing, file open in Excel …)
+
+    def __init__(self, context: UiContext, flt: CaseFilter, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.target = context, target
+        self.request = OverviewRequest(flt)
+        self.setObjectName("overviewExport")
+        self.setWindowTitle(self.tr("Excel-Übersicht"))
+        scope = QLabel(self.tr("{filter}<br>Ziel: {path}").format(filter=describe(self.request), path=target),
+                       objectName="exportScope", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.progress = ProgressPanel()
+        self.message = QLabel(objectName="exportMessage", wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Öffnen"), objectName="openExport", visible=False)
+        self.open_button.clicked.connect(lambda: Files.open_externally(self.target))
+        self.close_button = QPushButton(self.tr("Schließen"), objectName="closeExport")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        mark_buttons([self.open_button, self.close_button, self.progress.cancel_button])
+        self.setMinimumWidth(560)
+
+    def start(self) -> None:
+        database, request, user = self.context.database, self.request, self.context.actor.username
+        target, panel = self.target, self.progress
+        panel.start(self.tr("Die Übersicht wird zusammengestellt …"))
+        self.context.runner.submit(lambda: export(database, request, user, target, panel), self._done, self._failed)
+
+    def _done(self, rows: int) -> None:
+        self.progress.finish(self.tr("Fertig."))
+        self.message.setStyleSheet("color: #1f6b35; font-weight: 600;")
+        self.message.setText(self.tr("Excel-Übersicht mit {count} Vorgängen gespeichert: {path}").format(
+            count=rows, path=self.target))
+        self.open_button.setVisible(True)
+        self.exported.emit(self.target)
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        self.progress.finish(self.tr("Abgebrochen."))
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(error.message)
+        self.failed.emit(error.message)
+
+    def reject(self) -> None:
+        """While writing, closing means: cancel (no file is left)."""
+        if self.progress.running:
+            self.progress.cancel()
+            return
+        super().reject()
+
+
+def export_overview(parent: QWidget, context: UiContext, flt: CaseFilter) -> OverviewExportDialog | None:
+    """Ask where to save, then export in a worker; None when the user cancelled the file dialog."""
+    name = f"Foerderuebersicht_{clock.today():%Y-%m-%d}.xlsx"
+    target = Files.save_as(parent, parent.tr("Excel-Übersicht speichern unter"), name,
+                           parent.tr("Excel-Arbeitsmappe (*.xlsx)"))
+    if target is None:
+        return None
+    dialog = OverviewExportDialog(context, flt, with_suffix(target, ".xlsx"), parent)
+    dialog.open()
+    dialog.start()
+    return dialog
