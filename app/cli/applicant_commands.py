@@ -68,6 +68,8 @@ def cmd_show(ctx: CliContext) -> int:
     print(f"{file.name} ({file.type_name}), {file.address}")
     for warning in file.warnings:
         print(_("  ! {warning}").format(warning=warning))
+    for account in file.accounts:
+        print(_("  Konto: {account}").format(account=account))
     print(_("\nUnterlagen:"))
     for d in file.documents:
         print(f"  {cell(d.received_on)}  {d.type_name:45} {d.state:12} {cell(d.valid_until)}")
@@ -80,7 +82,8 @@ def cmd_show(ctx: CliContext) -> int:
 def cmd_merge(ctx: CliContext) -> int:
     result = merge_applicants(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.keep, ctx.args.other,
                               ctx.args.reason)
-    print(_("Zusammengeführt: {cases} Vorgänge, {documents} Unterlagen, {contacts} Kontakte übernommen; "
-            "Nr. {other} ist deaktiviert.").format(cases=result.cases, documents=result.documents,
-                                                   contacts=result.contacts, other=ctx.args.other))
+    print(_("Zusammengeführt: {cases} Vorgänge, {documents} Unterlagen, {contacts} Kontakte, {accounts} Bankkonten "
+            "übernommen; Nr. {other} ist deaktiviert.").format(
+        cases=result.cases, documents=result.documents, contacts=result.contacts, accounts=result.accounts,
+        other=ctx.args.other))
     return EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import ROUND_DOWN, Decimal
 
 from app import clock
@@ -127,6 +128,7 @@ class CaseWalker:
             else rng.choice(data.OUTSIDE_TITLES)
         first_month = 3 if year == received.year else 1
         start = max(received + dt.timedelta(days=rng.randint(45, 75)), dt.date(year, first_month, 1))
+        start = min(start, max(received, dt.date(year, 12, 1)))  # received late: the period stays in its year
         end = dt.date(year, 12, 31) if self.target not in LATE or year < self.now.year else dt.date(year, 7, 31)
         costs, funding, requested = _plan(rng, programme)
         return ApplicationInput(
@@ -270,6 +272,32 @@ class CaseWalker:
                 self.later(5, 25)
                 owed = result.clawback + (result.interest.total if result.interest else Decimal("0"))
                 proof.record_repayment(self.uow(), self.ref, owed, self.day)
+
+
+class OverdueProofWalker(CaseWalker):
+    """A grant of last year (March to May) for a chosen organisation, paid and still waiting for its proof of
+    use: the proof-of-use deadline (six months after the end) lies in the past and is open – the applicant file
+    warns about it, and a new proposal for that organisation must acknowledge it."""
+
+    def __init__(self, world: DemoWorld, rng: random.Random, now: dt.date, organisation: tuple[int, str, str],
+                 outer_clock: Callable[[], dt.date] | None = None) -> None:
+        super().__init__(world, rng, now, S.funding, outer_clock)
+        self.organisation = organisation
+
+    def _timeline(self) -> tuple[int, dt.date]:
+        super()._timeline()  # the same random draws as any funded case, so the cases after it stay as they were
+        year = self.now.year - 1
+        return year, dt.date(year, 1, 12)
+
+    def _input(self, year: int, received: dt.date) -> ApplicationInput:
+        base = super()._input(year, received)
+        applicant_id, _kind, place = self.organisation
+        return replace(base, applicant_id=applicant_id, contact_person_id=self.world.contacts[applicant_id],
+                       municipality=place, title=f"Familienfrühstück {place}",
+                       description="Familienfrühstück mit Elternberatung im Familienzentrum, März bis Mai.",
+                       life_phase="childhood", field_of_action="Bildung im familiären Umfeld",
+                       measure_id=self.world.measures["K1.1"], catalogue_justification=None,
+                       start_date=dt.date(year, 3, 1), end_date=dt.date(year, 5, 31))
 
 
 Plan = tuple[tuple[CostLineInput, ...], tuple[FundingLineInput, ...], Decimal]

@@ -59,6 +59,14 @@ ORGANISATIONS = [
      "Jechaburger Weg 3"),
 ]
 
+# So that a new user sees every warning of the applicant file (Trägerakte): the exemption notice of the first
+# organisation runs out this many days after the demo date (within the 60-day lead time), one of its grants of
+# last year waits for its overdue proof of use (app.demo.cases.OverdueProofWalker), and the same association
+# was registered a second time, without "e.V." and with another postcode (a near-duplicate to merge).
+EXPIRING_NOTICE_DAYS = 40
+EXEMPTION_NOTICE_YEARS = 5  # validity of the exemption notice in the reference data
+NEAR_DUPLICATE = ("Familienzentrum Sonnenblume", "association", None, "Sondershausen", "99707", "Bahnhofstr. 12")
+
 CONTACT_NAMES = ["Andrea Vogel", "Thomas Keller", "Susanne Brandt", "Michael Roth", "Claudia Lorenz",
                  "Stefan Wagner", "Katrin Berger", "Uwe Köhler", "Ines Hartmann", "Jens Möller", "Birgit Schulze",
                  "Ralf Engel", "Sabine Pohl", "Dirk Fuchs", "Anja Böhm", "Tobias Kühn", "Martina Seidel",

@@ -11,12 +11,20 @@ from sqlalchemy import func, select
 
 from app import clock
 from app.database import Database
-from app.demo import mode
-from app.demo.cases import TARGETS, CaseWalker
+from app.demo import data, mode
+from app.demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from app.demo.mode import has_data
-from app.demo.setup import DemoWorld, create_organisations, create_programmes, create_social_plan, create_users
+from app.demo.setup import (
+    DemoWorld,
+    create_near_duplicate,
+    create_organisations,
+    create_programmes,
+    create_social_plan,
+    create_users,
+)
 from app.errors import ValidationError
 from app.i18n import _
+from db.enums import Status
 from db.models import Application
 
 log = logging.getLogger(__name__)
@@ -42,12 +50,16 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         mode.enable(database)
         create_programmes(world)
         create_social_plan(world)
-        create_organisations(world, rng, today - dt.timedelta(days=400))
+        create_organisations(world, rng, today - dt.timedelta(days=400),
+                             notice_expires_on=today + dt.timedelta(days=data.EXPIRING_NOTICE_DAYS))
+        create_near_duplicate(world, today - dt.timedelta(days=400))
     finally:
         clock.set_today(outer)
     targets = _targets(rng, cases)
+    overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
     for done, target in enumerate(targets, start=1):
-        walker = CaseWalker(world, rng, today, target, outer)
+        walker = OverdueProofWalker(world, rng, today, world.organisations[0], outer) if done - 1 == overdue \
+            else CaseWalker(world, rng, today, target, outer)
         walker.run()
         if walker.refusal:
             log.info("demo case %s stopped: %s", walker.ref, walker.refusal)

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import func, select
 
 from app.database import Database
+from app.permissions import ROLE_LABELS
 from app.uow import UnitOfWork
 from db.models import ConfigValue, Programme, User
 
@@ -33,5 +34,5 @@ def demo_users(database: Database) -> list[tuple[str, str]] | None:
         row = session.get(ConfigValue, KEY)
         if row is None or not json.loads(row.value):
             return None
-        return [(u.username, f"{u.display_name} ({u.role.value})") for u in session.scalars(
+        return [(u.username, f"{u.display_name} ({ROLE_LABELS[u.role]})") for u in session.scalars(
             select(User).where(User.active).order_by(User.role, User.display_name))]

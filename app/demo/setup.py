@@ -74,13 +74,17 @@ def create_population(world: DemoWorld) -> None:
         social_plan.set_population(admin, name, data.AGE_YEAR, figures)
 
 
-def create_organisations(world: DemoWorld, rng: random.Random, today: dt.date) -> None:
+def create_organisations(world: DemoWorld, rng: random.Random, today: dt.date,
+                         notice_expires_on: dt.date | None = None) -> None:
+    """The demo organisations; the first one's exemption notice runs out on `notice_expires_on`."""
     clerk = world.uow(world.caseworkers[0])
     for index, (name, kind, form, place, postcode, street) in enumerate(data.ORGANISATIONS):
         needs_proof = kind in ("association", "welfare")
         proof_date = today - dt.timedelta(days=rng.randint(200, 1500)) if needs_proof else None
         if index == 4:  # one association with an outdated exemption notice, so a rule fails
             proof_date = today - dt.timedelta(days=5 * 365 + 120)
+        if index == 0 and notice_expires_on is not None:  # listed under "Ablaufende Unterlagen"
+            proof_date = _years_before(notice_expires_on, data.EXEMPTION_NOTICE_YEARS)
         applicant_id = applicants.register_applicant(clerk, applicants.ApplicantInput(
             name=name, applicant_type=kind, legal_form=form, has_legal_capacity=kind != "initiative",
             sponsor_name="Verein Miteinander Helbetal e.V." if kind == "initiative" else None,
@@ -95,6 +99,27 @@ def create_organisations(world: DemoWorld, rng: random.Random, today: dt.date) -
             email=f"projekt{index}@traeger.example"))
         _standing_documents(clerk, applicant_id, kind, proof_date, today)
         world.organisations.append((applicant_id, kind, place))
+
+
+def create_near_duplicate(world: DemoWorld, today: dt.date) -> int:
+    """The first organisation once more, typed differently: the duplicate check offers it, an admin may merge."""
+    clerk = world.uow(world.caseworkers[0])
+    name, kind, form, place, postcode, street = data.NEAR_DUPLICATE
+    applicant_id = applicants.register_applicant(clerk, applicants.ApplicantInput(
+        name=name, applicant_type=kind, legal_form=form, street=street, postcode=postcode, city=place,
+        municipality=place, email="sonnenblume@familie.example"))
+    applicants.add_contact(clerk, applicant_id, applicants.ContactInput(name=data.CONTACT_NAMES[0],
+                                                                         function="Vorstand"))
+    documents.record_document(clerk, "statutes", applicant_id=applicant_id, received_on=today,
+                              note="Satzung in der Fassung vom Gründungstag")
+    return applicant_id
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _standing_documents(clerk: UnitOfWork, applicant_id: int, kind: str, proof_date: dt.date | None,

@@ -15,7 +15,7 @@ from app.periods import format_date
 from app.services.cases import case_reference
 from app.services.lookups import applicant_by_id
 from db.enums import DeadlineKind, Status
-from db.models import Application, Clawback, Deadline, Document, DocumentType, Hearing, Objection
+from db.models import Applicant, Application, Clawback, Deadline, Document, DocumentType, Hearing, Objection
 
 EXPIRING_DAYS = 60
 
@@ -61,6 +61,7 @@ class ApplicantFile:
     phone: str | None
     active: bool
     contacts: list[str] = field(default_factory=list)
+    accounts: list[str] = field(default_factory=list)  # active bank accounts, the primary one first
     documents: list[DocumentRow] = field(default_factory=list)
     cases: list[CaseLine] = field(default_factory=list)
     events: list[str] = field(default_factory=list)  # hearings, objections, clawbacks as dated lines
@@ -102,9 +103,16 @@ def applicant_file(session: Session, applicant_id: int, today: dt.date) -> Appli
         register=" ".join(x for x in (a.register_court, a.register_number) if x) or None, address=address,
         municipality=a.municipality.name if a.municipality else None, iban=a.iban, bank_name=a.bank_name,
         email=a.email, phone=a.phone, active=a.active,
-        contacts=[f"{c.name}{', ' + c.function if c.function else ''}" for c in a.contacts if not c.anonymised_at],
-        documents=_documents(session, applicant_id, today), cases=_cases(session, applicant_id),
+        contacts=[f"{c.name}{', ' + c.function if c.function else ''}" for c in a.contacts
+                  if c.active and not c.anonymised_at],
+        accounts=_accounts(a), documents=_documents(session, applicant_id, today), cases=_cases(session, applicant_id),
         events=_events(session, applicant_id), warnings=warnings_for(session, applicant_id, today))
+
+
+def _accounts(applicant: Applicant) -> list[str]:
+    active = sorted((b for b in applicant.bank_accounts if b.active), key=lambda b: (not b.is_primary, b.id))
+    return [" · ".join(x for x in (b.iban, b.bank_name, b.label, _("Hauptkonto") if b.is_primary else None) if x)
+            for b in active]
 
 
 def _documents(session: Session, applicant_id: int, today: dt.date) -> list[DocumentRow]:

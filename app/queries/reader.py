@@ -56,9 +56,10 @@ class Reader:
         with self.database.read() as session:
             return applicant_queries.search(session, text)
 
-    def likely_duplicates(self, name: str, postcode: str | None, iban: str | None) -> list[ApplicantRow]:
+    def likely_duplicates(self, name: str, postcode: str | None, iban: str | None,
+                          street: str | None = None) -> list[ApplicantRow]:
         with self.database.read() as session:
-            return applicant_queries.likely_duplicates(session, name, postcode, iban)
+            return applicant_queries.likely_duplicates(session, name, postcode, iban, street=street)
 
     def case(self, reference: str) -> CaseDetail:
         """The case with the workflow actions this user may take now."""

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.errors import ConcurrentEditError, ValidationError
 from app.i18n import _
+from app.services.bank_accounts import mirror_primary
 from app.services.lookups import applicant_by_id
 from app.uow import UnitOfWork
 from app.validation import require_justification
@@ -19,6 +20,7 @@ class MergeResult:
     cases: int
     documents: int
     contacts: int
+    accounts: int = 0
 
 
 def _locked(uow: UnitOfWork, applicant_id: int, expected_version: int | None) -> Applicant:
@@ -32,7 +34,10 @@ def _locked(uow: UnitOfWork, applicant_id: int, expected_version: int | None) ->
 
 def merge_applicants(uow: UnitOfWork, keep_id: int, other_id: int, reason: str, *,
                      keep_version: int | None = None, other_version: int | None = None) -> MergeResult:
-    """Move all cases, documents and contacts of `other` to `keep`; `other` is deactivated, never deleted."""
+    """Move all cases, documents, contacts and bank accounts of `other` to `keep`; `other` is deactivated.
+
+    The kept record's primary account stays primary; it takes over the other's only if it had none.
+    """
     if keep_id == other_id:
         raise ValidationError(_("Ein Antragsteller kann nicht mit sich selbst zusammengeführt werden."))
     text = require_justification(reason, _("Grund der Zusammenführung"), field="reason")
@@ -42,6 +47,7 @@ def merge_applicants(uow: UnitOfWork, keep_id: int, other_id: int, reason: str, 
         if not other.active:
             raise ValidationError(_("»{name}« ist bereits deaktiviert.").format(name=other.name))
         moved = [_move(uow, model, other.id, keep.id) for model in (Application, Document, ContactPerson)]
+        moved.append(_move_accounts(uow, keep, other))
         other.active = False
         other.notes = "\n".join(filter(None, [other.notes, _("Zusammengeführt mit Nr. {id} ({name}).").format(
             id=keep.id, name=keep.name)]))
@@ -56,3 +62,20 @@ def _move(uow: UnitOfWork, model: type, from_id: int, to_id: int) -> int:
     for row in rows:
         row.applicant_id = to_id
     return len(rows)
+
+
+def _move_accounts(uow: UnitOfWork, keep: Applicant, other: Applicant) -> int:
+    accounts = list(other.bank_accounts)
+    kept_primary = next((a for a in keep.bank_accounts if a.is_primary and a.active), None)
+    known = {a.iban for a in keep.bank_accounts if a.active}
+    for account in accounts:
+        was_primary = account.is_primary
+        account.is_primary = False
+        if account.iban in known:  # the same account on both records: keep one, the other stays on file inactive
+            account.active = False
+        account.applicant = keep
+        if was_primary and kept_primary is None and account.active:
+            mirror_primary(keep, account)
+            kept_primary = account
+    uow.session.flush()
+    return len(accounts)

@@ -1,4 +1,8 @@
-"""Registering and changing applicants (Träger) and their contact persons."""
+"""Registering and changing applicants (Träger) and their contact persons (with their consent, DSGVO).
+
+Bank accounts beyond the one entered with the record live in `app.services.bank_accounts`; the IBAN entered
+here is the primary account.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
+from app import clock
 from app.bank import validate_account
-from app.errors import ConcurrentEditError, ValidationError
+from app.errors import ConcurrentEditError, NotFound, ValidationError
 from app.i18n import _
+from app.periods import format_date
+from app.services.bank_accounts import sync_primary
 from app.services.lookups import applicant_by_id, applicant_type_by_code, municipality_by_name
 from app.uow import UnitOfWork
 from app.validation import clean_text, parse_date, require_text
@@ -46,6 +53,8 @@ class ContactInput:
     email: str | None = None
     phone: str | None = None
     salutation: str | None = None
+    consent_on: dt.date | str | None = None  # consent to storing the person's data
+    consent_withdrawn_on: dt.date | str | None = None
 
 
 def _apply(uow: UnitOfWork, applicant: Applicant, data: ApplicantInput) -> None:
@@ -116,6 +125,7 @@ def register_applicant(uow: UnitOfWork, data: ApplicantInput) -> int:
         applicant = Applicant()
         _apply(uow, applicant, data)
         _refuse_exact_duplicate(uow, applicant)
+        sync_primary(applicant)
         uow.session.add(applicant)
         uow.session.flush()
         applicant_id = applicant.id
@@ -144,29 +154,83 @@ def update_applicant(uow: UnitOfWork, applicant_id: int, expected_version: int, 
                 _("Der Antragsteller »{name}« wurde inzwischen geändert. Bitte neu laden.").format(name=applicant.name))
         _apply(uow, applicant, data)
         _refuse_exact_duplicate(uow, applicant)
+        sync_primary(applicant)
         uow.session.flush()
         version = applicant.version
         uow.commit()
     return version
 
 
+def _apply_contact(contact: ContactPerson, data: ContactInput) -> None:
+    contact.name = require_text(data.name, _("Name der Kontaktperson"), field="contact_name", max_len=160)
+    contact.function = clean_text(data.function, _("Funktion"), field="function", required=False, max_len=120)
+    contact.email = _email(data.email)
+    contact.phone = clean_text(data.phone, _("Telefon"), field="phone", required=False, max_len=40)
+    contact.salutation = clean_text(data.salutation, _("Anrede"), field="salutation", required=False, max_len=20)
+    contact.consent_on, contact.consent_withdrawn_on = _consent(data)
+
+
+def _consent(data: ContactInput) -> tuple[dt.date | None, dt.date | None]:
+    given = parse_date(data.consent_on, _("Einwilligung vom"), field="consent_on", required=False)
+    withdrawn = parse_date(data.consent_withdrawn_on, _("Einwilligung widerrufen am"),
+                           field="consent_withdrawn_on", required=False)
+    today = clock.today()
+    for day, field_name in ((given, "consent_on"), (withdrawn, "consent_withdrawn_on")):
+        if day is not None and day > today:
+            raise ValidationError(_("Das Datum {date} liegt in der Zukunft.").format(date=format_date(day)),
+                                  field_name)
+    if withdrawn is not None and given is None:
+        raise ValidationError(_("Ein Widerruf setzt eine Einwilligung voraus: bitte das Datum der Einwilligung "
+                                "angeben."), "consent_on")
+    if withdrawn is not None and given is not None and withdrawn < given:
+        raise ValidationError(_("Der Widerruf kann nicht vor der Einwilligung liegen."), "consent_withdrawn_on")
+    return given, withdrawn
+
+
+def _contact(uow: UnitOfWork, contact_id: int, expected_version: int) -> ContactPerson:
+    contact = uow.session.get(ContactPerson, contact_id)
+    if contact is None or contact.anonymised_at is not None:
+        raise NotFound(_("Eine Kontaktperson Nr. {id} gibt es nicht.").format(id=contact_id))
+    if contact.version != expected_version:
+        raise ConcurrentEditError(_("Die Kontaktperson »{name}« wurde inzwischen geändert. Bitte neu laden.").format(
+            name=contact.name))
+    if not contact.active:
+        raise ValidationError(_("Die Kontaktperson »{name}« ist entfernt.").format(name=contact.name))
+    return contact
+
+
 def add_contact(uow: UnitOfWork, applicant_id: int, data: ContactInput) -> int:
     with uow:
         uow.act("add-contact", permission="applicant.edit")
         applicant = applicant_by_id(uow.session, applicant_id)
-        contact = ContactPerson(
-            applicant_id=applicant.id,
-            name=require_text(data.name, _("Name der Kontaktperson"), field="contact_name", max_len=160),
-            function=clean_text(data.function, _("Funktion"), required=False, max_len=120),
-            email=_email(data.email),
-            phone=clean_text(data.phone, _("Telefon"), required=False, max_len=40),
-            salutation=clean_text(data.salutation, _("Anrede"), required=False, max_len=20),
-        )
+        contact = ContactPerson(applicant_id=applicant.id, active=True)
+        _apply_contact(contact, data)
         uow.session.add(contact)
         uow.session.flush()
         contact_id = contact.id
         uow.commit()
     return contact_id
+
+
+def update_contact(uow: UnitOfWork, contact_id: int, expected_version: int, data: ContactInput) -> int:
+    """Change a contact person, including the date of consent or its withdrawal."""
+    with uow:
+        uow.act("update-contact", permission="applicant.edit")
+        contact = _contact(uow, contact_id, expected_version)
+        _apply_contact(contact, data)
+        uow.session.flush()
+        version = contact.version
+        uow.commit()
+    return version
+
+
+def deactivate_contact(uow: UnitOfWork, contact_id: int, expected_version: int, reason: str | None = None) -> None:
+    """Remove a contact person from the file; the record stays for the cases that name them until anonymised."""
+    with uow:
+        uow.act("deactivate-contact", reason, permission="applicant.edit")
+        contact = _contact(uow, contact_id, expected_version)
+        contact.active = False
+        uow.commit()
 
 
 APPLICANT_FIELDS = tuple(f.name for f in fields(ApplicantInput))

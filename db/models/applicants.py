@@ -1,4 +1,4 @@
-"""Applicants (Träger), their types, contact persons and required documents."""
+"""Applicants (Träger), their types, contact persons, bank accounts and required documents."""
 
 from __future__ import annotations
 
@@ -90,6 +90,9 @@ class Applicant(Versioned, Timestamps, Base):
     contacts: Mapped[list[ContactPerson]] = relationship(
         back_populates="applicant", order_by="ContactPerson.id"
     )
+    bank_accounts: Mapped[list[BankAccount]] = relationship(
+        back_populates="applicant", order_by="BankAccount.id"
+    )
 
 
 class ContactPerson(Versioned, Base):
@@ -105,6 +108,29 @@ class ContactPerson(Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40))
     consent_on: Mapped[dt.date | None]
+    consent_withdrawn_on: Mapped[dt.date | None]
+    active: Mapped[bool] = mapped_column(default=True)
     anonymised_at: Mapped[dt.datetime | None]
 
     applicant: Mapped[Applicant] = relationship(back_populates="contacts")
+
+
+class BankAccount(Versioned, Base):
+    """One of the organisation's accounts; the primary one is mirrored on `Applicant.iban`/`bic` for payments.
+
+    Accounts are deactivated, never deleted: payment orders and the audit trail keep naming them.
+    """
+
+    __tablename__ = "bank_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    iban: Mapped[str] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    bank_name: Mapped[str | None] = mapped_column(String(120))
+    account_holder: Mapped[str | None] = mapped_column(String(120))
+    label: Mapped[str | None] = mapped_column(String(80))  # e.g. "Projektkonto"
+    is_primary: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    applicant: Mapped[Applicant] = relationship(back_populates="bank_accounts")

@@ -82,14 +82,15 @@ class ApplicantDialog(QDialog):
     def check_duplicates(self) -> None:
         reader = self.context.reader
         name, postcode, iban = self.name.text(), self.postcode.text() or None, self.iban.text() or None
+        street = self.street.text() or None
         self.buttons.setEnabled(False)
-        self.context.runner.submit(lambda: reader.likely_duplicates(name, postcode, iban), self._duplicates_found,
-                                   self._failed)
+        self.context.runner.submit(lambda: reader.likely_duplicates(name, postcode, iban, street),
+                                   self._duplicates_found, self._failed)
 
     def _duplicates_found(self, rows: list[ApplicantRow]) -> None:
         if rows:
-            listing = "\n".join(f"• {r.name}, {r.postcode or ''} {r.city or ''} ({self.tr('gleich')}: {r.reason})"
-                                for r in rows)
+            same = self.tr("gleich")
+            listing = "\n".join(f"• {r.name}, {r.postcode or ''} {r.city or ''} ({same}: {r.reason})" for r in rows)
             if not Ask.yes_no(self, self.tr("Möglicher Doppeleintrag"),
                               self.tr("Es gibt bereits ähnliche Antragsteller:\n{list}\n\nTrotzdem neu "
                                       "anlegen?").format(list=listing)):

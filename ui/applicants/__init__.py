@@ -1,0 +1,1 @@
+"""The applicant file (Trägerakte): organisation search, file view, merge, expiring standing documents."""

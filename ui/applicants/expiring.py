@@ -1,0 +1,86 @@
+"""Start-view list "Ablaufende Unterlagen": standing documents run out or running out soon; a click opens the file.
+
+`ExpiringDocumentsPanel(context)` is a self-contained widget for the start view: it loads its list when first shown
+(again after every change notice while visible, or on `refresh()`) and announces a chosen row with
+`applicant_chosen`; `link_to(main_window)` opens that row's file in the main window's applicants window. Until the
+start view places it, the main window shows it as a window of its own ("Ansicht → Ablaufende Unterlagen …", see
+`ui.applicants.actions`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from app.queries.applicant_reader import ApplicantReader, ExpiringList
+from ui import formatting
+from ui.applicants.documents_tab import state_colour
+from ui.applicants.rows_model import Column, RowsModel, table_view
+from ui.applicants.search import ROW_HEIGHT
+from ui.applicants.window import open_applicants
+from ui.context import UiContext
+
+
+class ExpiringDocumentsPanel(QWidget):
+    applicant_chosen = Signal(int)  # applicant id of a clicked row
+    loaded = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expiringDocuments")
+        self.context = context
+        self.reader = ApplicantReader(context.database, context.actor.username)
+        self.generation = 0
+        self.requested = False  # a list was asked for at least once
+        self.heading = QLabel(objectName="expiringHeading")
+        self.heading.setWordWrap(True)
+        self.model = RowsModel([
+            Column(self.tr("Gültig bis"), lambda r: f"{formatting.date(r.valid_until)}\n{r.state}",
+                   colour=lambda r: state_colour(r.state)),
+            Column(self.tr("Antragsteller und Unterlage"), lambda r: f"{r.applicant}\n{r.type_name}"),
+        ], self)
+        self.view = table_view(self.model, "expiringTable", stretch=1)
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)  # two lines per document
+        self.view.setToolTip(self.tr("Klick öffnet die Trägerakte."))
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        context.changes.cases_changed.connect(self._changed)
+
+    def link_to(self, window: QMainWindow) -> None:
+        """A chosen row opens its applicant file in the applicants window of `window`."""
+        self.applicant_chosen.connect(lambda applicant_id: open_applicants(window, self.context, applicant_id))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.requested:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.requested = True
+        self.generation += 1
+        generation, reader = self.generation, self.reader
+        self.context.runner.submit(reader.expiring, lambda result: self._show(generation, result))
+
+    def _show(self, generation: int, result: ExpiringList) -> None:
+        if not isValid(self) or generation != self.generation:
+            return
+        self.model.set_rows(result.rows)
+        self.heading.setText(self.tr("{n} Unterlagen der Träger sind abgelaufen oder laufen in den nächsten {days} "
+                                     "Tagen ab.").format(n=len(result.rows), days=result.days) if result.rows else
+                             self.tr("Keine Unterlage läuft in den nächsten {days} Tagen ab.").format(days=result.days))
+        self.loaded.emit()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.applicant_chosen.emit(row.applicant_id)

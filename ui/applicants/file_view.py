@@ -1,0 +1,269 @@
+"""The applicant file (Trägerakte) of one organisation: header, warning banners, tabs Daten/Unterlagen/Verlauf."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from app.attachments import MAX_BYTES
+from app.errors import FoerderDeskError, ValidationError
+from app.queries.applicant_file import DocumentRow
+from app.queries.applicant_reader import ApplicantReader, ApplicantView, StandingType
+from app.queries.choices import FormChoices
+from app.services import documents
+from app.uow import UnitOfWork
+from ui import formatting
+from ui.applicants.data_tab import DataTab
+from ui.applicants.documents_tab import DocumentsTab, StandingDocumentDialog
+from ui.applicants.history_tab import HistoryTab
+from ui.context import UiContext
+from ui.errors import show_message
+from ui.widgets.file_choice import Files, write_atomically
+
+WARNING_STYLE = ("QLabel#applicantWarnings { background:#fdecea; color:#7f1d1d; border-left:5px solid #b3261e; "
+                 "padding:6px 10px; }")
+HINT_STYLE = ("QLabel#applicantHints { background:#fff6e0; color:#5c3d00; border-left:5px solid #d08a00; "
+              "padding:6px 10px; }")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ApplicantFileView", text)
+
+
+def read_attachment(path: Path) -> bytes:
+    """The file's bytes (in a worker); unreadable or oversized files give a German message, not a crash."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValidationError(_tr("Die Datei »{name}« ist größer als {max} MB.").format(
+                name=path.name, max=MAX_BYTES // 1024 // 1024), "content")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(_tr("Die Datei »{name}« kann nicht gelesen werden ({reason}).").format(
+            name=path.name, reason=exc.strerror or exc), "content") from None
+
+
+def export_attachment(uow: UnitOfWork, document_id: int) -> Path:
+    """The stored file (checked against its hash) as a file in a temporary folder, to open in its program."""
+    name, content = documents.read_file(uow, document_id)
+    folder = Path(tempfile.gettempdir()) / "foerderdesk-unterlagen"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{document_id}-{name}"
+    write_atomically(target, content)
+    return target
+
+
+def newest_per_type(rows: list[DocumentRow]) -> list[DocumentRow]:
+    """The document that counts for each type: the one valid longest (unlimited beats any date)."""
+    best: dict[str, DocumentRow] = {}
+    for row in rows:
+        kept = best.get(row.type_name)
+        if kept is None or (kept.valid_until is not None and (row.valid_until is None
+                                                               or row.valid_until > kept.valid_until)):
+            best[row.type_name] = row
+    return list(best.values())
+
+
+class ApplicantFileView(QWidget):
+    loaded = Signal(int)  # applicant id, after the file is shown
+    changed = Signal(int)  # the record was saved, documents recorded, …
+    case_chosen = Signal(str)  # a case of the history, to open in the main window
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicantFileView")
+        self.context = context
+        self.reader = ApplicantReader(context.database, context.actor.username)
+        self.view: ApplicantView | None = None
+        self.generation = 0
+        self.types: list[StandingType] | None = None
+        self.title = QLabel(objectName="caseTitle")
+        self.subtitle = QLabel(objectName="caseSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.warnings = self._banner("applicantWarnings", WARNING_STYLE)
+        self.hints = self._banner("applicantHints", HINT_STYLE)
+        self.empty = QLabel(self.tr("Bitte links einen Antragsteller suchen und auswählen."), objectName="emptyFile")
+        self.tabs = QTabWidget(objectName="applicantTabs")
+        self.data = DataTab(context)
+        self.documents = DocumentsTab()
+        self.history = HistoryTab()
+        for widget, title in ((self.data, self.tr("Daten")), (self.documents, self.tr("Unterlagen")),
+                              (self.history, self.tr("Verlauf"))):
+            self.tabs.addTab(widget, title)
+        self.data.saved.connect(self._after_change)
+        self.data.related_changed.connect(self._after_change)
+        self.data.reload_requested.connect(self.reload)
+        self.documents.record_requested.connect(self.record_document)
+        self.documents.attach_requested.connect(self.attach)
+        self.documents.open_requested.connect(self.show_file)
+        self.history.case_chosen.connect(self.case_chosen)
+        context.changes.case_changed.connect(lambda _ref: self._case_changed())
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.subtitle, self.warnings, self.hints, self.empty):
+            layout.addWidget(widget)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setVisible(False)
+
+    def _banner(self, name: str, style: str) -> QLabel:
+        label = QLabel(objectName=name)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setVisible(False)
+        return label
+
+    # -- loading ------------------------------------------------------------------------------
+    def set_choices(self, choices: FormChoices) -> None:
+        self.data.set_choices(choices)
+
+    @property
+    def applicant_id(self) -> int | None:
+        return self.view.file.id if self.view else None
+
+    def confirm_discard(self) -> bool:
+        return self.data.confirm_discard()
+
+    def open(self, applicant_id: int) -> bool:
+        """Show this organisation's file; False when the user kept unsaved input of the current one."""
+        if applicant_id == self.applicant_id:
+            return True
+        if not self.data.confirm_discard():
+            return False
+        self.data.forget_input()
+        self._load(applicant_id)
+        return True
+
+    def discard_input(self) -> None:
+        """Throw typed input away (the user agreed) and show the stored record again."""
+        self.data.forget_input()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.view is not None and not self.data.dirty:
+            self._load(self.view.file.id)
+
+    def _load(self, applicant_id: int) -> None:
+        self.generation += 1
+        generation, reader = self.generation, self.reader
+        self.context.runner.submit(lambda: reader.view(applicant_id), lambda v: self._loaded(generation, v))
+
+    def _loaded(self, generation: int, view: ApplicantView) -> None:
+        if isValid(self) and generation == self.generation:
+            self.show_view(view)
+
+    def _case_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_view(self, view: ApplicantView) -> None:
+        self.view = view
+        file = view.file
+        self.title.setText(file.name)
+        self.subtitle.setText(" · ".join(p for p in (
+            self.tr("Nr. {id}").format(id=file.id), file.type_name, file.legal_form, file.address,
+            self.tr("Gemeinde {name}").format(name=file.municipality) if file.municipality else None,
+            file.register) if p))
+        self._show_banners(view)
+        self.data.show_view(view)
+        self.documents.show_view(view, self.context.may("case.documents"))
+        self.history.show_view(view)
+        self.tabs.setTabText(1, self.tr("Unterlagen ({n})").format(n=len(file.documents)))
+        self.tabs.setTabText(2, self.tr("Verlauf ({n})").format(n=len(file.cases)))
+        self.empty.setVisible(False)
+        self.tabs.setVisible(True)
+        self.loaded.emit(file.id)
+
+    def _show_banners(self, view: ApplicantView) -> None:
+        warnings = list(view.file.warnings)
+        if not view.file.active:
+            warnings.insert(0, self.tr("Dieser Eintrag ist deaktiviert (mit einem anderen zusammengeführt)."))
+        self.warnings.setText("<br>".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+        hints = [self._document_hint(d) for d in newest_per_type(view.file.documents)
+                 if d.state in ("abgelaufen", "läuft ab")]
+        hints += [self.tr("Möglicher Doppeleintrag: {name}, {place} (Nr. {id}; gleich: {reason})").format(
+            name=d.name, place=" ".join(x for x in (d.postcode, d.city) if x) or "–", id=d.id, reason=d.reason)
+            for d in view.duplicates]
+        self.hints.setText("<br>".join(hints))
+        self.hints.setVisible(bool(hints))
+
+    def _document_hint(self, document: DocumentRow) -> str:
+        if document.state == "abgelaufen":
+            return self.tr("{kind} ist am {day} abgelaufen.").format(kind=document.type_name,
+                                                                     day=formatting.date(document.valid_until))
+        return self.tr("{kind} läuft am {day} ab.").format(kind=document.type_name,
+                                                           day=formatting.date(document.valid_until))
+
+    # -- documents ----------------------------------------------------------------------------
+    def record_document(self) -> None:
+        """Open the dialog "Unterlage erfassen" (the kinds are loaded once, in a worker)."""
+        if self.view is None:
+            return
+        if self.types is None:
+            reader = self.reader
+            self.context.runner.submit(reader.standing_types, self._types_loaded)
+            return
+        self._open_document_dialog()
+
+    def _types_loaded(self, types: list[StandingType]) -> None:
+        self.types = types
+        if isValid(self):
+            self._open_document_dialog()
+
+    def _open_document_dialog(self) -> StandingDocumentDialog:
+        dialog = StandingDocumentDialog(self.types or [], self)
+        dialog.accepted.connect(lambda: self._record(dialog.result_values()))
+        dialog.open()
+        return dialog
+
+    def _record(self, values: dict[str, Any]) -> None:
+        assert self.view is not None
+        uow, applicant_id, path = self.context.uow(), self.view.file.id, values["file"]
+
+        def store() -> int:
+            content = read_attachment(path) if path is not None else None  # read first: nothing half-done
+            document_id = documents.record_document(uow, values["kind"], applicant_id=applicant_id,
+                                                    received_on=values["received_on"],
+                                                    issued_on=values["issued_on"], note=values["note"])
+            if path is not None and content is not None:
+                documents.attach_file(uow, document_id, path.name, content)
+            return document_id
+        self.context.runner.submit(store, lambda _id: self._after_change(applicant_id),
+                                   self._failed)
+
+    def attach(self, document_id: int, path: Path) -> None:
+        uow = self.context.uow()
+        applicant_id = self.applicant_id
+
+        def store() -> str:
+            return documents.attach_file(uow, document_id, path.name, read_attachment(path))
+        self.context.runner.submit(store, lambda _digest: self._after_change(applicant_id),
+                                   self._failed)
+
+    def show_file(self, document_id: int) -> None:
+        uow = self.context.uow()
+        self.context.runner.submit(lambda: export_attachment(uow, document_id), self._exported, self._failed)
+
+    def _exported(self, path: Path) -> None:
+        if not Files.open_externally(path) and isValid(self):
+            show_message(self, FoerderDeskError(self.tr(
+                "Für diese Datei ist kein Programm eingerichtet. Sie liegt unter {path}.").format(path=path)))
+
+    def _failed(self, error: FoerderDeskError) -> None:
+        if isValid(self):
+            show_message(self, error)  # in this window, not behind it on the main window
+
+    def _after_change(self, applicant_id: int | None) -> None:
+        # one notice for every view: the case list shows the applicant's name, the eligibility check and the list
+        # "Ablaufende Unterlagen" use the standing documents
+        self.context.changes.cases_changed.emit()
+        if not isValid(self):
+            return  # the window was closed meanwhile
+        if applicant_id is not None:
+            self.changed.emit(applicant_id)
+        if self.view is not None:
+            self._load(self.view.file.id)
