@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots dist clean
+.PHONY: run test lint screenshots dist clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +30,7 @@ screenshots: $(STAMP)
 
 dist: $(STAMP)
 	installer/build.sh
+
+# extract texts (app/reports `_()`, ui `tr()`), merge into the English catalogues, compile .mo/.qm (committed)
+translations: $(STAMP)
+	$(BIN)/python -m translations.build all

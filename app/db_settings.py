@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from app.config import site_config_file, user_config_file
+from app.config_file import update_config
 from app.credentials import refuse_password_in_file, store_password
 from app.database import connect, parse_url, schema_state
 from app.errors import ConfigurationError
@@ -38,13 +37,13 @@ def save_database_url(url: str, *, machine_wide: bool = False, password: str | N
     if password:
         store_password(parsed, password)
     target = site_config_file() if machine_wide else user_config_file()
-    text = '[database]\nurl = "{url}"\n'.format(url=parsed.render_as_string(hide_password=True).replace('"', '\\"'))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".config-", suffix=".toml")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, target)
+        readable = url.strip() if parsed.get_backend_name() == "sqlite" else None  # "C:/…", not "C%3A/…"
+        update_config(target, "database", "url", readable or parsed.render_as_string(hide_password=True))
+    except ValueError as exc:
+        raise ConfigurationError(_("Die Einstellungsdatei {path} ist nicht lesbar oder enthält mehr als einfache "
+                                   "Einträge; sie wird nicht überschrieben. Bitte von Hand ändern.").format(
+            path=target)) from exc
     except OSError as exc:
         raise ConfigurationError(_("Die Einstellung kann nicht gespeichert werden ({path}: {error}). Für alle "
                                    "Benutzer des Rechners sind Administratorrechte nötig.").format(

@@ -25,6 +25,7 @@ from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
 from ui.tasks import Runner
+from ui.translation import install_translators
 
 ICON = Path(__file__).with_name("resources") / "foerderdesk.png"
 
@@ -82,6 +83,7 @@ def run_gui(args: Sequence[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("FörderDesk")
+    install_translators()  # the language app.i18n chose in ui.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)  # type: ignore[arg-type]
     user_name = options.user or getpass.getuser()

@@ -11,12 +11,15 @@ from collections.abc import Sequence
 
 from app.cli.main import has_command
 from app.cli.main import main as cli_main
+from app.i18n import choose_language, install_language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["bench"]:
         return bench(args[1:])
+    # before any module builds its translated labels (permissions, statuses, settings) at import time
+    install_language(choose_language())
     if has_command(args):
         return cli_main(args)
     from ui.application import run_gui

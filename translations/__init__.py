@@ -1,0 +1,1 @@
+"""Developer tooling for the translations (not installed with the program)."""
