@@ -6,20 +6,23 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import budget
+from app.i18n import _
 from app.permissions import Actor
+from app.queries.action_labels import action_label
 from app.queries.case_list import deadline_is_open
-from app.services.cases import case_reference
+from app.services.cases import IDEA_PREFIX, case_reference
 from app.workflow import STATUS_LABELS
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Role, Status
 from db.models import Application, AuditEvent, Deadline, Decision, User
 
-DEADLINE_LABELS = {"documents": "Nachforderung", "hearing": "Anhörung", "proof_of_use": "Verwendungsnachweis",
-                   "objection": "Widerspruchsfrist", "retention": "Aufbewahrung", "payment_use": "Mittelverwendung",
-                   "follow_up": "Wiedervorlage"}
+DEADLINE_LABELS = {"documents": _("Nachforderung"), "hearing": _("Anhörung"),
+                   "proof_of_use": _("Verwendungsnachweis"), "objection": _("Widerspruchsfrist"),
+                   "retention": _("Aufbewahrung"), "payment_use": _("Mittelverwendung"),
+                   "follow_up": _("Wiedervorlage")}
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Activity:
     user: str
     action: str
     reference: str | None
+    label: str = ""  # the German name of the action (`app.queries.action_labels`)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,11 @@ class Dashboard:
     due_this_week: list[DeadlineItem]
     overdue: list[DeadlineItem]
     recent: list[Activity]
+    overdue_count: int = 0  # all of them; the lists hold the first START_PAGE_DEADLINES by due date
+    due_this_week_count: int = 0
+
+
+START_PAGE_DEADLINES = 200  # rows on the start page; the deadlines page lists all
 
 
 def status_counts(session: Session) -> list[StatusCount]:
@@ -93,8 +102,12 @@ def pending_decisions(session: Session, actor: Actor) -> list[PendingDecision]:
 
 def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = None, due_by: dt.date | None = None,
               limit: int | None = None) -> list[DeadlineItem]:
-    """Open deadlines by due date (an expired objection period is no to-do and not listed)."""
-    query = (select(Deadline, Application, User).outerjoin(Application, Application.id == Deadline.application_id)
+    """Open deadlines by due date (an expired objection period is no to-do and not listed).
+
+    Plain columns, no ORM objects: an office with many cases has tens of thousands of open deadlines."""
+    query = (select(Deadline.id, Deadline.version, Application.id, Application.file_number, Application.title,
+                    Deadline.title, Deadline.kind, Deadline.due_on, User.display_name)
+             .outerjoin(Application, Application.id == Deadline.application_id)
              .outerjoin(User, User.id == Deadline.assigned_to_id).where(deadline_is_open(today))
              .order_by(Deadline.due_on, Deadline.id))
     if assigned_to is not None:
@@ -103,10 +116,17 @@ def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = Non
         query = query.where(Deadline.due_on <= due_by)
     if limit is not None:
         query = query.limit(limit)
-    return [DeadlineItem(d.id, d.version, case_reference(app) if app else None, app.title if app else None, d.title,
-                         d.kind, DEADLINE_LABELS.get(d.kind.value, d.kind.value), d.due_on,
-                         user.display_name if user else None, d.due_on < today)
-            for d, app, user in session.execute(query)]
+    return [DeadlineItem(d_id, version, (file_number or f"{IDEA_PREFIX}{app_id}") if app_id else None, app_title,
+                         title, kind, DEADLINE_LABELS.get(kind.value, kind.value), due_on, user, due_on < today)
+            for d_id, version, app_id, file_number, app_title, title, kind, due_on, user in session.execute(query)]
+
+
+def deadline_counts(session: Session, today: dt.date, week_end: dt.date) -> tuple[int, int]:
+    """(overdue, due from today to `week_end`) among the open deadlines, counted in the database."""
+    overdue = func.sum(case((Deadline.due_on < today, 1), else_=0))
+    week = func.sum(case((Deadline.due_on >= today, 1), else_=0))
+    found = session.execute(select(overdue, week).where(deadline_is_open(today), Deadline.due_on <= week_end)).one()
+    return int(found[0] or 0), int(found[1] or 0)
 
 
 def recent_activity(session: Session, limit: int = 15) -> list[Activity]:
@@ -123,14 +143,16 @@ def recent_activity(session: Session, limit: int = 15) -> list[Activity]:
             break
     apps = {a.id: a for a in session.scalars(select(Application).where(
         Application.id.in_([r[3] for r in result if r[3] is not None])))}
-    return [Activity(at, user, action, case_reference(apps[app_id]) if app_id in apps else None)
+    return [Activity(at, user, action, case_reference(apps[app_id]) if app_id in apps else None, action_label(action))
             for at, user, action, app_id in result]
 
 
 def dashboard(session: Session, actor: Actor, today: dt.date) -> Dashboard:
     week_end = today + dt.timedelta(days=7)
-    open_items = deadlines(session, today, due_by=week_end)
+    open_items = deadlines(session, today, due_by=week_end, limit=START_PAGE_DEADLINES)
+    overdue_count, week_count = deadline_counts(session, today, week_end)
     return Dashboard(budgets=budget.figures(session), statuses=status_counts(session),
                      pending=pending_decisions(session, actor),
                      due_this_week=[d for d in open_items if not d.overdue],
-                     overdue=[d for d in open_items if d.overdue], recent=recent_activity(session))
+                     overdue=[d for d in open_items if d.overdue], recent=recent_activity(session),
+                     overdue_count=overdue_count, due_this_week_count=week_count)

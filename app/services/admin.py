@@ -18,11 +18,11 @@ from app.errors import ConcurrentEditError, NotFound, ValidationError
 from app.i18n import _
 from app.money import parse_percent
 from app.services.lookups import applicant_type_by_code, document_type_by_code, programme_by_code
-from app.services.programmes import ProgrammeInput, apply_programme
+from app.services.programmes import ProgrammeInput, apply_programme, set_budget
 from app.uow import UnitOfWork
-from app.validation import require_date
+from app.validation import require_date, require_justification
 from db.base import utcnow
-from db.models import BaseRate, ConfigValue
+from db.models import BaseRate, ConfigValue, InterestSurcharge
 
 PERMISSION = "admin.configure"
 
@@ -45,6 +45,14 @@ def update_programme(uow: UnitOfWork, code: str, data: ProgrammeInput, expected_
         version = programme.version
         uow.commit()
     return version
+
+
+def change_budget(uow: UnitOfWork, programme_code: str, fiscal_year: int, allocation: object, reason: str, *,
+                  budget_position: str | None = None, expected_version: int | None = None) -> Decimal:
+    """Set a programme-year's allocation from the administration: the reason is required and audited."""
+    text = require_justification(reason, _("Grund der Änderung"), field="reason")
+    return set_budget(uow, programme_code, fiscal_year, allocation, reason=text, budget_position=budget_position,
+                      expected_version=expected_version)
 
 
 def _typed(key: str, value: Any) -> Any:
@@ -87,7 +95,7 @@ def set_setting(uow: UnitOfWork, key: str, value: Any, expected_version: int | N
         uow.commit()
 
 
-def set_base_rate(uow: UnitOfWork, valid_from: dt.date | str, rate: object) -> None:
+def set_base_rate(uow: UnitOfWork, valid_from: dt.date | str, rate: Decimal | int | str) -> None:
     """Add or correct the base rate (§ 247 BGB) valid from a date (the Bundesbank publishes each value)."""
     day = require_date(valid_from, _("Gültig ab"), field="valid_from")
     if day.day != 1 or day.month not in (1, 7):
@@ -102,6 +110,25 @@ def set_base_rate(uow: UnitOfWork, valid_from: dt.date | str, rate: object) -> N
             uow.session.add(BaseRate(valid_from=day, rate=value))
         else:
             row.rate = value
+        uow.commit()
+
+
+def set_interest_surcharge(uow: UnitOfWork, valid_from: dt.date | str, points: Decimal | int | str) -> None:
+    """Add or correct the surcharge in percentage points above the base rate (§ 49a Abs. 3 VwVfG) from a date."""
+    day = require_date(valid_from, _("Gültig ab"), field="valid_from")
+    value = parse_percent(points, "points")
+    if not Decimal("0") <= value <= Decimal("20"):
+        raise ValidationError(_("Ein Zinsaufschlag von {points} Prozentpunkten ist nicht plausibel (0 bis 20).")
+                              .format(points=value), "points")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError(_("Der Zinsaufschlag hat höchstens zwei Nachkommastellen."), "points")
+    with uow:
+        uow.act("set-interest-surcharge", permission=PERMISSION)
+        row = uow.session.get(InterestSurcharge, day)
+        if row is None:
+            uow.session.add(InterestSurcharge(valid_from=day, points=value))
+        else:
+            row.points = value
         uow.commit()
 
 

@@ -11,7 +11,7 @@ from app.budget import committed_amount
 from app.errors import ConcurrentEditError, ValidationError
 from app.file_numbers import format_file_number
 from app.i18n import _
-from app.money import format_eur, parse_rate, require_non_negative, to_money
+from app.money import format_eur, parse_percent, parse_rate, require_non_negative, to_money
 from app.services.lookups import applicant_type_by_code, programme_by_code
 from app.uow import UnitOfWork
 from app.validation import clean_text, require_text
@@ -32,12 +32,21 @@ class ProgrammeInput:
     use_within_months: int = 2
     description: str | None = None
     allowed_applicant_types: tuple[str, ...] = ()
+    cost_line_tolerance: object = "20"  # percent a cost line may exceed the plan in the proof of use
 
 
 def _months(value: int, label: str) -> int:
     if not isinstance(value, int) or not 0 < value <= 36:
         raise ValidationError(_("»{label}« muss zwischen 1 und 36 Monaten liegen.").format(label=label))
     return value
+
+
+def _tolerance(value: object) -> Decimal:
+    percent = parse_percent(value if value not in (None, "") else "20", "cost_line_tolerance")  # type: ignore[arg-type]
+    if not 0 <= percent <= 100:
+        raise ValidationError(_("Die Toleranz je Kostenposition muss zwischen 0 % und 100 % liegen."),
+                              "cost_line_tolerance")
+    return percent.scaleb(-2)
 
 
 def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput) -> None:
@@ -58,6 +67,7 @@ def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput)
     programme.max_grant = to_money(data.max_grant, "max_grant") if data.max_grant not in (None, "") else None
     programme.proof_of_use_months = _months(data.proof_of_use_months, _("Frist Verwendungsnachweis"))
     programme.use_within_months = _months(data.use_within_months, _("Verwendungsfrist nach Auszahlung"))
+    programme.cost_line_tolerance = _tolerance(data.cost_line_tolerance)
     programme.allowed_applicant_types = [applicant_type_by_code(uow.session, c) for c in data.allowed_applicant_types]
 
 

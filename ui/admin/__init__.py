@@ -1,0 +1,1 @@
+"""Administration (administrators only; every service refuses everyone else, whatever the menu shows)."""

@@ -1,0 +1,53 @@
+"""What every administration tab shares: the loaded data, a message line, and saving through a service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.errors import FoerderDeskError
+from app.services.admin_reads import Administration
+from ui.context import UiContext
+
+
+class AdminTab(QWidget):
+    saved = Signal(str)  # what was saved, in German; the window reloads the data
+
+    def __init__(self, context: UiContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.context = context
+        self.data: Administration | None = None
+        self.message = QLabel(objectName="adminMessage", wordWrap=True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(10, 8, 10, 8)
+
+    def show_data(self, data: Administration) -> None:
+        self.data = data
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.message)
+
+    def save(self, call: Callable[[], Any], done: str) -> None:
+        """Run a service call in a worker; show its refusal here, or announce what was saved."""
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Wird gespeichert …"))
+        self.context.runner.submit(call, lambda _r: self._saved(done), self.show_error)
+
+    def _saved(self, done: str) -> None:
+        self.message.setStyleSheet("color: #1f6b35;")
+        self.message.setText(done)
+        self.saved.emit(done)
+
+    def show_error(self, error: FoerderDeskError) -> None:
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(error.message)
+
+
+def form() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return layout

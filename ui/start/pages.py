@@ -1,0 +1,63 @@
+"""The pages of the main window: Start, Vorgänge (list above detail), Fristen; and the way between them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ui.applicants.expiring import ExpiringDocumentsPanel
+from ui.deadlines.view import DeadlineView
+from ui.payments.reminder_list import ReminderList
+from ui.start.navigation import CaseQuery, apply_query
+from ui.start.page import StartPage
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class MainPages(QTabWidget):
+    """Start first; a click on a figure or a row switches to the case list or opens the case."""
+
+    def __init__(self, window: MainWindow, cases: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("mainPages")
+        self.setDocumentMode(True)
+        self.window_ = window
+        self.start = StartPage(window.context)
+        self.deadlines = DeadlineView(window.context)
+        self.cases = cases
+        self.addTab(self.start, self.tr("Start"))
+        self.addTab(cases, self.tr("Vorgänge"))
+        self.addTab(self.deadlines, self.tr("Fristen und Wiedervorlage"))
+        self.start.open_case.connect(self.open_case)
+        self.start.show_cases.connect(self.show_cases)
+        self.start.show_deadlines.connect(lambda: self.setCurrentWidget(self.deadlines))
+        self.deadlines.open_case.connect(self.open_case)
+        # panels of other views: overdue repayments (issue 14) and standing documents running out (issue 13)
+        self.reminders = ReminderList(window.context)
+        self.reminders.case_chosen.connect(self.open_case)
+        self.start.add_panel(self.tr("Mahnungen: überfällige Rückforderungen"), self.reminders)
+        self.expiring = ExpiringDocumentsPanel(window.context)
+        self.expiring.link_to(window)
+        self.start.add_panel(self.tr("Ablaufende Unterlagen der Träger"), self.expiring)
+        self.shown_reference: str | None = None
+        window.case_detail.loaded.connect(self._case_loaded)
+
+    def reload(self) -> None:
+        self.start.reload()
+        self.deadlines.reload()
+
+    def show_cases(self, query: CaseQuery) -> None:
+        apply_query(self.window_.case_list.filters, query)
+        self.setCurrentWidget(self.cases)
+
+    def _case_loaded(self, reference: str) -> None:
+        """Another case was opened (from a list, the wizard, a link): show it; a reload stays where it is."""
+        if reference != self.shown_reference:
+            self.shown_reference = reference
+            self.setCurrentWidget(self.cases)
+
+    def open_case(self, reference: str) -> None:
+        self.setCurrentWidget(self.cases)
+        self.window_.case_detail.open_case(reference)
