@@ -69,16 +69,29 @@ def shortfall_message(session: Session, application: Application, amount: Decima
 
 
 def figures(session: Session, programme_id: int | None = None, fiscal_year: int | None = None) -> list[BudgetFigures]:
+    """Allocation, committed and paid per programme and year: one grouped query over the cases."""
     query = select(Budget).order_by(Budget.fiscal_year, Budget.programme_id)
     if programme_id is not None:
         query = query.where(Budget.programme_id == programme_id)
     if fiscal_year is not None:
         query = query.where(Budget.fiscal_year == fiscal_year)
+    budgets = list(session.scalars(query))
+    if not budgets:
+        return []
+    held = case((Application.status == Status.closed, func.coalesce(Application.final_amount, 0)),
+                else_=func.coalesce(Application.approved_amount, 0))
+    committed = func.sum(case((Application.status.in_(HOLDS_APPROVAL), held), else_=0))
+    sums = select(Application.programme_id, Application.fiscal_year, committed,
+                  func.sum(Application.paid_amount)).group_by(Application.programme_id, Application.fiscal_year)
+    if programme_id is not None:
+        sums = sums.where(Application.programme_id == programme_id)
+    if fiscal_year is not None:
+        sums = sums.where(Application.fiscal_year == fiscal_year)
+    found = {(p, y): (c, paid) for p, y, c, paid in session.execute(sums)}
+    cent = Decimal("0.01")
     result = []
-    for budget in session.scalars(query):
-        paid = session.scalar(select(func.coalesce(func.sum(Application.paid_amount), 0)).where(
-            Application.programme_id == budget.programme_id, Application.fiscal_year == budget.fiscal_year))
+    for budget in budgets:
+        approved, paid = found.get((budget.programme_id, budget.fiscal_year), (0, 0))
         result.append(BudgetFigures(budget.programme.code, budget.fiscal_year, budget.allocation,
-                                    committed_amount(session, budget.programme_id, budget.fiscal_year),
-                                    Decimal(paid or 0).quantize(Decimal("0.01"))))
+                                    Decimal(approved or 0).quantize(cent), Decimal(paid or 0).quantize(cent)))
     return result

@@ -33,11 +33,16 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("assessment_60a_years", 3, _("Höchstalter des Feststellungsbescheids (§ 60a AO) in Jahren")),
     Setting("retention_years", 10, _("Aufbewahrungsfrist nach Abschluss in Jahren")),
     Setting("repayment_due_days", 30, _("Zahlungsfrist für Rückforderungen in Tagen")),
+    Setting("reminder_due_days", 14, _("Zahlungsfrist einer Mahnung in Tagen")),
     Setting("district_name", "Kyffhäuserkreis", _("Name des Landkreises")),
     Setting("consultation_weekdays", [1, 3], _("Beratungstage (0 = Montag … 6 = Sonntag)")),
     Setting("consultation_start", "09:00", _("Beginn der Beratungszeit")),
     Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
     Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
+    Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
+    # proof of use (issue 15): the receipt sample
+    Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),
+    Setting("sample_minimum", 5, _("Stichprobe der Belege: Mindestzahl")),
 ]}
 
 

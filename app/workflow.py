@@ -97,7 +97,7 @@ TRANSITIONS: tuple[Transition, ...] = (
        [S.eligibility_check, S.social_plan_review, S.decision_proposed, S.funding, S.proof_review], [],
        guards=["open_hearing"], records=[_("Eingang der Stellungnahme")]),
     _t("close", _("Abschließen (Endabrechnung)"), [S.proof_review], [S.closed],
-       guards=["hearing_before_clawback"],
+       guards=["hearing_before_clawback", "no_open_payment_orders"],
        records=[_("Endgültige Zuwendung"), _("Rückforderung und Zinsen"), _("Aufbewahrungsfrist")]),
     _t("withdraw", _("Rücknahme durch Antragsteller"), BEFORE_DECISION, [S.withdrawn],
        guards=["reason_given"], records=[_("Rücknahmegrund")]),

@@ -8,12 +8,19 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSpli
 
 from app.permissions import ROLE_LABELS
 from app.queries.choices import FormChoices
+from ui.admin.menu import install_admin_menu
+from ui.applicants.actions import add_applicant_actions
+from ui.applicants.window import open_applicants
 from ui.case_detail.widget import CaseDetailWidget
 from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
 from ui.dialogs.intake import IntakeWizard
 from ui.errors import show_crash, show_message
+from ui.excel.menu import install_evaluation_menu
+from ui.language_menu import add_language_menu
+from ui.proof_of_use.menu import install_dossier_action
 from ui.social_plan.coverage_view import open_coverage
+from ui.start.pages import MainPages
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +42,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(6, 4, 6, 4)
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        # pages: Start (dashboard) first, then "Vorgänge" (this splitter), then deadlines (ui/start/pages.py)
+        self.pages = MainPages(self, splitter)
+        self.start_page, self.deadline_view = self.pages.start, self.pages.deadlines
+        self.setCentralWidget(self.pages)
         self.case_list.setMinimumHeight(190)
         self.case_detail.setMinimumHeight(380)
         self._actions()
@@ -72,6 +82,18 @@ class MainWindow(QMainWindow):
         self.coverage_action = view.addAction(self.tr("Sozialplan-Abdeckung"))
         self.coverage_action.setObjectName("socialPlanCoverage")
         self.coverage_action.triggered.connect(lambda: open_coverage(self, self.context))
+        self.payment_runs_action = view.addAction(self.tr("Zahlungsläufe …"))  # issue 14: export to the cash office
+        self.payment_runs_action.setObjectName("paymentRuns")
+        self.payment_runs_action.triggered.connect(self.open_payment_runs)
+        self.evaluation_menu = install_evaluation_menu(self)  # Excel-Übersicht, Excel-Import, Schreiben (Stapel)
+        self.dossiers_action = install_dossier_action(self)  # issue 15: Prüfakten der gefilterten Vorgänge
+        # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link
+        view.addSeparator()
+        self.applicants_action, self.expiring_action = add_applicant_actions(self, view, self.context)
+        self.case_detail.master.applicant_requested.connect(lambda i: open_applicants(self, self.context, i))
+        self.language_menu = add_language_menu(self, view)  # Sprache ab dem nächsten Start (config.toml)
+        # Verwaltung (ui/admin, ui/data_protection): enabled for administrators; the services refuse everyone else
+        self.admin_action, self.privacy_action = install_admin_menu(self, self.context)
 
     def _status_bar(self, demo_users: list[tuple[str, str]] | None) -> None:
         actor = self.context.actor
@@ -107,10 +129,20 @@ class MainWindow(QMainWindow):
         self.context.runner.submit(reader.form_choices, self._choices_loaded)
         self.case_list.load_choices()
         self.case_list.reload()
+        # the start page's figures next: queries running at the same time only slow each other down
+        self.case_list.loaded.connect(self._first_list_loaded, Qt.ConnectionType.SingleShotConnection)
+
+    def _first_list_loaded(self, _count: int) -> None:
+        self.pages.reload()
 
     def _choices_loaded(self, choices: FormChoices) -> None:
         self.choices = choices
         self.case_detail.set_choices(choices)
+
+    def open_payment_runs(self) -> None:
+        from ui.payments.runs_view import open_payment_runs  # the export stack (letterhead, SEPA) on first use
+
+        open_payment_runs(self, self.context)
 
     def focus_search(self) -> None:
         self.case_list.filters.search.setFocus()
@@ -120,6 +152,7 @@ class MainWindow(QMainWindow):
         self.case_list.load_choices()
         self.case_list.reload(keep_selection=True)
         self.case_detail.reload()
+        self.pages.reload()
 
     def new_case(self) -> IntakeWizard | None:
         if self.choices is None or not self.case_detail.confirm_discard():

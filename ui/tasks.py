@@ -47,9 +47,17 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:
-            self.signals.failed.emit(exc)
+            self._deliver("failed", exc)
         else:
-            self.signals.done.emit(result)
+            self._deliver("done", result)
+
+    def _deliver(self, name: str, value: object) -> None:
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):
+                raise
+            # the runner went with its window (closed, user switched) while the job ran: nobody waits for it
 
 
 class Runner(QObject):

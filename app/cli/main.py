@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "app.cli.excel_commands",
     "app.cli.letter_commands",
     "app.cli.socialplan_commands",
+    "app.cli.payment_commands",
+    "app.cli.proof_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
+from app.queries.action_labels import action_label
 from app.queries.audit import AuditRow
 from app.queries.case_detail import CaseDetail
 from ui import formatting
@@ -99,13 +100,14 @@ class HistoryTab(QWidget):
         layout.addWidget(boxed(self.tr("Protokoll (alle Änderungen)"), self.audit), 2)
 
     def show_case(self, detail: CaseDetail) -> None:
-        self.history.set_rows([[formatting.timestamp(h.at), h.user, h.action,
+        self.history.set_rows([[formatting.timestamp(h.at), h.user, action_label(h.action),
                                 formatting.status(h.from_status) if h.from_status else "–",
                                 formatting.status(h.to_status), h.reason or ""] for h in reversed(detail.history)])
 
     def show_audit(self, rows: list[AuditRow]) -> None:
-        self.audit.set_rows([[formatting.timestamp(r.at), r.user_name, r.action, f"{r.entity} {r.entity_id}",
-                              r.field or "", _short(r.old_value), _short(r.new_value), r.reason or ""]
+        self.audit.set_rows([[formatting.timestamp(r.at), r.user_name, action_label(r.action),
+                              f"{r.entity} {r.entity_id}", r.field or "", _short(r.old_value), _short(r.new_value),
+                              r.reason or ""]
                              for r in reversed(rows)])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 class MasterTab(QWidget):
     edited = Signal()
+    applicant_requested = Signal(int)  # "Trägerakte": applicant id of the shown case (connected by the main window)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,11 @@ class MasterTab(QWidget):
         self.early_start = DateField(required=False)
         self.applicant = QLabel(objectName="applicantLabel")
         self.applicant.setWordWrap(True)
+        self.applicant_id: int | None = None
+        self.applicant_file = QPushButton(self.tr("Trägerakte …"), objectName="openApplicantFile", flat=True)
+        self.applicant_file.setToolTip(self.tr("Akte des Antragstellers: Unterlagen, alle Anträge, Warnungen"))
+        self.applicant_file.clicked.connect(
+            lambda: self.applicant_requested.emit(self.applicant_id) if self.applicant_id is not None else None)
         self.programme = QLabel()
         self._layout()
         for signal in (self.title.textEdited, self.description.textChanged, self.justification.textChanged,
@@ -74,7 +81,10 @@ class MasterTab(QWidget):
         form.addRow(self.tr("Titel"), self.title)
         form.addRow(self.tr("Beschreibung"), self.description)
         form.addRow(self.tr("Programm"), self.programme)
-        form.addRow(self.tr("Antragsteller"), self.applicant)
+        applicant_row = QHBoxLayout()
+        applicant_row.addWidget(self.applicant, 1)
+        applicant_row.addWidget(self.applicant_file, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Antragsteller"), applicant_row)
         form.addRow(self.tr("Gemeinde"), self.municipality)
         form.addRow(self.tr("Finanzierungsart"), self.financing_type)
         plan = QGroupBox(self.tr("Sozialplan"))
@@ -113,9 +123,11 @@ class MasterTab(QWidget):
             widget.blockSignals(True)
             widget.setPlainText(value) if isinstance(widget, QPlainTextEdit) else widget.setText(value)
             widget.blockSignals(False)
+        self.applicant_id = detail.applicant_id
         self.programme.setText(f"{detail.programme_code} – {detail.programme_name}, {detail.fiscal_year}")
         self.applicant.setText(f"{detail.applicant} ({detail.applicant_type})\n{detail.applicant_address}"
-                               + (f"\n{self.tr('Kontakt')}: {detail.contact}" if detail.contact else ""))
+                               + ("\n" + self.tr("Kontakt: {name}").format(name=detail.contact)
+                                  if detail.contact else ""))
         select_data(self.municipality, detail.municipality)
         select_data(self.life_phase, detail.life_phase_code)
         select_data(self.field_of_action, detail.field_of_action)

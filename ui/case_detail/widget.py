@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,9 @@ from ui.dialogs.action_specs import SPECS
 from ui.dialogs.ask import Ask
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
+from ui.letters.tab import LettersTab
+from ui.payments.case_tab import PaymentsTab
+from ui.proof_of_use.tab import ProofOfUseTab
 from ui.style import STATUS_COLOURS
 
 # The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
@@ -75,14 +78,24 @@ class CaseDetailWidget(QWidget):
         self.notes = NotesTab(self._add_note)
         self.deadlines = DeadlinesTab(self._deadline_done, self._postpone)
         self.history = HistoryTab()
-        for widget, title in ((self.master, "Stammdaten"), (self.plan, "Finanzierungsplan"), (self.check, "Prüfung"),
-                              (self.decision, "Entscheidung"), (self.money, "Zahlungen && Nachweis"),
-                              (self.documents, "Unterlagen"), (self.notes, "Notizen"), (self.deadlines, "Fristen"),
-                              (self.history, "Verlauf")):
+        for widget, title in ((self.master, QT_TR_NOOP("Stammdaten")), (self.plan, QT_TR_NOOP("Finanzierungsplan")),
+                              (self.check, QT_TR_NOOP("Prüfung")), (self.decision, QT_TR_NOOP("Entscheidung")),
+                              (self.money, QT_TR_NOOP("Zahlungen && Nachweis")),
+                              (self.documents, QT_TR_NOOP("Unterlagen")), (self.notes, QT_TR_NOOP("Notizen")),
+                              (self.deadlines, QT_TR_NOOP("Fristen")), (self.history, QT_TR_NOOP("Verlauf"))):
             self.tabs.addTab(widget, self.tr(title))
         self.social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
         self.tabs.insertTab(self.tabs.indexOf(self.decision), self.social_plan, self.tr("Sozialplan"))
         self.social_plan.saved.connect(self._after_change)
+        self.letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"; appended: indices stay
+        self.tabs.addTab(self.letters, self.tr("Schreiben"))
+        self.letters.letter_issued.connect(lambda _ref: self.reload())  # history and deadlines show the letter
+        self.payments = PaymentsTab(self.context)  # issue 14: plan, orders with two sign-offs, repayments
+        self.tabs.addTab(self.payments, self.tr("Auszahlungen"))
+        self.payments.changed.connect(self._after_change)
+        self.proof_of_use = ProofOfUseTab(self.context)  # issue 15: figures, receipts, sample, Prüfvermerk, Prüfakte
+        self.tabs.addTab(self.proof_of_use, self.tr("Verwendungsnachweis"))
+        self.proof_of_use.changed.connect(self._after_change)
         self.master.edited.connect(self._mark_dirty)
         self.plan.edited.connect(self._mark_dirty)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -146,6 +159,9 @@ class CaseDetailWidget(QWidget):
         self.notes.show_case(detail, self.context.may("case.note"))
         self.deadlines.show_case(detail, self.context.may("deadline.manage"))
         self.history.show_case(detail)
+        self.letters.show_case(detail)
+        self.payments.show_case(detail)
+        self.proof_of_use.show_case(detail)
         self._show_actions(detail)
         self.save_button.setVisible(editable and may_edit)
         self._set_dirty(False)

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.queries.case_list import CaseRow
@@ -25,17 +25,17 @@ MAX_CACHED_PAGES = 50
 
 # key (sort key understood by the query), header, value
 COLUMNS: list[tuple[str, str, Callable[[CaseRow], Any]]] = [
-    ("reference", "Aktenzeichen", lambda r: r.reference),
-    ("title", "Titel", lambda r: r.title),
-    ("applicant", "Antragsteller", lambda r: r.applicant),
-    ("municipality", "Gemeinde", lambda r: r.municipality),
-    ("programme", "Programm", lambda r: r.programme),
-    ("fiscal_year", "Jahr", lambda r: r.fiscal_year),
-    ("status", "Status", lambda r: r.status),
-    ("requested", "Beantragt", lambda r: r.requested),
-    ("approved", "Bewilligt", lambda r: r.approved),
-    ("paid", "Ausgezahlt", lambda r: r.paid),
-    ("next_deadline", "Nächste Frist", lambda r: r.next_deadline),
+    ("reference", QT_TR_NOOP("Aktenzeichen"), lambda r: r.reference),
+    ("title", QT_TR_NOOP("Titel"), lambda r: r.title),
+    ("applicant", QT_TR_NOOP("Antragsteller"), lambda r: r.applicant),
+    ("municipality", QT_TR_NOOP("Gemeinde"), lambda r: r.municipality),
+    ("programme", QT_TR_NOOP("Programm"), lambda r: r.programme),
+    ("fiscal_year", QT_TR_NOOP("Jahr"), lambda r: r.fiscal_year),
+    ("status", QT_TR_NOOP("Status"), lambda r: r.status),
+    ("requested", QT_TR_NOOP("Beantragt"), lambda r: r.requested),
+    ("approved", QT_TR_NOOP("Bewilligt"), lambda r: r.approved),
+    ("paid", QT_TR_NOOP("Ausgezahlt"), lambda r: r.paid),
+    ("next_deadline", QT_TR_NOOP("Nächste Frist"), lambda r: r.next_deadline),
 ]
 MONEY_COLUMNS = frozenset({"requested", "approved", "paid"})
 STATUS_COLUMN = [c[0] for c in COLUMNS].index("status")

@@ -239,7 +239,8 @@ class CoverageView(QWidget):
     def _cell_title(self, index: QModelIndex) -> str:
         label = self.model.rows[index.row()].label.strip()
         place = self.model.municipality_at(index.column())
-        return f"{label} · {place[1] if place else self.tr('ganzer Landkreis')}"
+        where = place[1] if place else self.tr("ganzer Landkreis")
+        return f"{label} · {where}"
 
     def open_cell(self, key: CellKey, title: str) -> CellCasesDialog:
         if self.dialog is not None:
