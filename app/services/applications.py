@@ -132,7 +132,7 @@ def _apply(uow: UnitOfWork, app: Application, data: ApplicationInput) -> None:
     app.financing_type = _financing_type(data.financing_type, programme.default_financing_type)
     app.requested_amount = require_non_negative(to_money(data.requested_amount, "requested_amount"),
                                                 _("Beantragte Zuwendung"), "requested_amount")
-    app.contact_person_id = _contact(uow, data)
+    app.contact_person_id = _contact(uow, data, app.contact_person_id)
     if data.caseworker:
         app.caseworker_id = user_by_name(session, data.caseworker).id
     app.cost_lines = [_cost_line(i, line) for i, line in enumerate(data.cost_lines, start=1)]
@@ -149,12 +149,15 @@ def _apply_dates(app: Application, data: ApplicationInput) -> None:
                                              field="early_start_approved_on", required=False)
 
 
-def _contact(uow: UnitOfWork, data: ApplicationInput) -> int | None:
+def _contact(uow: UnitOfWork, data: ApplicationInput, current: int | None) -> int | None:
     if data.contact_person_id is None:
         return None
     contact = uow.session.get(ContactPerson, data.contact_person_id)
     if contact is None or contact.applicant_id != data.applicant_id:
         raise ValidationError(_("Die Kontaktperson gehört nicht zu diesem Antragsteller."), "contact_person")
+    if not contact.active and contact.id != current:  # a case keeps the person it named before the removal
+        raise ValidationError(_("Die Kontaktperson »{name}« wurde beim Antragsteller entfernt und kann nicht mehr "
+                                "gewählt werden.").format(name=contact.name), "contact_person")
     return contact.id
 
 

@@ -100,3 +100,27 @@ def test_the_same_address_is_offered_as_a_likely_duplicate(office: Office) -> No
         name="Eltern-Kind-Treff", applicant_type="association", street="bahnhof-strasse 5", postcode="99706"))
     view = ApplicantReader(office.database, "anna").view(twin)
     assert [(r.id, r.reason) for r in view.duplicates] == [(office.applicant_id, "Anschrift")]
+
+
+def test_a_removed_contact_cannot_be_chosen_but_a_case_naming_it_can_still_be_saved(office: Office, today) -> None:
+    from app.services import applications
+    from db.models import Application
+    from tests.support import application_input, register
+
+    kept, other = _add(office), _add(office, name="Max Beispiel")
+    reference = register(office, contact_person_id=kept)
+    for contact_id in (kept, other):
+        applicants.deactivate_contact(office.anna, contact_id, _contact(office, contact_id).version)
+    with pytest.raises(ValidationError, match="»Max Beispiel« wurde beim Antragsteller entfernt"):
+        applications.register_application(office.anna, application_input(office.applicant_id,
+                                                                          contact_person_id=other))
+    with office.database.read() as session:
+        version = session.scalars(select(Application.version).where(Application.file_number == reference)).one()
+    applications.update_application(office.anna, reference, version, application_input(
+        office.applicant_id, title="Familiencafé am Markt (geändert)", contact_person_id=kept))
+    with pytest.raises(ValidationError, match="entfernt"):
+        applications.update_application(office.anna, reference, version + 1, application_input(
+            office.applicant_id, contact_person_id=other))
+    with office.database.read() as session:
+        case = session.scalars(select(Application).where(Application.file_number == reference)).one()
+    assert (case.contact_person_id, case.title) == (kept, "Familiencafé am Markt (geändert)")
