@@ -26,10 +26,10 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from app.database import Database, connect, upgrade_schema
-from app.reference_data import ensure_reference_data
-from app.services import programmes, users
-from app.uow import UnitOfWork
+from app.administration import programmes, users
+from app.administration.reference_data import ensure_reference_data
+from app.kernel.database import Database, connect, upgrade_schema
+from app.kernel.uow import UnitOfWork
 from db.enums import DeadlineKind, FinancingType, Status
 from db.models import (
     Applicant,
@@ -199,7 +199,7 @@ def generate(path: Path, cases: int, seed: int = 1) -> Database:
 
 def _budgets(database: Database) -> None:
     """An allocation a quarter above what each programme-year has committed."""
-    from app.budget import committed_amount
+    from app.kernel.budget import committed_amount
 
     admin = UnitOfWork(database, "admin")
     with database.read() as session:

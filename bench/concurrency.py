@@ -39,10 +39,11 @@ class Outcome:
 
 
 def prepare(url: str, clients: int) -> list[str]:
-    from app.database import connect, upgrade_schema
-    from app.reference_data import ensure_reference_data
-    from app.services import applications, programmes, users
-    from app.uow import UnitOfWork
+    from app.administration import programmes, users
+    from app.administration.reference_data import ensure_reference_data
+    from app.cases import intake as applications
+    from app.kernel.database import connect, upgrade_schema
+    from app.kernel.uow import UnitOfWork
     from tests.support import application_input, build_office
 
     database = connect(url)
@@ -62,7 +63,7 @@ def prepare(url: str, clients: int) -> list[str]:
 
 
 def _timed(outcome: Outcome, name: str, call: Any) -> Any:
-    from app.errors import ConcurrentEditError, FoerderDeskError
+    from app.kernel.errors import ConcurrentEditError, FoerderDeskError
 
     started = time.perf_counter()
     try:
@@ -83,12 +84,14 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
     """One client process: a random mix of use cases as two users (caseworker and supervisor)."""
     import datetime as dt
 
-    from app import clock
-    from app.database import connect
-    from app.queries.case_list import CaseFilter
-    from app.queries.reader import Reader
-    from app.services import applications, checking, decisions, payments
-    from app.uow import UnitOfWork
+    from app.cases import checking, decisions
+    from app.cases import intake as applications
+    from app.cases.case_list import CaseFilter
+    from app.cases.reader import Reader
+    from app.kernel import clock
+    from app.kernel.database import connect
+    from app.kernel.uow import UnitOfWork
+    from app.payments import booking as payments
     from tests.support import application_input
 
     clock.set_today(lambda: dt.date(2026, 3, 2))
@@ -156,7 +159,7 @@ def run(url: str, clients: int, ops: int, seed: int = 1) -> dict[str, Any]:
 
 
 def _versions(url: str, shared: list[str]) -> dict[str, int]:
-    from app.database import connect
+    from app.kernel.database import connect
     from db.models import Application
 
     database = connect(url)
@@ -168,9 +171,9 @@ def _versions(url: str, shared: list[str]) -> dict[str, int]:
 
 
 def invariants(url: str, shared: list[str], initial: dict[str, int], results: list[dict[str, Any]]) -> dict[str, Any]:
-    from app.audit_chain import verify
-    from app.budget import committed_amount
-    from app.database import connect
+    from app.kernel.audit_chain import verify
+    from app.kernel.budget import committed_amount
+    from app.kernel.database import connect
     from db.models import Application, AuditEvent, Budget, Payment, StatusChange
 
     database = connect(url)

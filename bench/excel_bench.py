@@ -31,8 +31,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from app.database import Database, connect
-from app.queries.overview import OverviewRequest, load_overview
+from app.excel.overview import OverviewRequest, load_overview
+from app.kernel.database import Database, connect
 from db.models import Application
 
 TARGET_RATIO = 1.5

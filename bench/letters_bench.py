@@ -39,15 +39,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-from app import clock
-from app.database import Database, connect, upgrade_schema
+from app.administration import programmes, users
+from app.administration.reference_data import ensure_reference_data
+from app.applicants import service as applicants
+from app.cases import checking, decisions, documents
+from app.cases import intake as applications
+from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
+from app.kernel import clock
+from app.kernel.database import Database, connect, upgrade_schema
+from app.kernel.uow import UnitOfWork
 from app.letters.batch import Outcome, run_batch
 from app.letters.kinds import LetterKind
 from app.letters.service import compose_letter, load_for_letter, stationery_for
-from app.reference_data import ensure_reference_data
-from app.services import applicants, applications, checking, decisions, documents, programmes, users
-from app.services.applications import ApplicationInput, CostLineInput, FundingLineInput
-from app.uow import UnitOfWork
 from reports.letters import Bullet, Facts, Heading, LetterDocument, Para, render_letter
 from reports.letters.fonts import BOLD, REGULAR, register_fonts
 

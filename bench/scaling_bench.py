@@ -24,9 +24,9 @@ from typing import Any
 
 from sqlalchemy import event
 
-from app.database import Database, connect
-from app.queries.case_list import CaseFilter
-from app.queries.reader import Reader
+from app.cases.case_list import CaseFilter
+from app.cases.reader import Reader
+from app.kernel.database import Database, connect
 from bench.excel_bench import ExcelFigures, bench_database
 from bench.excel_bench import measure as measure_excel
 from bench.report import median

@@ -31,11 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app import clock
-from app.database import Database, connect, upgrade_schema
-from app.reference_data import ensure_reference_data
-from app.services import applications, checking, decisions, payments
-from app.uow import UnitOfWork
+from app.administration.reference_data import ensure_reference_data
+from app.cases import checking, decisions
+from app.cases import intake as applications
+from app.kernel import clock
+from app.kernel.database import Database, connect, upgrade_schema
+from app.kernel.uow import UnitOfWork
+from app.payments import booking as payments
 from bench.letters_bench import YEAR, approval_input, office
 from bench.raw_db import Raw, insert, postgresql_admin_url, throwaway_postgresql
 from bench.report import Row, Target, median, percentile
@@ -114,7 +116,7 @@ def _children(rows: list[dict[str, Any]], case_id: int) -> list[dict[str, Any]]:
 
 
 def _sealed_audits(raw: Raw, rows: list[dict[str, Any]], case_id: int) -> None:
-    """The audit rows, chained behind the locked head like `app.audit_chain.seal` (hash over the content)."""
+    """The audit rows, chained behind the locked head like `app.kernel.audit_chain.seal` (hash over the content)."""
     seq, previous = raw.execute("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1" + raw.lock_clause()
                                 ).fetchone()
     sealed = []

@@ -25,12 +25,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cli.parser import EXIT_FAILED, EXIT_OK, GermanArgumentParser
 from bench import letters_bench, services_bench
 from bench.excel_bench import bench_database
 from bench.raw_db import PostgreSQLUnavailable, postgresql_admin_url, postgresql_version
 from bench.report import Report, Row, Target, load, load_steps, machine, markdown, median
 from bench.scaling_bench import PAGE, Measurements, scaling_table
+from cli.parser import EXIT_FAILED, EXIT_OK, GermanArgumentParser
 
 DESCRIPTIONS = [
     "GUI cold start: a fresh process from launch until the case list shows its first row, median of the runs; "

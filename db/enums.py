@@ -1,7 +1,7 @@
 """Enumerations stored in columns.
 
 One enum per concept, shared by the schema and the domain: the workflow state
-machine in `app.workflow` is declared over `Status`, and the same enum types
+machine in `app.cases.workflow` is declared over `Status`, and the same enum types
 the `applications.status` column. Values are the stable codes stored in the
 database; German labels live in `app.labels`.
 """

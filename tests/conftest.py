@@ -84,8 +84,8 @@ def pg_server() -> Iterator[PgServer]:
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite file with reference data, copied for each test."""
-    from app.database import connect, upgrade_schema
-    from app.reference_data import ensure_reference_data
+    from app.administration.reference_data import ensure_reference_data
+    from app.kernel.database import connect, upgrade_schema
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     database = connect(f"sqlite:///{path}")
@@ -99,7 +99,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_migrated(pg_server: PgServer) -> str:
-    from app.database import connect, upgrade_schema
+    from app.kernel.database import connect, upgrade_schema
 
     if pg_server.url is None:
         pytest.skip(pg_server.error or "PostgreSQL nicht verfügbar")
@@ -110,8 +110,8 @@ def pg_migrated(pg_server: PgServer) -> str:
 
 
 def _reset_pg(url: str) -> None:
-    from app.database import connect
-    from app.reference_data import ensure_reference_data
+    from app.administration.reference_data import ensure_reference_data
+    from app.kernel.database import connect
     from db.base import Base
 
     database = connect(url)
@@ -138,7 +138,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def database(db_url: str) -> Iterator[object]:
-    from app.database import connect
+    from app.kernel.database import connect
 
     db = connect(db_url)
     yield db
@@ -152,7 +152,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 class Today:
-    """Controls `app.clock.today()` inside a test."""
+    """Controls `app.kernel.clock.today()` inside a test."""
 
     def __init__(self, day: object) -> None:
         self.day = day
@@ -165,7 +165,7 @@ class Today:
 def today() -> Iterator[Today]:
     import datetime as dt
 
-    from app import clock
+    from app.kernel import clock
 
     holder = Today(dt.date(2026, 2, 2))
     clock.set_today(lambda: holder.day)  # type: ignore[arg-type,return-value]

@@ -6,10 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from app.database import Database
-from app.services import applicants, applications, documents, programmes, users
-from app.services.applications import ApplicationInput, CostLineInput, FundingLineInput
-from app.uow import UnitOfWork
+from app.administration import programmes, users
+from app.applicants import service as applicants
+from app.cases import documents
+from app.cases import intake as applications
+from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
+from app.kernel.database import Database
+from app.kernel.uow import UnitOfWork
 
 YEAR = 2026
 
@@ -87,7 +90,9 @@ D = Decimal
 
 def closed_case(office: Office, today: object, **changes: object) -> str:
     """A case walked to `closed` without clawback (decided 2026-03-02, closed 2027-02-15); `today` is the fixture."""
-    from app.services import checking, decisions, payments, proof
+    from app.cases import checking, decisions
+    from app.payments import booking as payments
+    from app.proof import final_grant as proof
 
     today.set(dt.date(YEAR, 2, 2))  # type: ignore[attr-defined]
     reference = register(office, **changes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.sql.sqltypes import Numeric
 
-from app.database import Database
+from app.kernel.database import Database
 from db.base import Base
 from db.models import AuditEvent
 

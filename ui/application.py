@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import resolve_database
-from app.database import Database, connect, require_current_schema, upgrade_schema
-from app.demo.mode import demo_users, has_data
-from app.errors import FoerderDeskError
-from app.logs import configure_logging
-from app.reference_data import ensure_reference_data
-from app.uow import load_actor
+from app.administration.reference_data import ensure_reference_data
+from app.kernel.config import resolve_database
+from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
+from app.kernel.errors import FoerderDeskError
+from app.kernel.logs import configure_logging
+from app.kernel.uow import load_actor
+from demo.mode import demo_users, has_data
 from ui.context import UiContext
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
@@ -83,7 +83,7 @@ def run_gui(args: Sequence[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("FörderDesk")
-    install_translators()  # the language app.i18n chose in ui.main
+    install_translators()  # the language app.kernel.i18n chose in ui.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)  # type: ignore[arg-type]
     user_name = options.user or getpass.getuser()

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from app.database import Database
-from app.permissions import Actor, allowed
-from app.queries.reader import Reader
-from app.uow import UnitOfWork
+from app.cases.reader import Reader
+from app.kernel.database import Database
+from app.kernel.permissions import Actor, allowed
+from app.kernel.uow import UnitOfWork
 from ui.tasks import Runner
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.money import format_eur
-from app.periods import format_date
-from app.workflow import STATUS_LABELS
+from app.cases.workflow import STATUS_LABELS
+from app.kernel.money import format_eur
+from app.kernel.periods import format_date
 
 
 def money(value: Decimal | None) -> str:

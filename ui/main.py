@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.cli.main import has_command
-from app.cli.main import main as cli_main
-from app.i18n import choose_language, install_language
+from app.kernel.i18n import choose_language, install_language
+from cli.main import has_command
+from cli.main import main as cli_main
 
 
 def main(argv: Sequence[str] | None = None) -> int:

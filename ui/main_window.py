@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.permissions import ROLE_LABELS
-from app.queries.choices import FormChoices
+from app.cases.choices import FormChoices
+from app.kernel.permissions import ROLE_LABELS
 from ui.admin.menu import install_admin_menu
 from ui.applicants.actions import add_applicant_actions
 from ui.applicants.window import open_applicants

@@ -24,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from app.database import Database
-from app.demo.generator import generate
-from app.uow import UnitOfWork
+from app.kernel.database import Database
+from app.kernel.uow import UnitOfWork
+from demo.generator import generate
 from ui.application import GuiSession, open_database
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -126,8 +126,9 @@ def _demo_case(app: QApplication, window: MainWindow, status: str) -> str:
 
 def prepare_payments(database: Database, reference: str) -> None:
     """Two instalments; the first ordered and signed by two people, the second signed "sachlich richtig"."""
-    from app.queries.payment_reader import PaymentReader
-    from app.services import payment_orders, payment_plan
+    from app.payments import orders as payment_orders
+    from app.payments import plan as payment_plan
+    from app.payments.reader import PaymentReader
 
     case = PaymentReader(database, "mueller").case(reference)
     assert case.approved is not None and case.start_date is not None and case.end_date is not None
@@ -146,8 +147,9 @@ def prepare_payments(database: Database, reference: str) -> None:
 
 def prepare_proof(database: Database, reference: str) -> None:
     """Actual figures (one line over plan), two receipts per cost line, the sample drawn and two receipts checked."""
-    from app.queries.proof_review import proof_review
-    from app.services import proof_of_use, sample_check
+    from app.proof import sample_check
+    from app.proof import service as proof_of_use
+    from app.proof.queries import proof_review
 
     view = proof_review(UnitOfWork(database, "mueller"), reference)
     assert view is not None and view.period[0] is not None
@@ -196,7 +198,7 @@ def shoot_tab(app: QApplication, window: MainWindow, tab: str, target: Path) -> 
 
 def shoot_money(app: QApplication, session: GuiSession, database: Database, out: Path) -> None:
     """The tabs "Auszahlungen" and "Verwendungsnachweis" of a case and the window "Zahlungsläufe"."""
-    from app.services import cash_export
+    from app.payments import cash_export
     from ui.payments.runs_view import PaymentRunsView
 
     window = session.open_window("mueller")

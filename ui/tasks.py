@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 
 
 class CancelToken:

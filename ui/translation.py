@@ -1,6 +1,6 @@
 """Qt side of the language: the English `.qm` (ui/resources/i18n), Qt's own German texts otherwise.
 
-The language itself is chosen by app.i18n before any window module is imported (ui.main); here the
+The language itself is chosen by app.kernel.i18n before any window module is imported (ui.main); here the
 Qt translators follow it once the QApplication exists.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.i18n import SOURCE_LANGUAGE, _, active_language
+from app.kernel.i18n import SOURCE_LANGUAGE, _, active_language
 
 I18N_DIR = Path(__file__).with_name("resources") / "i18n"
 _installed: list[QTranslator] = []  # Qt does not own installed translators; keep them alive here
@@ -24,7 +24,7 @@ class FallbackTranslator(QTranslator):
     lupdate files `tr()` of module-level helpers and `window.tr(…)` under other contexts than the ones
     Qt asks for at run time; the build adds every text once more under "" (translations.build). Labels
     that come from app/ (marked there with `_()`) and are passed through `self.tr(label)` are found in
-    app.i18n's catalogue.
+    app.kernel.i18n's catalogue.
     """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
@@ -48,7 +48,7 @@ def remove_translators() -> None:
 
 
 def install_translators(language: str | None = None) -> str:
-    """Install the translators for `language` (default: the one app.i18n chose); returns it."""
+    """Install the translators for `language` (default: the one app.kernel.i18n chose); returns it."""
     language = language or active_language()
     remove_translators()
     if language == SOURCE_LANGUAGE:

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.errors import ValidationError
-from app.i18n import _
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Read models of the supervisor workbook: plain values only (no SQLAlchemy, no enums from `db`).
 
-`reports.excel` writes these; `app.queries.overview` fills them from the database.
+`reports.excel` writes these; `app.excel.overview` fills them from the database.
 Texts are final German labels (status, life phase …), amounts are exact Decimals,
 so the writer never needs to look anything up.
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.i18n import _
+from app.kernel.i18n import _
 from app.social_plan.report import CoverageReport
 
 Progress = Callable[[int, int], bool]

@@ -19,9 +19,9 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from app.errors import FoerderDeskError
 from app.excel.mapping import header_score, normalise
-from app.i18n import _
+from app.kernel.errors import FoerderDeskError
+from app.kernel.i18n import _
 
 log = logging.getLogger(__name__)
 

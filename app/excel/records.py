@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from app.excel import states
 from app.excel.mapping import ColumnMapping
-from app.i18n import _
+from app.kernel.i18n import _
 from db.enums import Status
 
 

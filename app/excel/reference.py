@@ -14,9 +14,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.budget import committed_amount, lock_budget
 from app.excel.mapping import normalise
 from app.excel.values import NameMatcher
+from app.kernel.budget import committed_amount, lock_budget
 from db.models import Applicant, ApplicantType, Application, Budget, FieldOfAction, LifePhase, Municipality, Programme
 
 # Applicant type from an organisation's name (order matters: a "Caritasverband … e. V." is welfare, not a club).
@@ -65,7 +65,7 @@ class Reference:
     existing_numbers: set[str] = field(default_factory=set)
     budgets: dict[tuple[str, int], tuple[Decimal, Decimal]] = field(default_factory=dict)
     lock_budgets: bool = False
-    """True when the import writes: budget rows are locked like a confirmation does (app.budget)."""
+    """True when the import writes: budget rows are locked like a confirmation does (app.kernel.budget)."""
 
     def type_for(self, text: str) -> TypeRef | None:
         """An applicant type by code, name or a telling word ("Verein", "Kirchgemeinde", "Stadt")."""

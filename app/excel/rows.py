@@ -14,7 +14,7 @@ from app.excel.reading import RawRow
 from app.excel.records import ImportCase, ImportOptions, Problem
 from app.excel.reference import Reference, TypeRef, applicant_type_from_name, match_number
 from app.excel.values import CellError
-from app.i18n import _
+from app.kernel.i18n import _
 from db.enums import Status
 
 

@@ -29,10 +29,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.cases.workflow import BEFORE_DECISION, STATUS_LABELS
 from app.excel.mapping import normalise
-from app.i18n import _
-from app.money import format_eur
-from app.workflow import BEFORE_DECISION, STATUS_LABELS
+from app.kernel.i18n import _
+from app.kernel.money import format_eur
 from db.enums import Status
 
 S = Status
@@ -141,7 +141,7 @@ def _closed(f: Figures, approved: Decimal) -> list[tuple[str, str]]:
 
 
 def committed(status: Status, f: Figures) -> Decimal:
-    """What the case takes from the budget (as app.budget counts it)."""
+    """What the case takes from the budget (as app.kernel.budget counts it)."""
     if status == S.closed:
         return f.final or Decimal("0.00")
     return (f.approved or Decimal("0.00")) if status in HOLDS_APPROVAL else Decimal("0.00")

@@ -23,8 +23,8 @@ from app.excel.reading import RawTable
 from app.excel.records import ImportCase, ImportOptions, Problem
 from app.excel.reference import Reference, budget_room, load_reference
 from app.excel.rows import RowReader, read_case
-from app.i18n import _
-from app.money import format_eur
+from app.kernel.i18n import _
+from app.kernel.money import format_eur
 
 TOTALS_WORDS = frozenset({"summe", "summen", "gesamt", "insgesamt", "total", "gesamtsumme"})
 

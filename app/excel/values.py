@@ -15,12 +15,12 @@ import difflib
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from app.errors import ValidationError
 from app.excel.mapping import normalise
-from app.i18n import _
-from app.money import CENT, format_eur, to_money
-from app.periods import format_date
-from app.validation import clean_text, parse_date
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.money import CENT, format_eur, to_money
+from app.kernel.periods import format_date
+from app.kernel.validation import clean_text, parse_date
 
 NONE_MARKS = frozenset({"", "-", "–", "—", "./.", "k.a.", "n/a", "entfällt", "keine"})
 YES = frozenset({"ja", "j", "x", "yes", "y", "1", "true", "wahr", "✓", "✔", "erledigt", "eingegangen", "liegt vor"})

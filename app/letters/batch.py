@@ -16,7 +16,8 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
-from app.errors import DatabaseUnavailable, FoerderDeskError, PermissionDenied
+from app.kernel.errors import DatabaseUnavailable, FoerderDeskError, PermissionDenied
+from app.kernel.uow import UnitOfWork
 from app.letters.compose import ComposedLetter, Stationery
 from app.letters.kinds import LetterKind
 from app.letters.service import (
@@ -28,7 +29,6 @@ from app.letters.service import (
     stationery_for,
 )
 from app.letters.sources import NotApplicable, latest_decisions
-from app.uow import UnitOfWork
 from db.enums import Status
 from db.models import Application
 

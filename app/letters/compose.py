@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
-from app.i18n import _, source_text
+from app.kernel.errors import NotFound
+from app.kernel.i18n import _, source_text
+from app.kernel.letterhead import letterhead_values, load_letterhead
+from app.kernel.periods import format_date
 from app.letters import placeholders
 from app.letters.facts import LetterFacts
 from app.letters.kinds import GIROCODE_BLOCK, KIND_LABELS, REMEDY_BLOCK, template_label
-from app.letters.letterhead import letterhead_values, load_letterhead
 from app.letters.markup import parse_blocks
 from app.letters.placeholders import Problems, known_names
-from app.periods import format_date
 from db.models import LetterTemplate
 from reports.letters import Block, Heading, LetterDocument, Letterhead, QrCode
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.girocode import GiroCode
-from app.i18n import _
+from app.kernel.i18n import _
+from app.kernel.permissions import Actor
 from app.letters.kinds import LetterKind
 from app.letters.sources import SOURCES, SourceContext, day, money, period
-from app.permissions import Actor
+from app.payments.girocode import GiroCode
 from db.models import Application, ContactPerson, Decision, User
 
 ACADEMIC_TITLES = ("Dr.", "Prof.", "Dipl.-Ing.")

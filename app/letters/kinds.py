@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.errors import ValidationError
-from app.i18n import _
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
 
 
 class LetterKind(StrEnum):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from app.i18n import _
+from app.kernel.i18n import _
 from app.letters.kinds import GIROCODE_BLOCK, REMEDY_BLOCK, LetterKind
 
 K = LetterKind

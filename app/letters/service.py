@@ -16,18 +16,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.interfaces import ORMOption
 
-from app import clock
-from app.errors import NotFound, ValidationError
-from app.i18n import _, german_documents
+from app.kernel import clock
+from app.kernel.case_records import case_reference, load_case
+from app.kernel.errors import NotFound, ValidationError
+from app.kernel.i18n import _, german_documents
+from app.kernel.letterhead import letterhead_values
+from app.kernel.periods import format_date
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import parse_date
 from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
 from app.letters.facts import gather
 from app.letters.kinds import KIND_LABELS, LetterKind, parse_kind
-from app.letters.letterhead import letterhead_values
 from app.letters.sources import SOURCES, SourceContext
-from app.periods import format_date
-from app.services.cases import case_reference, load_case
-from app.uow import UnitOfWork
-from app.validation import parse_date
 from db.models import Application, Decision, Letter
 from reports.letters import LetterLayoutError, render_letter
 

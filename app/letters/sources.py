@@ -13,9 +13,9 @@ German reason when the case is not in a state where that letter fits:
 * rejection: status rejected and the latest confirmed decision is "reject";
 * payment_notice: a payment has been booked (the latest, or the one asked for);
 * clawback: a clawback (Rückforderung) has been set;
-* reminder: a Mahnung has been recorded for an open clawback (`app.services.repayments.send_reminder`).
+* reminder: a Mahnung has been recorded for an open clawback (`app.payments.repayments.send_reminder`).
 
-Clawbacks and reminders carry a GiroCode with the office's account (`app.girocode`); without an office
+Clawbacks and reminders carry a GiroCode with the office's account (`app.payments.girocode`); without an office
 IBAN they are refused with a German reason.
 """
 
@@ -29,19 +29,19 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.errors import ValidationError
-from app.financing import financing_label
-from app.girocode import GiroCode, make_girocode
-from app.i18n import _, source_text
-from app.interest import compute_interest
+from app.cases.financing import financing_label
+from app.cases.rules.plan import plan_sums
+from app.cases.workflow import STATUS_LABELS, transition_named
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _, source_text
+from app.kernel.interest import compute_interest
+from app.kernel.letterhead import grouped_iban
+from app.kernel.money import ZERO, format_eur, format_percent
+from app.kernel.periods import format_date, proof_of_use_due
+from app.kernel.rates import base_rate_table, surcharge_table
 from app.letters.kinds import KIND_LABELS, LetterKind
-from app.letters.letterhead import grouped_iban
-from app.money import ZERO, format_eur, format_percent
-from app.periods import format_date, proof_of_use_due
-from app.rates import base_rate_table, surcharge_table
-from app.rules.plan import plan_sums
-from app.services.proof import calculate_final
-from app.workflow import STATUS_LABELS, transition_named
+from app.payments.girocode import GiroCode, make_girocode
+from app.proof.final_grant import calculate_final
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, HearingPurpose, Status
 from db.models import (
     Application,
@@ -194,7 +194,7 @@ def _grant_values(ctx: SourceContext, decision: Decision) -> Values:
 
 def payment_terms(session: Session, app: Application) -> str:
     """Point 4 of the Zuwendungsbescheid: the instalments of the payment plan, or payment on request."""
-    from app.services.payment_plan import payment_terms_text
+    from app.payments.plan import payment_terms_text
 
     return payment_terms_text(session, app)
 
@@ -298,7 +298,7 @@ def office_girocode(ctx: SourceContext, amount: Decimal) -> GiroCode:
 
 
 def _reminder(ctx: SourceContext) -> KindData:
-    from app.services.repayments import reminder_values
+    from app.payments.repayments import reminder_values
 
     found = reminder_values(ctx.session, ctx.app)
     if found is None:

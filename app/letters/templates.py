@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app import clock
-from app.errors import ConcurrentEditError, ValidationError
-from app.i18n import _
+from app.kernel import clock
+from app.kernel.errors import ConcurrentEditError, ValidationError
+from app.kernel.i18n import _
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import require_text
 from app.letters.compose import load_template
 from app.letters.defaults import DEFAULTS
 from app.letters.kinds import TEMPLATE_KINDS, template_label
 from app.letters.placeholders import PLACEHOLDERS, check, known_names
-from app.uow import UnitOfWork
-from app.validation import require_text
 from db.models import LetterTemplate
 
 

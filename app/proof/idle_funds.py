@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.i18n import _
-from app.interest import InterestResult, RateTable, compute_interest
-from app.money import ZERO, format_eur, round_cent
-from app.periods import format_date
+from app.kernel.i18n import _
+from app.kernel.interest import InterestResult, RateTable, compute_interest
+from app.kernel.money import ZERO, format_eur, round_cent
+from app.kernel.periods import format_date
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.money import ZERO
-from app.periods import add_months
+from app.kernel.money import ZERO
+from app.kernel.periods import add_months
+from app.kernel.rates import base_rate_table, surcharge_table
 from app.proof.idle_funds import PaidOut
 from app.proof.review import FinalReview, ProofFigures, ReceiptFigures, final_review
 from app.proof.statement import PlanLineActual, Statement, cost_statement
-from app.rates import base_rate_table, surcharge_table
 from db.models import Application, CostLine, Payment, ProofCostLine, ProofOfUse, Receipt, SampleDraw
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.financing import financing_label
-from app.i18n import _
-from app.money import format_eur, format_percent
-from app.periods import format_date
+from app.cases.financing import financing_label
+from app.kernel.i18n import _
+from app.kernel.money import format_eur, format_percent
+from app.kernel.periods import format_date
 from app.proof.idle_funds import IdleFunds
+from app.proof.queries import ProofReviewView
 from app.proof.review import ReceiptFigures
 from app.proof.statement import Statement
-from app.queries.proof_review import ProofReviewView
 from db.models import Application
 from reports.letters.model import Bullet, Heading, Letterhead, Para
 from reports.proof.model import Block, Grid, ReportDocument

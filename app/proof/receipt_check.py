@@ -11,15 +11,16 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from app.errors import ValidationError
 from app.excel import values
 from app.excel.mapping import ColumnMapping, normalise
 from app.excel.reading import RawTable
 from app.excel.records import Problem
 from app.excel.validation import TOTALS_WORDS, column_label
-from app.i18n import _
-from app.money import format_eur
-from app.periods import format_date
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.money import format_eur
+from app.kernel.periods import format_date
+from app.kernel.validation import clean_text
 from app.proof.receipt_list import (
     BY_KEY,
     CaseFrame,
@@ -30,7 +31,6 @@ from app.proof.receipt_list import (
     resolve,
     suggest,
 )
-from app.validation import clean_text
 
 
 def period_problem(day: dt.date, frame: CaseFrame) -> str | None:

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from app.errors import ValidationError
 from app.excel.mapping import ColumnMapping, Target, normalise
 from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
 from app.excel.records import Problem
 from app.excel.validation import column_label
 from app.excel.values import CellError
-from app.i18n import _
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
 
 TARGETS: tuple[Target, ...] = (
     Target("receipt_date", _("Belegdatum"), "date", ("Belegdatum", "Datum", "Rechnungsdatum", "Beleg vom",

@@ -1,7 +1,7 @@
 """The final calculation after the proof of use, step by step as a caseworker checks it by hand.
 
 1. Amounts not accepted in the receipt check come off the actual eligible costs (recognised costs).
-2. The final grant follows the financing type (`app.financing`) from the recognised costs.
+2. The final grant follows the financing type (`app.cases.financing`) from the recognised costs.
 3. Paid against final: a balance still to pay, or a clawback (paid − final).
 4. § 49a Abs. 4 interest on money used after the period (`app.proof.idle_funds`): each receipt's grant share
    is its accepted amount × final grant / recognised costs (at most 100 %); only receipts on eligible lines.
@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from app.financing import ActualFigures, FinalCalculation, explain_final_grant
-from app.i18n import _
-from app.interest import RateTable
-from app.money import ZERO, format_eur, format_percent, round_cent
-from app.periods import format_date
+from app.cases.financing import ActualFigures, FinalCalculation, explain_final_grant
+from app.kernel.i18n import _
+from app.kernel.interest import RateTable
+from app.kernel.money import ZERO, format_eur, format_percent, round_cent
+from app.kernel.periods import format_date
 from app.proof.idle_funds import IdleFunds, PaidOut, Use, idle_fund_interest
 from db.enums import FinancingType
 

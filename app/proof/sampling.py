@@ -13,8 +13,8 @@ import secrets
 from collections.abc import Sequence
 from decimal import ROUND_CEILING, Decimal
 
-from app.errors import ValidationError
-from app.i18n import _
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
 
 SEED_BYTES = 8
 

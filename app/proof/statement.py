@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.i18n import _
-from app.money import ZERO, format_eur, format_percent
+from app.kernel.i18n import _
+from app.kernel.money import ZERO, format_eur, format_percent
 
 PERCENT_STEP = Decimal("0.0001")
 

@@ -14,7 +14,7 @@ inhabitants.
 
 from __future__ import annotations
 
-from app.i18n import _
+from app.kernel.i18n import _
 
 AGE_GROUPS: tuple[str, ...] = ("0-5", "6-11", "12-17", "18-26", "27-64", "65+")
 

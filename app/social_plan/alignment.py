@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import _
-from app.services.cases import case_reference, load_case
+from app.kernel.case_records import case_reference, load_case
+from app.kernel.i18n import _
 from app.social_plan.plans import plan_for_year, plan_goals
 from app.social_plan.scoring import ScoreResult, format_weight, sheet_criteria, weighted_score
 from db.enums import Status

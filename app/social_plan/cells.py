@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.cases import case_reference
+from app.kernel.case_records import case_reference
 from app.social_plan.links import funded, funded_amount, goal_links, money
 from db.enums import Status
 from db.models import Applicant, Application, LifePhase, Municipality

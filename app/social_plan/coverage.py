@@ -16,8 +16,8 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app import clock
-from app.i18n import _
+from app.kernel import clock
+from app.kernel.i18n import _
 from app.social_plan.age_groups import target_label
 from app.social_plan.links import funded, funded_amount, goal_links, measure_links, sums
 from app.social_plan.plans import PlanGoal, check_years, plan_goals, plan_years, require_plan

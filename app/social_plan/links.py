@@ -4,7 +4,7 @@ A case serves a goal when it is linked to it in the social-plan review (`Applica
 the measure named in its application belongs to the goal; the UNION makes each (case, goal) pair
 count once. A case counts as funded when it holds an approval (approved, in funding, proof of use
 under review, closed) in one of the chosen fiscal years; its amount is the approved amount, or the
-final amount once the case is closed (as for the budget, `app.budget`).
+final amount once the case is closed (as for the budget, `app.kernel.budget`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Subquery, case, func, select, union
 from sqlalchemy.orm import Session
 
-from app.budget import HOLDS_APPROVAL
+from app.kernel.budget import HOLDS_APPROVAL
 from db.enums import Status
 from db.models import Application, ApplicationGoal, Goal, Measure
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationError
-from app.i18n import _
+from app.kernel.errors import NotFound, ValidationError
+from app.kernel.i18n import _
 from db.models import FieldOfAction, LifePhase, Measure, SocialPlan
 
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import permissions
-from app.database import Database
+from app.kernel import permissions
+from app.kernel.database import Database
+from app.kernel.uow import load_actor
 from app.social_plan.alignment import AlignmentSheet, alignment_sheet
 from app.social_plan.cells import CellCase, CellKey, cell_cases
 from app.social_plan.coverage import CoverageReport, coverage
 from app.social_plan.plans import PlanChoice, plan_choices
-from app.uow import load_actor
 
 
 @dataclass

@@ -20,7 +20,7 @@ from babel.numbers import format_decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import _
+from app.kernel.i18n import _
 from db.models import ScoringCriterion
 
 MAX_POINTS = 5

@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
-from app.cli.main import run  # noqa: E402
-from app.database import connect  # noqa: E402
+from app.kernel.database import connect  # noqa: E402
+from app.kernel.uow import UnitOfWork  # noqa: E402
 from app.letters.kinds import LetterKind  # noqa: E402
 from app.letters.service import letter_kinds  # noqa: E402
-from app.uow import UnitOfWork  # noqa: E402
+from cli.main import run  # noqa: E402
 
 OUT = ROOT / "docs" / "letters"
 SUPERVISOR = "weber"  # a demo supervisor

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.excel.model import OverviewCase, Progress
-from app.i18n import _
+from app.kernel.i18n import _
 from reports.excel.cells import CellFactory, print_setup, set_widths
 
 COLUMNS: list[tuple[str, float]] = [

@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.i18n import _
+from app.kernel.i18n import _
 from app.social_plan.report import Cell, CoverageReport, GoalRow, PhaseRow
 from reports.excel.cells import CellFactory, print_setup, set_widths
 

@@ -14,7 +14,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.excel.model import Breakdown, BudgetLine, DeadlineLine
-from app.i18n import _
+from app.kernel.i18n import _
 from reports.excel.cells import CellFactory, print_setup, set_widths
 
 BUDGET_HEADERS = [_("Programm"), _("Bezeichnung"), _("Haushaltsjahr"), _("Haushaltsansatz"), _("bewilligt"),

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app.errors import FoerderDeskError
 from app.excel.model import Overview, Progress
-from app.i18n import _
+from app.kernel.errors import FoerderDeskError
+from app.kernel.i18n import _
 from reports import atomic
 from reports.excel import cases_sheet
 from reports.excel.social_plan_sheet import write_social_plan

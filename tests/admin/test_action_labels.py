@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.queries.action_labels import ACTION_LABELS, action_label
-from app.services import start_page
-from app.workflow import TRANSITIONS
+from app.administration import start_page
+from app.cases.action_labels import ACTION_LABELS, action_label
+from app.cases.workflow import TRANSITIONS
 from tests.support import Office, register
 
 APP = Path(__file__).resolve().parents[2] / "app"

@@ -9,10 +9,14 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from app.errors import PermissionDenied, ValidationError
+from app.administration import data_protection_reads, start_page
+from app.administration import settings_service as admin
+from app.administration.reads import administration
+from app.applicants import service as applicants
+from app.cases import checking
+from app.kernel.errors import PermissionDenied, ValidationError
+from app.letters import template_preview
 from app.letters.templates import get_template
-from app.services import admin, applicants, checking, data_protection_reads, start_page, template_preview
-from app.services.admin_reads import administration
 from tests.support import Office, closed_case, register
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 from db.enums import Status
 
 

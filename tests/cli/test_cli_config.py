@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 
 PROGRAM = [sys.executable, "-m", "ui.main"]
 

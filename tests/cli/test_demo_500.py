@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 from db.enums import Status
 
 

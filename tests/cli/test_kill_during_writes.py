@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.database import connect, upgrade_schema
-from app.demo.generator import generate
-from app.reference_data import ensure_reference_data
+from app.administration.reference_data import ensure_reference_data
+from app.kernel.database import connect, upgrade_schema
+from demo.generator import generate
 
 PROGRAM = [sys.executable, "-m", "ui.main"]
 

@@ -10,16 +10,18 @@ from decimal import Decimal
 
 import pytest
 
-from app import settings
-from app.config import resolve_database, user_config_file
-from app.db_settings import check_connection, save_database_url
-from app.errors import ConcurrentEditError, ConfigurationError, PermissionDenied, ValidationError
-from app.queries.choices import form_choices
-from app.rates import surcharge_table
-from app.services import admin, applicant_types, municipalities
-from app.services.admin_reads import administration
-from app.services.applicant_types import ApplicantTypeInput
-from app.services.programmes import ProgrammeInput
+from app.administration import municipalities
+from app.administration import settings_service as admin
+from app.administration.db_settings import check_connection, save_database_url
+from app.administration.programmes import ProgrammeInput
+from app.administration.reads import administration
+from app.applicants import types as applicant_types
+from app.applicants.types import ApplicantTypeInput
+from app.cases.choices import form_choices
+from app.kernel import settings
+from app.kernel.config import resolve_database, user_config_file
+from app.kernel.errors import ConcurrentEditError, ConfigurationError, PermissionDenied, ValidationError
+from app.kernel.rates import surcharge_table
 from db.models import ApplicantType, AuditEvent, BaseRate, Municipality, Programme
 from tests.support import Office
 

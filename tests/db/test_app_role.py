@@ -9,10 +9,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from app.database import connect
-from app.roles import grant_app_role
-from app.services import checking, notes
-from app.uow import UnitOfWork
+from app.administration.db_roles import grant_app_role
+from app.cases import checking, notes
+from app.kernel.database import connect
+from app.kernel.uow import UnitOfWork
 from tests.support import Office, register
 
 

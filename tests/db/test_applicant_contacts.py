@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.errors import ConcurrentEditError, PermissionDenied, ValidationError
-from app.queries.applicant_reader import ApplicantReader
-from app.queries.applicants import likely_duplicates
-from app.services import applicants
-from app.services.applicants import ContactInput
+from app.applicants import service as applicants
+from app.applicants.reader import ApplicantReader
+from app.applicants.search import likely_duplicates
+from app.applicants.service import ContactInput
+from app.kernel.errors import ConcurrentEditError, PermissionDenied, ValidationError
 from db.models import AuditEvent, ContactPerson
 from tests.support import Office
 
@@ -103,7 +103,7 @@ def test_the_same_address_is_offered_as_a_likely_duplicate(office: Office) -> No
 
 
 def test_a_removed_contact_cannot_be_chosen_but_a_case_naming_it_can_still_be_saved(office: Office, today) -> None:
-    from app.services import applications
+    from app.cases import intake as applications
     from db.models import Application
     from tests.support import application_input, register
 

@@ -7,11 +7,15 @@ import json
 
 import pytest
 
-from app.cli.main import run
-from app.errors import ConcurrentEditError, NeedsAcknowledgement, PermissionDenied, ValidationError
-from app.queries.applicant_file import applicant_file, expiring_documents
-from app.services import applicants, applications, checking, decisions, documents, payments, social_plan
-from app.services.applicant_merge import merge_applicants
+from app.applicants import service as applicants
+from app.applicants.file import applicant_file, expiring_documents
+from app.applicants.merge import merge_applicants
+from app.cases import checking, decisions, documents
+from app.cases import intake as applications
+from app.kernel.errors import ConcurrentEditError, NeedsAcknowledgement, PermissionDenied, ValidationError
+from app.payments import booking as payments
+from app.social_plan import service as social_plan
+from cli.main import run
 from tests.support import Office, application_input, record_case_documents, register
 
 DAY = dt.date(2026, 2, 2)
@@ -28,7 +32,7 @@ def test_standing_documents_serve_every_application_and_expiry_is_listed(office:
     first, second = eligible(office), eligible(office, title="Zweites Vorhaben")
     for reference in (first, second):
         with office.database.read() as session:
-            from app.queries.case_detail import case_detail
+            from app.cases.detail import case_detail
 
             rules = {r.rule: r for r in case_detail(session, reference).rules}
         assert rules["documents_complete"].passed
@@ -65,7 +69,7 @@ def test_overdue_proof_of_use_must_be_acknowledged_before_a_proposal(office: Off
     today.set(dt.date(2027, 2, 1))  # proof of use was due 31.12.2026
     new = eligible(office, title="Folgeprojekt", fiscal_year=2027, start_date=dt.date(2027, 3, 1),
                    end_date=dt.date(2027, 12, 31))
-    from app.services import programmes
+    from app.administration import programmes
 
     programmes.set_budget(office.admin, "LPF", 2027, "50000")
     checking.confirm_eligible(office.anna, new)
@@ -74,7 +78,7 @@ def test_overdue_proof_of_use_must_be_acknowledged_before_a_proposal(office: Off
     assert old in info.value.message and "überfällig" in info.value.warnings[0]
     decisions.propose(office.anna, new, "approve", amount="10000.00", reasons="Bedarf belegt.",
                       acknowledge_warnings=True)
-    from app.queries.audit import audit_trail
+    from app.cases.audit_trail import audit_trail
 
     events = audit_trail(office.anna, new)
     assert any(e.action == "propose" and "Zur Kenntnis genommen" in (e.reason or "") for e in events)
@@ -89,7 +93,7 @@ def test_merge_moves_everything_and_refuses_a_concurrent_edit(office: Office, to
     reference = applications.register_application(office.anna, application_input(twin))
     documents.record_document(office.anna, "statutes", applicant_id=twin)
     with office.database.read() as session:
-        from app.queries.applicants import likely_duplicates
+        from app.applicants.search import likely_duplicates
 
         assert [r.id for r in likely_duplicates(session, "Familienzentrum Sonnenblume e. V.")] == sorted(
             [office.applicant_id, twin])
@@ -108,7 +112,7 @@ def test_merge_moves_everything_and_refuses_a_concurrent_edit(office: Office, to
         kept = applicant_file(session, office.applicant_id, DAY)
         gone = applicant_file(session, twin, DAY)
     assert reference in {c.reference for c in kept.cases} and not gone.active and gone.cases == []
-    from app.queries.audit import audit_trail
+    from app.cases.audit_trail import audit_trail
 
     assert any(e.action == "merge-applicants" and e.field == "applicant_id"
                for e in audit_trail(office.anna, reference))
@@ -122,7 +126,7 @@ def test_double_funding_is_flagged_and_can_be_overridden_with_reasons(office: Of
     checking.confirm_eligible(office.anna, first)
     second = eligible(office, measure_id=measure, title="Elterncafé Nord")
     with office.database.read() as session:
-        from app.queries.case_detail import case_detail
+        from app.cases.detail import case_detail
 
         rule = next(r for r in case_detail(session, second).rules if r.rule == "double_funding")
     assert not rule.passed and first in rule.message

@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 
-from app.attachments import MAX_BYTES
-from app.errors import FoerderDeskError
-from app.services import documents
+from app.cases import documents
+from app.kernel.attachments import MAX_BYTES
+from app.kernel.errors import FoerderDeskError
 from tests.support import Office, register
 from tests.support_fingerprint import fingerprint
 

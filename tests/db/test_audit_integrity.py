@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from app.audit_chain import verify
-from app.cli.main import run
-from app.services import checking, notes
-from app.uow import UnitOfWork
+from app.cases import checking, notes
+from app.kernel.audit_chain import verify
+from app.kernel.uow import UnitOfWork
+from cli.main import run
 from tests.support import Office, register
 
 
@@ -89,7 +89,7 @@ def test_every_new_connection_audits_even_after_many_were_collected(office: Offi
     """Regression: listeners on session factories got lost when a new factory reused a collected one's address."""
     import gc
 
-    from app.database import connect
+    from app.kernel.database import connect
 
     reference = register(office)
     for number in range(40):

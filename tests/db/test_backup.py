@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.database import connect, upgrade_schema
+from app.kernel.database import connect, upgrade_schema
 from db import migrate
 
 

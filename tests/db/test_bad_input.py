@@ -13,24 +13,16 @@ from dataclasses import replace
 
 import pytest
 
-from app.errors import FoerderDeskError
-from app.services import (
-    applicants,
-    applications,
-    checking,
-    deadlines,
-    decisions,
-    documents,
-    notes,
-    payments,
-    proceedings,
-    programmes,
-    proof,
-    users,
-)
-from app.services.applicants import ApplicantInput
-from app.services.applications import CostLineInput, FundingLineInput
-from app.uow import UnitOfWork
+from app.administration import programmes, users
+from app.applicants import service as applicants
+from app.applicants.service import ApplicantInput
+from app.cases import checking, deadlines, decisions, documents, notes, proceedings
+from app.cases import intake as applications
+from app.cases.intake import CostLineInput, FundingLineInput
+from app.kernel.errors import FoerderDeskError
+from app.kernel.uow import UnitOfWork
+from app.payments import booking as payments
+from app.proof import final_grant as proof
 from tests.support import Office, application_input, record_case_documents
 from tests.support_fingerprint import fingerprint
 
@@ -210,6 +202,6 @@ def test_formula_and_markup_titles_are_kept_literally(office: Office) -> None:
         reference = applications.register_application(office.anna, application_input(office.applicant_id,
                                                                                        title=title))
         with office.database.read() as session:
-            from app.queries.case_detail import case_detail
+            from app.cases.detail import case_detail
 
             assert case_detail(session, reference).title == title

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.errors import ConcurrentEditError, PermissionDenied, ValidationError
-from app.services import applicants
-from app.services.applicant_merge import merge_applicants
-from app.services.bank_accounts import (
+from app.applicants import service as applicants
+from app.applicants.bank_accounts import (
     BankAccountInput,
     add_bank_account,
     deactivate_bank_account,
     make_primary,
     update_bank_account,
 )
+from app.applicants.merge import merge_applicants
+from app.kernel.errors import ConcurrentEditError, PermissionDenied, ValidationError
 from db.models import Applicant, AuditEvent
 from db.models.applicants import BankAccount
 from tests.support import Office
@@ -121,7 +121,7 @@ def test_stale_versions_inactive_accounts_and_readers_are_refused(office: Office
 
 def test_changing_the_iban_on_the_record_keeps_the_old_account_on_file(office: Office) -> None:
     with office.database.read() as session:
-        from app.queries.applicant_reader import applicant_input
+        from app.applicants.reader import applicant_input
 
         data = applicant_input(session, office.applicant_id)
     from dataclasses import replace
@@ -151,7 +151,7 @@ def test_the_file_and_the_cli_list_the_active_accounts_primary_first(office: Off
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from app.cli.main import run
+    from cli.main import run
 
     account_id = add_bank_account(office.anna, office.applicant_id, BankAccountInput(iban=SECOND, label="Projekt"))
     add_bank_account(office.anna, office.applicant_id, BankAccountInput(iban=THIRD))
@@ -167,7 +167,7 @@ def test_the_file_and_the_cli_list_the_active_accounts_primary_first(office: Off
 
 
 def test_cli_merge_reports_the_moved_accounts(office: Office, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from app.cli.main import run
+    from cli.main import run
 
     twin = applicants.register_applicant(office.anna, applicants.ApplicantInput(
         name="Familienzentrum Sonnenblume", applicant_type="association", postcode="99707", iban=SECOND))

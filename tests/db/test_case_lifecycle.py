@@ -9,8 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.errors import PermissionDenied, TransitionRefused
-from app.services import applications, checking, decisions, documents, notes, payments, proceedings, proof
+from app.cases import checking, decisions, documents, notes, proceedings
+from app.cases import intake as applications
+from app.kernel.errors import PermissionDenied, TransitionRefused
+from app.payments import booking as payments
+from app.proof import final_grant as proof
 from db.enums import DeadlineKind, Status
 from db.models import Application, AuditEvent, Clawback, Deadline, StatusChange
 from tests.support import YEAR, Office, application_input
@@ -170,7 +173,7 @@ def test_audit_names_the_primary_key_of_new_records(office: Office, today) -> No
 def test_consultation_hours_come_from_the_settings(office: Office, today) -> None:
     import json
 
-    from app.errors import ValidationError
+    from app.kernel.errors import ValidationError
     from db.models import ConfigValue
 
     ref = applications.register_idea(office.anna, application_input(office.applicant_id))

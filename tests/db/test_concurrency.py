@@ -10,10 +10,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from app import budget
-from app.errors import FoerderDeskError, TransitionRefused
-from app.services import applications, checking, decisions
-from app.services.applications import CostLineInput, FundingLineInput
+from app.cases import checking, decisions
+from app.cases import intake as applications
+from app.cases.intake import CostLineInput, FundingLineInput
+from app.kernel import budget
+from app.kernel.errors import FoerderDeskError, TransitionRefused
 from db.enums import Status
 from db.models import Application
 from tests.support import Office, application_input, record_case_documents

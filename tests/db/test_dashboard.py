@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.queries.dashboard import dashboard, deadlines
-from app.services import checking, decisions
-from app.uow import load_actor
+from app.administration.dashboard import dashboard, deadlines
+from app.cases import checking, decisions
+from app.kernel.uow import load_actor
 from db.enums import Status
 from tests.support import Office, record_case_documents, register
 

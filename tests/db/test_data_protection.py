@@ -8,10 +8,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from app.errors import PermissionDenied, ValidationError
-from app.queries.case_detail import case_detail
-from app.services import applicants, notes
-from app.services.data_protection import anonymise_case, person_export, retention_due
+from app.administration.data_protection import anonymise_case, person_export, retention_due
+from app.applicants import service as applicants
+from app.cases import notes
+from app.cases.detail import case_detail
+from app.kernel.errors import PermissionDenied, ValidationError
 from tests.support import Office, closed_case
 from tests.support_fingerprint import fingerprint
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app import dbtools
-from app.database import Database, connect, upgrade_schema
-from app.demo.generator import generate
-from app.errors import ValidationError
-from app.reference_data import ensure_reference_data
-from app.services import notes
-from app.uow import UnitOfWork
+from app.administration import dbtools
+from app.administration.reference_data import ensure_reference_data
+from app.cases import notes
+from app.kernel.database import Database, connect, upgrade_schema
+from app.kernel.errors import ValidationError
+from app.kernel.uow import UnitOfWork
 from db.base import Base
+from demo.generator import generate
 
 DAY = dt.date(2026, 6, 1)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from app.database import connect
-from app.errors import DatabaseUnavailable
-from app.services import notes
-from app.uow import UnitOfWork
+from app.cases import notes
+from app.kernel.database import connect
+from app.kernel.errors import DatabaseUnavailable
+from app.kernel.uow import UnitOfWork
 from tests.conftest import DEFAULT_PG
 from tests.support import Office, register
 from tests.support_fingerprint import fingerprint
@@ -26,7 +26,7 @@ def test_connection_terminated_mid_transaction_rolls_back_and_next_use_case_work
         pytest.skip("pg_terminate_backend is PostgreSQL's")
     reference = register(office)
     admin = create_engine(DEFAULT_PG, isolation_level="AUTOCOMMIT")
-    from app.services import checking
+    from app.cases import checking
 
     real = checking.evaluate
 

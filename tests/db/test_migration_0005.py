@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import inspect, select, text
 
-from app.database import connect
+from app.kernel.database import connect
 from db import migrate
 from db.models import Applicant, ApplicantType
 from db.models.applicants import BankAccount

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import inspect
 
-from app.database import Database, connect, schema_state
+from app.kernel.database import Database, connect, schema_state
 from db import migrate
 from db.base import Base
 

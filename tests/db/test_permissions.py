@@ -9,26 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import FoerderDeskError, PermissionDenied
+from app.administration import programmes, users
+from app.applicants import service as applicants
+from app.cases import checking, deadlines, documents, notes
+from app.cases import intake as applications
+from app.cases.audit_trail import audit_trail
+from app.kernel.errors import FoerderDeskError, PermissionDenied
+from app.kernel.permissions import PERMISSIONS
+from app.kernel.uow import UnitOfWork
 from app.letters import service as letters
 from app.letters import templates
-from app.permissions import PERMISSIONS
-from app.queries.audit import audit_trail
-from app.services import (
-    applicants,
-    applications,
-    cash_export,
-    checking,
-    deadlines,
-    documents,
-    notes,
-    payment_orders,
-    payment_plan,
-    programmes,
-    repayments,
-    users,
-)
-from app.uow import UnitOfWork
+from app.payments import cash_export, repayments
+from app.payments import orders as payment_orders
+from app.payments import plan as payment_plan
 from db.enums import Role
 from tests.support import Office, application_input, register
 from tests.support_fingerprint import fingerprint

@@ -8,10 +8,10 @@ import argparse
 import pytest
 from sqlalchemy import func, select, update
 
-from app.cli.transitions import ACTIONS
-from app.errors import PermissionDenied, TransitionRefused
-from app.uow import UnitOfWork
-from app.workflow import TRANSITIONS, transition_named
+from app.cases.workflow import TRANSITIONS, transition_named
+from app.kernel.errors import PermissionDenied, TransitionRefused
+from app.kernel.uow import UnitOfWork
+from cli.transitions import ACTIONS
 from db.enums import Role, Status
 from db.models import Application, AuditEvent
 from tests.support import Office, register
@@ -90,7 +90,7 @@ def test_actions_refused_for_roles_without_permission(office: Office, case_ref: 
 
 
 def test_unknown_and_deactivated_users_are_refused(office: Office, case_ref: str) -> None:
-    from app.services import users
+    from app.administration import users
 
     with pytest.raises(PermissionDenied, match="nicht angelegt"):
         ACTIONS["start-check"](UnitOfWork(office.database, "mallory"), case_ref, args())

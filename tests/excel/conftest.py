@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import clock
-from app.database import Database
+from app.kernel import clock
+from app.kernel.database import Database
 from db.models import Applicant, Application, AuditEvent, Deadline, Note, Payment, StatusChange
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -22,7 +22,7 @@ DEMO_DAY = dt.date(2026, 2, 2)
 @pytest.fixture
 def demo(database: Database, today: object) -> Iterator[Database]:
     """30 demo cases walked through the real services (every state), on both backends."""
-    from app.demo.generator import generate
+    from demo.generator import generate
 
     generate(database, cases=30, seed=11, now=DEMO_DAY)
     clock.set_today(lambda: DEMO_DAY)  # the generator restores the real calendar when it is done

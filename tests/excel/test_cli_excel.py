@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from app.cli.main import run
-from app.services import programmes
+from app.administration import programmes
+from cli.main import run
 from db.enums import Status
 from db.models import Application
 from tests.excel.conftest import snapshot

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.queries.overview import OverviewRequest, load_overview
-from app.services import applicants, applications
+from app.applicants import service as applicants
+from app.cases import intake as applications
+from app.excel.overview import OverviewRequest, load_overview
 from reports.excel import ExportCancelled, ExportFailed, write_overview
 from tests.support import Office, application_input, register
 

@@ -9,14 +9,14 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from app import budget
-from app.errors import PermissionDenied
+from app.cases.case_list import CaseFilter
+from app.excel.import_service import check_import, import_list
 from app.excel.mapping import ColumnMapping
+from app.excel.overview import OverviewRequest, load_overview
 from app.excel.records import ImportOptions
-from app.queries.case_list import CaseFilter
-from app.queries.overview import OverviewRequest, load_overview
-from app.services.excel_import import check_import, import_list
-from app.services.import_mappings import load_mapping, mapping_names, save_mapping
+from app.excel.saved_mappings import load_mapping, mapping_names, save_mapping
+from app.kernel import budget
+from app.kernel.errors import PermissionDenied
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, AuditEvent, Deadline, Note
 from reports.excel import write_overview

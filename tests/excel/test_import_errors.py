@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.excel.import_service import ImportRefused, check_import, import_list
 from app.excel.reading import ImportFileError
 from app.excel.records import ImportOptions
-from app.services.excel_import import ImportRefused, check_import, import_list
 from tests.excel.conftest import DATA, snapshot
 from tests.excel.lists import D, row, write_list
 from tests.support import Office

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.administration import programmes
+from app.cases import intake as applications
+from app.excel.import_service import ImportRefused, check_import, import_list
 from app.excel.records import ImportOptions
-from app.services import applications, programmes
-from app.services.excel_import import ImportRefused, check_import, import_list
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, AuditEvent, Deadline, Note, Payment, StatusChange
 from tests.excel.conftest import snapshot

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import budget
-from app.database import Database
-from app.queries.overview import OverviewRequest, load_overview
+from app.excel.overview import OverviewRequest, load_overview
+from app.kernel import budget
+from app.kernel.database import Database
 from db.models import Application
 from reports.excel import write_overview
 

@@ -12,11 +12,11 @@ from openpyxl import load_workbook
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from app import budget, clock
-from app.database import Database
-from app.queries.case_list import CaseFilter
-from app.queries.overview import OverviewRequest, load_overview
-from app.workflow import STATUS_LABELS
+from app.cases.case_list import CaseFilter
+from app.cases.workflow import STATUS_LABELS
+from app.excel.overview import OverviewRequest, load_overview
+from app.kernel import budget, clock
+from app.kernel.database import Database
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline
 from reports.excel import write_overview

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app.database import Database
+from app.kernel.database import Database
 from app.social_plan.coverage import coverage
 from tests.excel.conftest import money
 from tests.excel.test_overview_export import export

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
-from app.uow import load_actor
+from app.kernel.database import Database
+from app.kernel.uow import load_actor
 from tests.support import Office
 from ui.context import UiContext
 from ui.dialogs.ask import Ask

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.demo.generator import generate
-from app.queries.case_list import CaseFilter
-from app.queries.reader import Reader
+from app.cases.case_list import CaseFilter
+from app.cases.reader import Reader
+from demo.generator import generate
 from tests.gui.conftest import WindowFactory
 from ui.case_list import model as model_module
 from ui.case_list.model import CaseTableModel

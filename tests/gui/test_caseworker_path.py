@@ -102,7 +102,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     wait_status(qtbot, anna, "documents_requested")
     assert any(d.kind == "documents" and not d.done for d in anna.case_detail.detail.deadlines)
 
-    from app.services import documents  # the post arrives: recorded, then marked received in the GUI
+    from app.cases import documents  # the post arrives: recorded, then marked received in the GUI
     documents.record_document(office.anna, "financing_plan", reference=reference)
     act(qtbot, anna, "documents-received")
     wait_status(qtbot, anna, "eligibility_check")

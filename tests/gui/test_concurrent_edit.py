@@ -43,7 +43,7 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
     assert anna.case_detail.master.title.text() == "Familiencafe am Markt (Anna)" and anna.case_detail.dirty
 
     with office.database.read() as session:
-        from app.queries.case_detail import case_detail
+        from app.cases.detail import case_detail
 
         assert case_detail(session, reference).title == "Familiencafe am Markt (Bernd)"
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.services import checking, decisions, documents
+from app.cases import checking, decisions, documents
 from tests.gui.conftest import WindowFactory
 from tests.support import Office, register
 from ui.dialogs.action_dialog import ActionDialog
@@ -66,7 +66,8 @@ def test_unexpected_error_opens_the_crash_dialog_and_the_window_goes_on(office: 
 
 def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
         office: Office, window_for: WindowFactory, qtbot: QtBot, today) -> None:
-    from app.services import payments, programmes
+    from app.administration import programmes
+    from app.payments import booking as payments
 
     today.set(dt.date(2026, 3, 1))
     old = approved_case(office)

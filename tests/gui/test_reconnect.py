@@ -31,7 +31,7 @@ def test_lost_connection_keeps_typed_input(office: Office, window_for: WindowFac
     title = anna.case_detail.master.title
     title.selectAll()
     qtbot.keyClicks(title, "Neuer Titel nach Verbindungsabbruch")
-    from app.services import applications
+    from app.cases import intake as applications
 
     real = applications.check_version
 
@@ -50,6 +50,6 @@ def test_lost_connection_keeps_typed_input(office: Office, window_for: WindowFac
     anna.case_detail.save_button.click()  # the pool reconnects by itself
     qtbot.waitUntil(lambda: not anna.case_detail.dirty and not anna.context.runner.busy, timeout=15000)
     with office.database.read() as session:
-        from app.queries.case_detail import case_detail
+        from app.cases.detail import case_detail
 
         assert case_detail(session, reference).title == "Neuer Titel nach Verbindungsabbruch"

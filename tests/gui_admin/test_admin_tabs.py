@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.config import user_config_file
-from app.services import social_plan
-from app.services.admin_reads import administration
+from app.administration.reads import administration
+from app.kernel.config import user_config_file
+from app.social_plan import service as social_plan
 from tests.gui.conftest import WindowFactory
 from tests.gui_admin.test_administration import events, open_admin
 from tests.support import Office

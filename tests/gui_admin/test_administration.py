@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.errors import PermissionDenied
+from app.administration import programmes
+from app.administration.reads import administration
+from app.applicants import service as applicants
+from app.kernel.errors import PermissionDenied
 from app.letters import templates
-from app.services import applicants, programmes
-from app.services.admin_reads import administration
 from db.models import AuditEvent, Budget, ContactPerson
 from tests.gui.conftest import WindowFactory
 from tests.support import Office, closed_case

@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.queries.action_labels import ACTION_LABELS
-from app.services.admin_reads import administration
-from app.workflow import TRANSITIONS
+from app.administration.reads import administration
+from app.cases.action_labels import ACTION_LABELS
+from app.cases.workflow import TRANSITIONS
 from tests.gui.conftest import WindowFactory
 from tests.gui_admin.test_admin_tabs import save_and_wait
 from tests.gui_admin.test_administration import events, open_admin

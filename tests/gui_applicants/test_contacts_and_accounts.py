@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.services import applicants
-from app.services.bank_accounts import BankAccountInput, add_bank_account
+from app.applicants import service as applicants
+from app.applicants.bank_accounts import BankAccountInput, add_bank_account
 from db.models import Applicant, ContactPerson
 from db.models.applicants import BankAccount
 from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
@@ -128,7 +128,7 @@ def test_a_concurrent_change_of_an_account_is_reported(office: Office, window_fo
     data = _data(qtbot, window_for, office)
     with office.database.read() as session:
         version = session.get_one(BankAccount, account_id).version
-    from app.services.bank_accounts import update_bank_account
+    from app.applicants.bank_accounts import update_bank_account
 
     update_bank_account(office.bernd, account_id, version, BankAccountInput(iban=SECOND, label="Spendenkonto"))
     data.accounts.view.selectRow(1)

@@ -8,11 +8,11 @@ from collections import Counter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.database import Database
-from app.demo import data
-from app.demo.generator import generate
-from app.queries.applicant_reader import ApplicantReader
+from app.applicants.reader import ApplicantReader
+from app.kernel.database import Database
 from db.models import Application
+from demo import data
+from demo.generator import generate
 from tests.gui.conftest import make_context
 from tests.gui_applicants.conftest import applicants_window, wait_file
 from ui.applicants.expiring import ExpiringDocumentsPanel

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.queries.applicant_file import applicant_file
-from app.queries.applicant_reader import applicant_input
-from app.services import applicants
+from app.applicants import service as applicants
+from app.applicants.file import applicant_file
+from app.applicants.reader import applicant_input
 from tests.gui_applicants.conftest import PickedFiles, WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office
 from ui.applicants.documents_tab import StandingDocumentDialog

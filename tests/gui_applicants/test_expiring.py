@@ -7,7 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import admin, applicants, documents
+from app.administration import settings_service as admin
+from app.applicants import service as applicants
+from app.cases import documents
 from tests.gui_applicants.conftest import WindowFactory, texts, wait_file
 from tests.support import Office
 from ui.applicants.documents_tab import StandingDocumentDialog

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.queries.applicant_history import OPEN, OVERDUE, attention
-from app.queries.applicant_reader import ApplicantReader
-from app.services import checking, decisions, payments, proceedings, proof
+from app.applicants.history import OPEN, OVERDUE, attention
+from app.applicants.reader import ApplicantReader
+from app.cases import checking, decisions, proceedings
+from app.payments import booking as payments
+from app.proof import final_grant as proof
 from tests.support import YEAR, Office, record_case_documents, register
 
 

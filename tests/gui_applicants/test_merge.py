@@ -7,9 +7,11 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from app.queries.applicant_file import ApplicantFile, applicant_file
-from app.queries.applicant_reader import applicant_input
-from app.services import applicants, applications, documents
+from app.applicants import service as applicants
+from app.applicants.file import ApplicantFile, applicant_file
+from app.applicants.reader import applicant_input
+from app.cases import documents
+from app.cases import intake as applications
 from tests.gui.conftest import Answers
 from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office, application_input

@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from app.services import applicants, checking, decisions, documents, payments, proceedings, programmes
+from app.administration import programmes
+from app.applicants import service as applicants
+from app.cases import checking, decisions, documents, proceedings
+from app.payments import booking as payments
 from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office, record_case_documents, register
 from ui.applicants.window import ApplicantsWindow

@@ -12,8 +12,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.services import programmes
-from app.services.import_mappings import mapping_names
+from app.administration import programmes
+from app.excel.saved_mappings import mapping_names
 from db.models import Application
 from tests.excel.conftest import DATA, snapshot
 from tests.excel.lists import D, row, write_list

@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.cases import decisions
 from app.letters.batch import Outcome
 from app.letters.kinds import KIND_LABELS, LetterKind
-from app.services import decisions
 from tests.conftest import Today
 from tests.gui.conftest import Answers, WindowFactory
 from tests.gui_letters.conftest import FileAnswers, partial_files

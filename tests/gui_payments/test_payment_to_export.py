@@ -144,7 +144,7 @@ def test_a_payment_from_plan_to_export(office: Office, today: Today, window_for:
 
 def test_the_person_who_signed_factual_sees_no_arithmetic_button(office: Office, today: Today,
                                                                    window_for: WindowFactory, qtbot: QtBot) -> None:
-    from app.services.payment_orders import OrderInput, create_order, sign_factual
+    from app.payments.orders import OrderInput, create_order, sign_factual
 
     reference = approved(office, today)
     order_id = create_order(office.sabine, reference, OrderInput(amount="2500.00")).record_id

@@ -21,5 +21,5 @@ def test_the_tab_and_the_dossier_action_load_no_pdf_or_excel_library() -> None:
 
 def test_the_probe_sees_the_libraries_once_the_dialogs_are_imported() -> None:
     modules = loaded_modules(PROBE.replace("import ui.proof_of_use.tab,", "import ui.proof_of_use.import_dialog, "
-                                                                        "app.services.dossier, ui.proof_of_use.tab,"))
+                                                                        "app.proof.dossier, ui.proof_of_use.tab,"))
     assert "openpyxl" in modules and "reportlab" in modules

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.services import checking, decisions
+from app.cases import checking, decisions
 from db.enums import Status
 from db.models import Deadline
 from tests.gui.conftest import WindowFactory

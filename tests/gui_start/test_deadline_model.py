@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from app.queries.dashboard import DeadlineItem
+from app.administration.dashboard import DeadlineItem
 from db.enums import DeadlineKind
 from ui.deadlines.model import DeadlineModel
 

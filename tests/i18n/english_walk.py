@@ -20,7 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # the walk triggers every menu entry, View → Language too: it must never write the real user's config.toml
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="foerderdesk-walk-config-")
 
-from app.i18n import install_language  # the language comes first
+from app.kernel.i18n import install_language  # the language comes first
 
 install_language("en")
 
@@ -189,7 +189,7 @@ class Modals:
 
 
 def walk_user(walker: Walker, session: object, user: str) -> None:
-    from app.workflow import available
+    from app.cases.workflow import available
     from db.enums import Status
     from ui.dialogs.action_dialog import ActionDialog
     from ui.dialogs.action_specs import SPECS
@@ -286,8 +286,8 @@ def stored_texts(database: object) -> set[str]:
 
 
 def main(database_file: str) -> None:
-    from app.demo.generator import generate
-    from app.demo.mode import has_data
+    from demo.generator import generate
+    from demo.mode import has_data
     from ui.application import GuiSession, open_database
     from ui.translation import install_translators
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from app import i18n
-from app.i18n import _, german_documents, source_text
+from app.kernel import i18n
+from app.kernel.i18n import _, german_documents, source_text
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
-from app.i18n import choose_language
+from app.kernel.i18n import choose_language
 from ui.translation import install_translators, remove_translators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def _cli(*args: str, language: str, database: Path) -> str:
 
 
 def test_program_start_translates_labels_built_at_import(tmp_path: Path) -> None:
-    """Role labels are module-level constants (app.permissions): English only if the catalogue came first."""
+    """Role labels are module-level constants (app.kernel.permissions): English only if the catalogue came first."""
     database = tmp_path / "cli.sqlite3"
     _cli("db", "upgrade", language="de", database=database)
     _cli("user", "add", "boss", "--role", "admin", "--name", "Amt Administration", language="de", database=database)
@@ -71,7 +71,7 @@ def test_program_start_translates_labels_built_at_import(tmp_path: Path) -> None
 
 def test_importing_the_program_builds_no_translated_text() -> None:
     """ui.main chooses the language before importing what builds labels; nothing may be built earlier."""
-    probe = ("import gettext, app.i18n as i\n"
+    probe = ("import gettext, app.kernel.i18n as i\n"
              "class Probe(gettext.NullTranslations):\n"
              "    def gettext(self, message):\n"
              "        raise SystemExit('translated at import: ' + message)\n"
@@ -106,15 +106,15 @@ def test_qt_translator_finds_texts_under_any_context_and_keeps_unknown_ones(engl
 
 
 def test_language_setting_is_read_from_the_database_settings_file() -> None:
-    from app import config, i18n
+    from app.kernel import config, i18n
 
     assert i18n.CONFIG_APP_NAME == config.APP_NAME
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="config folders via XDG variables")
 def test_saving_the_language_keeps_the_database_setting(config_home: Path) -> None:
-    from app.config import resolve_database
-    from app.i18n import save_language
+    from app.kernel.config import resolve_database
+    from app.kernel.i18n import save_language
 
     config_home.mkdir(parents=True)
     (config_home / "config.toml").write_text('[database]\nurl = "sqlite:///C:/Daten/fd.sqlite3"\n', encoding="utf-8")
@@ -126,10 +126,10 @@ def test_saving_the_language_keeps_the_database_setting(config_home: Path) -> No
 
 
 def test_saving_the_database_address_keeps_the_language(config_home: Path) -> None:
-    from app.config import resolve_database
-    from app.db_settings import save_database_url
-    from app.errors import ConfigurationError
-    from app.i18n import save_language
+    from app.administration.db_settings import save_database_url
+    from app.kernel.config import resolve_database
+    from app.kernel.errors import ConfigurationError
+    from app.kernel.i18n import save_language
 
     save_language("en")
     save_database_url("sqlite:///C:/Daten/fd.sqlite3")

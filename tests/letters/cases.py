@@ -8,7 +8,10 @@ import io
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from app.services import applications, checking, decisions, payments, proceedings, proof
+from app.cases import checking, decisions, proceedings
+from app.cases import intake as applications
+from app.payments import booking as payments
+from app.proof import final_grant as proof
 from db.models import Letter
 from tests.conftest import Today
 from tests.support import YEAR, Office, application_input, record_case_documents

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 from tests.conftest import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text

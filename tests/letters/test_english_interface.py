@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app import i18n
+from app.kernel import i18n
 from app.letters.service import preview_letter
-from app.queries.payment_reader import PaymentReader
+from app.payments.reader import PaymentReader
 from tests.conftest import Today
 from tests.letters.cases import pdf_text
 from tests.payments.cases import approved, ordered

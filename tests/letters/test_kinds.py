@@ -9,10 +9,11 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from app.applicants import service as applicants
 from app.letters import service
 from app.letters.kinds import DECISIONS, LetterKind
 from app.letters.sources import NotApplicable
-from app.services import applicants, payments
+from app.payments import booking as payments
 from db.models import Letter, Payment
 from tests.conftest import Today
 from tests.letters import cases

@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from app.errors import ConfigurationError, PermissionDenied, ValidationError
+from app.kernel.errors import ConfigurationError, PermissionDenied, ValidationError
+from app.kernel.letterhead import letterhead_values, set_letterhead
 from app.letters import service, templates
-from app.letters.letterhead import letterhead_values, set_letterhead
 from db.models import AuditEvent, ConfigValue
 from tests.conftest import Today
 from tests.letters import cases

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.errors import ConcurrentEditError, ValidationError
+from app.applicants import service as applicants
+from app.cases import intake as applications
+from app.kernel.errors import ConcurrentEditError, ValidationError
 from app.letters import service, templates
 from app.letters.compose import load_template
 from app.letters.defaults import DEFAULTS, ensure_letter_templates
 from app.letters.kinds import REMEDY_BLOCK, TEMPLATE_KINDS
 from app.letters.service import LetterProblem
-from app.services import applicants, applications
 from db.models import AuditEvent, Letter, LetterTemplate
 from tests.conftest import Today
 from tests.letters import cases

@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.services import checking, decisions, programmes
-from app.services.payment_orders import OrderInput, create_order, sign_arithmetic, sign_factual
-from app.services.payment_plan import set_payment_plan
+from app.administration import programmes
+from app.cases import checking, decisions
+from app.payments.orders import OrderInput, create_order, sign_arithmetic, sign_factual
+from app.payments.plan import set_payment_plan
 from db.models import ExportBatch, PaymentOrder
 from tests.conftest import Today
 from tests.support import YEAR, Office, record_case_documents, register

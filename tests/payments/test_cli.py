@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 from tests.conftest import Today
 from tests.payments.cases import approved
 from tests.support import Office

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import guards
-from app.errors import TransitionRefused, ValidationError
-from app.payment_rules import LIVE_ORDER_STATES
-from app.services import payments
-from app.services.cash_export import ExportResult, export_orders
-from app.services.payment_orders import OrderInput, create_order, sign_arithmetic, sign_factual
+from app.cases import guards
+from app.cases.payment_rules import LIVE_ORDER_STATES
+from app.kernel.errors import TransitionRefused, ValidationError
+from app.payments import booking as payments
+from app.payments.cash_export import ExportResult, export_orders
+from app.payments.orders import OrderInput, create_order, sign_arithmetic, sign_factual
 from db.models import Application, PaymentOrder
 from tests.conftest import Today
 from tests.db.test_concurrency import run_together

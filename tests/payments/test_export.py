@@ -11,9 +11,9 @@ import pytest
 import xmlschema
 from sqlalchemy import func, select, update
 
-from app.errors import PermissionDenied, ValidationError
-from app.services.cash_export import export_orders, reexport_batch
-from app.services.payment_orders import book_paid
+from app.kernel.errors import PermissionDenied, ValidationError
+from app.payments.cash_export import export_orders, reexport_batch
+from app.payments.orders import book_paid
 from db.enums import OrderState
 from db.models import AuditEvent, ConfigValue, PaymentOrder
 from reports.cash_office import SEPA_SCHEMA, schema_path

@@ -8,19 +8,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
-from app.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
-from app.queries.payment_reader import PaymentReader
-from app.services import payments
-from app.services.cash_export import export_orders
-from app.services.payment_orders import (
-    OrderInput,
-    book_paid,
-    cancel_order,
-    create_order,
-    sign,
-    sign_arithmetic,
-    sign_factual,
-)
+from app.kernel.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
+from app.payments import booking as payments
+from app.payments.cash_export import export_orders
+from app.payments.orders import OrderInput, book_paid, cancel_order, create_order, sign, sign_arithmetic, sign_factual
+from app.payments.reader import PaymentReader
 from db.enums import OrderState, Status
 from db.models import Applicant, Application, AuditEvent, Budget, Payment, PaymentInstalment
 from tests.conftest import Today

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.errors import PermissionDenied, TransitionRefused, ValidationError
+from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
 from app.letters import service
-from app.services.payment_orders import OrderInput, create_order
-from app.services.payment_plan import record_request, set_payment_plan
+from app.payments.orders import OrderInput, create_order
+from app.payments.plan import record_request, set_payment_plan
 from db.enums import PaymentMode
 from db.models import Application, PaymentInstalment
 from tests.conftest import Today

@@ -12,10 +12,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.errors import TransitionRefused, ValidationError
-from app.girocode import GiroCodeProblem
-from app.queries.payment_reader import PaymentReader
-from app.services.repayments import record_repayment, send_reminder
+from app.kernel.errors import TransitionRefused, ValidationError
+from app.payments.girocode import GiroCodeProblem
+from app.payments.reader import PaymentReader
+from app.payments.repayments import record_repayment, send_reminder
 from db.models import Clawback, ConfigValue, Deadline, Letter, Reminder, Repayment
 from tests.conftest import Today
 from tests.letters.cases import clawed_back, pdf_text

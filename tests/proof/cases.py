@@ -16,8 +16,10 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from app.services import checking, decisions, payments, proof
-from app.services.proof_of_use import ReceiptInput, add_receipt
+from app.cases import checking, decisions
+from app.payments import booking as payments
+from app.proof import final_grant as proof
+from app.proof.service import ReceiptInput, add_receipt
 from db.models import Application, CostLine
 from tests.conftest import Today
 from tests.support import YEAR, Office, record_case_documents, register

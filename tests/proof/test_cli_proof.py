@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
+from cli.main import run
 from tests.conftest import Today
 from tests.letters.cases import pdf_text
 from tests.proof.cases import in_review, receipt_book

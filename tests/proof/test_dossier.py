@@ -16,16 +16,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.cli.main import run
-from app.errors import PermissionDenied, ValidationError
+from app.administration import data_protection
+from app.cases.case_list import CaseFilter
+from app.kernel.errors import PermissionDenied, ValidationError
 from app.letters.service import issue_letter
-from app.queries.case_list import CaseFilter
-from app.queries.proof_review import proof_review
-from app.services import data_protection
-from app.services.dossier import export_dossier, export_dossiers
-from app.services.proof_of_use import attach_report
-from app.services.review_note import issue_review_note, stored_note
-from app.services.sample_check import draw_sample, record_check
+from app.proof.dossier import export_dossier, export_dossiers
+from app.proof.queries import proof_review
+from app.proof.review_note import issue_review_note, stored_note
+from app.proof.sample_check import draw_sample, record_check
+from app.proof.service import attach_report
+from cli.main import run
 from db.enums import Status
 from db.models import Application, Document, DocumentType, Letter
 from tests.conftest import Today

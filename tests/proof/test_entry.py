@@ -8,17 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from app.errors import PermissionDenied, TransitionRefused, ValidationError
-from app.queries.proof_review import proof_review
-from app.services import proof
-from app.services.proof_of_use import (
-    ReceiptInput,
-    StatementInput,
-    add_receipt,
-    attach_report,
-    remove_receipt,
-    save_statement,
-)
+from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
+from app.proof import final_grant as proof
+from app.proof.queries import proof_review
+from app.proof.service import ReceiptInput, StatementInput, add_receipt, attach_report, remove_receipt, save_statement
 from tests.conftest import Today
 from tests.proof.cases import cost_line_ids, in_review
 from tests.support import YEAR, Office, closed_case

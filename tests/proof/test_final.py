@@ -14,11 +14,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from app.errors import TransitionRefused, ValidationError
+from app.cases import proceedings
+from app.kernel.errors import TransitionRefused, ValidationError
+from app.proof import final_grant as proof
+from app.proof.queries import proof_review
 from app.proof.review import Outcome
-from app.queries.proof_review import proof_review
-from app.services import proceedings, proof
-from app.services.sample_check import draw_sample, record_check
+from app.proof.sample_check import draw_sample, record_check
 from db.models import Application, Clawback
 from tests.conftest import Today
 from tests.proof.cases import add_receipts, in_review

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import run
-from app.errors import ValidationError
 from app.excel.mapping import ColumnMapping
-from app.queries.proof_review import proof_review
-from app.services.proof_of_use import ImportRequest, ReceiptImportRefused, check_receipt_list, import_receipts
+from app.kernel.errors import ValidationError
+from app.proof.queries import proof_review
+from app.proof.service import ImportRequest, ReceiptImportRefused, check_receipt_list, import_receipts
+from cli.main import run
 from tests.conftest import Today
 from tests.proof.cases import in_review, receipt_book
 from tests.support import YEAR, Office

@@ -8,13 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from app.errors import PermissionDenied, ValidationError
+from app.administration import settings_service as admin
+from app.cases.audit_trail import audit_trail
+from app.kernel.errors import PermissionDenied, ValidationError
 from app.proof import sampling
-from app.queries.audit import audit_trail
-from app.queries.proof_review import proof_review
-from app.services import admin
-from app.services.proof_of_use import ReceiptInput, add_receipt
-from app.services.sample_check import draw_sample, record_check
+from app.proof.queries import proof_review
+from app.proof.sample_check import draw_sample, record_check
+from app.proof.service import ReceiptInput, add_receipt
 from tests.conftest import Today
 from tests.proof.cases import add_receipts, cost_line_ids, in_review
 from tests.support import YEAR, Office

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from app.errors import ValidationError
+from app.kernel.errors import ValidationError
+from app.proof.queries import proof_review
+from app.proof.service import StatementInput, save_statement
 from app.proof.statement import PlanLineActual, cost_statement
-from app.queries.proof_review import proof_review
-from app.services.proof_of_use import StatementInput, save_statement
 from db.models import Programme
 from tests.conftest import Today
 from tests.proof.cases import cost_line_ids, in_review

@@ -26,18 +26,13 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import (
-    alignment,
-    applicants,
-    applications,
-    checking,
-    decisions,
-    documents,
-    payments,
-    programmes,
-    proof,
-    social_plan,
-)
+from app.administration import programmes
+from app.applicants import service as applicants
+from app.cases import alignment, checking, decisions, documents
+from app.cases import intake as applications
+from app.payments import booking as payments
+from app.proof import final_grant as proof
+from app.social_plan import service as social_plan
 from tests.conftest import Today
 from tests.support import YEAR, Office, application_input, record_case_documents
 

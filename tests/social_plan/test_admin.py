@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
-from app.services import social_plan
-from app.services.social_plan import MeasureTargetInput
+from app.kernel.errors import ConcurrentEditError, NotFound, PermissionDenied, ValidationError
+from app.social_plan import service as social_plan
 from app.social_plan.plans import plan_choices, plan_for_year
+from app.social_plan.service import MeasureTargetInput
 from db.models import AuditEvent, Goal, Measure, Municipality, MunicipalityPopulation, SocialPlan
 from tests.social_plan.conftest import PlanWorld
 from tests.support import Office

@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from app.errors import ConcurrentEditError, PermissionDenied, TransitionRefused, ValidationError
-from app.services import alignment, applications, checking, decisions, social_plan
+from app.cases import alignment, checking, decisions
+from app.cases import intake as applications
+from app.kernel.errors import ConcurrentEditError, PermissionDenied, TransitionRefused, ValidationError
+from app.social_plan import service as social_plan
 from app.social_plan.alignment import alignment_sheet
 from db.models import Application, ApplicationGoal, AuditEvent, Decision, Score, StatusChange
 from tests.social_plan.conftest import FULL_SCORES, REASONS, PlanWorld

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from app.cli.main import run
-from app.errors import NotFound, ValidationError
+from app.kernel.errors import NotFound, ValidationError
 from app.social_plan.cells import CellKey, cell_cases
 from app.social_plan.coverage import Cell, CoverageReport, coverage
+from cli.main import run
 from tests.social_plan.conftest import PlanWorld
 from tests.support import YEAR
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from app.database import Database
-from app.demo.generator import generate
+from app.kernel.database import Database
 from app.social_plan.coverage import coverage
 from app.social_plan.scoring import sheet_criteria
 from db.models import ApplicationGoal, Municipality, MunicipalityPopulation, Programme, Score
+from demo.generator import generate
 
 DEMO_DAY = dt.date(2026, 6, 1)
 

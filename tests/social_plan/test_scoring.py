@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.errors import ConcurrentEditError, PermissionDenied, ValidationError
-from app.services import alignment, social_plan
+from app.cases import alignment
+from app.kernel.errors import ConcurrentEditError, PermissionDenied, ValidationError
+from app.social_plan import service as social_plan
 from app.social_plan.scoring import format_score, sheet_criteria, weighted_score
 from db.models import Programme
 from tests.social_plan.conftest import FULL_SCORES, PlanWorld

@@ -8,14 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.consultation import (
-    ConsultationHours,
-    free_slots,
-    next_free_slots,
-    validate_appointment,
-)
-from app.errors import ValidationError
-from app.periods import WorkingCalendar
+from app.cases.consultation_hours import ConsultationHours, free_slots, next_free_slots, validate_appointment
+from app.kernel.errors import ValidationError
+from app.kernel.periods import WorkingCalendar
 
 TH = WorkingCalendar()
 DEFAULT = ConsultationHours()

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.errors import ValidationError
-from app.financing import (
+from app.cases.financing import (
     ActualFigures,
     FinancingType,
     clawback_amount,
@@ -18,7 +17,8 @@ from app.financing import (
     financing_label,
     planned_grant,
 )
-from app.money import format_eur
+from app.kernel.errors import ValidationError
+from app.kernel.money import format_eur
 
 D = Decimal
 

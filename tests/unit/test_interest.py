@@ -10,15 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import ValidationError
-from app.interest import (
-    DEFAULT_BASE_RATES,
-    DEFAULT_SURCHARGES,
-    RatePeriod,
-    RateTable,
-    compute_interest,
-)
-from app.money import round_cent
+from app.kernel.errors import ValidationError
+from app.kernel.interest import DEFAULT_BASE_RATES, DEFAULT_SURCHARGES, RatePeriod, RateTable, compute_interest
+from app.kernel.money import round_cent
 
 D = Decimal
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.errors import ValidationError
-from app.money import (
+from app.kernel.errors import ValidationError
+from app.kernel.money import (
     CENT,
     MAX_AMOUNT,
     MoneyTypeError,

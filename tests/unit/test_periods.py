@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import ValidationError
-from app.periods import (
+from app.kernel.errors import ValidationError
+from app.kernel.periods import (
     PeriodEnd,
     WorkingCalendar,
     add_months,

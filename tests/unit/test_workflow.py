@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import TransitionRefused
-from app.guards import GUARDS
-from app.workflow import STATUS_LABELS, TRANSITIONS, available, transition_for
-from app.workflow_doc import workflow_markdown
+from app.cases.guards import GUARDS
+from app.cases.workflow import STATUS_LABELS, TRANSITIONS, available, transition_for
+from app.cases.workflow_doc import workflow_markdown
+from app.kernel.errors import TransitionRefused
 from db.enums import Role, Status
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
-from app.services.admin_reads import Administration
+from app.administration.reads import Administration
+from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
-from app import clock
-from app.services import admin
-from app.services.admin_reads import Administration, BudgetRow
+from app.administration import settings_service as admin
+from app.administration.reads import Administration, BudgetRow
+from app.kernel import clock
 from ui import formatting
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext

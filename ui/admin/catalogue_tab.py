@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from app.services import social_plan
-from app.services.admin_reads import Administration, MeasureRow
-from app.services.social_plan import MeasureTargetInput
+from app.administration.reads import Administration, MeasureRow
+from app.social_plan import service as social_plan
+from app.social_plan.service import MeasureTargetInput
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.record_table import RecordTable

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import sqlite_url
-from app.db_settings import check_connection, save_database_url
+from app.administration.db_settings import check_connection, save_database_url
+from app.kernel.config import sqlite_url
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 

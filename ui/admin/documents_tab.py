@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import applicant_types
-from app.services.admin_reads import Administration, ApplicantTypeRow
-from app.services.applicant_types import ApplicantTypeInput
+from app.administration.reads import Administration, ApplicantTypeRow
+from app.applicants import types as applicant_types
+from app.applicants.types import ApplicantTypeInput
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 

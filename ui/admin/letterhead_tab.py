@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from app.letters.letterhead import set_letterhead
-from app.services.admin_reads import Administration
+from app.administration.reads import Administration
+from app.kernel.letterhead import set_letterhead
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.errors import ValidationError
-from app.services import municipalities, social_plan
-from app.services.admin_reads import Administration, MunicipalityRow
+from app.administration import municipalities
+from app.administration.reads import Administration, MunicipalityRow
+from app.kernel.errors import ValidationError
+from app.social_plan import service as social_plan
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.record_table import RecordTable

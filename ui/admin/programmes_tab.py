@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.financing import FINANCING_LABELS
-from app.services import admin, programmes, social_plan
-from app.services.admin_reads import Administration, ProgrammeRow
-from app.services.programmes import ProgrammeInput
+from app.administration import programmes
+from app.administration import settings_service as admin
+from app.administration.programmes import ProgrammeInput
+from app.administration.reads import Administration, ProgrammeRow
+from app.cases.financing import FINANCING_LABELS
+from app.social_plan import service as social_plan
 from app.social_plan.scoring import format_weight
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext

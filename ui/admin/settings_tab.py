@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.services import admin
-from app.services.admin_reads import Administration, SettingRow
+from app.administration import settings_service as admin
+from app.administration.reads import Administration, SettingRow
 from app.social_plan.scoring import format_weight
 from ui import formatting
 from ui.admin.base import AdminTab, form

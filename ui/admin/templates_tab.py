@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
+from app.administration.reads import Administration
+from app.kernel.errors import FoerderDeskError
 from app.letters import templates
 from app.letters.service import LetterPreview
+from app.letters.template_preview import preview_template, sample_case
 from app.letters.templates import TemplateRow
-from app.services.admin_reads import Administration
-from app.services.template_preview import preview_template, sample_case
 from ui import formatting
 from ui.admin.base import AdminTab
 from ui.context import UiContext

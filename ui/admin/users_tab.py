@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.permissions import ROLE_LABELS
-from app.services import users
-from app.services.admin_reads import Administration, UserRow
+from app.administration import users
+from app.administration.reads import Administration, UserRow
+from app.kernel.permissions import ROLE_LABELS
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.record_table import RecordTable

@@ -1,6 +1,6 @@
 """The administration window: opened only after the service has confirmed the administrator role.
 
-`open_administration` asks `app.services.admin_reads.administration` first; for anyone else the
+`open_administration` asks `app.administration.reads.administration` first; for anyone else the
 service refuses and the window is never shown (the menu entry is only a convenience).
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from app.errors import FoerderDeskError
-from app.services.admin_reads import Administration, administration
+from app.administration.reads import Administration, administration
+from app.kernel.errors import FoerderDeskError
 from ui.admin.base import AdminTab
 from ui.admin.budgets_tab import BudgetsTab
 from ui.admin.catalogue_tab import CatalogueTab

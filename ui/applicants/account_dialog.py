@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from app.bank import BankAccount, validate_account
-from app.errors import FoerderDeskError, ValidationError
-from app.queries.applicant_reader import AccountLine
-from app.services.bank_accounts import BankAccountInput, add_bank_account, update_bank_account
+from app.applicants.bank_accounts import BankAccountInput, add_bank_account, update_bank_account
+from app.applicants.reader import AccountLine
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.iban import BankAccount, validate_account
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
-from app.queries.applicant_reader import AccountLine
-from app.services.bank_accounts import deactivate_bank_account, make_primary
+from app.applicants.bank_accounts import deactivate_bank_account, make_primary
+from app.applicants.reader import AccountLine
+from app.kernel.errors import FoerderDeskError
 from ui.applicants.account_dialog import AccountDialog
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext

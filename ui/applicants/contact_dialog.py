@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from app.errors import FoerderDeskError
-from app.queries.applicant_reader import ContactLine
-from app.services.applicants import ContactInput, add_contact, update_contact
+from app.applicants.reader import ContactLine
+from app.applicants.service import ContactInput, add_contact, update_contact
+from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
-from app.queries.applicant_reader import ContactLine
-from app.services.applicants import deactivate_contact
+from app.applicants.reader import ContactLine
+from app.applicants.service import deactivate_contact
+from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.applicants.contact_dialog import ContactDialog
 from ui.applicants.rows_model import Column, RowsModel, table_view

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ConcurrentEditError, FoerderDeskError, ValidationError
-from app.queries.applicant_reader import PROOF_KINDS, ApplicantView
-from app.queries.choices import FormChoices
-from app.services.applicants import ApplicantInput, update_applicant
+from app.applicants.reader import PROOF_KINDS, ApplicantView
+from app.applicants.service import ApplicantInput, update_applicant
+from app.cases.choices import FormChoices
+from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
 from ui.applicants.accounts_panel import AccountsPanel
 from ui.applicants.contacts_panel import ContactsPanel
 from ui.case_detail.master_tab import fill_combo, select_data

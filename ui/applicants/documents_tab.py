@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.errors import ValidationError
-from app.queries.applicant_file import DocumentRow
-from app.queries.applicant_reader import ApplicantView, StandingType
+from app.applicants.file import DocumentRow
+from app.applicants.reader import ApplicantView, StandingType
+from app.kernel import clock
+from app.kernel.errors import ValidationError
 from ui import formatting
 from ui.applicants.file_picker import FilePicker
 from ui.applicants.rows_model import Column, RowsModel, table_view

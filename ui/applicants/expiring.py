@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from app.queries.applicant_reader import ApplicantReader, ExpiringList
+from app.applicants.reader import ApplicantReader, ExpiringList
 from ui import formatting
 from ui.applicants.documents_tab import state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view

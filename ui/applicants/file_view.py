@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from app.attachments import MAX_BYTES
-from app.errors import FoerderDeskError, ValidationError
-from app.queries.applicant_file import DocumentRow
-from app.queries.applicant_reader import ApplicantReader, ApplicantView, StandingType
-from app.queries.choices import FormChoices
-from app.services import documents
-from app.uow import UnitOfWork
+from app.applicants.file import DocumentRow
+from app.applicants.reader import ApplicantReader, ApplicantView, StandingType
+from app.cases import documents
+from app.cases.choices import FormChoices
+from app.kernel.attachments import MAX_BYTES
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.uow import UnitOfWork
 from ui import formatting
 from ui.applicants.data_tab import DataTab
 from ui.applicants.documents_tab import DocumentsTab, StandingDocumentDialog

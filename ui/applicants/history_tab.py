@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.queries.applicant_file import CaseLine
-from app.queries.applicant_history import OPEN, OVERDUE, HistoryEvent, attention
-from app.queries.applicant_reader import ApplicantView
+from app.applicants.file import CaseLine
+from app.applicants.history import OPEN, OVERDUE, HistoryEvent, attention
+from app.applicants.reader import ApplicantView
 from ui import formatting
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.case_detail.record_tabs import boxed

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.errors import ConcurrentEditError, FoerderDeskError
-from app.queries.applicant_reader import ApplicantReader, ApplicantView
-from app.services.applicant_merge import MergeResult, merge_applicants
+from app.applicants.merge import MergeResult, merge_applicants
+from app.applicants.reader import ApplicantReader, ApplicantView
+from app.kernel.errors import ConcurrentEditError, FoerderDeskError
 from ui import formatting
 from ui.applicants.documents_tab import state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view

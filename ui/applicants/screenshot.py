@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from app.demo.generator import generate
+from demo.generator import generate
 from ui.applicants.window import ApplicantsWindow, open_applicants
 from ui.application import GuiSession, open_database
 from ui.screenshots import settle

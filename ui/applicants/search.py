@@ -6,13 +6,13 @@ from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from app.queries.applicant_reader import ApplicantReader
-from app.queries.applicants import ApplicantRow
+from app.applicants.reader import ApplicantReader
+from app.applicants.search import ApplicantRow
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
 
 SEARCH_DELAY_MS = 250
-LIMIT = 50  # app.queries.applicants.search returns at most this many
+LIMIT = 50  # app.applicants.search.search returns at most this many
 ROW_HEIGHT = 42
 
 

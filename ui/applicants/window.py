@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from app.queries.choices import FormChoices
+from app.cases.choices import FormChoices
 from ui.applicants.file_view import ApplicantFileView
 from ui.applicants.merge_dialog import MergeDialog
 from ui.applicants.search import ApplicantSearch

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from app import clock
-from app.queries.action_labels import action_label
-from app.queries.audit import AuditRow
-from app.queries.case_detail import CaseDetail
+from app.cases.action_labels import action_label
+from app.cases.audit_trail import AuditRow
+from app.cases.detail import CaseDetail
+from app.kernel import clock
 from ui import formatting
 from ui.case_detail.record_tabs import boxed, button_row
 from ui.widgets.record_table import RecordTable

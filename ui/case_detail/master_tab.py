@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.queries.case_detail import CaseDetail
-from app.queries.choices import Choice, FormChoices
+from app.cases.choices import Choice, FormChoices
+from app.cases.detail import CaseDetail
 from ui.widgets.fields import DateField, with_error
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
-from app.money import format_eur, to_money
-from app.queries.case_detail import CaseDetail, PlanLine
-from app.services.applications import CostLineInput, FundingLineInput
+from app.cases.detail import CaseDetail, PlanLine
+from app.cases.intake import CostLineInput, FundingLineInput
+from app.kernel.errors import ValidationError
+from app.kernel.money import format_eur, to_money
 from ui.widgets.fields import MoneyField, with_error
 
 COST_KINDS = [("personnel", "Personalkosten"), ("material", "Sachkosten"), ("fees", "Honorare"),

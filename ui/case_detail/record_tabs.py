@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.queries.case_detail import CaseDetail
+from app.cases.detail import CaseDetail
 from ui import formatting
 from ui.widgets.record_table import RecordTable
 

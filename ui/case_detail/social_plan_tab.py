@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.errors import FoerderDeskError
-from app.queries.case_detail import CaseDetail
-from app.services.alignment import align_case
+from app.cases.alignment import align_case
+from app.cases.detail import CaseDetail
+from app.kernel.errors import FoerderDeskError
 from app.social_plan.alignment import AlignmentSheet, ScoreLine
 from app.social_plan.reader import SocialPlanReader
 from app.social_plan.scoring import MAX_POINTS, format_weight, weighted_score

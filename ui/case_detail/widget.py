@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ConcurrentEditError, FoerderDeskError, ValidationError
-from app.queries.audit import audit_trail
-from app.queries.case_detail import CaseDetail
-from app.queries.choices import FormChoices
-from app.services import checking, deadlines, documents, notes
-from app.services.applications import ApplicationInput, update_application
-from app.workflow import BEFORE_DECISION, available
+from app.cases import checking, deadlines, documents, notes
+from app.cases.audit_trail import audit_trail
+from app.cases.choices import FormChoices
+from app.cases.detail import CaseDetail
+from app.cases.intake import ApplicationInput, update_application
+from app.cases.workflow import BEFORE_DECISION, available
+from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
 from ui import formatting
 from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
 from ui.case_detail.master_tab import MasterTab

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from app import clock
-from app.queries.case_list import CaseFilter, FilterChoices
-from app.workflow import STATUS_LABELS
+from app.cases.case_list import CaseFilter, FilterChoices
+from app.cases.workflow import STATUS_LABELS
+from app.kernel import clock
 
 SEARCH_DELAY_MS = 0  # next event-loop turn: coalesces what arrives at once; stale answers are dropped
 

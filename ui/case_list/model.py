@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from app.queries.case_list import CaseRow
+from app.cases.case_list import CaseRow
 from ui import formatting
 from ui.style import STATUS_COLOURS
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app import clock
-from app.queries.case_list import CaseFilter, CaseTotals
+from app.cases.case_list import CaseFilter, CaseTotals
+from app.kernel import clock
 from ui import formatting
 from ui.case_list.filter_bar import FilterBar
 from ui.case_list.model import COLUMNS, CaseTableModel

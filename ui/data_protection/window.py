@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError, ValidationError
-from app.services.data_protection import RetentionDue, anonymise_case, archive_offer
-from app.services.data_protection_reads import ContactRow, expired_cases, export_contact, find_contacts
-from app.services.dossier import dossier_name
+from app.administration.data_protection import RetentionDue, anonymise_case, archive_offer
+from app.administration.data_protection_reads import ContactRow, expired_cases, export_contact, find_contacts
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.proof.dossier import dossier_name
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from app.queries.dashboard import DeadlineItem
+from app.administration.dashboard import DeadlineItem
 from ui import formatting
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,6 +1,6 @@
 """Wiedervorlage: my follow-ups or all open deadlines, sortable; "erledigt" and "verschieben (mit Begründung)".
 
-The writes go through `app.services.deadlines` with the row's version (optimistic locking); after each
+The writes go through `app.cases.deadlines` with the row's version (optimistic locking); after each
 change the "what changed" notice refreshes the start page and the case views.
 """
 
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.queries.dashboard import DeadlineItem
-from app.services import deadlines
-from app.services.start_page import open_deadlines
+from app.administration.dashboard import DeadlineItem
+from app.administration.start_page import open_deadlines
+from app.cases import deadlines
 from ui.context import UiContext
 from ui.deadlines.model import DeadlineModel
 from ui.dialogs.small_dialogs import PostponeDialog

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
-from app.queries.case_detail import CaseDetail
-from app.workflow import Transition
+from app.cases.detail import CaseDetail
+from app.cases.workflow import Transition
+from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Field
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error

@@ -13,10 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from app import clock
-from app.queries.case_detail import CaseDetail
-from app.services import applications, checking, decisions, payments, proceedings, proof
-from app.uow import UnitOfWork
+from app.cases import checking, decisions, proceedings
+from app.cases import intake as applications
+from app.cases.detail import CaseDetail
+from app.kernel import clock
+from app.kernel.uow import UnitOfWork
+from app.payments import booking as payments
+from app.proof import final_grant as proof
 
 ZERO = Decimal("0.00")
 

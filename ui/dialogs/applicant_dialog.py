@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
-from app.queries.applicants import ApplicantRow
-from app.queries.choices import FormChoices
-from app.services.applicants import ApplicantInput, register_applicant
+from app.applicants.search import ApplicantRow
+from app.applicants.service import ApplicantInput, register_applicant
+from app.cases.choices import FormChoices
+from app.kernel.errors import FoerderDeskError
 from ui.case_detail.master_tab import fill_combo
 from ui.context import UiContext
 from ui.dialogs.ask import Ask

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
-from app.demo.generator import generate
-from app.errors import FoerderDeskError
-from app.services.users import add_user
-from app.uow import UnitOfWork
+from app.administration.users import add_user
+from app.kernel.database import Database
+from app.kernel.errors import FoerderDeskError
+from app.kernel.uow import UnitOfWork
+from demo.generator import generate
 from ui.tasks import CancelToken, Runner
 
 

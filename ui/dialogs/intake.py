@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import clock
-from app.errors import FoerderDeskError, ValidationError
-from app.queries.applicants import ApplicantRow
-from app.queries.choices import FormChoices
-from app.services.applications import ApplicationInput, register_application
+from app.applicants.search import ApplicantRow
+from app.cases.choices import FormChoices
+from app.cases.intake import ApplicationInput, register_application
+from app.kernel import clock
+from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.case_detail.master_tab import fill_combo
 from ui.case_detail.plan_tab import PlanTab
 from ui.context import UiContext

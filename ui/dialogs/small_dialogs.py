@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.errors import ValidationError
-from app.queries.choices import Choice
+from app.cases.choices import Choice
+from app.kernel import clock
+from app.kernel.errors import ValidationError
 from ui.widgets.fields import DateField, with_error
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import clock
-from app.database import Database
-from app.errors import FoerderDeskError
-from app.queries.case_list import CaseFilter
-from app.queries.overview import OverviewRequest, describe, load_overview
+from app.cases.case_list import CaseFilter
+from app.excel.overview import OverviewRequest, describe, load_overview
+from app.kernel import clock
+from app.kernel.database import Database
+from app.kernel.errors import FoerderDeskError
 from reports.excel import write_overview
 from ui.context import UiContext
 from ui.widgets.dialog_look import mark_buttons

@@ -3,7 +3,7 @@
 Every step runs in a worker. Choosing a file reads its header and suggests the mapping, then runs a
 dry run ("Probelauf") at once: the report lists each problem by Excel row and column. "Übernehmen"
 is possible only when every row is valid; "Nur gültige übernehmen" when some are not. Either way the
-import is one transaction (`app.services.excel_import`). Changing the mapping or an option makes the
+import is one transaction (`app.excel.import_service`). Changing the mapping or an option makes the
 report stale: the import buttons wait for the next "Probelauf".
 """
 
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.errors import FoerderDeskError
+from app.excel.import_service import ImportRefused, ImportResult, check_import, import_list
 from app.excel.mapping import ColumnMapping, suggest
 from app.excel.reading import RawTable, read_table
 from app.excel.records import ImportOptions
+from app.excel.saved_mappings import load_mapping, mapping_names, save_mapping
 from app.excel.validation import ImportPlan
-from app.services.excel_import import ImportRefused, ImportResult, check_import, import_list
-from app.services.import_mappings import load_mapping, mapping_names, save_mapping
+from app.kernel import clock
+from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.excel.mapping_panel import MappingPanel

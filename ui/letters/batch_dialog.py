@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.errors import FoerderDeskError, ValidationError
+from app.cases.case_list import CaseFilter
+from app.cases.reader import Reader
+from app.excel.overview import OverviewRequest, describe
+from app.kernel import clock
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.periods import format_date
+from app.kernel.uow import UnitOfWork
 from app.letters.batch import BatchItem, Outcome, run_batch
 from app.letters.kinds import KIND_LABELS, LetterKind
-from app.periods import format_date
-from app.queries.case_list import CaseFilter
-from app.queries.overview import OverviewRequest, describe
-from app.queries.reader import Reader
-from app.uow import UnitOfWork
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.letters.batch_summary import BatchSummary

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError, ValidationError
+from app.cases.detail import CaseDetail
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.periods import format_date
 from app.letters.service import IssuedLetter, KindChoice, LetterPreview, issue_letter, letter_kinds, preview_letter
-from app.periods import format_date
-from app.queries.case_detail import CaseDetail
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.letters.output import file_name

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 from ui.letters.pages import open_pages, prepare_printer, print_pages
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 

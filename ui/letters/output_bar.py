@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 from ui.letters.output import print_pdf, save_pdf
 
 

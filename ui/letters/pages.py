@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 
 log = logging.getLogger(__name__)
 PRINT_DPI = 300  # enough for text; a printer's 600/1200 dpi would only make the job larger

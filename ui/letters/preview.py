@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 from ui.letters.output import show_externally
 from ui.letters.pages import open_pages
 

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.demo.generator import generate
+from demo.generator import generate
 from ui.application import GuiSession, open_database
 from ui.excel.import_dialog import ImportDialog
 from ui.excel.menu import open_batch_letters

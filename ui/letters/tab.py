@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
-from app.queries.case_detail import CaseDetail
+from app.cases.detail import CaseDetail
+from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.widgets.text_table import TextRow, TextTableModel, table_view

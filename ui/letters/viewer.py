@@ -8,10 +8,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
+from app.kernel.periods import format_date
 from app.letters.kinds import KIND_LABELS
 from app.letters.service import IssuedLetter, stored_letter
-from app.periods import format_date
 from ui.context import UiContext
 from ui.letters.output import file_name
 from ui.letters.output_bar import PdfOutputBar

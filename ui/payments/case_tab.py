@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.queries.case_detail import CaseDetail
-from app.queries.payment_reader import PaymentReader
-from app.queries.payments import CasePayments, ClaimRow, OrderRow
-from app.services import payment_orders, payment_plan, repayments
-from app.services.payment_orders import OrderInput
+from app.cases.detail import CaseDetail
+from app.payments import orders as payment_orders
+from app.payments import plan as payment_plan
+from app.payments import repayments
+from app.payments.orders import OrderInput
+from app.payments.queries import CasePayments, ClaimRow, OrderRow
+from app.payments.reader import PaymentReader
 from ui.context import UiContext
 from ui.payments import rows
 from ui.payments.dialogs import AmountDialog, PlanDialog, ReasonDialog

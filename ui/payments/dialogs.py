@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
-from app.queries.payment_reader import PaymentReader
-from app.queries.payments import OverdueRow
+from app.kernel.errors import FoerderDeskError
+from app.payments.queries import OverdueRow
+from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
 from ui.widgets.text_table import TextRow, TextTableModel, table_view

@@ -1,10 +1,10 @@
-"""Table rows of the payments tab, made from the read model (`app.queries.payments`); no widgets here."""
+"""Table rows of the payments tab, made from the read model (`app.payments.queries`); no widgets here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.queries.payments import CasePayments, ClaimRow, OrderRow
+from app.payments.queries import CasePayments, ClaimRow, OrderRow
 from ui import formatting
 from ui.widgets.text_table import TextRow
 

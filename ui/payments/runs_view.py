@@ -1,7 +1,7 @@
 """The window "Zahlungsläufe": ordered payments waiting for the cash office, the export as SEPA or CSV file, and
 the earlier payment runs with the deliberate (audited, supervisors only) repeat of one.
 
-The export takes every ordered, not yet exported payment (`app.services.cash_export`); the list shown is only
+The export takes every ordered, not yet exported payment (`app.payments.cash_export`); the list shown is only
 what the user sees before, the service decides what goes in.
 """
 
@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from app import clock
-from app.errors import FoerderDeskError
-from app.queries.payment_reader import PaymentReader
-from app.queries.payments import BatchRow, OrderRow
-from app.services import cash_export
+from app.kernel import clock
+from app.kernel.errors import FoerderDeskError
+from app.payments import cash_export
+from app.payments.queries import BatchRow, OrderRow
+from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
 from ui.payments.dialogs import ReasonDialog

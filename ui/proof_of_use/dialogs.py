@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.proof import sample_check
+from app.proof import service as proof_of_use
+from app.proof.queries import ProofReviewView
 from app.proof.review import ReceiptFigures
-from app.queries.proof_review import ProofReviewView
-from app.services import proof_of_use, sample_check
 from ui import formatting
 from ui.context import UiContext
 from ui.payments.dialogs import ServiceDialog

@@ -3,7 +3,7 @@ column, then the import – in the style of the Excel import (`ui.excel.import_d
 
 Choosing the file reads its header row and suggests the mapping (`app.proof.receipt_list.suggest`), then runs
 the dry run at once. "Importieren" is possible only after a dry run without errors for the current mapping;
-the import itself is all or nothing (`app.services.proof_of_use.import_receipts`).
+the import itself is all or nothing (`app.proof.service.import_receipts`).
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FoerderDeskError
 from app.excel.mapping import ColumnMapping
 from app.excel.records import Problem
 from app.excel.validation import column_label
+from app.kernel.errors import FoerderDeskError
+from app.proof import service as proof_of_use
 from app.proof.receipt_list import REQUIRED, TARGETS, ReceiptPlan, read_receipt_table, suggest
-from app.services import proof_of_use
 from ui.context import UiContext
 from ui.excel.report import ERROR_COLOUR, HINT_COLOUR
 from ui.proof_of_use.look import named

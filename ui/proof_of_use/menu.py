@@ -1,5 +1,5 @@
 """„Prüfakten für gefilterte Vorgänge …“ in the menu "Auswertung": one auditor's dossier (ZIP) per case of
-the list's CURRENT filter, in a chosen folder, with `uebersicht.csv` (`app.services.dossier.export_dossiers`).
+the list's CURRENT filter, in a chosen folder, with `uebersicht.csv` (`app.proof.dossier.export_dossiers`).
 
 The export runs in a worker; the main window's status bar says what was written. The export (and with it
 reportlab) is imported when first used.
@@ -16,7 +16,7 @@ from ui.errors import show_message
 from ui.widgets.file_choice import Files
 
 if TYPE_CHECKING:
-    from app.services.dossier import DossierResult
+    from app.proof.dossier import DossierResult
     from ui.main_window import MainWindow
 
 
@@ -35,7 +35,7 @@ def export_filtered(window: MainWindow) -> None:
     folder = Files.folder(window, window.tr("Ordner für die Prüfakten wählen"))
     if folder is None:
         return
-    from app.services.dossier import export_dossiers
+    from app.proof.dossier import export_dossiers
 
     context, flt = window.context, window.case_list.filters.current()
     uow = context.uow()

@@ -12,7 +12,7 @@ from ui import formatting
 from ui.widgets.text_table import TextRow
 
 if TYPE_CHECKING:
-    from app.queries.proof_review import ProofReviewView
+    from app.proof.queries import ProofReviewView
 
 FLAG_BACKGROUND = "#fde2de"
 OPEN_BACKGROUND = "#fff4d6"

@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.errors import FoerderDeskError
+from app.cases.detail import CaseDetail
+from app.kernel.errors import FoerderDeskError
 from app.proof.review import ReceiptFigures
-from app.queries.case_detail import CaseDetail
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.errors import show_message
@@ -30,7 +30,7 @@ from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
-    from app.queries.proof_review import ProofReviewView
+    from app.proof.queries import ProofReviewView
     from ui.proof_of_use.dialogs import CheckDialog, FiguresDialog, ReceiptDialog
     from ui.proof_of_use.import_dialog import ReceiptImportDialog
 
@@ -135,7 +135,7 @@ class ProofOfUseTab(QWidget):
     def reload(self) -> None:
         if self.detail is None:
             return
-        from app.queries.proof_review import proof_review
+        from app.proof.queries import proof_review
 
         self.stale = False
         self.generation += 1
@@ -231,7 +231,7 @@ class ProofOfUseTab(QWidget):
         receipt = self.selected_receipt()
         if self.view is None or receipt is None:
             return
-        from app.services import proof_of_use
+        from app.proof import service as proof_of_use
 
         uow, reference = self.context.uow(), self.view.reference
         self._run(lambda: proof_of_use.remove_receipt(uow, reference, receipt.id),
@@ -257,7 +257,7 @@ class ProofOfUseTab(QWidget):
         if self.view is None or not Ask.yes_no(self, self.tr("Stichprobe ziehen"), self.tr(
                 "Danach kann die Belegliste nicht mehr geändert werden. Stichprobe jetzt ziehen?")):
             return
-        from app.services import sample_check
+        from app.proof import sample_check
 
         uow, reference = self.context.uow(), self.view.reference
         self._run(lambda: sample_check.draw_sample(uow, reference),
@@ -275,7 +275,7 @@ class ProofOfUseTab(QWidget):
         except OSError as exc:
             show_message(self, FoerderDeskError(str(exc)))
             return
-        from app.services import proof_of_use
+        from app.proof import service as proof_of_use
 
         uow, reference = self.context.uow(), self.view.reference
         self._run(lambda: proof_of_use.attach_report(uow, reference, path.name, content),
@@ -288,7 +288,7 @@ class ProofOfUseTab(QWidget):
                                self.tr("PDF-Dokument (*.pdf)"))
         if chosen is None:
             return
-        from app.services import review_note
+        from app.proof import review_note
 
         target, uow, reference = with_suffix(chosen, ".pdf"), self.context.uow(), self.view.reference
 
@@ -302,7 +302,7 @@ class ProofOfUseTab(QWidget):
     def export_dossier(self) -> None:
         if self.detail is None:
             return
-        from app.services import dossier
+        from app.proof import dossier
 
         reference = self.detail.reference
         chosen = Files.save_as(self, self.tr("Prüfakte exportieren"), dossier.dossier_name(reference),

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from app.money import format_eur
+from app.kernel.money import format_eur
 from app.social_plan.cells import CellCase
 from ui import formatting
 from ui.widgets.record_table import RecordTable

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.money import format_eur
+from app.kernel.money import format_eur
 from app.social_plan.report import Cell, CoverageReport, GoalRow, PhaseRow
 
 Index = QModelIndex | QPersistentModelIndex

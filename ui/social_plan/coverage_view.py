@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app import clock
+from app.kernel import clock
 from app.social_plan.cells import CellKey
 from app.social_plan.plans import PlanChoice
 from app.social_plan.reader import SocialPlanReader

@@ -1,6 +1,6 @@
 """The start page: the state of the programmes at a glance; every figure leads to the filtered case list.
 
-The figures come from `app.services.start_page` in a worker. Qt Charts is imported only when the first
+The figures come from `app.administration.start_page` in a worker. Qt Charts is imported only when the first
 chart is drawn, so the window opens without waiting for it. Other views add their own panel with
 `add_panel` (payment reminders, expiring documents …).
 """
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.budget import BudgetFigures
-from app.queries.dashboard import Dashboard
-from app.services.start_page import start_page
+from app.administration.dashboard import Dashboard
+from app.administration.start_page import start_page
+from app.kernel import clock
+from app.kernel.budget import BudgetFigures
 from ui import formatting
 from ui.context import UiContext
 from ui.start import tables

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from app.queries.dashboard import Activity, DeadlineItem, PendingDecision
+from app.administration.dashboard import Activity, DeadlineItem, PendingDecision
 from ui import formatting
 from ui.widgets.record_table import RecordTable
 

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.errors import ValidationError
-from app.money import format_eur, to_money
-from app.periods import format_date
-from app.validation import parse_date
+from app.kernel.errors import ValidationError
+from app.kernel.money import format_eur, to_money
+from app.kernel.periods import format_date
+from app.kernel.validation import parse_date
 
 
 class CheckedLineEdit(QLineEdit):

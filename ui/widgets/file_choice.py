@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.errors import FoerderDeskError
+from app.kernel.errors import FoerderDeskError
 from reports import atomic
 
 

@@ -1,0 +1,89 @@
+"""Users and roles. Users are deactivated, never deleted: the audit trail refers to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.kernel.audit import AuditContext, set_context
+from app.kernel.database import Database
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.lookups import user_by_name
+from app.kernel.permissions import ROLE_LABELS
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import clean_text, require_text
+from db.enums import Role
+from db.models import User
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    display_name: str
+    role: Role
+    role_label: str
+    active: bool
+    email: str | None
+
+
+def _role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError(_("Unbekannte Rolle »{value}«; möglich: {roles}.").format(
+            value=value, roles=", ".join(r.value for r in Role)), "role") from None
+
+
+def _username(value: str) -> str:
+    name = require_text(value, _("Benutzername"), field="username", max_len=64)
+    if not all(c.isalnum() or c in "._-" for c in name):
+        raise ValidationError(_("Der Benutzername darf nur Buchstaben, Ziffern, Punkt, Binde- und Unterstrich "
+                                "enthalten."), "username")
+    return name
+
+
+def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str | None = None,
+             email: str | None = None, phone: str | None = None) -> None:
+    """Admins add users. On an empty database the very first user may be created by anyone (set-up)."""
+    name, kind = _username(username), _role(role)
+    with uow:
+        first = uow.session.scalar(select(func.count()).select_from(User)) == 0
+        if first:
+            if kind != Role.admin:
+                raise ValidationError(_("Der erste Benutzer muss die Rolle »admin« haben."), "role")
+            set_context(uow.session, AuditContext(uow.user_name, action="add-user", reason=_("Ersteinrichtung")))
+        else:
+            uow.act("add-user", permission="user.manage")
+        if uow.session.scalar(select(User).where(User.username == name)) is not None:
+            raise ValidationError(_("Den Benutzer »{name}« gibt es schon.").format(name=name), "username")
+        uow.session.add(User(username=name, role=kind,
+                             display_name=clean_text(display_name, _("Anzeigename"), required=False) or name,
+                             email=clean_text(email, _("E-Mail"), required=False, max_len=120),
+                             phone=clean_text(phone, _("Telefon"), required=False, max_len=40)))
+        uow.commit()
+
+
+def set_active(uow: UnitOfWork, username: str, active: bool) -> None:
+    with uow:
+        actor = uow.act("deactivate-user" if not active else "activate-user", permission="user.manage")
+        user = user_by_name(uow.session, username)
+        if user.id == actor.id and not active:
+            raise ValidationError(_("Sie können sich nicht selbst deaktivieren."))
+        user.active = active
+        uow.commit()
+
+
+def set_role(uow: UnitOfWork, username: str, role: str | Role) -> None:
+    kind = _role(role)
+    with uow:
+        uow.act("set-role", permission="user.manage")
+        user_by_name(uow.session, username).role = kind
+        uow.commit()
+
+
+def list_users(database: Database) -> list[UserRow]:
+    with database.read() as session:
+        return [UserRow(u.username, u.display_name, u.role, ROLE_LABELS[u.role], u.active, u.email)
+                for u in session.scalars(select(User).order_by(User.username))]

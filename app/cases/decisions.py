@@ -1,0 +1,161 @@
+"""Decision proposal by a caseworker and four-eyes confirmation by a supervisor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.applicants.file import warnings_for
+from app.cases.deadlines import close_deadlines, open_deadline
+from app.cases.rules.plan import plan_sums
+from app.cases.transitions import perform, precheck
+from app.kernel import clock, settings
+from app.kernel.case_records import check_version, load_case
+from app.kernel.errors import NeedsAcknowledgement, ValidationError
+from app.kernel.i18n import _
+from app.kernel.money import to_money
+from app.kernel.periods import format_date, notification_date, objection_deadline, proof_of_use_due
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import clean_text, parse_date
+from app.social_plan.alignment import proposal_note
+from db.base import utcnow
+from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Status
+from db.models import Application, Decision
+
+RATE_STEP = Decimal("0.0001")
+
+
+def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
+    try:
+        return DecisionOutcome(value)
+    except ValueError:
+        raise ValidationError(_("Unbekanntes Ergebnis »{value}«; möglich: approve, partial, reject.").format(
+            value=value), "outcome") from None
+
+
+def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: object = None,
+            reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
+            acknowledge_warnings: bool = False) -> int:
+    """Caseworker proposes approve / partial / reject with amount and reasons.
+
+    If the organisation has an overdue proof of use or an open repayment, a grant can only be proposed
+    after the caseworker acknowledged these warnings; the acknowledgement is part of the audit reason.
+    """
+    result = _outcome(outcome)
+    money = None if amount in (None, "") or result == DecisionOutcome.reject else to_money(amount, "amount")
+    text = clean_text(reasons, _("Begründung"), field="reasons", required=False, max_len=20000, multiline=True)
+    extra = clean_text(conditions, _("Nebenbestimmungen"), required=False, max_len=20000, multiline=True)
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        note = _acknowledged(uow, app, result, proposal_note(uow.session, app, text), acknowledge_warnings)
+        perform(uow, app, "propose", reason=note,  # the history quotes the score and acknowledged warnings
+                params={"outcome": result, "amount": money, "reasons": text})
+        sums = plan_sums(app)
+        rate = None
+        if money is not None and sums.eligible_costs > 0:
+            rate = (money / sums.eligible_costs).quantize(RATE_STEP)
+        decision = Decision(application_id=app.id, outcome=result, state=DecisionState.proposed, amount=money,
+                            funding_rate=rate, financing_type=app.financing_type if money else None,
+                            eligible_costs=sums.eligible_costs if money else None, reasons=text or "",
+                            conditions=extra, proposed_by_id=uow.actor.id)
+        uow.session.add(decision)
+        uow.session.flush()
+        decision_id = decision.id
+        uow.commit()
+    return decision_id
+
+
+def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, note: str | None,
+                  acknowledged: bool) -> str | None:
+    if outcome == DecisionOutcome.reject:
+        return note
+    warnings = warnings_for(uow.session, app.applicant_id, clock.today())
+    if warnings and not acknowledged:
+        raise NeedsAcknowledgement(_("Vor einem Bewilligungsvorschlag bitte zur Kenntnis nehmen: {warnings}").format(
+            warnings=" ".join(warnings)), warnings)
+    if not warnings:
+        return note
+    return "\n".join(filter(None, [note, _("Zur Kenntnis genommen: {warnings}").format(warnings=" ".join(
+        warnings))]))
+
+
+def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:
+    decision = uow.session.scalar(select(Decision).where(
+        Decision.application_id == app.id, Decision.state == DecisionState.proposed).order_by(Decision.id.desc()))
+    if decision is None:
+        raise ValidationError(_("Es liegt kein offener Entscheidungsvorschlag vor."))
+    return decision
+
+
+def return_proposal(uow: UnitOfWork, reference: str, reason: str, expected_version: int | None = None) -> None:
+    """Supervisor sends the proposal back to the caseworker with a reason."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "return-proposal", reason=reason)
+        decision = _open_proposal(uow, app)
+        decision.state = DecisionState.returned
+        decision.returned_by_id = uow.actor.id
+        decision.return_reason = reason
+        uow.commit()
+
+
+def confirm_decision(uow: UnitOfWork, reference: str, *, decision_date: dt.date | str | None = None,
+                     posted_on: dt.date | str | None = None, expected_version: int | None = None) -> Status:
+    """Supervisor (not the proposer) confirms; an approval must fit the budget, under a lock."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
+        posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
+        if posted < decided:
+            raise ValidationError(_("Der Bescheid kann nicht vor seinem Datum zur Post gegeben werden."), "posted_on")
+        precheck(uow, app, "confirm-decision")
+        proposal = _open_proposal(uow, app)
+        target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
+        dates = _periods(uow, app, posted)  # before the budget lock: the holiday calendar may load first
+        perform(uow, app, "confirm-decision", target=target)
+        _record_confirmation(uow, app, proposal, decided, posted, dates)
+        status = app.status
+        uow.commit()
+    return status
+
+
+@dataclass(frozen=True)
+class DecisionPeriods:
+    notified_on: dt.date
+    objection_end: dt.date
+    proof_due: dt.date | None
+
+
+def _periods(uow: UnitOfWork, app: Application, posted: dt.date) -> DecisionPeriods:
+    days = settings.get_int(uow.session, "notification_days")
+    proof_due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months) if app.end_date else None
+    return DecisionPeriods(notification_date(posted, days), objection_deadline(posted, days).end, proof_due)
+
+
+def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,
+                         posted: dt.date, dates: DecisionPeriods) -> None:
+    session = uow.session
+    proposal.state = DecisionState.confirmed
+    proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
+    proposal.decision_date, proposal.posted_on = decided, posted
+    proposal.notified_on = dates.notified_on
+    app.decided_on = decided
+    if proposal.outcome != DecisionOutcome.reject:
+        app.approved_amount = proposal.amount
+        app.funding_rate = proposal.funding_rate
+        app.financing_type = proposal.financing_type or app.financing_type
+    open_deadline(session, app, DeadlineKind.objection,
+                  _("Widerspruchsfrist endet {due}").format(due=format_date(dates.objection_end)),
+                  dates.objection_end, uow.actor.username)
+    if proposal.outcome != DecisionOutcome.reject and dates.proof_due is not None:
+        open_deadline(session, app, DeadlineKind.proof_of_use,
+                      _("Verwendungsnachweis fällig {due}").format(due=format_date(dates.proof_due)),
+                      dates.proof_due, uow.actor.username)
+    if proposal.outcome == DecisionOutcome.reject:
+        close_deadlines(session, app, (DeadlineKind.documents, DeadlineKind.hearing), uow.actor.username)

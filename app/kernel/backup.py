@@ -1,0 +1,49 @@
+"""Consistent copies of an embedded SQLite database (SQLite's online backup API, safe while in use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from app.kernel.database import Database
+from app.kernel.errors import ConfigurationError
+from app.kernel.i18n import _
+
+
+def sqlite_path(database: Database) -> Path:
+    if database.backend != "sqlite" or not database.url.database:
+        raise ConfigurationError(_("Sicherungen mit dieser Funktion gibt es nur für SQLite-Dateien."))
+    return Path(database.url.database)
+
+
+def backup_sqlite(database: Database, target: Path) -> Path:
+    """Copy the database to `target` (written to a temporary name first, then renamed)."""
+    source_path = sqlite_path(database)
+    temporary = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(source_path)
+        try:
+            copy = sqlite3.connect(temporary)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as exc:
+        temporary.unlink(missing_ok=True)
+        raise ConfigurationError(_("Die Sicherung nach {target} ist fehlgeschlagen: {error}").format(
+            target=target, error=exc)) from exc
+    return target
+
+
+def backup_before_upgrade(database: Database, revision: str) -> Path:
+    """Before a newer program migrates an SQLite file: a copy next to it, named after the old revision."""
+    path = sqlite_path(database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
+    return backup_sqlite(database, path.with_name(f"{path.stem}.vor-{revision}-{stamp}{path.suffix}"))

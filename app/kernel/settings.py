@@ -1,0 +1,61 @@
+"""Configurable values of the office's rules, with defaults from the domain brief.
+
+Stored as JSON in `config_values`; an administrator changes them in the app.
+Reading never fails on a missing key: the default applies.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.kernel.i18n import _
+from db.models import ConfigValue
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    label: str
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in [
+    Setting("notification_days", 4, _("Tage nach Aufgabe zur Post bis zur Bekanntgabe (§ 41 Abs. 2 VwVfG)")),
+    Setting("objection_months", 1, _("Widerspruchsfrist in Monaten nach Bekanntgabe")),
+    Setting("documents_deadline_days", 14, _("Standardfrist für Nachforderungen in Tagen")),
+    Setting("hearing_response_days", 14, _("Standardfrist für Stellungnahmen in Tagen")),
+    Setting("exemption_notice_years", 5, _("Höchstalter des Freistellungsbescheids in Jahren")),
+    Setting("assessment_60a_years", 3, _("Höchstalter des Feststellungsbescheids (§ 60a AO) in Jahren")),
+    Setting("retention_years", 10, _("Aufbewahrungsfrist nach Abschluss in Jahren")),
+    Setting("repayment_due_days", 30, _("Zahlungsfrist für Rückforderungen in Tagen")),
+    Setting("reminder_due_days", 14, _("Zahlungsfrist einer Mahnung in Tagen")),
+    Setting("district_name", "Kyffhäuserkreis", _("Name des Landkreises")),
+    Setting("consultation_weekdays", [1, 3], _("Beratungstage (0 = Montag … 6 = Sonntag)")),
+    Setting("consultation_start", "09:00", _("Beginn der Beratungszeit")),
+    Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
+    Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
+    Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
+    # proof of use (issue 15): the receipt sample
+    Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),
+    Setting("sample_minimum", 5, _("Stichprobe der Belege: Mindestzahl")),
+]}
+
+
+def get(session: Session, key: str) -> Any:
+    setting = SETTINGS[key]
+    row = session.get(ConfigValue, key)
+    return setting.default if row is None else json.loads(row.value)
+
+
+def get_int(session: Session, key: str) -> int:
+    return int(get(session, key))
+
+
+def all_values(session: Session) -> dict[str, Any]:
+    stored = {row.key: json.loads(row.value) for row in session.scalars(select(ConfigValue))}
+    return {key: stored.get(key, setting.default) for key, setting in SETTINGS.items()}

@@ -1,0 +1,104 @@
+"""Unit of work: one transaction per use case, rolled back unless committed.
+
+It also identifies the acting user (an active FörderDesk user) and tells the
+audit trail who acts, in which use case and why. Database failures that a user
+can meet (lost connection, locked file, concurrent edit) leave here as
+`FoerderDeskError`s with a German message.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.kernel import permissions
+from app.kernel.audit import AuditContext, set_context
+from app.kernel.database import Database, unavailable_message
+from app.kernel.errors import ConcurrentEditError, DatabaseUnavailable, FoerderDeskError, PermissionDenied
+from app.kernel.i18n import _
+from app.kernel.permissions import Actor
+from db.models import User
+
+
+class UnitOfWork:
+    """`with uow: ...; uow.commit()` — reusable; each `with` is a new transaction."""
+
+    def __init__(self, database: Database, user_name: str) -> None:
+        self.database = database
+        self.user_name = user_name
+        self._session: Session | None = None
+        self._actor: Actor | None = None
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.database.write()
+        self._committed = False
+        self._actor = None
+        set_context(self._session, AuditContext(self.user_name, action="unbekannt"))
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        session, self._session = self._session, None
+        try:
+            if session is not None and not self._committed:
+                session.rollback()
+        finally:
+            if session is not None:
+                session.close()
+        if exc is not None and not isinstance(exc, FoerderDeskError):
+            translated = translate_db_error(self.database, exc)
+            if translated is not None:
+                raise translated from exc
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("UnitOfWork used outside `with`")
+        return self._session
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            self._actor = load_actor(self.session, self.user_name)
+        return self._actor
+
+    def act(self, action: str, reason: str | None = None, permission: str | None = None) -> Actor:
+        """Start a use case: check the permission and label what follows in the audit trail."""
+        actor = self.actor
+        if permission is not None:
+            permissions.require(actor, permission)
+        set_context(self.session, AuditContext(actor.username, action=action, reason=reason))
+        return actor
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+
+def load_actor(session: Session, user_name: str) -> Actor:
+    user = session.scalar(select(User).where(User.username == user_name))
+    if user is None or not user.active:
+        raise PermissionDenied(
+            _("Der Benutzer »{name}« ist in FörderDesk nicht angelegt oder deaktiviert.").format(name=user_name)
+        )
+    return Actor(user.id, user.username, user.display_name, user.role)
+
+
+def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskError | None:
+    if isinstance(exc, StaleDataError):
+        return ConcurrentEditError(
+            _("Der Datensatz wurde gleichzeitig von jemand anderem geändert. Bitte neu laden und erneut speichern.")
+        )
+    if isinstance(exc, OperationalError):
+        return DatabaseUnavailable(unavailable_message(database.url, exc))
+    if isinstance(exc, IntegrityError):
+        return ConcurrentEditError(
+            _("Die Änderung widerspricht einer gleichzeitig gespeicherten Änderung und wurde nicht übernommen. "
+              "Bitte neu laden.")
+        )
+    return None

@@ -1,0 +1,95 @@
+"""Validation of typed text, names and dates, with German messages naming the field.
+
+Control characters and bidirectional-override marks are refused: they can hide
+text in letters and lists (a right-to-left override makes "exe.pdf" read as
+"fdp.exe"). Line breaks and tabs are allowed only in multi-line fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+MULTILINE_OK = frozenset("\n\t\r")
+
+
+def clean_text(value: str | None, label: str, *, field: str | None = None, max_len: int = 255,
+               required: bool = True, multiline: bool = False) -> str | None:
+    """Strip surrounding spaces and check the text; returns None for an empty optional field."""
+    if value is None or not str(value).strip():
+        if required:
+            raise ValidationError(_("Bitte »{label}« angeben.").format(label=label), field)
+        return None
+    text = unicodedata.normalize("NFC", str(value).strip())
+    if len(text) > max_len:
+        raise ValidationError(
+            _("»{label}« ist zu lang ({length} Zeichen, höchstens {max}).").format(
+                label=label, length=len(text), max=max_len), field)
+    for char in text:
+        if char in BIDI_CONTROLS:
+            raise ValidationError(
+                _("»{label}« enthält ein unsichtbares Steuerzeichen für die Schreibrichtung (U+{code:04X}).").format(
+                    label=label, code=ord(char)), field)
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co") and not (multiline and char in MULTILINE_OK):
+            raise ValidationError(
+                _("»{label}« enthält ein unzulässiges Steuerzeichen (U+{code:04X}).").format(
+                    label=label, code=ord(char)), field)
+    return text
+
+
+def require_text(value: str | None, label: str, *, field: str | None = None, max_len: int = 255,
+                 multiline: bool = False) -> str:
+    text = clean_text(value, label, field=field, max_len=max_len, required=True, multiline=multiline)
+    assert text is not None
+    return text
+
+
+def parse_date(value: dt.date | str | None, label: str, *, field: str | None = None,
+               required: bool = True) -> dt.date | None:
+    """Accept a date, ISO `2026-11-25` or German `25.11.2026`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(_("Bitte »{label}« angeben.").format(label=label), field)
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    try:
+        if "." in text:
+            day, month, year = text.split(".")
+            return dt.date(int(year), int(month), int(day))
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            _("»{value}« ist kein gültiges Datum für »{label}« (Format TT.MM.JJJJ).").format(
+                value=text, label=label), field) from None
+
+
+def require_date(value: dt.date | str | None, label: str, *, field: str | None = None) -> dt.date:
+    result = parse_date(value, label, field=field, required=True)
+    assert result is not None
+    return result
+
+
+def require_order(start: dt.date | None, end: dt.date | None, start_label: str, end_label: str,
+                  field: str | None = None) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            _("»{end_label}« darf nicht vor »{start_label}« liegen.").format(
+                end_label=end_label, start_label=start_label), field)
+
+
+def require_justification(text: str | None, label: str, *, minimum: int = 10, field: str | None = None) -> str:
+    """A written justification: at least a short sentence, not a placeholder."""
+    cleaned = require_text(text, label, field=field, max_len=4000, multiline=True)
+    if len(cleaned) < minimum:
+        raise ValidationError(
+            _("»{label}« muss nachvollziehbar begründet werden (mindestens {minimum} Zeichen).").format(
+                label=label, minimum=minimum), field)
+    return cleaned

@@ -1,0 +1,191 @@
+"""Handing ordered payments to the cash office: a SEPA credit transfer file (pain.001) or a CSV list.
+
+An export takes every order that is "angeordnet" and not yet exported, records an export batch with the
+number of orders, the control sum, the file name and the file's SHA-256, and marks each order with its
+batch; so a second export leaves them out. The orders are locked while they are taken, so two exports at
+the same moment never put an order into two batches. Exporting a batch again (the file was lost, the
+cash office asks for it) is an explicit action of a supervisor with a reason: it records a new batch
+pointing to the first (`repeat_of`), audited like every change, and contains only the orders of that batch
+that are still unpaid.
+
+The file is written under a hidden partial name first; it is renamed to its name only after the batch is
+committed, so a file never exists without its batch, and a failed export leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.kernel import clock
+from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
+from app.kernel.i18n import _
+from app.kernel.letterhead import letterhead_values
+from app.kernel.money import format_eur
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import require_justification
+from db.enums import OrderState
+from db.models import Application, ExportBatch, PaymentOrder
+from reports import atomic
+from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
+
+FORMATS = {"sepa": _("SEPA-Überweisungsdatei (pain.001)"), "csv": _("CSV-Liste")}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    batch_id: int
+    format: str
+    order_count: int
+    control_sum: Decimal
+    path: Path
+    sha256: str
+    repeat_of: int | None = None
+
+
+class _PendingFile:
+    """The target written under a hidden partial name; renamed when the batch is committed."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        if self.target.is_dir():
+            raise ValidationError(_("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(
+                path=self.target), "path")
+        if not self.target.parent.is_dir():
+            raise ValidationError(_("Der Ordner {folder} existiert nicht.").format(folder=self.target.parent), "path")
+        atomic.remove_stale(self.target.parent)
+        self.partial = atomic.partial_name(self.target)
+
+    def write(self, data: bytes) -> None:
+        try:
+            self.partial.write_bytes(data)
+        except OSError as exc:
+            self.discard()
+            raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(
+                path=self.target, error=exc.strerror or exc)) from exc
+
+    def publish(self, batch_id: int) -> None:
+        try:
+            atomic.replace_atomically(self.partial, self.target)
+        except OSError as exc:
+            self.discard()
+            raise FoerderDeskError(_("Der Zahlungslauf Nr. {id} ist gespeichert, aber die Datei {path} fehlt: {error} "
+                                     "Bitte den Lauf mit Begründung erneut exportieren.").format(
+                id=batch_id, path=self.target, error=exc.strerror or exc)) from exc
+
+    def discard(self) -> None:
+        self.partial.unlink(missing_ok=True)
+
+
+def _format(value: str) -> str:
+    if value not in FORMATS:
+        raise ValidationError(_("Unbekanntes Format »{value}«; möglich: sepa, csv.").format(value=value), "format")
+    return value
+
+
+def _debtor(uow: UnitOfWork) -> Debtor:
+    head = letterhead_values(uow.session)
+    iban = "".join(head["iban"].split()).upper()
+    if not iban:
+        raise ValidationError(_("Für die Überweisungsdatei fehlt die IBAN der Behörde. Bitte in der Verwaltung unter "
+                                "»Briefkopf« eintragen."), "iban")
+    return Debtor(head["office"], iban, "".join(head["bic"].split()).upper() or None)
+
+
+def _transfers(uow: UnitOfWork, orders: Sequence[PaymentOrder], day: dt.date) -> list[Transfer]:
+    numbers = dict(uow.session.execute(select(Application.id, Application.file_number).where(
+        Application.id.in_({o.application_id for o in orders}))).all())
+    return [Transfer(o.id, numbers.get(o.application_id) or "", o.payee, o.iban, o.bic, o.amount,
+                     max(o.due_on, day), o.purpose, o.budget_position or "") for o in orders]
+
+
+def _render(fmt: str, debtor: Debtor, transfers: Sequence[Transfer], label: str) -> bytes:
+    try:
+        return sepa_credit_transfer(debtor, transfers) if fmt == "sepa" else csv_list(transfers, label)
+    except CashOfficeFileError as exc:
+        raise ValidationError(_("Die Überweisungsdatei ist nach dem pain.001-Schema ungültig und wurde nicht "
+                                "erstellt: {reason}").format(reason=exc)) from exc
+
+
+def _record(uow: UnitOfWork, fmt: str, transfers: Sequence[Transfer], target: Path, data: bytes,
+            repeat_of: int | None = None, reason: str | None = None) -> ExportBatch:
+    batch = ExportBatch(created_by=uow.actor.username, format=fmt, order_count=len(transfers),
+                        control_sum=control_sum(transfers), file_name=target.name[:255],
+                        sha256=hashlib.sha256(data).hexdigest(), repeat_of_id=repeat_of, reason=reason)
+    uow.session.add(batch)
+    uow.session.flush()
+    return batch
+
+
+def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult:
+    """Export every ordered, not yet exported order into a new batch (SEPA or CSV) and write the file."""
+    kind, file = _format(fmt), _PendingFile(Path(target))
+    try:
+        with uow:
+            uow.act("export-payments", FORMATS[kind], permission="payment.export")
+            orders = list(uow.session.scalars(select(PaymentOrder).where(
+                PaymentOrder.state == OrderState.ordered, PaymentOrder.export_batch_id.is_(None))
+                .order_by(PaymentOrder.id).with_for_update()))
+            if not orders:
+                raise ValidationError(_("Es gibt keine angeordneten, noch nicht exportierten Auszahlungen."))
+            transfers = _transfers(uow, orders, clock.today())
+            file.write(_render(kind, _debtor(uow), transfers, _("Zahlungslauf")))
+            batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes())
+            for order in orders:
+                order.state, order.export_batch_id = OrderState.exported, batch.id
+            result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target, batch.sha256 or "")
+            uow.commit()
+    except BaseException:
+        file.discard()
+        raise
+    file.publish(result.batch_id)
+    return result
+
+
+def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str, reason: str) -> ExportResult:
+    """Export the still unpaid orders of batch `batch_id` again, on purpose, with a reason (audited)."""
+    kind, text = _format(fmt), require_justification(reason, _("Grund für den erneuten Export"), field="reason")
+    file = _PendingFile(Path(target))
+    try:
+        with uow:
+            uow.act("reexport-payments", text, permission="payment.reexport")
+            original = uow.session.get(ExportBatch, batch_id)
+            if original is None:
+                raise NotFound(_("Einen Zahlungslauf Nr. {id} gibt es nicht.").format(id=batch_id))
+            first = original.repeat_of_id or original.id
+            orders = list(uow.session.scalars(select(PaymentOrder).where(
+                PaymentOrder.export_batch_id == first, PaymentOrder.state == OrderState.exported)
+                .order_by(PaymentOrder.id).with_for_update()))
+            if not orders:
+                raise ValidationError(_("Im Zahlungslauf Nr. {id} ist keine Auszahlung mehr offen; alle sind bezahlt "
+                                        "oder storniert.").format(id=first))
+            transfers = _transfers(uow, orders, clock.today())
+            file.write(_render(kind, _debtor(uow), transfers, _("Wiederholung von Lauf {id}").format(id=first)))
+            batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes(), first, text)
+            result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target,
+                                  batch.sha256 or "", first)
+            uow.commit()
+    except BaseException:
+        file.discard()
+        raise
+    file.publish(result.batch_id)
+    return result
+
+
+def describe(result: ExportResult) -> str:
+    """One German sentence for the user: what was exported where."""
+    again = _(" (Wiederholung von Lauf {id})").format(id=result.repeat_of) if result.repeat_of else ""
+    return _("Zahlungslauf Nr. {id}{again}: {count}, Kontrollsumme {sum}, {fmt} gespeichert unter {path}.").format(
+        id=result.batch_id, again=again, count=payment_count(result.order_count), sum=format_eur(result.control_sum),
+        fmt=FORMATS[result.format], path=result.path)
+
+
+def payment_count(count: int) -> str:
+    """"1 Auszahlung", "3 Auszahlungen"."""
+    return _("1 Auszahlung") if count == 1 else _("{n} Auszahlungen").format(n=count)

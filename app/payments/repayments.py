@@ -1,0 +1,157 @@
+"""Money coming back on a clawback: partial repayments with interest until the day of payment, reminders.
+
+A repayment is recorded with the day the money arrived; it settles the interest owed up to that day first
+and then the principal (`app.payments.claims`). Repayments are recorded in the order they arrived. The claim is
+settled when nothing is left; its follow-up deadline is then done. After the due date a Mahnung can be
+issued: a `Reminder` row with a new payment deadline and the letter (with GiroCode), in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.cases.deadlines import close_deadlines, open_deadline
+from app.cases.transitions import perform
+from app.kernel import clock, settings
+from app.kernel.case_records import load_case
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.money import ZERO, format_eur, require_positive, to_money
+from app.kernel.periods import format_date
+from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import parse_date
+from app.letters.kinds import LetterKind
+from app.payments.claims import Balance, ClaimTerms, PaidPart, balance_on, split_payment
+from db.enums import DeadlineKind
+from db.models import Application, Clawback, Reminder, Repayment
+
+
+@dataclass(frozen=True)
+class RepaymentResult:
+    repayment_id: int
+    interest_part: Decimal
+    principal_part: Decimal
+    remaining: Balance
+    settled: bool
+
+
+def terms_of(claim: Clawback) -> ClaimTerms:
+    fixed_to = claim.interest_to or claim.due_on or claim.decided_on
+    return ClaimTerms(claim.amount, claim.interest_abs3 + claim.interest_abs4, fixed_to, claim.interest_waived)
+
+
+def paid_parts(session: Session, claim_id: int) -> list[PaidPart]:
+    rows = session.scalars(select(Repayment).where(Repayment.clawback_id == claim_id)
+                           .order_by(Repayment.paid_on, Repayment.id))
+    return [PaidPart(r.paid_on, r.amount, r.interest_part) for r in rows]
+
+
+def claim_balance(session: Session, claim: Clawback, day: dt.date) -> Balance:
+    """What is owed on `day` (interest until and including that day)."""
+    return balance_on(terms_of(claim), paid_parts(session, claim.id), day, base_rate_table(session),
+                      surcharge_table(session))
+
+
+def open_claim(session: Session, application_id: int) -> Clawback | None:
+    return session.scalar(select(Clawback).where(Clawback.application_id == application_id,
+                                                 Clawback.repaid_on.is_(None)).order_by(Clawback.id).limit(1))
+
+
+def _check_day(session: Session, claim: Clawback, day: dt.date) -> None:
+    if day < claim.decided_on:
+        raise ValidationError(_("Der Zahlungseingang ({day}) liegt vor dem Rückforderungsbescheid ({decided}).")
+                              .format(day=format_date(day), decided=format_date(claim.decided_on)), "paid_on")
+    last = session.scalar(select(Repayment.paid_on).where(Repayment.clawback_id == claim.id)
+                          .order_by(Repayment.paid_on.desc()).limit(1))
+    if last is not None and day < last:
+        raise ValidationError(_("Rückzahlungen werden in der Reihenfolge des Eingangs erfasst; zuletzt wurde eine "
+                                "Zahlung vom {last} erfasst.").format(last=format_date(last)), "paid_on")
+
+
+def record_repayment(uow: UnitOfWork, reference: str, amount: object,
+                     paid_on: dt.date | str | None = None) -> RepaymentResult:
+    """Record money received on the open clawback; settles it when everything is paid."""
+    money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")  # type: ignore[arg-type]
+    day_given = parse_date(paid_on, _("Zahlungseingang"), field="paid_on", required=False)
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        perform(uow, app, "record-repayment", params={"amount": money})
+        claim = open_claim(uow.session, app.id)
+        assert claim is not None  # guaranteed by the open_clawback guard
+        day = day_given or clock.today()
+        _check_day(uow.session, claim, day)
+        owed = claim_balance(uow.session, claim, day)
+        if money > owed.total:
+            raise ValidationError(_("Die Zahlung {amount} ist höher als die am {day} offene Forderung {owed} "
+                                    "(Hauptforderung {principal}, Zinsen {interest}).").format(
+                amount=format_eur(money), day=format_date(day), owed=format_eur(owed.total),
+                principal=format_eur(owed.principal), interest=format_eur(owed.interest)), "amount")
+        split = split_payment(money, owed)
+        repayment = Repayment(clawback_id=claim.id, paid_on=day, amount=money, interest_part=split.interest_part,
+                              recorded_by=uow.actor.username)
+        uow.session.add(repayment)
+        claim.repaid_amount += money
+        settled = money == owed.total
+        if settled:
+            claim.repaid_on = day
+            close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
+        uow.session.flush()
+        result = RepaymentResult(repayment.id, split.interest_part, split.principal_part,
+                                 claim_balance(uow.session, claim, day), settled)
+        uow.commit()
+    return result
+
+
+def reminder_values(session: Session, app: Application) -> tuple[dict[str, str | None], dt.date, Decimal] | None:
+    """Placeholder values of the latest Mahnung of the case, its date and the amount asked for."""
+    row = session.execute(select(Reminder, Clawback).join(Clawback, Reminder.clawback_id == Clawback.id).where(
+        Clawback.application_id == app.id).order_by(Reminder.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    reminder, claim = row
+    count = len(session.scalars(select(Reminder.id).where(Reminder.clawback_id == claim.id,
+                                                          Reminder.id <= reminder.id)).all())
+    owed = claim_balance(session, claim, reminder.sent_on)
+    received = sum((p.amount for p in paid_parts(session, claim.id) if p.paid_on <= reminder.sent_on), ZERO)
+    values: dict[str, str | None] = {
+        "rueckforderungsbescheid_vom": format_date(claim.decided_on), "rueckforderung": format_eur(claim.amount),
+        "faellig_am": format_date(claim.due_on) if claim.due_on else None, "bereits_gezahlt": format_eur(received),
+        "offene_hauptforderung": format_eur(owed.principal), "offene_zinsen": format_eur(owed.interest),
+        "offener_betrag": format_eur(owed.total), "zahlbar_bis": format_date(reminder.due_on), "mahnstufe": f"{count}.",
+    }
+    return values, reminder.sent_on, owed.total
+
+
+def send_reminder(uow: UnitOfWork, reference: str, sent_on: dt.date | str | None = None) -> int:
+    """Issue a Mahnung for the overdue open clawback: Reminder row, letter with GiroCode, follow-up; returns
+    the letter id. Refused (nothing stored) before the due date or without an office IBAN."""
+    from app.letters.service import issue_in_open_uow, load_for_letter
+
+    day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
+    with uow:
+        uow.act("send-reminder", _("Mahnung"), permission="payment.remind")
+        app = load_for_letter(uow.session, reference, lock=True)
+        claim = open_claim(uow.session, app.id)
+        if claim is None:
+            raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=reference))
+        day = day_given or clock.today()
+        if claim.due_on is None or day <= claim.due_on:
+            due = format_date(claim.due_on) if claim.due_on else "–"
+            raise ValidationError(_("Eine Mahnung ist erst nach Ablauf der Zahlungsfrist ({due}) möglich.").format(
+                due=due), "sent_on")
+        due_on = day + dt.timedelta(days=settings.get_int(uow.session, "reminder_due_days"))
+        reminder = Reminder(clawback_id=claim.id, sent_on=day, due_on=due_on, created_by=uow.actor.username)
+        uow.session.add(reminder)
+        uow.session.flush()
+        letter = issue_in_open_uow(uow, app, LetterKind.reminder)
+        reminder.letter_id = letter.id
+        open_deadline(uow.session, app, DeadlineKind.follow_up, _("Mahnung: Zahlung bis {due}").format(
+            due=format_date(due_on)), due_on, uow.actor.username)
+        uow.commit()
+    return letter.id

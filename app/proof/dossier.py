@@ -1,0 +1,104 @@
+"""Exporting the auditor's dossier (Prüfakte): one ZIP per case, or one per case of a filtered set.
+
+Reading the case happens in one read transaction, writing the ZIP afterwards (under a temporary name,
+renamed when complete). Who may read the audit trail may export it. The same export is the file offered to
+the public archive before a case is anonymised (`app.administration.data_protection.archive_offer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.cases import case_list
+from app.cases.case_list import CaseFilter
+from app.kernel.case_records import case_reference, load_case
+from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.i18n import _
+from app.kernel.uow import UnitOfWork
+from app.proof.dossier_contents import dossier_files
+from db.base import utcnow
+from db.models import Application
+from reports.dossier import DossierFile, ManifestEntry, csv_bytes, safe_part, write_atomically, write_dossier
+
+AUDIT_PURPOSE = "Prüfakte für die Rechnungsprüfung"
+ARCHIVE_PURPOSE = "Anbietung an das öffentliche Archiv (§ 11 ThürArchivG)"
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class DossierResult:
+    reference: str
+    path: Path
+    sha256: str
+    files: tuple[ManifestEntry, ...]
+
+
+def dossier_name(reference: str) -> str:
+    return f"Pruefakte_{safe_part(reference)}.zip"
+
+
+def _check_target(target: Path) -> Path:
+    target = Path(target)
+    if target.is_dir():
+        raise ValidationError(_("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=target))
+    if not target.parent.is_dir():
+        raise ValidationError(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
+    return target
+
+
+def _files(uow: UnitOfWork, reference: str, purpose: str) -> tuple[str, list[DossierFile]]:
+    with uow:
+        actor = uow.act("export-dossier", permission="audit.read")
+        app = load_case(uow.session, reference)
+        return case_reference(app), dossier_files(uow.session, app, actor.username, utcnow(), purpose)
+
+
+def _write(reference: str, target: Path, files: list[DossierFile]) -> DossierResult:
+    try:
+        sha, entries = write_dossier(target, files)
+    except OSError as exc:
+        raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(
+            path=target, error=exc.strerror or exc)) from exc
+    return DossierResult(reference, target, sha, tuple(entries))
+
+
+def export_dossier(uow: UnitOfWork, reference: str, target: Path, purpose: str = AUDIT_PURPOSE) -> DossierResult:
+    """The dossier of one case as `target` (.zip)."""
+    path = _check_target(target)
+    canonical, files = _files(uow, reference, purpose)
+    return _write(canonical, path, files)
+
+
+def references(uow: UnitOfWork, flt: CaseFilter) -> list[str]:
+    with uow:
+        uow.act("list-dossiers", permission="audit.read")
+        ids = case_list.case_ids(uow.session, flt)
+        found: dict[int, str] = {a.id: case_reference(a) for a in uow.session.scalars(
+            select(Application).where(Application.id.in_(ids)))} if ids else {}
+        return [found[i] for i in ids if i in found]
+
+
+def export_dossiers(uow: UnitOfWork, flt: CaseFilter, folder: Path, progress: Progress | None = None,
+                    purpose: str = AUDIT_PURPOSE) -> list[DossierResult]:
+    """One dossier per case of the filtered set in `folder`, plus `uebersicht.csv` with each ZIP's SHA-256."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FoerderDeskError(_("Der Ordner {path} kann nicht angelegt werden: {error}").format(
+            path=folder, error=exc.strerror or exc)) from exc
+    chosen = references(uow, flt)
+    results = []
+    for done, reference in enumerate(chosen, start=1):
+        canonical, files = _files(uow, reference, purpose)
+        results.append(_write(canonical, folder / dossier_name(canonical), files))
+        if progress is not None and not progress(done, len(chosen)):
+            break
+    overview = csv_bytes((_("Aktenzeichen"), _("Datei"), _("Dateien"), _("SHA-256 der ZIP-Datei")),
+                         [[r.reference, r.path.name, str(len(r.files)), r.sha256] for r in results])
+    write_atomically(folder / "uebersicht.csv", overview)
+    return results

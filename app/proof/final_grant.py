@@ -1,0 +1,170 @@
+"""Proof of use, closing with the final grant, clawback with § 49a interest, repayment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
+
+from app.cases.deadlines import close_deadlines, open_deadline
+from app.cases.financing import FinalCalculation, clawback_amount
+from app.cases.transitions import perform, precheck
+from app.kernel import clock, settings
+from app.kernel.case_records import check_version, load_case
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.interest import InterestResult, compute_interest
+from app.kernel.money import ZERO, format_eur, require_non_negative, to_money
+from app.kernel.periods import format_date, retention_end
+from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.uow import UnitOfWork
+from app.kernel.validation import clean_text, parse_date, require_justification
+from app.payments import repayments
+from app.payments.repayments import RepaymentResult
+from app.proof.loading import latest_draw, latest_proof, load_final_review, not_accepted_total, proof_figures
+from app.proof.review import final_calculation
+from db.enums import DeadlineKind
+from db.models import Application, Clawback, Payment, ProofOfUse, Receipt
+
+
+@dataclass(frozen=True)
+class ProofInput:
+    actual_total_costs: object
+    actual_eligible_costs: object
+    actual_own_funds: object = "0"
+    actual_third_party_funds: object = "0"
+    actual_other_income: object = "0"
+    received_on: dt.date | str | None = None
+    report_text: str | None = None
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    calculation: FinalCalculation
+    clawback: Decimal
+    interest: InterestResult | None
+    interest_waived: bool
+    interest_abs4: Decimal = ZERO  # § 49a Abs. 4 on money used after the period (0 when waived)
+
+
+def _money(value: object, label: str, field: str) -> Decimal:
+    return require_non_negative(to_money(value, field), label, field)  # type: ignore[arg-type]
+
+
+def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:
+    total = _money(data.actual_total_costs, _("Ist-Gesamtkosten"), "actual_total_costs")
+    eligible = _money(data.actual_eligible_costs, _("Zuwendungsfähige Ist-Ausgaben"), "actual_eligible_costs")
+    if eligible > total:
+        raise ValidationError(_("Die zuwendungsfähigen Ausgaben können nicht höher sein als die Gesamtkosten."),
+                              "actual_eligible_costs")
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "receive-proof")
+        proof = ProofOfUse(
+            application_id=app.id, interim=False, actual_total_costs=total, actual_eligible_costs=eligible,
+            actual_own_funds=_money(data.actual_own_funds, _("Eigenmittel (Ist)"), "actual_own_funds"),
+            actual_third_party_funds=_money(data.actual_third_party_funds, _("Drittmittel (Ist)"),
+                                            "actual_third_party_funds"),
+            actual_other_income=_money(data.actual_other_income, _("Einnahmen (Ist)"), "actual_other_income"),
+            received_on=parse_date(data.received_on, _("Eingang"), required=False) or clock.today(),
+            report_text=clean_text(data.report_text, _("Sachbericht"), required=False, max_len=50000,
+                                   multiline=True))
+        uow.session.add(proof)
+        close_deadlines(uow.session, app, (DeadlineKind.proof_of_use,), uow.actor.username)
+        uow.session.flush()
+        proof_id = proof.id
+        uow.commit()
+    return proof_id
+
+
+def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
+    proof = latest_proof(uow.session, app.id)
+    if proof is None:
+        raise ValidationError(_("Es liegt kein Verwendungsnachweis vor."))
+    return proof
+
+
+def calculate_final(app: Application, proof: ProofOfUse) -> FinalCalculation:
+    """The final grant by financing type, with the amounts not accepted in the receipt check taken out."""
+    session = object_session(proof)
+    deducted = not_accepted_total(session, proof.id) if session is not None and proof.id is not None else ZERO
+    return final_calculation(proof_figures(app, proof), deducted)
+
+
+def _require_sample_checked(uow: UnitOfWork, proof: ProofOfUse) -> None:
+    if latest_draw(uow.session, proof.id) is None:
+        return
+    open_items = uow.session.scalar(select(func.count()).select_from(Receipt).where(
+        Receipt.proof_id == proof.id, Receipt.in_sample.is_(True), Receipt.result.is_(None)))
+    if open_items:
+        raise ValidationError(_("Die Stichprobe ist noch nicht vollständig geprüft: {n} Belege ohne Ergebnis.").format(
+            n=open_items))
+
+
+def close_case(uow: UnitOfWork, reference: str, *, closed_on: dt.date | str | None = None,
+               ineffective_on: dt.date | str | None = None, interest_until: dt.date | str | None = None,
+               waive_interest_reason: str | None = None, expected_version: int | None = None) -> CloseResult:
+    """Fix the final grant (amounts not accepted taken out); if more was paid, or money was used after the
+    period, set the clawback with § 49a Abs. 3 and Abs. 4 interest (hearing first)."""
+    with uow:
+        app = load_case(uow.session, reference, for_update=True)
+        check_version(uow.session, app, expected_version)
+        precheck(uow, app, "close")
+        proof = _final_proof(uow, app)
+        _require_sample_checked(uow, proof)
+        review = load_final_review(uow.session, app, proof)
+        calculation = review.calculation
+        if calculation.final > app.paid_amount:
+            raise ValidationError(_("Es sind noch {amount} auszuzahlen (endgültige Zuwendung {final}, ausgezahlt "
+                                    "{paid}); bitte zuerst die Restzahlung buchen.").format(
+                amount=format_eur(calculation.final - app.paid_amount), final=format_eur(calculation.final),
+                paid=format_eur(app.paid_amount)))
+        clawback = clawback_amount(app.paid_amount, calculation.final)
+        perform(uow, app, "close", params={"clawback": clawback + review.abs4_interest})
+        day = parse_date(closed_on, _("Abschlussdatum"), required=False) or clock.today()
+        app.final_amount, app.closed_on = calculation.final, day
+        app.retention_until = retention_end(day, settings.get_int(uow.session, "retention_years"))
+        interest, claim = None, None
+        if clawback > 0 or review.abs4_interest > 0:
+            interest, claim = _clawback(uow, app, (clawback, review.abs4_interest), day, ineffective_on,
+                                        interest_until, waive_interest_reason)
+        open_deadline(uow.session, app, DeadlineKind.retention, _("Aufbewahrungsfrist endet"),
+                      app.retention_until, uow.actor.username)
+        uow.commit()
+    return CloseResult(calculation, clawback, interest, bool(waive_interest_reason),
+                       claim.interest_abs4 if claim is not None else ZERO)
+
+
+def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal], decided: dt.date,
+              ineffective_on: dt.date | str | None, interest_until: dt.date | str | None,
+              waive_reason: str | None) -> tuple[InterestResult | None, Clawback]:
+    session, (amount, abs4) = uow.session, claimed
+    due = decided + dt.timedelta(days=settings.get_int(session, "repayment_due_days"))
+    last_payment = session.scalar(select(func.max(Payment.paid_on)).where(Payment.application_id == app.id))
+    start = parse_date(ineffective_on, _("Unwirksam ab"), required=False) or last_payment or decided
+    end = parse_date(interest_until, _("Zinsen bis"), required=False) or due
+    waived = require_justification(waive_reason, _("Begründung des Zinsverzichts"), minimum=20) if waive_reason \
+        else None
+    interest = None if waived else compute_interest(amount, start, end, base_rate_table(session),
+                                                    surcharge_table(session))
+    claim = Clawback(application_id=app.id, amount=amount, interest_from=start, interest_to=end,
+                     interest_abs3=interest.total if interest else ZERO, interest_abs4=ZERO if waived else abs4,
+                     interest_waived=bool(waived),
+                     waiver_reason=waived, decided_on=decided, due_on=due, created_by=uow.actor.username)
+    session.add(claim)
+    open_deadline(session, app, DeadlineKind.follow_up,
+                  _("Rückzahlung {amount} fällig am {due}").format(
+                      amount=format_eur(amount + claim.interest_abs3 + claim.interest_abs4), due=format_date(due)),
+                  due, uow.actor.username)
+    return interest, claim
+
+
+def record_repayment(uow: UnitOfWork, reference: str, amount: object,
+                     paid_on: dt.date | str | None = None) -> RepaymentResult:
+    """Money received on the open clawback: a partial or final repayment with interest until the day of payment
+    (`app.payments.repayments`)."""
+    return repayments.record_repayment(uow, reference, amount, paid_on)

@@ -1,1 +1,0 @@
-"""Read side: queries returning plain dataclasses (read models) for lists, details and reports."""

@@ -1,1 +1,0 @@
-"""Use cases: plain functions taking a unit of work and plain values; one transaction each."""

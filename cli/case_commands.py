@@ -1,0 +1,111 @@
+"""`foerderdesk case list|show|transition`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cases.case_list import CaseFilter, CaseRow, list_cases
+from app.cases.detail import case_detail
+from app.cases.workflow import STATUS_LABELS
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from cli.context import CliContext
+from cli.output import print_json, print_table, to_jsonable
+from cli.parser import EXIT_OK, add_json_flag
+from cli.transitions import ACTIONS, add_transition_arguments, run_transition
+from db.enums import Status
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("case", help=_("Vorgänge anzeigen und bearbeiten"))
+    sub = parser.add_subparsers(dest="case_command", required=True, metavar="BEFEHL")
+    lst = sub.add_parser("list", help=_("Vorgänge auflisten"))
+    lst.add_argument("--status", action="append", help=_("Status (mehrfach möglich), z. B. funding"))
+    lst.add_argument("--year", type=int, help=_("Haushaltsjahr"))
+    lst.add_argument("--programme", help=_("Programmkürzel, z. B. LPF"))
+    lst.add_argument("--municipality", help=_("Gemeinde"))
+    lst.add_argument("--search", help=_("Suchtext in Aktenzeichen, Titel, Antragsteller"))
+    add_json_flag(lst)
+    lst.set_defaults(func=cmd_list)
+    show = sub.add_parser("show", help=_("Einen Vorgang anzeigen"))
+    show.add_argument("file_number", metavar="AKTENZEICHEN")
+    add_json_flag(show)
+    show.set_defaults(func=cmd_show)
+    trans = sub.add_parser("transition", help=_("Eine Aktion des Arbeitsablaufs ausführen"))
+    trans.add_argument("file_number", metavar="AKTENZEICHEN")
+    trans.add_argument("action", metavar="AKTION", choices=sorted(ACTIONS), help=", ".join(sorted(ACTIONS)))
+    add_transition_arguments(trans)
+    trans.set_defaults(func=run_transition)
+
+
+def _statuses(values: list[str] | None) -> tuple[Status, ...]:
+    result = []
+    for value in values or []:
+        try:
+            result.append(Status(value))
+        except ValueError:
+            raise ValidationError(_("Unbekannter Status »{value}«; möglich: {all}.").format(
+                value=value, all=", ".join(s.value for s in Status))) from None
+    return tuple(result)
+
+
+def row_json(row: CaseRow) -> dict[str, Any]:
+    return to_jsonable({
+        "file_number": row.reference, "title": row.title, "applicant": row.applicant,
+        "municipality": row.municipality, "programme": row.programme, "fiscal_year": row.fiscal_year,
+        "status": row.status, "requested": row.requested, "approved": row.approved, "paid": row.paid,
+        "next_deadline": row.next_deadline,
+    })
+
+
+def cmd_list(ctx: CliContext) -> int:
+    a = ctx.args
+    flt = CaseFilter(statuses=_statuses(a.status), fiscal_year=a.year, programme=a.programme,
+                     municipality=a.municipality, text=a.search)
+    with ctx.database().read() as session:
+        rows = list_cases(session, flt)
+    if a.json:
+        print_json([row_json(r) for r in rows])
+        return EXIT_OK
+    print_table([_("Aktenzeichen"), _("Titel"), _("Antragsteller"), _("Status"), _("Beantragt"), _("Bewilligt"),
+                 _("Ausgezahlt")],
+                [[r.reference, r.title[:40], r.applicant[:30], STATUS_LABELS[r.status], r.requested, r.approved,
+                  r.paid] for r in rows], right=frozenset({4, 5, 6}))
+    print(_("{count} Vorgänge").format(count=len(rows)))
+    return EXIT_OK
+
+
+def cmd_show(ctx: CliContext) -> int:
+    with ctx.database().read() as session:
+        detail = case_detail(session, ctx.args.file_number)
+    if ctx.args.json:
+        data = to_jsonable(detail)
+        data.update(row_json(CaseRow(detail.id, detail.reference, detail.title, detail.applicant, detail.municipality,
+                                     detail.programme_code, detail.fiscal_year, detail.status, detail.requested,
+                                     detail.approved, detail.paid, None, detail.version)))
+        data.pop("next_deadline", None)
+        print_json(data)
+        return EXIT_OK
+    _print_detail(detail)
+    return EXIT_OK
+
+
+def _print_detail(d: Any) -> None:
+    from cli.output import cell
+
+    pairs = [(_("Aktenzeichen"), d.reference), (_("Titel"), d.title), (_("Status"), STATUS_LABELS[d.status]),
+             (_("Programm"), f"{d.programme_code} {d.fiscal_year}"), (_("Antragsteller"), d.applicant),
+             (_("Gemeinde"), d.municipality), (_("Zeitraum"), f"{cell(d.start_date)} – {cell(d.end_date)}"),
+             (_("Gesamtkosten"), d.sums.total_costs), (_("Beantragt"), d.requested), (_("Bewilligt"), d.approved),
+             (_("Ausgezahlt"), d.paid), (_("Endgültig"), d.final)]
+    width = max(len(k) for k, _v in pairs)
+    for key, value in pairs:
+        print(f"{key.ljust(width)}  {cell(value)}")
+    if d.deadlines:
+        print(_("\nFristen:"))
+        for dl in d.deadlines:
+            print(f"  {cell(dl.due_on)}  {dl.title}{'  ' + _('(erledigt)') if dl.done else ''}")
+    print(_("\nVerlauf:"))
+    for h in d.history:
+        print(f"  {cell(h.at)}  {h.user:10}  {h.action:20} → {STATUS_LABELS[h.to_status]}")

@@ -1,0 +1,38 @@
+"""What a CLI command needs: the database and the acting user, opened lazily."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from dataclasses import dataclass, field
+
+from app.kernel.config import resolve_database
+from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    _database: Database | None = field(default=None, init=False)
+
+    def database(self, *, migrate: bool | None = None) -> Database:
+        """Open the configured database; an embedded SQLite file is migrated automatically."""
+        if self._database is None:
+            choice = resolve_database(getattr(self.args, "db", None))
+            database = connect(choice.url)
+            auto = database.backend == "sqlite" if migrate is None else migrate
+            if auto and upgrade_schema(database):
+                from app.administration.reference_data import ensure_reference_data
+
+                ensure_reference_data(database)
+            require_current_schema(database)
+            self._database = database
+        return self._database
+
+    def user_name(self) -> str:
+        return getattr(self.args, "user", None) or getpass.getuser()
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.dispose()
+            self._database = None

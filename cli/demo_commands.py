@@ -1,0 +1,34 @@
+"""`foerderdesk demo-data [--cases N] [--seed S]`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from app.kernel.i18n import _
+from cli.context import CliContext
+from cli.parser import EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("demo-data", help=_("Demodaten in eine leere Datenbank schreiben"))
+    parser.add_argument("--cases", type=int, default=200, help=_("Zahl der Vorgänge (Standard 200)"))
+    parser.add_argument("--seed", type=int, default=1, help=_("Zufallsstartwert (gleicher Wert, gleiche Daten)"))
+    parser.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(ctx: CliContext) -> int:
+    from demo.generator import generate
+
+    def progress(done: int, total: int) -> bool:
+        if sys.stderr.isatty() and (done % 25 == 0 or done == total):
+            sys.stderr.write(_("\r{done} von {total} Vorgängen").format(done=done, total=total))
+        return True
+
+    count = generate(ctx.database(), ctx.args.cases, ctx.args.seed, extra_supervisor=getpass.getuser(),
+                     progress=progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(_("Demodaten angelegt: {count} Vorgänge (Startwert {seed}).").format(count=count, seed=ctx.args.seed))
+    return EXIT_OK

@@ -1,0 +1,147 @@
+"""`foerderdesk export overview` and `foerderdesk import FILE.xlsx`.
+
+Exit codes: 0 done (or dry run without errors), 1 refused or failed (German
+message on stderr; for an import the report of every problem), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from app.cases.case_list import CaseFilter
+from app.excel.mapping import BY_KEY, TARGETS, ColumnMapping, describe
+from app.excel.overview import OverviewRequest
+from app.excel.records import ImportOptions
+from app.excel.validation import ImportPlan
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from app.kernel.uow import UnitOfWork
+from cli.context import CliContext
+from cli.parser import EXIT_FAILED, EXIT_OK
+from db.enums import Status
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser("export", help=_("Übersichten exportieren"))
+    sub = export.add_subparsers(dest="export_command", required=True, metavar="BEFEHL")
+    overview = sub.add_parser("overview", help=_("Excel-Übersicht für die Sachgebietsleitung"))
+    overview.add_argument("-o", "--output", required=True, metavar="DATEI.xlsx", help=_("Zieldatei"))
+    overview.add_argument("--programme", help=_("Programmkürzel, z. B. LPF"))
+    overview.add_argument("--year", type=int, action="append", help=_("Haushaltsjahr (mehrfach möglich)"))
+    overview.add_argument("--status", action="append", help=_("Status (mehrfach möglich), z. B. funding"))
+    overview.add_argument("--municipality", help=_("Gemeinde"))
+    overview.set_defaults(func=cmd_export)
+    imp = subparsers.add_parser("import", help=_("Bestehende Excel-Liste (.xlsx) importieren"))
+    imp.add_argument("file", metavar="DATEI.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help=_("Nur prüfen, nichts importieren"))
+    imp.add_argument("--mapping", metavar="NAME", help=_("Gespeicherte Spaltenzuordnung verwenden"))
+    imp.add_argument("--save-mapping", metavar="NAME", help=_("Spaltenzuordnung unter diesem Namen speichern"))
+    imp.add_argument("--column", action="append", default=[], metavar="FELD=SPALTE",
+                     help=_("Zuordnung ändern, z. B. applicant_type=Trägerart; Felder: {keys}").format(
+                         keys=", ".join(t.key for t in TARGETS)))
+    imp.add_argument("--only-valid", action="store_true", help=_("Nur gültige Zeilen importieren"))
+    imp.add_argument("--accept-suggestions", action="store_true",
+                     help=_("Vorgeschlagene amtliche Namen (Gemeinden, Handlungsfelder) übernehmen"))
+    imp.add_argument("--sheet", metavar="BLATT", help=_("Tabellenblatt (Standard: das erste mit Kopfzeile)"))
+    imp.add_argument("--programme", help=_("Programm für Zeilen ohne erkennbares Programm"))
+    imp.add_argument("--year", type=int, help=_("Haushaltsjahr für Zeilen ohne erkennbares Jahr"))
+    imp.set_defaults(func=cmd_import)
+
+
+def _statuses(values: list[str] | None) -> tuple[Status, ...]:
+    try:
+        return tuple(Status(v) for v in values or [])
+    except ValueError:
+        raise ValidationError(_("Unbekannter Status; möglich: {all}.").format(
+            all=", ".join(s.value for s in Status))) from None
+
+
+def cmd_export(ctx: CliContext) -> int:
+    from app.excel.overview import load_overview
+    from reports.excel import write_overview
+
+    a = ctx.args
+    years = tuple(a.year or ())
+    flt = CaseFilter(statuses=_statuses(a.status), programme=a.programme, municipality=a.municipality,
+                     fiscal_year=years[0] if len(years) == 1 else None)
+    overview = load_overview(ctx.database(), OverviewRequest(flt, years if len(years) > 1 else ()), ctx.user_name())
+    rows = write_overview(Path(a.output), overview)
+    print(_("Excel-Übersicht mit {count} Vorgängen geschrieben: {path}").format(count=rows, path=a.output))
+    return EXIT_OK
+
+
+def _column_changes(items: list[str]) -> dict[str, str]:
+    """`FELD=SPALTE` pairs; an empty SPALTE removes the field from the mapping."""
+    changes = {}
+    for item in items:
+        key, sep, header = item.partition("=")
+        if not sep or key.strip() not in BY_KEY:
+            raise ValidationError(_("»{item}« ist keine gültige Zuordnung (FELD=SPALTE).").format(item=item))
+        changes[key.strip()] = header.strip()
+    return changes
+
+
+def _mapping(ctx: CliContext) -> ColumnMapping | None:
+    from app.excel.saved_mappings import load_mapping
+
+    a = ctx.args
+    changes = _column_changes(a.column)
+    mapping = load_mapping(ctx.database(), a.mapping) if a.mapping else None
+    if not changes:
+        return mapping
+    if mapping is None:
+        from app.excel.mapping import suggest
+        from app.excel.reading import read_table
+
+        mapping = suggest(read_table(Path(a.file), a.sheet).headers)
+    columns = {**mapping.columns, **changes}
+    return ColumnMapping({k: v for k, v in columns.items() if v}, mapping.municipalities)
+
+
+def cmd_import(ctx: CliContext) -> int:
+    from app.excel.import_service import ImportRefused, check_import, import_list
+
+    a = ctx.args
+    options = ImportOptions(mapping=_mapping(ctx), sheet=a.sheet, programme=a.programme, fiscal_year=a.year,
+                            accept_suggestions=a.accept_suggestions, only_valid=a.only_valid)
+    if a.dry_run:
+        plan = check_import(ctx.database(), Path(a.file), options)
+        _print_plan(plan)
+        _save(ctx, plan)
+        return EXIT_FAILED if plan.errors else EXIT_OK
+    try:
+        result = import_list(UnitOfWork(ctx.database(), ctx.user_name()), Path(a.file), options)
+    except ImportRefused as refused:
+        _print_plan(refused.plan, sys.stderr)
+        raise
+    _print_plan(result.plan)
+    _save(ctx, result.plan)
+    print(_("{count} Vorgänge aus »{name}« importiert{skipped}.").format(
+        count=len(result.file_numbers), name=Path(a.file).name,
+        skipped=_(", Zeilen {rows} übersprungen").format(rows=", ".join(map(str, result.skipped_rows)))
+        if result.skipped_rows else ""))
+    return EXIT_OK
+
+
+def _save(ctx: CliContext, plan: ImportPlan) -> None:
+    from app.excel.saved_mappings import save_mapping
+
+    if ctx.args.save_mapping:
+        save_mapping(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.save_mapping, plan.mapping)
+        print(_("Spaltenzuordnung »{name}« gespeichert.").format(name=ctx.args.save_mapping))
+
+
+def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
+    write = (out or sys.stdout).write
+    write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
+        name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
+    write(_("Spaltenzuordnung:\n"))
+    for header, label in describe(plan.mapping):
+        write(f"  {header} → {label}\n")
+    for line in plan.report():
+        write(f"{line}\n")
+    write(_("{rows} Datenzeilen: {valid} gültig, {invalid} mit Fehlern.\n").format(
+        rows=plan.data_rows, valid=len(plan.cases), invalid=len(plan.invalid_rows)))

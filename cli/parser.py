@@ -1,0 +1,27 @@
+"""argparse with German usage errors (exit code 2) instead of English ones."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from app.kernel.i18n import _
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(
+            _("Fehlerhafter Aufruf von »{prog}«: {message}\nHilfe: {prog} --help\n").format(
+                prog=self.prog, message=message
+            )
+        )
+        raise SystemExit(EXIT_USAGE)
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=_("Ausgabe als JSON"))

@@ -1,0 +1,152 @@
+"""Fictional organisations, people, project ideas and the demo social plan.
+
+Organisations and people are invented; municipalities are the district's real
+ones (public bodies). No names, phones or e-mails of real officials.
+"""
+
+from __future__ import annotations
+
+# username, display name, role, phone
+USERS = [
+    ("admin", "Amt Administration", "admin", "03632 000-100"),
+    ("mueller", "Maria Müller", "caseworker", "03632 000-111"),
+    ("schmidt", "Jonas Schmidt", "caseworker", "03632 000-112"),
+    ("krause", "Heike Krause", "caseworker", "03632 000-113"),
+    ("weber", "Petra Weber", "supervisor", "03632 000-120"),
+    ("hoffmann", "Frank Hoffmann", "supervisor", "03632 000-121"),
+    ("lehmann", "Sven Lehmann", "reader", "03632 000-130"),
+]
+
+# code, name, financing type, max rate (percent), min grant, max grant, allowed applicant types, allocations
+PROGRAMMES = [
+    ("LPF", "Landesprogramm Familie – Familien stärken, gemeinsam gestalten", "share", "80", "500", None,
+     (), {2025: "620000.00", 2026: "680000.00", 2027: "700000.00"}),
+    ("ARM", "Armutsprävention (ESF-kofinanziert)", "deficit", "90", "2000", None,
+     ("association", "welfare", "church", "municipality"), {2025: "240000.00", 2026: "260000.00"}),
+    ("MPF", "Mikroprojektefonds", "fixed_amount", "100", "150", "1500",
+     (), {2025: "30000.00", 2026: "30000.00"}),
+]
+
+# name, applicant type, legal form, municipality, postcode, street, nonprofit proof (kind, years ago) or None
+ORGANISATIONS = [
+    ("Familienzentrum Sonnenblume e.V.", "association", "e.V.", "Sondershausen", "99706", "Bahnhofstraße 12"),
+    ("Förderverein Kinderland Ebeleben e.V.", "association", "e.V.", "Ebeleben", "99713", "Marktplatz 3"),
+    ("Jugendhaus Wipperaue e.V.", "association", "e.V.", "Sondershausen", "99706", "An der Wipper 7"),
+    ("Seniorenhilfe Kyffhäuser e.V.", "association", "e.V.", "Bad Frankenhausen/Kyffhäuser", "06567",
+     "Anger 15"),
+    ("Verein Miteinander Helbetal e.V.", "association", "e.V.", "Helbedündorf", "99713", "Dorfstraße 21"),
+    ("Mehrgenerationenhaus Greußen e.V.", "association", "e.V.", "Greußen", "99718", "Herrenstraße 4"),
+    ("Eltern-Kind-Treff Artern e.V.", "association", "e.V.", "Artern", "06556", "Leipziger Straße 9"),
+    ("Sozialwerk Nordthüringer Land gGmbH", "welfare", "gGmbH", "Sondershausen", "99706", "Güntherplatz 2"),
+    ("Diakonisches Familienwerk Unstrut gGmbH", "welfare", "gGmbH", "Roßleben-Wiehe", "06571", "Schulstraße 8"),
+    ("Evangelische Kirchengemeinde Clingen", "church", "KdöR", "Clingen", "99718", "Kirchplatz 1"),
+    ("Katholische Pfarrgemeinde St. Marien Kyffhäuser", "church", "KdöR", "Bad Frankenhausen/Kyffhäuser",
+     "06567", "Klosterstraße 6"),
+    ("Stadt Artern", "municipality", "Gebietskörperschaft", "Artern", "06556", "Markt 14"),
+    ("Gemeinde Kyffhäuserland", "municipality", "Gebietskörperschaft", "Kyffhäuserland", "99707",
+     "Hauptstraße 40"),
+    ("Stadt Greußen", "municipality", "Gebietskörperschaft", "Greußen", "99718", "Markt 1"),
+    ("Landgemeinde An der Schmücke", "municipality", "Gebietskörperschaft", "An der Schmücke", "06577",
+     "Rathausplatz 2"),
+    ("Initiative Dorfleben Oberbösa", "initiative", None, "Oberbösa", "99718", "Lindenweg 3"),
+    ("Initiative Spielplatz Westgreußen", "initiative", None, "Westgreußen", "99718", "Am Teich 5"),
+    ("Sportverein Blau-Weiß Gehofen e.V.", "association", "e.V.", "Gehofen", "06571", "Sportplatzweg 1"),
+    ("Heimatverein Holzsußra e.V.", "association", "e.V.", "Holzsußra", "99713", "Alte Schule 2"),
+    ("Familienbildung Kyffhäuser e.V.", "association", "e.V.", "Roßleben-Wiehe", "06571", "Bahnhofsweg 11"),
+    ("Frauen- und Familienzentrum Sondershausen e.V.", "association", "e.V.", "Sondershausen", "99706",
+     "Lohstraße 20"),
+    ("Kinder- und Jugendring Kyffhäuserkreis e.V.", "association", "e.V.", "Sondershausen", "99706",
+     "Jechaburger Weg 3"),
+]
+
+# So that a new user sees every warning of the applicant file (Trägerakte): the exemption notice of the first
+# organisation runs out this many days after the demo date (within the 60-day lead time), one of its grants of
+# last year waits for its overdue proof of use (demo.cases.OverdueProofWalker), and the same association
+# was registered a second time, without "e.V." and with another postcode (a near-duplicate to merge).
+EXPIRING_NOTICE_DAYS = 40
+EXEMPTION_NOTICE_YEARS = 5  # validity of the exemption notice in the reference data
+NEAR_DUPLICATE = ("Familienzentrum Sonnenblume", "association", None, "Sondershausen", "99707", "Bahnhofstr. 12")
+
+CONTACT_NAMES = ["Andrea Vogel", "Thomas Keller", "Susanne Brandt", "Michael Roth", "Claudia Lorenz",
+                 "Stefan Wagner", "Katrin Berger", "Uwe Köhler", "Ines Hartmann", "Jens Möller", "Birgit Schulze",
+                 "Ralf Engel", "Sabine Pohl", "Dirk Fuchs", "Anja Böhm", "Tobias Kühn", "Martina Seidel",
+                 "Olaf Jäger", "Nicole Richter", "Holger Franke", "Yvonne Sauer", "Marco Ludwig"]
+
+# code, life phase, field of action, title, measures: (code, title, indicator, count)
+GOALS = [
+    ("K1", "childhood", "Bildung im familiären Umfeld", "Frühe Hilfen und Elternbildung flächendeckend anbieten",
+     [("K1.1", "Familienzentren mit offenen Elterncafés", "3 Familienzentren, davon 1 im Norden", 3),
+      ("K1.2", "Eltern-Kind-Gruppen in kleinen Gemeinden", "6 Gruppen in Gemeinden unter 1.000 Einw.", 6)]),
+    ("K2", "childhood", "Beratung, Unterstützung und Information",
+     "Kinder aus armutsgefährdeten Familien beim Bildungszugang unterstützen",
+     [("K2.1", "Lernpatenschaften und Hausaufgabenhilfe", "4 Standorte", 4),
+      ("K2.2", "Familienpass für Freizeit- und Bildungsangebote", "1 kreisweiter Familienpass", 1)]),
+    ("J1", "youth", "Wohnumfeld und Lebensqualität", "Offene Jugendarbeit im ländlichen Raum sichern",
+     [("J1.1", "Mobile Jugendarbeit", "2 mobile Teams", 2),
+      ("J1.2", "Jugendräume in Dörfern", "5 betreute Jugendräume", 5)]),
+    ("J2", "youth", "Vereinbarkeit von Familie und Beruf, Mobilität", "Übergang Schule–Beruf begleiten",
+     [("J2.1", "Berufsorientierung mit Betrieben der Region", "3 Projekte", 3)]),
+    ("E1", "adulthood", "Vereinbarkeit von Familie und Beruf, Mobilität",
+     "Vereinbarkeit von Familie und Beruf verbessern",
+     [("E1.1", "Randzeitenbetreuung und Ferienangebote", "4 Angebote", 4),
+      ("E1.2", "Mobilitätsstudie ländlicher Raum", "1 Studie", 1)]),
+    ("E2", "adulthood", "Beratung, Unterstützung und Information", "Familienlotsen und Beratung vor Ort",
+     [("E2.1", "Familienlotsen in jedem Sozialraum", "4 Familienlotsen", 4)]),
+    ("S1", "seniors", "Wohnumfeld und Lebensqualität", "Teilhabe älterer Menschen in den Dörfern",
+     [("S1.1", "Dorfkümmerer", "4 Dorfkümmerer im Norden", 4),
+      ("S1.2", "Seniorentreffs und Mittagstische", "5 Treffs", 5)]),
+    ("S2", "seniors", "Dialog der Generationen", "Dialog der Generationen stärken",
+     [("S2.1", "Mehrgenerationenhäuser", "2 Häuser", 2),
+      ("S2.2", "Generationenprojekte mit Schulen und Vereinen", "8 Projekte", 8)]),
+    ("Q1", None, "Steuerung, Vernetzung, Nachhaltigkeit und Planung", "Angebote der Träger besser abstimmen",
+     [("Q1.1", "Sozialraumkonferenzen", "4 Konferenzen im Jahr", 4)]),
+]
+
+# Project titles per measure code (the municipality is appended where it reads naturally)
+TITLES = {
+    "K1.1": ["Elterncafé", "Familienzentrum – offener Treff", "Familienfrühstück"],
+    "K1.2": ["Eltern-Kind-Gruppe", "Krabbelgruppe", "Spielkreis für Familien"],
+    "K2.1": ["Lernpaten", "Hausaufgabenhilfe", "Lesewerkstatt"],
+    "K2.2": ["Familienpass", "Freizeitpass für Familien"],
+    "J1.1": ["Mobile Jugendarbeit", "Jugendmobil"],
+    "J1.2": ["Jugendraum", "Treffpunkt Jugend"],
+    "J2.1": ["Berufsorientierungstage", "Praktikumsbörse"],
+    "E1.1": ["Ferienbetreuung", "Randzeitenbetreuung"],
+    "E1.2": ["Mobilitätsstudie"],
+    "E2.1": ["Familienlotsin", "Familienlotse"],
+    "S1.1": ["Dorfkümmerer", "Dorfkümmerin"],
+    "S1.2": ["Seniorentreff", "Mittagstisch für Ältere"],
+    "S2.1": ["Mehrgenerationenhaus – Begegnungsprogramm"],
+    "S2.2": ["Jung und Alt gemeinsam", "Erzählcafé der Generationen"],
+    "Q1.1": ["Sozialraumkonferenz"],
+}
+OUTSIDE_TITLES = ["Familienwanderung mit Naturpädagogik", "Väter-Kind-Wochenende", "Repair-Café für Familien",
+                  "Digitalsprechstunde für Eltern", "Kochkurs für junge Familien"]
+
+# Goals of the plan that no demo project serves yet: real plans have such gaps, and the coverage view shows them.
+UNSERVED_GOALS = [
+    ("J3", "youth", "Dialog der Generationen", "Jugendbeteiligung in den Gemeinden verankern",
+     [("J3.1", "Jugendforen und Jugendbudgets", "2 Jugendforen", 2)]),
+    ("S3", "seniors", "Beratung, Unterstützung und Information", "Pflegende Angehörige entlasten",
+     [("S3.1", "Gesprächskreise für pflegende Angehörige", "3 Gesprächskreise", 3)]),
+]
+
+# Target indicators that refer to one social area (measure code → social area)
+TARGET_AREAS = {"S1.1": "Nord (Kyffhäuser)"}
+
+# Share of each age group in the population (per mille), for rounded demo figures per municipality;
+# small municipalities (under 1,000 inhabitants) are older: 20 ‰ move from 27–64 to 65+.
+AGE_SHARES = {"0-5": 45, "6-11": 50, "12-17": 50, "18-26": 75, "27-64": 490, "65+": 290}
+AGE_YEAR = 2023
+
+# Weights that differ from the default scoring sheet, per programme (poverty prevention stresses need and place)
+CRITERION_WEIGHTS = {"ARM": {"needs_based": "4", "social_area": "3"}}
+
+SCORE_COMMENTS = {
+    "needs_based": ["Bedarf laut Sozialraumanalyse belegt.", "Lücke im Angebot der Gemeinde.", None],
+    "family_participation": ["Familien planen das Programm mit.", None],
+    "voluntary_engagement": ["Ehrenamtliche aus dem Verein tragen das Angebot.", None],
+    "networking": ["Abgestimmt mit Schule und Kita vor Ort.", None],
+    "sustainability": ["Fortführung durch Eigenmittel zugesagt.", None],
+    "social_area": ["Angebot im eigenen Sozialraum, gut erreichbar.", None],
+}

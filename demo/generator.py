@@ -1,0 +1,77 @@
+"""`foerderdesk demo-data`: a complete, deterministic demo office for a seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from app.kernel import clock
+from app.kernel.database import Database
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
+from db.enums import Status
+from db.models import Application
+from demo import data, mode
+from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
+from demo.mode import has_data
+from demo.setup import (
+    DemoWorld,
+    create_near_duplicate,
+    create_organisations,
+    create_programmes,
+    create_social_plan,
+    create_users,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]  # (done, total) → continue?
+
+
+def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date | None = None,
+             extra_supervisor: str | None = None, progress: Progress | None = None) -> int:
+    """Create users, programmes, budgets, social plan, organisations and `cases` cases; returns the case count."""
+    if cases < 0 or cases > 100_000:
+        raise ValidationError(_("Die Zahl der Demovorgänge muss zwischen 0 und 100.000 liegen."), "cases")
+    if has_data(database):
+        raise ValidationError(_("Die Datenbank enthält bereits Benutzer oder Programme; Demodaten werden nur in eine "
+                                "leere Datenbank geschrieben."))
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
+    today = now or clock.today()
+    world = DemoWorld(database)
+    outer = clock.provider()  # a test or a caller may have set its own day; restored at the end
+    try:
+        clock.set_today(lambda: today - dt.timedelta(days=400))
+        create_users(world, extra_supervisor)
+        mode.enable(database)
+        create_programmes(world)
+        create_social_plan(world)
+        create_organisations(world, rng, today - dt.timedelta(days=400),
+                             notice_expires_on=today + dt.timedelta(days=data.EXPIRING_NOTICE_DAYS))
+        create_near_duplicate(world, today - dt.timedelta(days=400))
+    finally:
+        clock.set_today(outer)
+    targets = _targets(rng, cases)
+    overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
+    for done, target in enumerate(targets, start=1):
+        walker = OverdueProofWalker(world, rng, today, world.organisations[0], outer) if done - 1 == overdue \
+            else CaseWalker(world, rng, today, target, outer)
+        walker.run()
+        if walker.refusal:
+            log.info("demo case %s stopped: %s", walker.ref, walker.refusal)
+        if progress is not None and not progress(done, cases):
+            break
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Application)) or 0)
+
+
+def _targets(rng: random.Random, count: int) -> list:
+    """Every state at least once (when count allows), the rest by weight, in shuffled order."""
+    states = list(TARGETS)
+    chosen = states[:count] + rng.choices(states, weights=list(TARGETS.values()), k=max(0, count - len(states)))
+    rng.shuffle(chosen)
+    return chosen
