@@ -1,4 +1,4 @@
-"""FörderDesk domain layer: workflow, rules, use cases, permissions, audit, CLI. No Qt here."""
+"""FörderDesk domain layer, one package per feature over `app.kernel` (see docs/developing.md). No Qt here."""
 
 from importlib.metadata import PackageNotFoundError, version
 

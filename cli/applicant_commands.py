@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         rows = search(session, ctx.args.search, limit=10_000)
     if ctx.args.json:
         print_json(rows)
@@ -49,7 +49,7 @@ def cmd_list(ctx: CliContext) -> int:
 def _resolve(ctx: CliContext, key: str) -> int:
     if key.isdigit():
         return int(key)
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         rows = search(session, key)
     exact = [r for r in rows if r.name.casefold() == key.casefold()]
     chosen = exact or rows
@@ -60,7 +60,7 @@ def _resolve(ctx: CliContext, key: str) -> int:
 
 def cmd_show(ctx: CliContext) -> int:
     applicant_id = _resolve(ctx, ctx.args.applicant)
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         file = applicant_file(session, applicant_id, clock.today())
     if ctx.args.json:
         print_json(file)

@@ -63,7 +63,7 @@ def cmd_list(ctx: CliContext) -> int:
     a = ctx.args
     flt = CaseFilter(statuses=_statuses(a.status), fiscal_year=a.year, programme=a.programme,
                      municipality=a.municipality, text=a.search)
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         rows = list_cases(session, flt)
     if a.json:
         print_json([row_json(r) for r in rows])
@@ -77,7 +77,7 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_show(ctx: CliContext) -> int:
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         detail = case_detail(session, ctx.args.file_number)
     if ctx.args.json:
         data = to_jsonable(detail)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
 
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
+from app.kernel.uow import reading
 
 
 @dataclass
@@ -31,6 +36,12 @@ class CliContext:
 
     def user_name(self) -> str:
         return getattr(self.args, "user", None) or getpass.getuser()
+
+    @contextmanager
+    def read(self, permission: str = "case.read") -> Iterator[Session]:
+        """A read session for the acting user, opened only when their role has `permission`."""
+        with reading(self.database(), self.user_name(), permission) as scope:
+            yield scope.session
 
     def close(self) -> None:
         if self._database is not None:

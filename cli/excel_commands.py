@@ -89,7 +89,7 @@ def _mapping(ctx: CliContext) -> ColumnMapping | None:
 
     a = ctx.args
     changes = _column_changes(a.column)
-    mapping = load_mapping(ctx.database(), a.mapping) if a.mapping else None
+    mapping = load_mapping(UnitOfWork(ctx.database(), ctx.user_name()), a.mapping) if a.mapping else None
     if not changes:
         return mapping
     if mapping is None:
@@ -108,7 +108,7 @@ def cmd_import(ctx: CliContext) -> int:
     options = ImportOptions(mapping=_mapping(ctx), sheet=a.sheet, programme=a.programme, fiscal_year=a.year,
                             accept_suggestions=a.accept_suggestions, only_valid=a.only_valid)
     if a.dry_run:
-        plan = check_import(ctx.database(), Path(a.file), options)
+        plan = check_import(UnitOfWork(ctx.database(), ctx.user_name()), Path(a.file), options)
         _print_plan(plan)
         _save(ctx, plan)
         return EXIT_FAILED if plan.errors else EXIT_OK

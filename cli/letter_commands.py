@@ -213,7 +213,7 @@ def cmd_letterhead(ctx: CliContext) -> int:
     if ctx.args.set:
         letterhead.set_letterhead(uow, _assignments(ctx.args.set))
         print(_("Briefkopf geändert."))
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         values = letterhead.letterhead_values(session)
     print_table([_("Schlüssel"), _("Angabe"), _("Wert")],
                 [[key, field.label, values[key].replace("\n", " / ")] for key, field in letterhead.FIELDS.items()])

@@ -20,6 +20,7 @@ from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
+from app.letters import reminders
 from app.payments import cash_export, repayments
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
@@ -260,7 +261,7 @@ def cmd_remind(ctx: CliContext) -> int:
     a = ctx.args
     file = PdfFile(Path(a.output)) if a.output else None
     try:
-        letter_id = repayments.send_reminder(_uow(ctx), a.file_number, a.date)
+        letter_id = reminders.send_reminder(_uow(ctx), a.file_number, a.date)
     except BaseException:
         if file is not None:
             file.discard()

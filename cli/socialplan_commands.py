@@ -8,7 +8,7 @@ from typing import Any
 from app.kernel.i18n import _
 from app.kernel.lookups import programme_by_code
 from app.kernel.money import format_eur
-from app.kernel.uow import UnitOfWork, load_actor
+from app.kernel.uow import UnitOfWork
 from app.social_plan import service as social_plan
 from app.social_plan.reader import SocialPlanReader
 from app.social_plan.report import Cell, CoverageReport
@@ -121,8 +121,7 @@ def print_coverage(report: CoverageReport) -> None:
 
 
 def cmd_criteria(ctx: CliContext) -> int:
-    with ctx.database().read() as session:
-        load_actor(session, ctx.user_name())
+    with ctx.read() as session:
         criteria = sheet_criteria(session, programme_by_code(session, ctx.args.programme).id)
     if ctx.args.json:
         print_json([{"code": c.code, "name": c.name, "weight": c.weight} for c in criteria])

@@ -174,7 +174,7 @@ def run_transition(ctx: CliContext) -> int:
     a = ctx.args
     message = ACTIONS[a.action](UnitOfWork(ctx.database(), ctx.user_name()), a.file_number, a)
     reference = message.removeprefix(_("Aktenzeichen: ")) if a.action == "register" and message else a.file_number
-    with ctx.database().read() as session:
+    with ctx.read() as session:
         status = load_case(session, reference).status
     print(_("{ref}: »{action}« ausgeführt, Status jetzt »{status}«.").format(
         ref=reference, action=a.action, status=STATUS_LABELS[status]))

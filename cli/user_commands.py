@@ -38,7 +38,7 @@ def cmd_add(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    rows = users.list_users(ctx.database())
+    rows = users.list_users(UnitOfWork(ctx.database(), ctx.user_name()))
     if ctx.args.json:
         print_json(rows)
     else:

@@ -29,7 +29,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = "foerderdesk"
 LANGUAGE = "en"
-GETTEXT_DIRS = ("app", "reports")
+GETTEXT_DIRS = ("app", "cli", "demo", "reports")
 PO_FILE = ROOT / "app" / "locale" / LANGUAGE / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO_FILE = PO_FILE.with_suffix(".mo")
 TS_FILE = ROOT / "ui" / "resources" / "i18n" / f"{DOMAIN}_{LANGUAGE}.ts"

@@ -14,11 +14,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.administration.reference_data import ensure_reference_data
+from app.cases.reader import Reader
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
 from app.kernel.errors import FoerderDeskError
 from app.kernel.logs import configure_logging
-from app.kernel.uow import load_actor
 from demo.mode import demo_users, has_data
 from ui.context import UiContext
 from ui.errors import install_excepthook
@@ -48,8 +48,7 @@ class GuiSession:
         self.open_window(user_name)
 
     def open_window(self, user_name: str) -> MainWindow:
-        with self.database.read() as session:
-            actor = load_actor(session, user_name)
+        actor = Reader(self.database, user_name).actor()
         context = UiContext(self.database, actor, self.runner)
         old, self.window = self.window, MainWindow(context, demo_users(self.database))
         if self.window.user_switch is not None:

@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.sql.sqltypes import Numeric
 
-from app.kernel.backup import backup_sqlite, sqlite_path
-from app.kernel.database import Database, schema_state
+from app.kernel.backup import backup_sqlite
+from app.kernel.database import Database, schema_state, sqlite_path
 from app.kernel.errors import ConfigurationError, ValidationError
 from app.kernel.i18n import _
 from db.base import Base
@@ -106,7 +106,7 @@ def copy_database(source: Database, target: Database, progress: Progress | None 
 
 def backup(database: Database, target: Path) -> Path:
     if database.backend == "sqlite":
-        return backup_sqlite(database, target)
+        return backup_sqlite(sqlite_path(database), target)
     return _pg_tool(database, ["pg_dump", "--format=custom", "--no-owner", f"--file={target}"], target)
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.kernel.audit import AuditContext, set_context
-from app.kernel.database import Database
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import user_by_name
@@ -83,7 +82,7 @@ def set_role(uow: UnitOfWork, username: str, role: str | Role) -> None:
         uow.commit()
 
 
-def list_users(database: Database) -> list[UserRow]:
-    with database.read() as session:
+def list_users(uow: UnitOfWork) -> list[UserRow]:
+    with uow.read() as scope:
         return [UserRow(u.username, u.display_name, u.role, ROLE_LABELS[u.role], u.active, u.email)
-                for u in session.scalars(select(User).order_by(User.username))]
+                for u in scope.session.scalars(select(User).order_by(User.username))]

@@ -1,0 +1,1 @@
+"""Applicants (Träger): register, search, file view, bank accounts, contact persons, merge, applicant types."""

@@ -17,12 +17,11 @@ from app.applicants.file import ApplicantFile, applicant_file, document_state, e
 from app.applicants.history import HistoryEvent, history_events
 from app.applicants.search import ApplicantRow
 from app.applicants.service import ApplicantInput
-from app.cases.choices import Choice
-from app.kernel import clock, permissions, settings
-from app.kernel.database import Database
+from app.kernel import clock, settings
+from app.kernel.choice import Choice
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id
-from app.kernel.uow import load_actor
+from app.kernel.uow import ReaderBase
 from db.models import ContactPerson, DocumentType
 from db.models.applicants import BankAccount
 
@@ -135,22 +134,14 @@ def _duplicates(session: Session, applicant_id: int) -> list[ApplicantRow]:
 
 
 @dataclass
-class ApplicantReader:
-    database: Database
-    user_name: str
-
-    def _check(self, session: Session) -> None:
-        permissions.require(load_actor(session, self.user_name), "case.read")
-
+class ApplicantReader(ReaderBase):
     def search(self, text: str) -> list[ApplicantRow]:
-        with self.database.read() as session:
-            self._check(session)
+        with self._session() as session:
             return applicant_queries.search(session, text)
 
     def view(self, applicant_id: int) -> ApplicantView:
         today = clock.today()
-        with self.database.read() as session:
-            self._check(session)
+        with self._session() as session:
             days = settings.get_int(session, EXPIRING_SETTING)
             file = applicant_file(session, applicant_id, today)
             documents = [replace(d, state=document_state(d.valid_until, today, days)) for d in file.documents]
@@ -161,8 +152,7 @@ class ApplicantReader:
 
     def expiring(self) -> ExpiringList:
         today = clock.today()
-        with self.database.read() as session:
-            self._check(session)
+        with self._session() as session:
             days = settings.get_int(session, EXPIRING_SETTING)
             rows = [ExpiringRow(e.applicant_id, e.applicant, e.type_name, e.valid_until,
                                 document_state(e.valid_until, today, days))
@@ -170,7 +160,6 @@ class ApplicantReader:
             return ExpiringList(days, rows)
 
     def standing_types(self) -> list[StandingType]:
-        with self.database.read() as session:
-            self._check(session)
+        with self._session() as session:
             types = session.scalars(select(DocumentType).order_by(DocumentType.position))
             return [StandingType(t.code, t.name, t.valid_years) for t in types if t.code not in CASE_ONLY_DOCUMENTS]

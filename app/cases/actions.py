@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.cases.guards import GUARDS, GuardContext
+from app.cases.guard_context import GuardContext
+from app.cases.guards import GUARDS
 from app.cases.workflow import available
 from app.kernel import clock
 from app.kernel.case_records import load_case

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.financing import FINANCING_LABELS
+from app.kernel.choice import Choice
 from db.enums import FinancingType
 from db.models import (
     ApplicantType,
@@ -20,12 +21,6 @@ from db.models import (
     Programme,
     User,
 )
-
-
-@dataclass(frozen=True)
-class Choice:
-    value: str
-    label: str
 
 
 @dataclass(frozen=True)

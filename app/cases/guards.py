@@ -7,24 +7,19 @@ after all guards passed.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from app.cases.guard_context import Guard, GuardContext
 from app.cases.payment_rules import open_order_sum, open_request_sum
+from app.cases.rules.proposal import proposal_problem
 from app.kernel import budget
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
-from app.kernel.permissions import Actor
 from db.enums import DecisionOutcome, DecisionState, HearingPurpose
 from db.models import (
-    Application,
     Clawback,
     CostLine,
     Decision,
@@ -32,18 +27,6 @@ from db.models import (
     Hearing,
     Objection,
 )
-
-
-@dataclass
-class GuardContext:
-    session: Session
-    application: Application
-    actor: Actor
-    today: dt.date
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-Guard = Callable[[GuardContext], str | None]
 
 
 def application_complete(ctx: GuardContext) -> str | None:
@@ -84,8 +67,6 @@ def eligibility_passed(ctx: GuardContext) -> str | None:
 
 
 def proposal_valid(ctx: GuardContext) -> str | None:
-    from app.cases.rules.proposal import proposal_problem
-
     return proposal_problem(ctx)
 
 

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.cases.file_numbers import assign_file_number
-from app.cases.guards import GuardContext, application_complete
+from app.cases.guard_context import GuardContext
+from app.cases.guards import application_complete
 from app.cases.transitions import move, perform
 from app.cases.workflow import BEFORE_DECISION, STATUS_LABELS
 from app.kernel import clock

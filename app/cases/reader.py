@@ -15,55 +15,47 @@ from app.cases.actions import possible_actions
 from app.cases.case_list import CaseFilter, CaseRow, CaseTotals, FilterChoices
 from app.cases.choices import FormChoices, form_choices
 from app.cases.detail import CaseDetail, case_detail
-from app.kernel import permissions
-from app.kernel.database import Database
 from app.kernel.permissions import Actor
-from app.kernel.uow import load_actor
+from app.kernel.uow import ReaderBase, reading
 
 
 @dataclass
-class Reader:
-    database: Database
-    user_name: str
-
+class Reader(ReaderBase):
     def actor(self) -> Actor:
-        with self.database.read() as session:
-            actor = load_actor(session, self.user_name)
-        permissions.require(actor, "case.read")
-        return actor
+        with reading(self.database, self.user_name, self.permission) as scope:
+            return scope.actor
 
     def case_ids(self, flt: CaseFilter, sort: str = "reference", descending: bool = False) -> list[int]:
-        with self.database.read() as session:
+        with self._session() as session:
             return case_list.case_ids(session, flt, sort, descending)
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
-        with self.database.read() as session:
+        with self._session() as session:
             return case_list.rows_by_ids(session, ids)
 
     def totals(self, flt: CaseFilter) -> CaseTotals:
-        with self.database.read() as session:
+        with self._session() as session:
             return case_list.totals(session, flt)
 
     def filter_choices(self) -> FilterChoices:
-        with self.database.read() as session:
+        with self._session() as session:
             return case_list.filter_choices(session)
 
     def form_choices(self) -> FormChoices:
-        with self.database.read() as session:
+        with self._session() as session:
             return form_choices(session)
 
     def applicants(self, text: str) -> list[ApplicantRow]:
-        with self.database.read() as session:
+        with self._session() as session:
             return applicant_queries.search(session, text)
 
     def likely_duplicates(self, name: str, postcode: str | None, iban: str | None,
                           street: str | None = None) -> list[ApplicantRow]:
-        with self.database.read() as session:
+        with self._session() as session:
             return applicant_queries.likely_duplicates(session, name, postcode, iban, street=street)
 
     def case(self, reference: str) -> CaseDetail:
         """The case with the workflow actions this user may take now."""
-        with self.database.read() as session:
-            actor = load_actor(session, self.user_name)
-            detail = case_detail(session, reference)
-            return replace(detail, actions=possible_actions(session, reference, actor))
+        with reading(self.database, self.user_name, self.permission) as scope:
+            detail = case_detail(scope.session, reference)
+            return replace(detail, actions=possible_actions(scope.session, reference, scope.actor))

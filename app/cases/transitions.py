@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.cases import workflow
-from app.cases.guards import GUARDS, GuardContext
+from app.cases.guard_context import GuardContext
+from app.cases.guards import GUARDS
 from app.cases.workflow import Transition
 from app.kernel import clock, permissions
 from app.kernel.errors import TransitionRefused

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.kernel.errors import TransitionRefused
 from app.kernel.i18n import _
-from app.kernel.permissions import CASEWORK
+from app.kernel.permissions import CASEWORK, declare
 from db.enums import Role, Status
 
 S = Status
@@ -112,6 +112,9 @@ TRANSITIONS: tuple[Transition, ...] = (
 )
 
 _BY_ACTION = {t.action: t for t in TRANSITIONS}
+
+for _transition in TRANSITIONS:  # each action is a permission `case.<action>` with the roles declared here
+    declare(f"case.{_transition.action}", _transition.roles, _transition.label)
 
 
 def transition_named(action: str) -> Transition:

@@ -41,7 +41,6 @@ from app.excel.reading import RawTable, read_table
 from app.excel.records import ImportCase, ImportOptions
 from app.excel.validation import ImportPlan, plan
 from app.kernel import clock, permissions, settings
-from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
 from app.kernel.lookups import (
@@ -74,11 +73,11 @@ class ImportResult:
     skipped_rows: list[int]
 
 
-def check_import(database: Database, path: Path, options: ImportOptions) -> ImportPlan:
-    """Dry run: read and validate, write nothing."""
+def check_import(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportPlan:
+    """Dry run: read and validate, write nothing (for someone who may create cases)."""
     table = _read(path, options)
-    with database.read() as session:
-        return plan(session, table, options)
+    with uow.read("case.create") as scope:
+        return plan(scope.session, table, options)
 
 
 def import_list(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportResult:

@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
@@ -79,20 +80,77 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 
 
-_SYNONYMS = {normalise(s): t.key for t in TARGETS for s in (*t.synonyms, t.label)}
+@dataclass(frozen=True)
+class FieldTable:
+    """The fields that the columns of one kind of list can fill (case lists, receipt lists), with the words
+    offices use for them, and which of them a list must have."""
+
+    targets: tuple[Target, ...]
+    required: tuple[str, ...]
+    similarity: float = SIMILARITY
+
+    @cached_property
+    def by_key(self) -> dict[str, Target]:
+        return {t.key: t for t in self.targets}
+
+    @cached_property
+    def _synonyms(self) -> dict[str, str]:
+        return {normalise(s): t.key for t in self.targets for s in (*t.synonyms, t.label)}
+
+    def header_words(self) -> frozenset[str]:
+        """Every word (normalised) that names a field: how the header row of a list is recognised."""
+        return frozenset(self._synonyms)
+
+    def target_for(self, header: str) -> str | None:
+        """The field a header names: exact synonym first, then a close spelling."""
+        key = normalise(header)
+        if not key:
+            return None
+        if key in self._synonyms:
+            return self._synonyms[key]
+        if len(key) < 6:  # short names ("Nr", "HF") only by exact match
+            return None
+        close = difflib.get_close_matches(key, list(self._synonyms), n=1, cutoff=self.similarity)
+        return self._synonyms[close[0]] if close else None
+
+    def suggest(self, headers: Sequence[str]) -> ColumnMapping:
+        """A mapping suggested from the header names; the first column naming a field wins."""
+        columns: dict[str, str] = {}
+        for header in headers:
+            key = self.target_for(header)
+            if key is not None and key not in columns:
+                columns[key] = header
+        return ColumnMapping(columns)
+
+    def resolve(self, mapping: ColumnMapping, headers: Sequence[str]) -> dict[str, int]:
+        """Field → column index in this file; refuses unknown fields, columns missing in the file and unmapped
+        required fields."""
+        positions = {normalise(h): i for i, h in reversed(list(enumerate(headers))) if h}
+        result: dict[str, int] = {}
+        missing = []
+        for key, header in mapping.columns.items():
+            if key not in self.by_key:
+                raise ValidationError(_("Unbekanntes Feld »{key}« in der Spaltenzuordnung; möglich: {keys}.").format(
+                    key=key, keys=", ".join(self.by_key)))
+            index = positions.get(normalise(header))
+            if index is None:
+                missing.append(header)
+            else:
+                result[key] = index
+        if missing:
+            raise ValidationError(_("Die Spalten {names} der Zuordnung fehlen in der Datei.").format(
+                names=", ".join(f"»{m}«" for m in missing)))
+        unmapped = [self.by_key[k].label for k in self.required if k not in result]
+        if unmapped:
+            raise ValidationError(_("Keine Spalte für: {fields}. Bitte in der Spaltenzuordnung festlegen.").format(
+                fields=", ".join(unmapped)))
+        return result
 
 
-def target_for(header: str) -> str | None:
-    """The field a header names: exact synonym first, then a close spelling."""
-    key = normalise(header)
-    if not key:
-        return None
-    if key in _SYNONYMS:
-        return _SYNONYMS[key]
-    if len(key) < 6:  # short names ("Nr", "HF") only by exact match
-        return None
-    close = difflib.get_close_matches(key, list(_SYNONYMS), n=1, cutoff=SIMILARITY)
-    return _SYNONYMS[close[0]] if close else None
+CASE_FIELDS = FieldTable(TARGETS, REQUIRED)
+target_for = CASE_FIELDS.target_for
+suggest = CASE_FIELDS.suggest
+resolve = CASE_FIELDS.resolve
 
 
 def header_score(texts: Iterable[str]) -> int:
@@ -116,39 +174,6 @@ class ColumnMapping:
         data = json.loads(text)
         columns = {k: str(v) for k, v in data.get("columns", {}).items() if k in BY_KEY}
         return cls(columns, {str(k): str(v) for k, v in data.get("municipalities", {}).items()})
-
-
-def suggest(headers: Sequence[str]) -> ColumnMapping:
-    """A mapping suggested from the header names; the first column naming a field wins."""
-    columns: dict[str, str] = {}
-    for header in headers:
-        key = target_for(header)
-        if key is not None and key not in columns:
-            columns[key] = header
-    return ColumnMapping(columns)
-
-
-def resolve(mapping: ColumnMapping, headers: Sequence[str]) -> dict[str, int]:
-    """Field key → column index in this file; refuses unknown fields, missing columns and missing required fields."""
-    positions = {normalise(h): i for i, h in reversed(list(enumerate(headers))) if h}
-    result: dict[str, int] = {}
-    missing = []
-    for key, header in mapping.columns.items():
-        if key not in BY_KEY:
-            raise ValidationError(_("Unbekanntes Feld »{key}« in der Spaltenzuordnung.").format(key=key))
-        index = positions.get(normalise(header))
-        if index is None:
-            missing.append(header)
-        else:
-            result[key] = index
-    if missing:
-        raise ValidationError(_("Die Spalten {names} der Zuordnung fehlen in der Datei.").format(
-            names=", ".join(f"»{m}«" for m in missing)))
-    unmapped = [BY_KEY[k].label for k in REQUIRED if k not in result]
-    if unmapped:
-        raise ValidationError(_("Keine Spalte für: {fields}. Bitte in der Spaltenzuordnung festlegen.").format(
-            fields=", ".join(unmapped)))
-    return result
 
 
 def describe(mapping: ColumnMapping) -> list[tuple[str, str]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.excel.mapping import ColumnMapping
 from app.kernel import clock
-from app.kernel.database import Database
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
@@ -46,12 +46,13 @@ def save_mapping(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> None:
         uow.commit()
 
 
-def load_mapping(database: Database, name: str) -> ColumnMapping:
+def load_mapping(uow: UnitOfWork, name: str) -> ColumnMapping:
     key = _key(name)
-    with database.read() as session:
+    with uow.read() as scope:
+        session = scope.session
         row = session.get(ConfigValue, key)
         if row is None:
-            known = ", ".join(mapping_names(database)) or _("keine")
+            known = ", ".join(_names(session)) or _("keine")
             raise NotFound(_("Eine Spaltenzuordnung »{name}« gibt es nicht (gespeichert: {known}).").format(
                 name=name, known=known))
         try:
@@ -61,9 +62,13 @@ def load_mapping(database: Database, name: str) -> ColumnMapping:
                 name=name)) from exc
 
 
-def mapping_names(database: Database) -> list[str]:
-    with database.read() as session:
-        keys = session.scalars(select(ConfigValue.key).where(ConfigValue.key.startswith(PREFIX, autoescape=True))
-                               .order_by(ConfigValue.key))
-        return [key.removeprefix(PREFIX) for key in keys]
+def mapping_names(uow: UnitOfWork) -> list[str]:
+    with uow.read() as scope:
+        return _names(scope.session)
+
+
+def _names(session: Session) -> list[str]:
+    keys = session.scalars(select(ConfigValue.key).where(ConfigValue.key.startswith(PREFIX, autoescape=True))
+                           .order_by(ConfigValue.key))
+    return [key.removeprefix(PREFIX) for key in keys]
 

@@ -7,20 +7,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.kernel.database import Database
 from app.kernel.errors import ConfigurationError
 from app.kernel.i18n import _
 
 
-def sqlite_path(database: Database) -> Path:
-    if database.backend != "sqlite" or not database.url.database:
-        raise ConfigurationError(_("Sicherungen mit dieser Funktion gibt es nur für SQLite-Dateien."))
-    return Path(database.url.database)
-
-
-def backup_sqlite(database: Database, target: Path) -> Path:
-    """Copy the database to `target` (written to a temporary name first, then renamed)."""
-    source_path = sqlite_path(database)
+def backup_sqlite(source_path: Path, target: Path) -> Path:
+    """Copy the SQLite file to `target` (written to a temporary name first, then renamed)."""
     temporary = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -42,8 +34,7 @@ def backup_sqlite(database: Database, target: Path) -> Path:
     return target
 
 
-def backup_before_upgrade(database: Database, revision: str) -> Path:
+def backup_before_upgrade(path: Path, revision: str) -> Path:
     """Before a newer program migrates an SQLite file: a copy next to it, named after the old revision."""
-    path = sqlite_path(database)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
-    return backup_sqlite(database, path.with_name(f"{path.stem}.vor-{revision}-{stamp}{path.suffix}"))
+    return backup_sqlite(path, path.with_name(f"{path.stem}.vor-{revision}-{stamp}{path.suffix}"))

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.kernel import audit
+from app.kernel.backup import backup_before_upgrade
 from app.kernel.credentials import with_stored_password
 from app.kernel.errors import ConfigurationError, DatabaseUnavailable
 from app.kernel.i18n import _
@@ -115,6 +116,13 @@ def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Datab
     return Database(parsed, engine, make_session_factory(engine), write)
 
 
+def sqlite_path(database: Database) -> Path:
+    """The file of an embedded database; refused for a server."""
+    if database.backend != "sqlite" or not database.url.database:
+        raise ConfigurationError(_("Sicherungen mit dieser Funktion gibt es nur für SQLite-Dateien."))
+    return Path(database.url.database)
+
+
 def schema_state(database: Database) -> tuple[str | None, str | None]:
     """(current revision, head revision)."""
     return migrate.current_revision(database.engine), migrate.head_revision()
@@ -130,9 +138,7 @@ def upgrade_schema(database: Database, backup: bool = True) -> bool:
     if current == head:
         return False
     if backup and current is not None and database.backend == "sqlite":
-        from app.kernel.backup import backup_before_upgrade
-
-        backup_before_upgrade(database, current)
+        backup_before_upgrade(sqlite_path(database), current)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as exc:

@@ -1,7 +1,7 @@
 """Who may do what. Checked in the services, whatever a user interface shows.
 
 Permissions are named strings; workflow actions are permissions too
-(`case.<action>`), declared with their roles in `app.cases.workflow`.
+(`case.<action>`), declared with their roles in `app.cases.workflow` through `declare`.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "payment.remind": (CASEWORK, _("Mahnung ausstellen")),
 }
 
+_DECLARED: dict[str, tuple[frozenset[Role], str]] = {}
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -78,13 +80,16 @@ def require(actor: Actor, permission: str) -> None:
         )
 
 
-def _lookup(permission: str) -> tuple[frozenset[Role], str]:
-    if permission.startswith("case.") and permission not in PERMISSIONS:
-        from app.cases.workflow import transition_named
+def declare(permission: str, roles: frozenset[Role], label: str) -> None:
+    """A permission declared by a feature (the case workflow declares one per action: `case.<action>`).
 
-        transition = transition_named(permission.removeprefix("case."))
-        return transition.roles, transition.label
-    try:
-        return PERMISSIONS[permission]
-    except KeyError:
-        raise KeyError(f"unknown permission {permission!r}") from None
+    Permissions listed in `PERMISSIONS` keep their roles; a feature cannot widen them."""
+    if permission not in PERMISSIONS:
+        _DECLARED[permission] = (roles, label)
+
+
+def _lookup(permission: str) -> tuple[frozenset[Role], str]:
+    found = PERMISSIONS.get(permission) or _DECLARED.get(permission)
+    if found is None:
+        raise KeyError(f"unknown permission {permission!r} (is the lifecycle that declares it imported?)")
+    return found

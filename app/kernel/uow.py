@@ -8,7 +8,11 @@ can meet (lost connection, locked file, concurrent edit) leave here as
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from types import TracebackType
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -79,6 +83,35 @@ class UnitOfWork:
         self.session.commit()
         self._committed = True
 
+    def read(self, permission: str = "case.read") -> AbstractContextManager[ReadScope]:
+        """A read for this user outside the write transaction (see `reading`)."""
+        return reading(self.database, self.user_name, permission)
+
+
+@dataclass(frozen=True)
+class ReadScope:
+    session: Session
+    actor: Actor
+
+
+@contextmanager
+def reading(database: Database, user_name: str, permission: str = "case.read") -> Iterator[ReadScope]:
+    """The one way to read: a read session, opened for an active user whose role has `permission`.
+
+    Nothing read this way is ever committed; database failures leave as `FoerderDeskError`s like a write's."""
+    try:
+        with database.read() as session:
+            actor = load_actor(session, user_name)
+            permissions.require(actor, permission)
+            yield ReadScope(session, actor)
+    except FoerderDeskError:
+        raise
+    except Exception as exc:
+        translated = translate_db_error(database, exc)
+        if translated is None:
+            raise
+        raise translated from exc
+
 
 def load_actor(session: Session, user_name: str) -> Actor:
     user = session.scalar(select(User).where(User.username == user_name))
@@ -102,3 +135,18 @@ def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskErr
               "Bitte neu laden.")
         )
     return None
+
+
+@dataclass
+class ReaderBase:
+    """Base of the read-side objects the GUI and the CLI use: each call its own read session, opened only
+    after the reader's right (`permission`) is checked. The GUI never touches a session itself."""
+
+    database: Database
+    user_name: str
+    permission: ClassVar[str] = "case.read"
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with reading(self.database, self.user_name, self.permission) as scope:
+            yield scope.session

@@ -13,7 +13,7 @@ German reason when the case is not in a state where that letter fits:
 * rejection: status rejected and the latest confirmed decision is "reject";
 * payment_notice: a payment has been booked (the latest, or the one asked for);
 * clawback: a clawback (Rückforderung) has been set;
-* reminder: a Mahnung has been recorded for an open clawback (`app.payments.repayments.send_reminder`).
+* reminder: a Mahnung has been recorded for an open clawback (`app.letters.reminders.send_reminder`).
 
 Clawbacks and reminders carry a GiroCode with the office's account (`app.payments.girocode`); without an office
 IBAN they are refused with a German reason.
@@ -41,6 +41,7 @@ from app.kernel.periods import format_date, proof_of_use_due
 from app.kernel.rates import base_rate_table, surcharge_table
 from app.letters.kinds import KIND_LABELS, LetterKind
 from app.payments.girocode import GiroCode, make_girocode
+from app.payments.repayments import reminder_values
 from app.proof.final_grant import calculate_final
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, HearingPurpose, Status
 from db.models import (
@@ -298,7 +299,6 @@ def office_girocode(ctx: SourceContext, amount: Decimal) -> GiroCode:
 
 
 def _reminder(ctx: SourceContext) -> KindData:
-    from app.payments.repayments import reminder_values
 
     found = reminder_values(ctx.session, ctx.app)
     if found is None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.cases.guards import GuardContext, within_approved
+from app.cases.guard_context import GuardContext
+from app.cases.guards import within_approved
 from app.cases.payment_rules import LIVE_ORDER_STATES, Outflow, early_warnings, open_order_sum
 from app.cases.transitions import perform
 from app.cases.workflow import STATUS_LABELS

@@ -11,19 +11,17 @@ only when the plan has no error at all.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from app.excel.mapping import ColumnMapping, Target, normalise
+from app.excel.mapping import ColumnMapping, FieldTable, Target, normalise
 from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
 from app.excel.records import Problem
 from app.excel.validation import column_label
 from app.excel.values import CellError
-from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 
 TARGETS: tuple[Target, ...] = (
@@ -45,7 +43,6 @@ REQUIRED = ("receipt_date", "payee", "purpose", "amount", "cost_line")
 SIMILARITY = 0.86
 CATEGORY_LABELS = {"personnel": _("Personalkosten"), "material": _("Sachkosten"), "fees": _("Honorare"),
                    "investment": _("Investitionen"), "other": _("Sonstige Kosten")}
-_SYNONYMS = {normalise(s): t.key for t in TARGETS for s in (*t.synonyms, t.label)}
 _POSITION = re.compile(r"^(?:pos(?:ition)?\.?\s*)?(\d{1,3})\.?(?:\s.*)?$", re.IGNORECASE)
 
 
@@ -109,54 +106,15 @@ class ReceiptPlan:
         return [p.text() for p in ordered]
 
 
-def target_for(header: str) -> str | None:
-    key = normalise(header)
-    if not key:
-        return None
-    if key in _SYNONYMS:
-        return _SYNONYMS[key]
-    if len(key) < 6:
-        return None
-    close = difflib.get_close_matches(key, list(_SYNONYMS), n=1, cutoff=SIMILARITY)
-    return _SYNONYMS[close[0]] if close else None
-
-
-def suggest(headers: Sequence[str]) -> ColumnMapping:
-    columns: dict[str, str] = {}
-    for header in headers:
-        key = target_for(header)
-        if key is not None and key not in columns:
-            columns[key] = header
-    return ColumnMapping(columns)
-
-
-def resolve(mapping: ColumnMapping, headers: Sequence[str]) -> dict[str, int]:
-    """Field → column index; refuses unknown fields, columns missing in the file and unmapped required fields."""
-    positions = {normalise(h): i for i, h in reversed(list(enumerate(headers))) if h}
-    result, missing = {}, []
-    for key, header in mapping.columns.items():
-        if key not in BY_KEY:
-            raise ValidationError(_("Unbekanntes Feld »{key}« in der Spaltenzuordnung; möglich: {keys}.").format(
-                key=key, keys=", ".join(BY_KEY)))
-        index = positions.get(normalise(header))
-        if index is None:
-            missing.append(header)
-        else:
-            result[key] = index
-    if missing:
-        raise ValidationError(_("Die Spalten {names} der Zuordnung fehlen in der Datei.").format(
-            names=", ".join(f"»{m}«" for m in missing)))
-    unmapped = [BY_KEY[k].label for k in REQUIRED if k not in result]
-    if unmapped:
-        raise ValidationError(_("Keine Spalte für: {fields}. Bitte in der Spaltenzuordnung festlegen.").format(
-            fields=", ".join(unmapped)))
-    return result
+RECEIPT_FIELDS = FieldTable(TARGETS, REQUIRED, SIMILARITY)
+suggest = RECEIPT_FIELDS.suggest
+resolve = RECEIPT_FIELDS.resolve
 
 
 def read_receipt_table(path: Path, sheet: str | None = None) -> RawTable:
     """The sheet with the receipt list; its header row is found by the receipt columns' names."""
     try:
-        return read_table(Path(path), sheet, _SYNONYMS.keys())
+        return read_table(Path(path), sheet, RECEIPT_FIELDS.header_words())
     except ImportFileError as exc:
         if "Kopfzeile" not in exc.message:
             raise

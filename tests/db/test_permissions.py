@@ -17,9 +17,9 @@ from app.cases.audit_trail import audit_trail
 from app.kernel.errors import FoerderDeskError, PermissionDenied
 from app.kernel.permissions import PERMISSIONS
 from app.kernel.uow import UnitOfWork
+from app.letters import reminders, templates
 from app.letters import service as letters
-from app.letters import templates
-from app.payments import cash_export, repayments
+from app.payments import cash_export
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
 from db.enums import Role
@@ -61,7 +61,7 @@ def calls(office: Office, reference: str, idea: str, folder: Path) -> dict[str, 
         "payment.reexport": lambda u: cash_export.reexport_batch(u, 999_999, "csv", folder / "erneut.csv",
                                                                  "Kasse hat die Datei verloren"),
         "payment.book": lambda u: payment_orders.book_paid(u, 999_999),
-        "payment.remind": lambda u: repayments.send_reminder(u, reference),
+        "payment.remind": lambda u: reminders.send_reminder(u, reference),
     }
 
 

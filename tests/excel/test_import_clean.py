@@ -44,7 +44,7 @@ CLEAN = [
 def test_clean_list_imports_with_audit_events_naming_the_file(office: Office, tmp_path: Path) -> None:
     path = write_list(tmp_path / "Liste Jugendamt 2026.xlsx", CLEAN)
     applicants_before = snapshot(office.database)[1]
-    plan = check_import(office.database, path, ImportOptions())
+    plan = check_import(office.anna, path, ImportOptions())
     assert plan.errors == [] and len(plan.cases) == 4 and plan.header_row == 3
     result = import_list(office.sabine, path, ImportOptions())
     assert result.file_numbers == ["LPF-2026-0007", "LPF-2026-0008", "LPF-2026-0003", "LPF-2026-0009"]
@@ -92,14 +92,14 @@ def test_saved_mapping_is_reused_with_its_corrections(office: Office, tmp_path: 
                                                "Rossleben-Wiehe", 900]], headers, title=None)
     mapping = ColumnMapping({"file_number": "Vorgang", "title": "Bezeichnung der Maßnahme",
                              "applicant": "Zuwendungsempfänger", "municipality": "Ort", "requested": "Summe Antrag"})
-    plan = check_import(office.database, first, ImportOptions(mapping=mapping, accept_suggestions=True))
+    plan = check_import(office.anna, first, ImportOptions(mapping=mapping, accept_suggestions=True))
     assert plan.errors == [] and plan.mapping.municipalities == {"Rossleben-Wiehe": "Roßleben-Wiehe"}
     save_mapping(office.anna, "Jugendamt-Liste", plan.mapping)
-    assert mapping_names(office.database) == ["Jugendamt-Liste"]
+    assert mapping_names(office.anna) == ["Jugendamt-Liste"]
     reordered = [headers[i] for i in (4, 3, 2, 1, 0)]
     second = write_list(tmp_path / "b.xlsx", [[450, "Rossleben-Wiehe", "Heimatverein Gehofen e.V.", "Wandertag",
                                                 "LPF-2026-0002"]], reordered)
-    stored = load_mapping(office.database, "Jugendamt-Liste")
+    stored = load_mapping(office.anna, "Jugendamt-Liste")
     assert stored == plan.mapping
     result = import_list(office.anna, second, ImportOptions(mapping=stored))
     assert result.file_numbers == ["LPF-2026-0002"]
@@ -138,13 +138,13 @@ def test_file_numbers_are_kept_in_the_programme_spelling_and_checked_for_duplica
                 eingang=D(2026, 1, 10), beantragt=900)
     doubled = write_list(tmp_path / "doppelt.xlsx", [row(aktenzeichen="lpf-2026-7", **base),
                                                      row(aktenzeichen="LPF-2026-0007", **base)])
-    plan = check_import(office.database, doubled, ImportOptions())
+    plan = check_import(office.anna, doubled, ImportOptions())
     assert [(p.row, p.column) for p in plan.errors] == [(4, "A (Aktenzeichen)"), (5, "A (Aktenzeichen)")]
     assert "mehrfach" in plan.errors[0].message
     single = write_list(tmp_path / "einzeln.xlsx", [row(aktenzeichen="lpf-2026-7", **base)])
     result = import_list(office.anna, single, ImportOptions())
     assert result.file_numbers == ["LPF-2026-0007"]
     assert any("als »LPF-2026-0007« übernommen" in p.message for p in result.plan.hints)
-    again = check_import(office.database, write_list(tmp_path / "wieder.xlsx", [row(aktenzeichen="LPF-2026-7",
+    again = check_import(office.anna, write_list(tmp_path / "wieder.xlsx", [row(aktenzeichen="LPF-2026-7",
                                                                                      **base)]), ImportOptions())
     assert [p.message for p in again.errors] == ["Das Aktenzeichen »LPF-2026-7« gibt es in FörderDesk schon."]

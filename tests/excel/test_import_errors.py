@@ -45,7 +45,7 @@ def bad_list(tmp_path: Path) -> Path:
 
 
 def test_every_bad_row_is_reported_by_row_and_column(office: Office, bad_list: Path) -> None:
-    plan = check_import(office.database, bad_list, ImportOptions())
+    plan = check_import(office.anna, bad_list, ImportOptions())
     assert plan.data_rows == 1 + len(BAD) and len(plan.cases) == 1
     for index, (_changes, column, text) in enumerate(BAD):
         line = 5 + index  # title, blank, header, the good row
@@ -89,7 +89,7 @@ def test_unreadable_files_give_a_clear_message_and_change_nothing(office: Office
     before = snapshot(office.database)
     expected = {"csv": "keine Excel-Arbeitsmappe", "empty": "keine Excel-Arbeitsmappe", "xls": "alten Excel-Format",
                 "missing": "gibt es nicht", "random": "keine Excel-Arbeitsmappe"}.get(kind, "beschädigt")
-    for attempt in (lambda: check_import(office.database, path, ImportOptions()),
+    for attempt in (lambda: check_import(office.anna, path, ImportOptions()),
                     lambda: import_list(office.sabine, path, ImportOptions(only_valid=True))):
         with pytest.raises(ImportFileError) as raised:
             attempt()
@@ -101,4 +101,4 @@ def test_unreadable_files_give_a_clear_message_and_change_nothing(office: Office
 def test_a_workbook_without_a_recognisable_header_is_refused(office: Office, tmp_path: Path) -> None:
     path = write_list(tmp_path / "fremd.xlsx", [["a", "b", "c"]], ["Spalte 1", "Spalte 2", "Spalte 3"])
     with pytest.raises(ImportFileError, match="keine Kopfzeile"):
-        check_import(office.database, path, ImportOptions())
+        check_import(office.anna, path, ImportOptions())

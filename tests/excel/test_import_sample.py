@@ -37,7 +37,7 @@ def found(lines: list[str], *parts: str) -> list[str]:
 
 def test_dry_run_finds_header_mapping_and_every_planted_problem(office_2025: Office, sample: Path) -> None:
     before = snapshot(office_2025.database)
-    plan = check_import(office_2025.database, sample, ImportOptions())
+    plan = check_import(office_2025.anna, sample, ImportOptions())
     assert (plan.sheet, plan.header_row) == ("2025", 4)
     assert plan.mapping.columns == EXPECTED_MAPPING
     report = plan.report()

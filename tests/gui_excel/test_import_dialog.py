@@ -122,7 +122,7 @@ def test_clean_list_imports_and_the_mapping_is_saved_and_reloaded(
     dialog.mapping.name.setText("Jugendamt")
     qtbot.mouseClick(dialog.mapping.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "gespeichert" in dialog.result_label.text(), timeout=WAIT)
-    assert mapping_names(office.database) == ["Jugendamt"]
+    assert mapping_names(office.anna) == ["Jugendamt"]
     combo = dialog.mapping.combos["title"]
     combo.setCurrentIndex(0)  # "(nicht zugeordnet)": the report no longer fits
     assert not dialog.import_button.isEnabled() and "Probelauf" in dialog.summary.text()

@@ -13,9 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from app.kernel.errors import TransitionRefused, ValidationError
+from app.letters.reminders import send_reminder
 from app.payments.girocode import GiroCodeProblem
 from app.payments.reader import PaymentReader
-from app.payments.repayments import record_repayment, send_reminder
+from app.payments.repayments import record_repayment
 from db.models import Clawback, ConfigValue, Deadline, Letter, Reminder, Repayment
 from tests.conftest import Today
 from tests.letters.cases import clawed_back, pdf_text

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.choices import Choice, FormChoices
+from app.cases.choices import FormChoices
 from app.cases.detail import CaseDetail
+from app.kernel.choice import Choice
 from ui.widgets.fields import DateField, with_error
 
 

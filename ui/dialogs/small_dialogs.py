@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.choices import Choice
 from app.kernel import clock
+from app.kernel.choice import Choice
 from app.kernel.errors import ValidationError
 from ui.widgets.fields import DateField, with_error
 

@@ -78,8 +78,8 @@ class ImportDialog(QDialog):
         self.setMinimumSize(960, 560)
         fit_to_screen(self, 1320, 800)
         self._update_buttons()
-        database, reader = context.database, context.reader
-        context.runner.submit(lambda: mapping_names(database), self.mapping.set_names, self.show_error)
+        uow, reader = context.uow(), context.reader
+        context.runner.submit(lambda: mapping_names(uow), self.mapping.set_names, self.show_error)
         context.runner.submit(reader.filter_choices, lambda c: self._programmes(c.programmes), self.show_error)
 
     # -- layout -------------------------------------------------------------------------------
@@ -195,10 +195,10 @@ class ImportDialog(QDialog):
     def dry_run(self) -> None:
         if self.path is None:
             return
-        database, path, options = self.context.database, self.path, self.options()
+        uow, path, options = self.context.uow(), self.path, self.options()
         self._clear()
         self.summary.setText(self.tr("Jede Zeile wird geprüft …"))
-        self._work(lambda: check_import(database, path, options), self._planned)
+        self._work(lambda: check_import(uow, path, options), self._planned)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan, self.plan_current = plan, True
@@ -239,9 +239,9 @@ class ImportDialog(QDialog):
 
     # -- saved mappings -----------------------------------------------------------------------
     def load_saved(self) -> None:
-        name, database = self.mapping.saved.currentText(), self.context.database
+        name, reading_uow = self.mapping.saved.currentText(), self.context.uow()
         if name:
-            self._work(lambda: load_mapping(database, name), self._apply_saved)
+            self._work(lambda: load_mapping(reading_uow, name), self._apply_saved)
 
     def _apply_saved(self, mapping: ColumnMapping) -> None:
         missing = self.mapping.set_mapping(mapping)
@@ -255,11 +255,9 @@ class ImportDialog(QDialog):
 
     def save_current(self) -> None:
         name, uow, mapping = self.mapping.name.text().strip(), self.context.uow(), self.mapping.mapping()
-        database = self.context.database
-
         def save() -> list[str]:
             save_mapping(uow, name, mapping)
-            return mapping_names(database)
+            return mapping_names(uow)
 
         self._work(save, lambda names: self._saved(name, names))
 

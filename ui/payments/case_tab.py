@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases.detail import CaseDetail
+from app.letters import reminders
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
 from app.payments import repayments
@@ -304,4 +305,4 @@ class PaymentsTab(QWidget):
     def send_reminder(self) -> None:
         if self.detail is not None:
             uow, ref = self.context.uow(), self.detail.reference
-            self._run(lambda: repayments.send_reminder(uow, ref))
+            self._run(lambda: reminders.send_reminder(uow, ref))

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from app.cases.guard_context import GuardContext
 from app.cases.rules.plan import plan_sums
 from app.kernel.i18n import _
 from app.kernel.money import format_eur, format_percent, round_cent
 from app.social_plan.alignment import alignment_problem
 from db.enums import DecisionOutcome, Status
-
-if TYPE_CHECKING:
-    from app.cases.guards import GuardContext
 
 MIN_REASONS = 20
 
