@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
+from reports import i18n as reports_i18n
+
 DOMAIN = "foerderdesk"
 SOURCE_LANGUAGE = "de"
 LANGUAGES = ("de", "en")
@@ -37,9 +39,10 @@ _sources: tuple[gettext.NullTranslations, dict[str, str]] | None = None  # trans
 
 
 def install(translation: gettext.NullTranslations) -> None:
-    """Activate a catalogue for all later `_()` calls."""
+    """Activate a catalogue for all later `_()` calls, also those of reports/ (which may not import app/)."""
     global _translation
     _translation = translation
+    reports_i18n.install(_)
 
 
 def _(text: str) -> str:

@@ -1,5 +1,6 @@
-"""Excel workbooks for supervisors (openpyxl, write-only). Takes `app.excel.model` read models; no database."""
+"""Excel workbooks for supervisors (openpyxl, write-only). Renders `reports.excel.model`; no database, no app."""
 
-from reports.excel.writer import ExportCancelled, ExportFailed, write_overview
+from reports.excel.cases_sheet import Cancelled
+from reports.excel.writer import write_workbook
 
-__all__ = ["ExportCancelled", "ExportFailed", "write_overview"]
+__all__ = ["Cancelled", "write_workbook"]
