@@ -6,13 +6,6 @@ renders; the coverage view (ui/, which must not import reports/) and the CLI tak
 
 from __future__ import annotations
 
-from reports.excel.model import (
-    Cell,
-    CoverageReport,
-    GoalRow,
-    MeasureTarget,
-    MunicipalityColumn,
-    PhaseRow,
-)
+from reports.excel.model import Cell, CoverageReport, GoalRow, MeasureTarget, MunicipalityColumn, PhaseRow
 
 __all__ = ["Cell", "CoverageReport", "GoalRow", "MeasureTarget", "MunicipalityColumn", "PhaseRow"]
