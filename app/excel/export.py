@@ -15,8 +15,9 @@ from app.kernel import atomic
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
-from reports.excel import Cancelled, write_workbook
+from reports.excel.cases_sheet import Cancelled
 from reports.excel.model import Overview, Progress
+from reports.excel.writer import write_workbook
 
 
 class ExportCancelled(FoerderDeskError):
