@@ -24,6 +24,7 @@ from reports.i18n import _
 
 SHEETS = (_("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"), _("Sozialplan"))
 
+
 def write_workbook(target: Path | IO[bytes], overview: Overview, progress: Progress | None = None) -> int:
     """Write the workbook into `target`; returns the number of case rows.
 
