@@ -87,7 +87,7 @@ def phase_raw(database: Database, target: Path) -> float:
 
 
 def phase_ours(database: Database, target: Path) -> float:
-    from reports.excel import write_overview
+    from app.excel.export import write_overview
 
     started = time.perf_counter()
     write_overview(target, load_overview(database, OverviewRequest(), "bench"))

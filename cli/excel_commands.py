@@ -60,15 +60,14 @@ def _statuses(values: list[str] | None) -> tuple[Status, ...]:
 
 
 def cmd_export(ctx: CliContext) -> int:
-    from app.excel.overview import load_overview
-    from reports.excel import write_overview
+    from app.excel.export import export_overview
 
     a = ctx.args
     years = tuple(a.year or ())
     flt = CaseFilter(statuses=_statuses(a.status), programme=a.programme, municipality=a.municipality,
                      fiscal_year=years[0] if len(years) == 1 else None)
-    overview = load_overview(ctx.database(), OverviewRequest(flt, years if len(years) > 1 else ()), ctx.user_name())
-    rows = write_overview(Path(a.output), overview)
+    request = OverviewRequest(flt, years if len(years) > 1 else ())
+    rows = export_overview(ctx.database(), request, ctx.user_name(), Path(a.output))
     print(_("Excel-Übersicht mit {count} Vorgängen geschrieben: {path}").format(count=rows, path=a.output))
     return EXIT_OK
 

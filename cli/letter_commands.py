@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from app.kernel import letterhead
+from app.kernel import atomic, letterhead
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
@@ -25,7 +25,6 @@ from cli.context import CliContext
 from cli.output import print_json, print_table
 from cli.parser import EXIT_FAILED, EXIT_OK, add_json_flag
 from db.enums import Status
-from reports import atomic
 
 KINDS_HELP = ", ".join(f"{kind.value} ({label})" for kind, label in KIND_LABELS.items())
 

@@ -1,8 +1,8 @@
 """The auditor's dossier (Prüfakte) as one ZIP file: the files given, plus `MANIFEST.sha256` with the SHA-256
 of every file in the format of `sha256sum` (an auditor checks it with `sha256sum -c MANIFEST.sha256`).
 
-The ZIP is written under a hidden partial name beside the target and renamed when complete
-(`reports.atomic`), so a dossier either exists completely or not at all. CSV files are written for German
+The archive is rendered to bytes (`zip_bytes`); `app.proof.dossier` writes them atomically (hidden partial
+name, renamed when complete), so a dossier either exists completely or not at all. CSV files are written for German
 spreadsheets: UTF-8 with byte order mark, semicolons, and texts that begin with =, +, -, @ kept as text.
 """
 
@@ -15,9 +15,6 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-from reports import atomic
 
 MANIFEST = "MANIFEST.sha256"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -86,23 +83,3 @@ def zip_bytes(files: Sequence[DossierFile]) -> tuple[bytes, list[ManifestEntry]]
             info.external_attr = 0o644 << 16
             archive.writestr(info, f.content)
     return buffer.getvalue(), entries
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """`data` to `target`, under a hidden partial name first; a failure leaves no partial file behind."""
-    target = Path(target)
-    atomic.remove_stale(target.parent)
-    partial = atomic.partial_name(target)
-    try:
-        partial.write_bytes(data)
-        atomic.replace_atomically(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def write_dossier(target: Path, files: Sequence[DossierFile]) -> tuple[str, list[ManifestEntry]]:
-    """Write the ZIP atomically; returns its own SHA-256 and the manifest entries."""
-    data, entries = zip_bytes(files)
-    write_atomically(target, data)
-    return hashlib.sha256(data).hexdigest(), entries

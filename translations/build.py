@@ -4,7 +4,7 @@
     python -m translations.build compile    # .po → .mo (Babel), .ts → .qm (pyside6-lrelease)
 
 German is the source language. Two catalogues, one per marker:
-- `_()` in app/ and reports/ (gettext): app/locale/en/LC_MESSAGES/foerderdesk.po → .mo
+- `_()` in app/, cli/, demo/ and reports/ (gettext): app/locale/en/LC_MESSAGES/foerderdesk.po → .mo
 - `tr()`/`self.tr()`/`QCoreApplication.translate` in ui/ (Qt): ui/resources/i18n/foerderdesk_en.ts → .qm
 
 New texts arrive untranslated; the tests in tests/i18n fail until every one has its English text.
@@ -38,7 +38,7 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 
 # -- gettext (app/, reports/) ---------------------------------------------------------------------
 def extract_gettext() -> Catalog:
-    """Every `_("…")` text of app/ and reports/ (only the `_` marker, nothing else)."""
+    """Every `_("…")` text of GETTEXT_DIRS (only the `_` marker, nothing else)."""
     template = Catalog(project="FörderDesk", locale=None, fuzzy=False)
     for folder in GETTEXT_DIRS:
         for filename, lineno, message, comments, context in extract_from_dir(

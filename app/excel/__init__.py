@@ -1,4 +1,4 @@
-"""Excel: read models of the supervisor workbook and the import of existing Excel lists.
+"""Excel: the supervisor workbook's export (read side and file) and the import of existing Excel lists.
 
-`app.excel.model` has no database imports, so `reports.excel` can use it without SQLAlchemy.
+`app.excel.overview` fills the plain data classes of `reports.excel.model`; `app.excel.export` writes them.
 """

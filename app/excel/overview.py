@@ -22,7 +22,6 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.case_list import CaseFilter, apply_filter, deadline_is_open, join_list_tables, next_deadline_column
 from app.cases.workflow import STATUS_LABELS
-from app.excel.model import Breakdown, BudgetLine, DeadlineLine, GroupSum, Overview, OverviewCase
 from app.kernel import budget, clock, permissions
 from app.kernel.case_records import IDEA_PREFIX
 from app.kernel.database import Database
@@ -31,7 +30,6 @@ from app.kernel.i18n import _
 from app.kernel.periods import format_date
 from app.kernel.uow import load_actor
 from app.social_plan.coverage import coverage
-from app.social_plan.report import CoverageReport
 from db.enums import DeadlineKind, Status
 from db.models import (
     Applicant,
@@ -43,6 +41,15 @@ from db.models import (
     Municipality,
     Programme,
     User,
+)
+from reports.excel.model import (
+    Breakdown,
+    BudgetLine,
+    CoverageReport,
+    DeadlineLine,
+    GroupSum,
+    Overview,
+    OverviewCase,
 )
 
 BATCH = 1000

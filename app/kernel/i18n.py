@@ -23,11 +23,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
+from reports import i18n as reports_i18n
+
 DOMAIN = "foerderdesk"
 SOURCE_LANGUAGE = "de"
 LANGUAGES = ("de", "en")
 ENV_LANG = "FOERDERDESK_LANG"
-LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"  # app/locale
+LOCALE_DIR = Path(__file__).parent.parent / "locale"  # app/locale (this module lives in app/kernel)
 CONFIG_APP_NAME = "FoerderDesk"  # = app.kernel.config.APP_NAME
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
@@ -37,9 +39,10 @@ _sources: tuple[gettext.NullTranslations, dict[str, str]] | None = None  # trans
 
 
 def install(translation: gettext.NullTranslations) -> None:
-    """Activate a catalogue for all later `_()` calls."""
+    """Activate a catalogue for all later `_()` calls, also those of reports/ (which may not import app/)."""
     global _translation
     _translation = translation
+    reports_i18n.install(_)
 
 
 def _(text: str) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.kernel import clock
+from app.kernel import atomic, clock
 from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.letterhead import letterhead_values
@@ -32,7 +32,6 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.enums import OrderState
 from db.models import Application, ExportBatch, PaymentOrder
-from reports import atomic
 from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
 
 FORMATS = {"sepa": _("SEPA-Überweisungsdatei (pain.001)"), "csv": _("CSV-Liste")}

@@ -7,6 +7,7 @@ the public archive before a case is anonymised (`app.administration.data_protect
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from app.cases import case_list
 from app.cases.case_list import CaseFilter
+from app.kernel import atomic
 from app.kernel.case_records import case_reference, load_case
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
@@ -22,7 +24,7 @@ from app.kernel.uow import UnitOfWork
 from app.proof.dossier_contents import dossier_files
 from db.base import utcnow
 from db.models import Application
-from reports.dossier import DossierFile, ManifestEntry, csv_bytes, safe_part, write_atomically, write_dossier
+from reports.dossier import DossierFile, ManifestEntry, csv_bytes, safe_part, zip_bytes
 
 AUDIT_PURPOSE = "Prüfakte für die Rechnungsprüfung"
 ARCHIVE_PURPOSE = "Anbietung an das öffentliche Archiv (§ 11 ThürArchivG)"
@@ -58,12 +60,13 @@ def _files(uow: UnitOfWork, reference: str, purpose: str) -> tuple[str, list[Dos
 
 
 def _write(reference: str, target: Path, files: list[DossierFile]) -> DossierResult:
+    data, entries = zip_bytes(files)
     try:
-        sha, entries = write_dossier(target, files)
+        atomic.write_bytes(target, data)
     except OSError as exc:
         raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(
             path=target, error=exc.strerror or exc)) from exc
-    return DossierResult(reference, target, sha, tuple(entries))
+    return DossierResult(reference, target, hashlib.sha256(data).hexdigest(), tuple(entries))
 
 
 def export_dossier(uow: UnitOfWork, reference: str, target: Path, purpose: str = AUDIT_PURPOSE) -> DossierResult:
@@ -100,5 +103,5 @@ def export_dossiers(uow: UnitOfWork, flt: CaseFilter, folder: Path, progress: Pr
             break
     overview = csv_bytes((_("Aktenzeichen"), _("Datei"), _("Dateien"), _("SHA-256 der ZIP-Datei")),
                          [[r.reference, r.path.name, str(len(r.files)), r.sha256] for r in results])
-    write_atomically(folder / "uebersicht.csv", overview)
+    atomic.write_bytes(folder / "uebersicht.csv", overview)
     return results

@@ -22,16 +22,8 @@ from app.social_plan.age_groups import target_label
 from app.social_plan.links import funded, funded_amount, goal_links, measure_links, sums
 from app.social_plan.plans import PlanGoal, check_years, plan_goals, plan_years, require_plan
 from app.social_plan.population import Population, load_population
-from app.social_plan.report import (
-    ZERO,
-    Cell,
-    CoverageReport,
-    GoalRow,
-    MeasureTarget,
-    MunicipalityColumn,
-    PhaseRow,
-)
 from db.models import Application, Goal, LifePhase, Measure, Municipality, SocialArea, SocialPlan
+from reports.excel.model import ZERO, Cell, CoverageReport, GoalRow, MeasureTarget, MunicipalityColumn, PhaseRow
 
 
 def coverage(session: Session, plan_id: int | None = None, years: Sequence[int] | None = None) -> CoverageReport:

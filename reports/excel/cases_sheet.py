@@ -18,9 +18,9 @@ from collections.abc import Iterable
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.excel.model import OverviewCase, Progress
-from app.kernel.i18n import _
 from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.model import OverviewCase, Progress
+from reports.i18n import _
 
 COLUMNS: list[tuple[str, float]] = [
     (_("Aktenzeichen"), 16), (_("Titel"), 36), (_("Antragsteller"), 30), (_("Antragstellerart"), 22),

@@ -14,9 +14,9 @@ from typing import Any
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.kernel.i18n import _
-from app.social_plan.report import Cell, CoverageReport, GoalRow, PhaseRow
 from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.model import Cell, CoverageReport, GoalRow, PhaseRow
+from reports.i18n import _
 
 GAP = _("LÜCKE")
 FIRST_PLACE = 5  # column of the first municipality

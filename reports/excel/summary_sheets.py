@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.excel.model import Breakdown, BudgetLine, DeadlineLine
-from app.kernel.i18n import _
 from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.model import Breakdown, BudgetLine, DeadlineLine
+from reports.i18n import _
 
 BUDGET_HEADERS = [_("Programm"), _("Bezeichnung"), _("Haushaltsjahr"), _("Haushaltsansatz"), _("bewilligt"),
                   _("ausgezahlt"), _("verfügbar"), _("Auslastung")]

@@ -1,11 +1,10 @@
-"""The supervisor workbook: four sheets, streamed, written to a temporary file and renamed when complete.
+"""The supervisor workbook: four sheets, streamed into the file or stream it is given.
 
 openpyxl's write-only mode streams each sheet's rows to a temporary XML file,
-so memory stays flat however many cases there are. The workbook is saved under
-a hidden temporary name in the target folder and moved over the target only
-when it is complete (`os.replace`, atomic on one file system): a cancel, an
-error or a crash never leaves a half-written or missing overview behind, and an
-older file of the same name stays intact until the new one is ready.
+so memory stays flat however many cases there are. Where the workbook goes is
+the caller's choice: `app.excel.export` hands a hidden partial file beside the
+target and renames it when complete, so a cancel, an error or a crash never
+leaves a half-written or missing overview behind.
 """
 
 from __future__ import annotations
@@ -13,51 +12,32 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 
-from app.excel.model import Overview, Progress
-from app.kernel.errors import FoerderDeskError
-from app.kernel.i18n import _
-from reports import atomic
 from reports.excel import cases_sheet
+from reports.excel.model import Overview, Progress
 from reports.excel.social_plan_sheet import write_social_plan
 from reports.excel.summary_sheets import write_breakdowns, write_budget, write_deadlines
+from reports.i18n import _
 
 SHEETS = (_("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"), _("Sozialplan"))
 
 
-class ExportCancelled(FoerderDeskError):
-    """The user cancelled; no file was written."""
+def write_workbook(target: Path | IO[bytes], overview: Overview, progress: Progress | None = None) -> int:
+    """Write the workbook into `target`; returns the number of case rows.
 
-
-class ExportFailed(FoerderDeskError):
-    """The file could not be written (folder missing, no permission, file open in Excel …)."""
-
-
-def write_overview(target: Path, overview: Overview, progress: Progress | None = None) -> int:
-    """Write the workbook to `target`; returns the number of case rows. Raises ExportCancelled/ExportFailed."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        overview.close()
-        raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
-    atomic.remove_stale(target.parent)
-    partial = atomic.partial_name(target)
+    Raises `cases_sheet.Cancelled` when `progress` says stop, OSError when `target` cannot be written. The overview's
+    database resources are released (`overview.close()`) in any case.
+    """
     workbook = Workbook(write_only=True)
     try:
         rows = _fill(workbook, overview, progress)
-        workbook.save(partial)
-        atomic.replace_atomically(partial, target)
-    except cases_sheet.Cancelled:
-        raise ExportCancelled(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben.")) from None
-    except OSError as exc:
-        raise ExportFailed(_("Die Datei {path} kann nicht geschrieben werden ({error}). Ist sie gerade in Excel "
-                             "geöffnet?").format(path=target, error=exc.strerror or exc)) from exc
+        workbook.save(target)
     finally:
         overview.close()
         _discard(workbook)
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
     return rows
 
 

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 
 from app.applicants import service as applicants
 from app.cases import intake as applications
+from app.excel.export import ExportCancelled, ExportFailed, write_overview
 from app.excel.overview import OverviewRequest, load_overview
-from reports.excel import ExportCancelled, ExportFailed, write_overview
 from tests.support import Office, application_input, register
 
 RISKY = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"]
@@ -86,7 +86,7 @@ def test_progress_reports_every_500_rows_and_cancel_midway(tmp_path: Path) -> No
     import datetime as dt
     from decimal import Decimal
 
-    from app.excel.model import Overview, OverviewCase
+    from reports.excel.model import Overview, OverviewCase
 
     def cases() -> object:
         for n in range(1200):

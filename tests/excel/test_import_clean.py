@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.cases.case_list import CaseFilter
+from app.excel.export import write_overview
 from app.excel.import_service import check_import, import_list
 from app.excel.mapping import ColumnMapping
 from app.excel.overview import OverviewRequest, load_overview
@@ -19,7 +20,6 @@ from app.kernel import budget
 from app.kernel.errors import PermissionDenied
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, AuditEvent, Deadline, Note
-from reports.excel import write_overview
 from tests.excel.conftest import money, snapshot
 from tests.excel.lists import HEADERS, D, row, write_list
 from tests.support import Office

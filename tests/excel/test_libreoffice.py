@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.excel.export import write_overview
 from app.excel.overview import OverviewRequest, load_overview
 from app.kernel import budget
 from app.kernel.database import Database
 from db.models import Application
-from reports.excel import write_overview
 
 ZERO = Decimal("0.00")
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1031,false,true,false,false,false,-1"

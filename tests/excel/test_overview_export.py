@@ -14,12 +14,12 @@ from sqlalchemy.orm import selectinload
 
 from app.cases.case_list import CaseFilter
 from app.cases.workflow import STATUS_LABELS
+from app.excel.export import write_overview
 from app.excel.overview import OverviewRequest, load_overview
 from app.kernel import budget, clock
 from app.kernel.database import Database
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline
-from reports.excel import write_overview
 from tests.excel.conftest import DEMO_DAY, money
 
 SUPERVISOR = "weber"  # a supervisor of the demo office

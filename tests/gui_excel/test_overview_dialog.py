@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from app.excel import export
 from tests.gui.conftest import WindowFactory
 from tests.gui_letters.conftest import FileAnswers, partial_files
 from tests.support import Office, register
-from ui.excel import export_dialog
 from ui.excel.export_dialog import OverviewExportDialog
 from ui.main_window import MainWindow
 
@@ -67,7 +67,7 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(office: Office, window_for
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     register(office)
     reached, release = threading.Event(), threading.Event()
-    real_write = export_dialog.write_overview
+    real_write = export.write_overview
 
     def waiting_write(target: Path, overview: object, progress: object) -> int:
         def gated(done: int, total: int) -> bool:  # the user presses "Abbrechen" while the rows are written
@@ -76,7 +76,7 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(office: Office, window_for
             return progress(done, total)  # type: ignore[operator]
         return real_write(target, overview, gated)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_dialog, "write_overview", waiting_write)
+    monkeypatch.setattr(export, "write_overview", waiting_write)
     folder = tmp_path / "ausgabe"
     folder.mkdir()
     target = folder / "übersicht.xlsx"

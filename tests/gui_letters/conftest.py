@@ -78,5 +78,5 @@ def printing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> PrintAnswers:
 
 
 def partial_files(folder: Path) -> list[Path]:
-    """Leftovers of an interrupted write (`reports.atomic`): must never remain."""
+    """Leftovers of an interrupted write (`app.kernel.atomic`): must never remain."""
     return sorted(folder.glob(".~foerderdesk-*"))

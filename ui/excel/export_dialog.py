@@ -1,7 +1,7 @@
 """„Excel-Übersicht …“: the supervisor workbook of the current list filter, written in a worker.
 
 The workbook is streamed to a hidden partial file beside the target and renamed when complete
-(`reports.excel.write_overview`); "Abbrechen" stops it and leaves no file (an older file of the
+(`app.excel.export.export_overview`); "Abbrechen" stops it and leaves no file (an older file of the
 same name stays as it was).
 """
 
@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.cases.case_list import CaseFilter
-from app.excel.overview import OverviewRequest, describe, load_overview
+from app.excel import export as excel_export
+from app.excel.overview import OverviewRequest, describe
 from app.kernel import clock
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
-from reports.excel import write_overview
 from ui.context import UiContext
 from ui.widgets.dialog_look import mark_buttons
 from ui.widgets.file_choice import Files, with_suffix
@@ -27,10 +27,12 @@ from ui.widgets.progress_panel import ProgressPanel
 def export(database: Database, request: OverviewRequest, user_name: str, target: Path,
            panel: ProgressPanel) -> int:
     """In the worker: read the filtered cases and write the workbook; returns the number of case rows."""
-    overview = load_overview(database, request, user_name)
     text = QCoreApplication.translate("OverviewExportDialog", "{done} von {total} Vorgängen geschrieben …")
-    return write_overview(target, overview,
-                          lambda done, total: panel.report(done, total, text.format(done=done, total=total)))
+
+    def progress(done: int, total: int) -> bool:
+        return panel.report(done, total, text.format(done=done, total=total))
+
+    return excel_export.export_overview(database, request, user_name, target, progress)
 
 
 class OverviewExportDialog(QDialog):

@@ -1,7 +1,7 @@
 """Choosing files and folders, and writing files that appear complete or not at all.
 
 The file dialogs live in one class so that tests replace them (as `Ask` for questions): no test
-ever blocks on a native dialog. Writes go through `reports.atomic` (hidden partial name, renamed
+ever blocks on a native dialog. Writes go through `app.kernel.atomic` (hidden partial name, renamed
 when complete), so a crash or a full disk never leaves a half-written letter behind.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.kernel import atomic
 from app.kernel.errors import FoerderDeskError
-from reports import atomic
 
 
 def tr(text: str) -> str:
@@ -76,12 +76,8 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise FoerderDeskError(tr("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=target))
     if not target.parent.is_dir():
         raise FoerderDeskError(tr("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
-    atomic.remove_stale(target.parent)
-    partial = atomic.partial_name(target)
     try:
-        partial.write_bytes(data)
-        atomic.replace_atomically(partial, target)
+        atomic.write_bytes(target, data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise FoerderDeskError(tr("{path} kann nicht geschrieben werden: {error}").format(
             path=target, error=exc.strerror or exc)) from exc

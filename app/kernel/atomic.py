@@ -10,6 +10,7 @@ import contextlib
 import os
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 PREFIX = ".~foerderdesk-"
@@ -50,3 +51,25 @@ def replace_atomically(partial: Path, target: Path) -> None:
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """Yields the hidden partial path to write to; it replaces `target` when the block ends without error.
+
+    On any failure (also a cancel or Ctrl+C) the partial file is removed and `target` stays as it was.
+    """
+    target = Path(target)
+    remove_stale(target.parent)
+    partial = partial_name(target)
+    try:
+        yield partial
+        replace_atomically(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)  # gone after the rename; a leftover only after a failure
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """`data` to `target`, under a hidden partial name first; a failure leaves no partial file behind."""
+    with replacing(target) as partial:
+        partial.write_bytes(data)

@@ -1,0 +1,50 @@
+"""The supervisor workbook as a file: read the filtered cases, render them, publish the file when complete.
+
+One use case for the GUI dialog and `foerderdesk export overview`. The workbook is rendered
+(`reports.excel`) into a hidden partial file beside the target and renamed when complete
+(`app.kernel.atomic`): a cancel, an error or a crash never leaves a half-written or missing overview
+behind, and an older file of the same name stays intact until the new one is ready.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.excel.overview import OverviewRequest, load_overview
+from app.kernel import atomic
+from app.kernel.database import Database
+from app.kernel.errors import FoerderDeskError
+from app.kernel.i18n import _
+from reports.excel.cases_sheet import Cancelled
+from reports.excel.model import Overview, Progress
+from reports.excel.writer import write_workbook
+
+
+class ExportCancelled(FoerderDeskError):
+    """The user cancelled; no file was written."""
+
+
+class ExportFailed(FoerderDeskError):
+    """The file could not be written (folder missing, no permission, file open in Excel …)."""
+
+
+def export_overview(database: Database, request: OverviewRequest, user_name: str, target: Path,
+                    progress: Progress | None = None) -> int:
+    """Read the filtered cases and write the workbook to `target`; returns the number of case rows."""
+    return write_overview(target, load_overview(database, request, user_name), progress)
+
+
+def write_overview(target: Path, overview: Overview, progress: Progress | None = None) -> int:
+    """Write the workbook to `target`; returns the number of case rows. Raises ExportCancelled/ExportFailed."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        overview.close()
+        raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
+    try:
+        with atomic.replacing(target) as partial:
+            return write_workbook(partial, overview, progress)
+    except Cancelled:
+        raise ExportCancelled(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben.")) from None
+    except OSError as exc:
+        raise ExportFailed(_("Die Datei {path} kann nicht geschrieben werden ({error}). Ist sie gerade in Excel "
+                             "geöffnet?").format(path=target, error=exc.strerror or exc)) from exc
