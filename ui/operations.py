@@ -11,7 +11,8 @@ The work runs off the GUI thread through the context's `Runner`. The wrapper the
 - routes failures to one place: the given `failure` handler, else the runner's expected-error signal,
   which the main window shows with `ui.errors.show_message`; bugs always reach the crash dialog;
 - after a successful write sends the "what changed" notice (`UiContext.changes`) itself, after the
-  success handler; every view decides on its own whether that concerns it.
+  success handler, and also when the asking widget is gone (the write is stored all the same); every
+  view decides on its own whether that concerns it.
 """
 
 from __future__ import annotations
@@ -92,11 +93,9 @@ class Operation(Generic[T]):
         return self._key is not None and self._generation != _current_generation(self.owner, self._key)
 
     def _done(self, result: T) -> None:
-        if self._out_of_date():
-            return
-        if self._success is not None:
+        if self._success is not None and not self._out_of_date():
             self._success(result)
-        self._send_notice(result)
+        self._send_notice(result)  # the write is stored even when its widget is gone: other views follow
 
     def _failed(self, error: FoerderDeskError) -> None:
         if self._out_of_date():

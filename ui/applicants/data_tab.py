@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,7 +32,9 @@ from ui.applicants.contacts_panel import ContactsPanel
 from ui.case_detail.master_tab import fill_combo, select_data
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
+from ui.dialogs.conflict import ask_on_conflict
 from ui.errors import show_message
+from ui.operations import Operation
 from ui.widgets.fields import DateField
 
 TEXT_FIELDS = ("name", "legal_form", "sponsor_name", "register_court", "register_number", "street", "postcode",
@@ -228,8 +229,8 @@ class DataTab(QWidget):
             return
         uow, applicant_id, version = self.context.uow(), self.view.file.id, self.view.file.version
         self.save_button.setEnabled(False)
-        self.context.runner.submit(lambda: update_applicant(uow, applicant_id, version, data),
-                                   lambda _v: self._saved(applicant_id), self._save_failed)
+        Operation(self, self.context, lambda: update_applicant(uow, applicant_id, version, data)) \
+            .success(lambda _v: self._saved(applicant_id)).failure(self._save_failed).notice_cases().run()
 
     def _saved(self, applicant_id: int) -> None:
         self._set_dirty(False)
@@ -261,19 +262,11 @@ class DataTab(QWidget):
             label.clear()
 
     def _conflict(self, error: ConcurrentEditError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gleichzeitige Änderung"), error.message,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("applicantConflictBox")
-        reload_button = box.addButton(self.tr("Neu laden (meine Eingaben verwerfen)"),
-                                      QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: self._conflict_answer(box.clickedButton() is reload_button))
-        box.open()
+        ask_on_conflict(self, error, self._reload_after_conflict, "applicantConflictBox")
 
-    def _conflict_answer(self, reload: bool) -> None:
-        if reload:
-            self._set_dirty(False)
-            self.reload_requested.emit()
+    def _reload_after_conflict(self) -> None:
+        self._set_dirty(False)
+        self.reload_requested.emit()
 
     def _related_changed(self) -> None:
         if self.view is not None:

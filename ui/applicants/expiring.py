@@ -21,6 +21,7 @@ from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.applicants.search import ROW_HEIGHT
 from ui.applicants.window import open_applicants
 from ui.context import UiContext
+from ui.operations import Operation
 
 
 class ExpiringDocumentsPanel(QWidget):
@@ -65,7 +66,7 @@ class ExpiringDocumentsPanel(QWidget):
         self.requested = True
         self.generation += 1
         generation, reader = self.generation, self.reader
-        self.context.runner.submit(reader.expiring, lambda result: self._show(generation, result))
+        Operation(self, self.context, reader.expiring).success(lambda result: self._show(generation, result)).run()
 
     def _show(self, generation: int, result: ExpiringList) -> None:
         if not isValid(self) or generation != self.generation:

@@ -30,6 +30,7 @@ from ui.applicants.search import ROW_HEIGHT, ApplicantSearch
 from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
+from ui.operations import Operation
 
 ROWS_SHOWN = 3  # search results per side; the cases and documents need the room
 
@@ -70,7 +71,8 @@ class MergeSide(QWidget):
     def load(self, applicant_id: int) -> None:
         self.generation += 1
         generation, reader = self.generation, self.reader
-        self.context.runner.submit(lambda: reader.view(applicant_id), lambda v: self._loaded(generation, v))
+        Operation(self, self.context, lambda: reader.view(applicant_id)) \
+            .success(lambda v: self._loaded(generation, v)).run()
 
     def _loaded(self, generation: int, view: ApplicantView) -> None:
         if isValid(self) and generation == self.generation:
@@ -205,9 +207,9 @@ class MergeDialog(QDialog):
             other.file.version
         self.run_button.setEnabled(False)
         self.error.setVisible(False)
-        self.context.runner.submit(lambda: merge_applicants(uow, keep_id, other_id, reason, keep_version=keep_version,
-                                                            other_version=other_version),
-                                   lambda result: self._done(keep_id, result), self._failed)
+        Operation(self, self.context, lambda: merge_applicants(
+            uow, keep_id, other_id, reason, keep_version=keep_version, other_version=other_version)) \
+            .success(lambda result: self._done(keep_id, result)).failure(self._failed).notice_cases().run()
         return None
 
     def _done(self, keep_id: int, result: MergeResult) -> None:

@@ -10,6 +10,7 @@ from app.applicants.reader import ApplicantReader
 from app.applicants.search import ApplicantRow
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
+from ui.operations import Operation
 
 SEARCH_DELAY_MS = 250
 LIMIT = 50  # app.applicants.search.search returns at most this many
@@ -54,7 +55,8 @@ class ApplicantSearch(QWidget):
         self.timer.stop()
         self.generation += 1
         generation, text, reader = self.generation, self.field.text(), self.reader
-        self.context.runner.submit(lambda: reader.search(text), lambda rows: self._show(generation, rows))
+        Operation(self, self.context, lambda: reader.search(text)).success(lambda rows: self._show(generation, rows)) \
+            .run()
 
     def _show(self, generation: int, rows: list[ApplicantRow]) -> None:
         if not isValid(self) or generation != self.generation:

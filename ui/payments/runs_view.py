@@ -21,6 +21,7 @@ from app.payments.queries import BatchRow, OrderRow
 from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.payments.dialogs import ReasonDialog
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
@@ -106,8 +107,8 @@ class PaymentRunsView(QWidget):
         self.generation += 1
         generation = self.generation
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        self.context.runner.submit(lambda: (reader.orders(["ordered"]), reader.batches()),  # type: ignore[list-item]
-                                   lambda found: self._show(generation, *found))
+        Operation(self, self.context, lambda: (reader.orders(["ordered"]), reader.batches())) \
+            .success(lambda found: self._show(generation, *found)).run()
 
     def _show(self, generation: int, orders: tuple[OrderRow, ...], batches: tuple[BatchRow, ...]) -> None:
         if generation != self.generation:
@@ -129,8 +130,8 @@ class PaymentRunsView(QWidget):
         if target is None:
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: cash_export.export_orders(uow, fmt, target), self._exported,
-                                   self._failed)
+        Operation(self, self.context, lambda: cash_export.export_orders(uow, fmt, target)).success(self._exported) \
+            .failure(self._failed).run()
 
     def reexport(self) -> ReasonDialog | None:
         index = self.batch_view.currentIndex()
