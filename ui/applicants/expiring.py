@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from app.applicants.reader import ApplicantReader, ExpiringList
 from ui import formatting
@@ -33,7 +32,6 @@ class ExpiringDocumentsPanel(QWidget):
         self.setObjectName("expiringDocuments")
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
-        self.generation = 0
         self.requested = False  # a list was asked for at least once
         self.heading = QLabel(objectName="expiringHeading")
         self.heading.setWordWrap(True)
@@ -64,13 +62,9 @@ class ExpiringDocumentsPanel(QWidget):
 
     def refresh(self) -> None:
         self.requested = True
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        Operation(self, self.context, reader.expiring).success(lambda result: self._show(generation, result)).run()
+        Operation(self, self.context, self.reader.expiring).success(self._show).latest().run()
 
-    def _show(self, generation: int, result: ExpiringList) -> None:
-        if not isValid(self) or generation != self.generation:
-            return
+    def _show(self, result: ExpiringList) -> None:
         self.model.set_rows(result.rows)
         self.heading.setText(self.tr("{n} Unterlagen der Träger sind abgelaufen oder laufen in den nächsten {days} "
                                      "Tagen ab.").format(n=len(result.rows), days=result.days) if result.rows else

@@ -80,7 +80,6 @@ class ApplicantFileView(QWidget):
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
         self.view: ApplicantView | None = None
-        self.generation = 0
         self.types: list[StandingType] | None = None
         self.title = QLabel(objectName="caseTitle")
         self.subtitle = QLabel(objectName="caseSubtitle")
@@ -147,14 +146,8 @@ class ApplicantFileView(QWidget):
             self._load(self.view.file.id)
 
     def _load(self, applicant_id: int) -> None:
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        Operation(self, self.context, lambda: reader.view(applicant_id)) \
-            .success(lambda v: self._loaded(generation, v)).run()
-
-    def _loaded(self, generation: int, view: ApplicantView) -> None:
-        if isValid(self) and generation == self.generation:
-            self.show_view(view)
+        reader = self.reader
+        Operation(self, self.context, lambda: reader.view(applicant_id)).success(self.show_view).latest().run()
 
     def _case_changed(self) -> None:
         if self.isVisible():

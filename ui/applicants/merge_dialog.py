@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.applicants.merge import MergeResult, merge_applicants
 from app.applicants.reader import ApplicantReader, ApplicantView
@@ -46,7 +45,6 @@ class MergeSide(QWidget):
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
         self.view: ApplicantView | None = None
-        self.generation = 0
         self.search = ApplicantSearch(context, f"{name}Search")
         self.search.chosen.connect(self.load)
         self.search.view.setMaximumHeight(ROWS_SHOWN * ROW_HEIGHT + 4)
@@ -69,14 +67,8 @@ class MergeSide(QWidget):
         layout.addWidget(boxed(self.tr("Unterlagen"), table_view(self.documents, f"{name}Documents", stretch=0)), 1)
 
     def load(self, applicant_id: int) -> None:
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        Operation(self, self.context, lambda: reader.view(applicant_id)) \
-            .success(lambda v: self._loaded(generation, v)).run()
-
-    def _loaded(self, generation: int, view: ApplicantView) -> None:
-        if isValid(self) and generation == self.generation:
-            self.show_view(view)
+        reader = self.reader
+        Operation(self, self.context, lambda: reader.view(applicant_id)).success(self.show_view).latest().run()
 
     def show_view(self, view: ApplicantView | None) -> None:
         self.view = view

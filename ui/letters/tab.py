@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cases.detail import CaseDetail
 from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
-from ui.widgets.lazy_tab import LazyTab
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -36,14 +35,13 @@ def letter_rows(rows: list[LetterRow]) -> list[TextRow]:
             for r in reversed(rows)]
 
 
-class LettersTab(LazyTab):
+class LettersTab(LazyCaseTab):
     loaded = Signal(int)  # number of letters shown
     letter_issued = Signal(str)  # file number: the case has a new letter (and audit event)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
         self.model = TextTableModel([self.tr("Nr."), self.tr("Ausgestellt am"), self.tr("Art"), self.tr("Betreff"),
                                      self.tr("Ausgestellt von"), self.tr("Zur Post"), self.tr("SHA-256")],
                                     right=frozenset({0}), parent=self)
@@ -67,17 +65,10 @@ class LettersTab(LazyTab):
         layout.addWidget(self.empty)
         context.changes.cases_changed.connect(self.refresh)
 
-    def show_case(self, detail: CaseDetail) -> None:
-        """Remember the case; its letters are loaded when the tab is (or becomes) visible."""
-        self.detail = detail
-        self.refresh()
-
-    def load(self) -> None:
-        if self.detail is None:
-            return
+    def load_case(self, reference: str) -> None:
         from app.letters.service import list_letters
 
-        uow, reference = self.context.uow(), self.detail.reference
+        uow = self.context.uow()
         Operation(self, self.context, lambda: list_letters(uow, reference)).success(self._show) \
             .failure(self._failed).latest().run()
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.detail import CaseDetail
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
 from app.payments import repayments
@@ -35,7 +34,7 @@ from ui.operations import Operation
 from ui.payments import rows
 from ui.payments.dialogs import AmountDialog, PlanDialog, ReasonDialog
 from ui.widgets.file_choice import Files, write_atomically
-from ui.widgets.lazy_tab import LazyTab
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextTableModel, table_view
 
 # status and order-state codes as the services name them (ui never imports db)
@@ -56,14 +55,13 @@ def _reselect(view: QTableView, model: TextTableModel, wanted: Callable[[Any], b
         view.selectRow(row)
 
 
-class PaymentsTab(LazyTab):
+class PaymentsTab(LazyCaseTab):
     loaded = Signal()
     changed = Signal(str)  # reference, after a stored change
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
         self.case: CasePayments | None = None
         self.summary = QLabel(objectName="paymentSummary", wordWrap=True)
         self.warnings = QLabel(objectName="paymentWarnings", wordWrap=True)
@@ -135,14 +133,7 @@ class PaymentsTab(LazyTab):
         layout.addWidget(self.parts, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def show_case(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self.refresh()
-
-    def load(self) -> None:
-        if self.detail is None:
-            return
-        reference = self.detail.reference
+    def load_case(self, reference: str) -> None:
         reader = PaymentReader(self.context.database, self.context.actor.username)
         Operation(self, self.context, lambda: reader.case(reference)).success(self._show).latest().run()
 

@@ -49,7 +49,6 @@ class PaymentRunsView(QWidget):
         self.context = context
         self.setObjectName("paymentRuns")
         self.setWindowTitle(self.tr("Zahlungsläufe"))
-        self.generation = 0
         self.ready = TextTableModel([self.tr("Nr."), self.tr("Aktenzeichen"), self.tr("Empfänger"), self.tr("Betrag"),
                                      self.tr("Fällig"), self.tr("Haushaltsstelle"), self.tr("Angeordnet von")],
                                     right=frozenset({0, 3}), parent=self)
@@ -104,15 +103,11 @@ class PaymentRunsView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.generation += 1
-        generation = self.generation
         reader = PaymentReader(self.context.database, self.context.actor.username)
         Operation(self, self.context, lambda: (reader.orders(["ordered"]), reader.batches())) \
-            .success(lambda found: self._show(generation, *found)).run()
+            .success(lambda found: self._show(*found)).latest().run()
 
-    def _show(self, generation: int, orders: tuple[OrderRow, ...], batches: tuple[BatchRow, ...]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, orders: tuple[OrderRow, ...], batches: tuple[BatchRow, ...]) -> None:
         self.ready.set_rows(ready_rows(orders))
         self.batches.set_rows(batch_rows(batches))
         total = sum((o.amount for o in orders), Decimal("0.00"))

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.cases.detail import CaseDetail
 from app.kernel.errors import FoerderDeskError
 from app.proof.review import ReceiptFigures
 from ui.context import UiContext
@@ -27,7 +26,7 @@ from ui.operations import Operation
 from ui.proof_of_use import rows
 from ui.proof_of_use.look import named, wrapping_label
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
-from ui.widgets.lazy_tab import LazyTab
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-class ProofOfUseTab(LazyTab):
+class ProofOfUseTab(LazyCaseTab):
     loaded = Signal()
     changed = Signal(str)  # reference, after a stored change
     reported = Signal(str)  # a message about what was just done (import, sample, Prüfvermerk, Prüfakte)
@@ -52,7 +51,6 @@ class ProofOfUseTab(LazyTab):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
         self.view: ProofReviewView | None = None
         self.summary = wrapping_label("proofSummary")
         self.funds = wrapping_label("proofFunds")
@@ -117,16 +115,10 @@ class ProofOfUseTab(LazyTab):
         layout.addWidget(splitter, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def show_case(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self.refresh()
-
-    def load(self) -> None:
-        if self.detail is None:
-            return
+    def load_case(self, reference: str) -> None:
         from app.proof.queries import proof_review
 
-        uow, reference = self.context.uow(), self.detail.reference
+        uow = self.context.uow()
         Operation(self, self.context, lambda: proof_review(uow, reference)).success(self._show) \
             .failure(self._failed).latest().run()
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from app.cases.detail import CaseDetail
+
 
 class LazyTab(QWidget):
     def __init__(self, parent: QWidget | None = None, *, stale: bool = False) -> None:
@@ -34,4 +36,24 @@ class LazyTab(QWidget):
         self.load()
 
     def load(self) -> None:
+        raise NotImplementedError
+
+
+class LazyCaseTab(LazyTab):
+    """A lazy tab of the case detail: `show_case` notes the case, `load_case` loads its part."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+
+    def show_case(self, detail: CaseDetail) -> None:
+        """Remember the case; its data are loaded when the tab is (or becomes) visible."""
+        self.detail = detail
+        self.refresh()
+
+    def load(self) -> None:
+        if self.detail is not None:
+            self.load_case(self.detail.reference)
+
+    def load_case(self, reference: str) -> None:
         raise NotImplementedError
