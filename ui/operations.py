@@ -93,9 +93,11 @@ class Operation(Generic[T]):
         return self._key is not None and self._generation != _current_generation(self.owner, self._key)
 
     def _done(self, result: T) -> None:
-        if self._success is not None and not self._out_of_date():
-            self._success(result)
-        self._send_notice(result)  # the write is stored even when its widget is gone: other views follow
+        try:
+            if self._success is not None and not self._out_of_date():
+                self._success(result)
+        finally:
+            self._send_notice(result)  # the write is stored even when its widget is gone: other views follow
 
     def _failed(self, error: FoerderDeskError) -> None:
         if self._out_of_date():

@@ -119,3 +119,10 @@ def test_out_of_date_failure_is_dropped(qtbot: QtBot, context: UiContext) -> Non
     gate.set()
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=WAIT)
     assert failures == []
+
+
+def test_notice_sent_even_when_the_success_handler_meets_a_deleted_widget(qtbot: QtBot, context: UiContext) -> None:
+    owner, gone = QObject(), QObject()
+    shiboken6.delete(gone)
+    with qtbot.waitSignal(context.changes.cases_changed, timeout=WAIT):
+        Operation(owner, context, lambda: None).success(lambda _r: gone.objectName()).notice_cases().run()

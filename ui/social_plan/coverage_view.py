@@ -251,7 +251,7 @@ class CoverageView(QWidget):
         dialog.case_chosen.connect(self.case_chosen)
         self.dialog = dialog
         reader = self.reader
-        Operation(self, self.context, lambda: reader.cell_cases(key)).success(dialog.show_cases).run()
+        Operation(dialog, self.context, lambda: reader.cell_cases(key)).success(dialog.show_cases).run()
         dialog.open()
         return dialog
 
