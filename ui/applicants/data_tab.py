@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from app.applicants.reader import PROOF_KINDS, ApplicantView
 from app.applicants.service import ApplicantInput, update_applicant
 from app.cases.choices import FormChoices
-from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.applicants.accounts_panel import AccountsPanel
 from ui.applicants.contacts_panel import ContactsPanel
 from ui.case_detail.master_tab import fill_combo, select_data
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
-from ui.dialogs.conflict import ask_on_conflict
-from ui.errors import show_message
+from ui.dialogs.conflict import show_save_error
 from ui.operations import Operation
 from ui.widgets.fields import DateField
 
@@ -238,12 +237,7 @@ class DataTab(QWidget):
 
     def _save_failed(self, error: FoerderDeskError) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ConcurrentEditError):
-            self._conflict(error)
-        elif isinstance(error, ValidationError):
-            self.show_error(error)
-        else:
-            show_message(self, error)
+        show_save_error(self, error, self._reload_after_conflict, self.show_error, "applicantConflictBox")
 
     def show_error(self, error: ValidationError) -> None:
         """The message beside its field (or under the form when the service names no field)."""
@@ -260,9 +254,6 @@ class DataTab(QWidget):
         for label in (*self.errors.values(), self.general_error):
             label.setVisible(False)
             label.clear()
-
-    def _conflict(self, error: ConcurrentEditError) -> None:
-        ask_on_conflict(self, error, self._reload_after_conflict, "applicantConflictBox")
 
     def _reload_after_conflict(self) -> None:
         self._set_dirty(False)

@@ -22,7 +22,7 @@ from app.cases.choices import FormChoices
 from app.cases.detail import CaseDetail
 from app.cases.intake import ApplicationInput, update_application
 from app.cases.workflow import BEFORE_DECISION, available
-from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError, ValidationError
 from ui import formatting
 from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
 from ui.case_detail.master_tab import MasterTab
@@ -33,7 +33,7 @@ from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
 from ui.dialogs.ask import Ask
-from ui.dialogs.conflict import ask_on_conflict
+from ui.dialogs.conflict import show_save_error
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
 from ui.letters.tab import LettersTab
@@ -258,12 +258,7 @@ class CaseDetailWidget(QWidget):
 
     def _save_failed(self, error: FoerderDeskError) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ConcurrentEditError):
-            self._conflict(error)
-        elif isinstance(error, ValidationError):
-            self._field_error(error)
-        else:
-            show_message(self, error)
+        show_save_error(self, error, self._reload_after_conflict, self._field_error)
 
     def _field_error(self, error: ValidationError) -> None:
         widget = self.master.field_widget(error.field)
@@ -273,9 +268,6 @@ class CaseDetailWidget(QWidget):
         elif error.field in ("cost_lines", "funding_lines", "requested_amount", "plan"):
             self.tabs.setCurrentWidget(self.plan)
         show_message(self, error, self.tr("Eingabe prüfen"))
-
-    def _conflict(self, error: ConcurrentEditError) -> None:
-        ask_on_conflict(self, error, self._reload_after_conflict)
 
     def _reload_after_conflict(self) -> None:
         if self.detail is not None:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.kernel.errors import ConcurrentEditError
+from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from ui.errors import show_message
 
 
 class ConflictDialog(QMessageBox):
@@ -33,3 +34,14 @@ def ask_on_conflict(parent: QWidget, error: ConcurrentEditError, reload: Callabl
     box.finished.connect(lambda _result: reload() if box.reload_chosen() else None)
     box.open()
     return box
+
+
+def show_save_error(parent: QWidget, error: FoerderDeskError, reload: Callable[[], object],
+                    field_error: Callable[[ValidationError], object], object_name: str = "conflictBox") -> None:
+    """Why a form was not saved: the conflict choice, a field's message beside it, or the one message box."""
+    if isinstance(error, ConcurrentEditError):
+        ask_on_conflict(parent, error, reload, object_name)
+    elif isinstance(error, ValidationError):
+        field_error(error)
+    else:
+        show_message(parent, error)
