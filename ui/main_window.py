@@ -18,6 +18,7 @@ from ui.dialogs.intake import IntakeWizard
 from ui.errors import show_crash, show_message
 from ui.excel.menu import install_evaluation_menu
 from ui.language_menu import add_language_menu
+from ui.operations import Operation
 from ui.proof_of_use.menu import install_dossier_action
 from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Fill choices and the list (in workers); the window is usable meanwhile."""
         reader = self.context.reader
-        self.context.runner.submit(reader.form_choices, self._choices_loaded)
+        Operation(self, self.context, reader.form_choices).success(self._choices_loaded).run()
         self.case_list.load_choices()
         self.case_list.reload()
         # the start page's figures next: queries running at the same time only slow each other down

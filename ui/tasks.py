@@ -2,8 +2,9 @@
 
 `Runner.submit(fn, on_done)` runs `fn` on Qt's thread pool and calls `on_done(result)` back on the GUI
 thread. Expected errors (`FoerderDeskError`: refused action, lost connection, conflict) go to `on_error`
-or, by default, to one German message box; anything else goes to the crash dialog. Stale results (a
-newer search already started) are dropped by the caller with the task's generation number.
+or, by default, to one German message box; anything else goes to the crash dialog. Widgets do not call
+`submit` themselves: they run use cases through `ui.operations.Operation`, which drops results out of date
+and sends the change notice.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from app.administration.reads import Administration
 from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
+from ui.operations import Operation
 
 
 class AdminTab(QWidget):
@@ -35,7 +36,9 @@ class AdminTab(QWidget):
         """Run a service call in a worker; show its refusal here, or announce what was saved."""
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Wird gespeichert …"))
-        self.context.runner.submit(call, lambda _r: self._saved(done), self.show_error)
+        # budgets, rules and names show elsewhere too: every view hears of it
+        Operation(self, self.context, call).success(lambda _r: self._saved(done)).failure(self.show_error) \
+            .notice_cases().run()
 
     def _saved(self, done: str) -> None:
         self.message.setStyleSheet("color: #1f6b35;")

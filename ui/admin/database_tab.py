@@ -26,6 +26,7 @@ from app.administration.db_settings import check_connection, save_database_url
 from app.kernel.config import sqlite_url
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.operations import Operation
 
 
 class DatabaseTab(AdminTab):
@@ -107,7 +108,8 @@ class DatabaseTab(AdminTab):
         url, password = self.chosen_url(), self._password()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Verbindung wird geprüft …"))
-        self.context.runner.submit(lambda: check_connection(url, password), self._tested, self.show_error)
+        Operation(self, self.context, lambda: check_connection(url, password)).success(self._tested) \
+            .failure(self.show_error).run()
 
     def _tested(self, sentence: str) -> None:
         self.message.setStyleSheet("color: #1f6b35;")
@@ -115,7 +117,8 @@ class DatabaseTab(AdminTab):
 
     def save_choice(self) -> None:
         url, password, machine = self.chosen_url(), self._password(), self.machine_wide.isChecked()
-        self.context.runner.submit(lambda: save_database_url(url, machine_wide=machine, password=password),
-                                   lambda path: self._tested(self.tr(
+        Operation(self, self.context, lambda: save_database_url(url, machine_wide=machine, password=password)) \
+            .success(lambda path: self._tested(self.tr(
                                        "Gespeichert in {path}. Die Verbindung gilt ab dem nächsten Start.").format(
-                                       path=path)), self.show_error)
+                                       path=path))) \
+            .failure(self.show_error).run()

@@ -26,6 +26,7 @@ from ui import formatting
 from ui.admin.base import AdminTab
 from ui.context import UiContext
 from ui.letters.preview import PdfPreview
+from ui.operations import Operation
 
 
 class TemplatesTab(AdminTab):
@@ -97,7 +98,8 @@ class TemplatesTab(AdminTab):
 
     def reload_templates(self) -> None:
         uow = self.context.uow()
-        self.context.runner.submit(lambda: templates.list_templates(uow), self._show_rows, self.show_error)
+        Operation(self, self.context, lambda: templates.list_templates(uow)).success(self._show_rows) \
+            .failure(self.show_error).run()
 
     def _show_rows(self, rows: list[TemplateRow]) -> None:
         keep = self.current.kind if self.current else None
@@ -128,7 +130,8 @@ class TemplatesTab(AdminTab):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         uow, kind = self.context.uow(), row.kind
-        self.context.runner.submit(lambda: sample_case(uow, kind), self._sample, self.show_error)
+        Operation(self, self.context, lambda: sample_case(uow, kind)).success(self._sample).failure(self.show_error) \
+            .run()
 
     def _sample(self, reference: str | None) -> None:
         if reference and not self.case.text():
@@ -163,8 +166,8 @@ class TemplatesTab(AdminTab):
             return
         uow, subject, body = self.context.uow(), self.subject.text(), self.body.toPlainText()
         self.preview_area.show_message(self.tr("Die Vorschau wird erstellt …"))
-        self.context.runner.submit(lambda: preview_template(uow, reference, row.kind, subject, body),
-                                   self._show_preview, self._preview_failed)
+        Operation(self, self.context, lambda: preview_template(uow, reference, row.kind, subject, body)) \
+            .success(self._show_preview).failure(self._preview_failed).run()
 
     def _show_preview(self, result: LetterPreview) -> None:
         self.preview_area.set_pdf(result.pdf, "vorschau.pdf")

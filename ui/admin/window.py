@@ -24,6 +24,7 @@ from ui.admin.templates_tab import TemplatesTab
 from ui.admin.users_tab import UsersTab
 from ui.context import UiContext
 from ui.errors import show_message
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
 
 
@@ -64,8 +65,7 @@ class AdminWindow(QMainWindow):
 
     def reload(self) -> None:
         uow = self.context.uow()
-        self.context.runner.submit(lambda: administration(uow), self.show_data)
-        self.context.changes.cases_changed.emit()  # budgets, rules and names show elsewhere too
+        Operation(self, self.context, lambda: administration(uow)).success(self.show_data).run()
 
     def show_data(self, data: Administration) -> None:
         for tab in self.admin_tabs():
@@ -85,4 +85,4 @@ def open_administration(parent: QWidget, context: UiContext) -> None:
     def refused(error: FoerderDeskError) -> None:
         show_message(parent, error, parent.tr("Administration"))
 
-    context.runner.submit(lambda: administration(uow), show, refused)
+    Operation(parent, context, lambda: administration(uow)).success(show).failure(refused).run()

@@ -16,6 +16,7 @@ from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.iban import BankAccount, validate_account
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
+from ui.operations import Operation
 
 FIELDS = ("iban", "bic", "account_holder", "label")
 
@@ -72,9 +73,9 @@ class AccountDialog(FormDialog):
         if not iban.strip():
             return
         attempt = self.attempts
-        self.context.runner.submit(lambda: validate_account(iban, bic or None),
-                                   lambda account: self._checked(account, attempt),
-                                   lambda error: self._check_failed(error, attempt))
+        Operation(self, self.context, lambda: validate_account(iban, bic or None)) \
+            .success(lambda account: self._checked(account, attempt)) \
+            .failure(lambda error: self._check_failed(error, attempt)).run()
 
     def _checked(self, account: BankAccount | None, attempt: int) -> None:
         if isValid(self):
@@ -96,11 +97,11 @@ class AccountDialog(FormDialog):
         self.ok.setEnabled(False)
         self.error.setVisible(False)
         if account is None:
-            self.context.runner.submit(lambda: add_bank_account(uow, applicant_id, data, primary), self._saved,
-                                       self._failed)
+            Operation(self, self.context, lambda: add_bank_account(uow, applicant_id, data, primary)) \
+                .success(self._saved).failure(self._failed).notice_cases().run()
         else:
-            self.context.runner.submit(lambda: update_bank_account(uow, account.id, account.version, data),
-                                       lambda _version: self._saved(account.id), self._failed)
+            Operation(self, self.context, lambda: update_bank_account(uow, account.id, account.version, data)) \
+                .success(lambda _version: self._saved(account.id)).failure(self._failed).notice_cases().run()
 
     def _saved(self, account_id: int) -> None:
         if isValid(self):

@@ -13,6 +13,7 @@ from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.errors import show_message
+from ui.operations import Operation
 
 GREY = "#777777"
 
@@ -119,8 +120,8 @@ class AccountsPanel(QGroupBox):
         if account is None or not self.primary_button.isEnabled():
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: make_primary(uow, account.id, account.version),
-                                   lambda _r: self.changed.emit(), self._failed)
+        Operation(self, self.context, lambda: make_primary(uow, account.id, account.version)) \
+            .success(lambda _r: self.changed.emit()).failure(self._failed).notice_cases().run()
 
     def deactivate(self) -> None:
         account = self.current()
@@ -131,8 +132,8 @@ class AccountsPanel(QGroupBox):
                 "mehr verwendet.").format(iban=grouped(account.iban))):
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: deactivate_bank_account(uow, account.id, account.version),
-                                   lambda _r: self.changed.emit(), self._failed)
+        Operation(self, self.context, lambda: deactivate_bank_account(uow, account.id, account.version)) \
+            .success(lambda _r: self.changed.emit()).failure(self._failed).notice_cases().run()
 
     def _failed(self, error: FoerderDeskError) -> None:
         show_message(self, error)

@@ -16,6 +16,7 @@ from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
+from ui.operations import Operation
 
 FIELDS = ("salutation", "name", "function", "email", "phone", "consent_on", "consent_withdrawn_on")
 
@@ -72,10 +73,11 @@ class ContactDialog(FormDialog):
         self.ok.setEnabled(False)
         self.error.setVisible(False)
         if contact is None:
-            self.context.runner.submit(lambda: add_contact(uow, applicant_id, data), self._added, self._failed)
+            Operation(self, self.context, lambda: add_contact(uow, applicant_id, data)).success(self._added) \
+                .failure(self._failed).notice_cases().run()
         else:
-            self.context.runner.submit(lambda: update_contact(uow, contact.id, contact.version, data),
-                                       lambda _version: self._added(contact.id), self._failed)
+            Operation(self, self.context, lambda: update_contact(uow, contact.id, contact.version, data)) \
+                .success(lambda _version: self._added(contact.id)).failure(self._failed).notice_cases().run()
 
     def _added(self, contact_id: int) -> None:
         if isValid(self):

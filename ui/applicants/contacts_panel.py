@@ -14,6 +14,7 @@ from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.errors import show_message
+from ui.operations import Operation
 
 
 class ContactsPanel(QGroupBox):
@@ -95,8 +96,8 @@ class ContactsPanel(QGroupBox):
                 "Anonymisierung.").format(name=contact.name)):
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: deactivate_contact(uow, contact.id, contact.version),
-                                   lambda _r: self.changed.emit(), self._failed)
+        Operation(self, self.context, lambda: deactivate_contact(uow, contact.id, contact.version)) \
+            .success(lambda _r: self.changed.emit()).failure(self._failed).notice_cases().run()
 
     def _failed(self, error: FoerderDeskError) -> None:
         show_message(self, error)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,13 +26,14 @@ from PySide6.QtWidgets import (
 from app.applicants.reader import PROOF_KINDS, ApplicantView
 from app.applicants.service import ApplicantInput, update_applicant
 from app.cases.choices import FormChoices
-from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.applicants.accounts_panel import AccountsPanel
 from ui.applicants.contacts_panel import ContactsPanel
 from ui.case_detail.master_tab import fill_combo, select_data
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
-from ui.errors import show_message
+from ui.dialogs.conflict import show_save_error
+from ui.operations import Operation
 from ui.widgets.fields import DateField
 
 TEXT_FIELDS = ("name", "legal_form", "sponsor_name", "register_court", "register_number", "street", "postcode",
@@ -228,8 +228,8 @@ class DataTab(QWidget):
             return
         uow, applicant_id, version = self.context.uow(), self.view.file.id, self.view.file.version
         self.save_button.setEnabled(False)
-        self.context.runner.submit(lambda: update_applicant(uow, applicant_id, version, data),
-                                   lambda _v: self._saved(applicant_id), self._save_failed)
+        Operation(self, self.context, lambda: update_applicant(uow, applicant_id, version, data)) \
+            .success(lambda _v: self._saved(applicant_id)).failure(self._save_failed).notice_cases().run()
 
     def _saved(self, applicant_id: int) -> None:
         self._set_dirty(False)
@@ -237,12 +237,7 @@ class DataTab(QWidget):
 
     def _save_failed(self, error: FoerderDeskError) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ConcurrentEditError):
-            self._conflict(error)
-        elif isinstance(error, ValidationError):
-            self.show_error(error)
-        else:
-            show_message(self, error)
+        show_save_error(self, error, self._reload_after_conflict, self.show_error, "applicantConflictBox")
 
     def show_error(self, error: ValidationError) -> None:
         """The message beside its field (or under the form when the service names no field)."""
@@ -260,20 +255,9 @@ class DataTab(QWidget):
             label.setVisible(False)
             label.clear()
 
-    def _conflict(self, error: ConcurrentEditError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gleichzeitige Änderung"), error.message,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("applicantConflictBox")
-        reload_button = box.addButton(self.tr("Neu laden (meine Eingaben verwerfen)"),
-                                      QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: self._conflict_answer(box.clickedButton() is reload_button))
-        box.open()
-
-    def _conflict_answer(self, reload: bool) -> None:
-        if reload:
-            self._set_dirty(False)
-            self.reload_requested.emit()
+    def _reload_after_conflict(self) -> None:
+        self._set_dirty(False)
+        self.reload_requested.emit()
 
     def _related_changed(self) -> None:
         if self.view is not None:

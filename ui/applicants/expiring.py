@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from app.applicants.reader import ApplicantReader, ExpiringList
 from ui import formatting
@@ -21,6 +20,7 @@ from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.applicants.search import ROW_HEIGHT
 from ui.applicants.window import open_applicants
 from ui.context import UiContext
+from ui.operations import Operation
 
 
 class ExpiringDocumentsPanel(QWidget):
@@ -32,7 +32,6 @@ class ExpiringDocumentsPanel(QWidget):
         self.setObjectName("expiringDocuments")
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
-        self.generation = 0
         self.requested = False  # a list was asked for at least once
         self.heading = QLabel(objectName="expiringHeading")
         self.heading.setWordWrap(True)
@@ -63,13 +62,9 @@ class ExpiringDocumentsPanel(QWidget):
 
     def refresh(self) -> None:
         self.requested = True
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        self.context.runner.submit(reader.expiring, lambda result: self._show(generation, result))
+        Operation(self, self.context, self.reader.expiring).success(self._show).latest().run()
 
-    def _show(self, generation: int, result: ExpiringList) -> None:
-        if not isValid(self) or generation != self.generation:
-            return
+    def _show(self, result: ExpiringList) -> None:
         self.model.set_rows(result.rows)
         self.heading.setText(self.tr("{n} Unterlagen der Träger sind abgelaufen oder laufen in den nächsten {days} "
                                      "Tagen ab.").format(n=len(result.rows), days=result.days) if result.rows else

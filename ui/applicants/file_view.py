@@ -23,6 +23,7 @@ from ui.applicants.documents_tab import DocumentsTab, StandingDocumentDialog
 from ui.applicants.history_tab import HistoryTab
 from ui.context import UiContext
 from ui.errors import show_message
+from ui.operations import Operation
 from ui.widgets.file_choice import Files, write_atomically
 
 WARNING_STYLE = ("QLabel#applicantWarnings { background:#fdecea; color:#7f1d1d; border-left:5px solid #b3261e; "
@@ -79,7 +80,6 @@ class ApplicantFileView(QWidget):
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
         self.view: ApplicantView | None = None
-        self.generation = 0
         self.types: list[StandingType] | None = None
         self.title = QLabel(objectName="caseTitle")
         self.subtitle = QLabel(objectName="caseSubtitle")
@@ -146,13 +146,8 @@ class ApplicantFileView(QWidget):
             self._load(self.view.file.id)
 
     def _load(self, applicant_id: int) -> None:
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        self.context.runner.submit(lambda: reader.view(applicant_id), lambda v: self._loaded(generation, v))
-
-    def _loaded(self, generation: int, view: ApplicantView) -> None:
-        if isValid(self) and generation == self.generation:
-            self.show_view(view)
+        reader = self.reader
+        Operation(self, self.context, lambda: reader.view(applicant_id)).success(self.show_view).latest().run()
 
     def _case_changed(self) -> None:
         if self.isVisible():
@@ -205,7 +200,7 @@ class ApplicantFileView(QWidget):
             return
         if self.types is None:
             reader = self.reader
-            self.context.runner.submit(reader.standing_types, self._types_loaded)
+            Operation(self, self.context, reader.standing_types).success(self._types_loaded).run()
             return
         self._open_document_dialog()
 
@@ -232,8 +227,8 @@ class ApplicantFileView(QWidget):
             if path is not None and content is not None:
                 documents.attach_file(uow, document_id, path.name, content)
             return document_id
-        self.context.runner.submit(store, lambda _id: self._after_change(applicant_id),
-                                   self._failed)
+        Operation(self, self.context, store).success(lambda _id: self._after_change(applicant_id)) \
+            .failure(self._failed).notice_cases().run()
 
     def attach(self, document_id: int, path: Path) -> None:
         uow = self.context.uow()
@@ -241,12 +236,13 @@ class ApplicantFileView(QWidget):
 
         def store() -> str:
             return documents.attach_file(uow, document_id, path.name, read_attachment(path))
-        self.context.runner.submit(store, lambda _digest: self._after_change(applicant_id),
-                                   self._failed)
+        Operation(self, self.context, store).success(lambda _digest: self._after_change(applicant_id)) \
+            .failure(self._failed).notice_cases().run()
 
     def show_file(self, document_id: int) -> None:
         uow = self.context.uow()
-        self.context.runner.submit(lambda: export_attachment(uow, document_id), self._exported, self._failed)
+        Operation(self, self.context, lambda: export_attachment(uow, document_id)).success(self._exported) \
+            .failure(self._failed).run()
 
     def _exported(self, path: Path) -> None:
         if not Files.open_externally(path) and isValid(self):
@@ -258,9 +254,8 @@ class ApplicantFileView(QWidget):
             show_message(self, error)  # in this window, not behind it on the main window
 
     def _after_change(self, applicant_id: int | None) -> None:
-        # one notice for every view: the case list shows the applicant's name, the eligibility check and the list
-        # "Ablaufende Unterlagen" use the standing documents
-        self.context.changes.cases_changed.emit()
+        # every write of the file sends one notice to all views (`notice_cases`): the case list shows the
+        # applicant's name, the eligibility check and the list "Ablaufende Unterlagen" use the standing documents
         if not isValid(self):
             return  # the window was closed meanwhile
         if applicant_id is not None:

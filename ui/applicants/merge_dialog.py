@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.applicants.merge import MergeResult, merge_applicants
 from app.applicants.reader import ApplicantReader, ApplicantView
@@ -30,6 +29,7 @@ from ui.applicants.search import ROW_HEIGHT, ApplicantSearch
 from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
+from ui.operations import Operation
 
 ROWS_SHOWN = 3  # search results per side; the cases and documents need the room
 
@@ -45,7 +45,6 @@ class MergeSide(QWidget):
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
         self.view: ApplicantView | None = None
-        self.generation = 0
         self.search = ApplicantSearch(context, f"{name}Search")
         self.search.chosen.connect(self.load)
         self.search.view.setMaximumHeight(ROWS_SHOWN * ROW_HEIGHT + 4)
@@ -68,13 +67,8 @@ class MergeSide(QWidget):
         layout.addWidget(boxed(self.tr("Unterlagen"), table_view(self.documents, f"{name}Documents", stretch=0)), 1)
 
     def load(self, applicant_id: int) -> None:
-        self.generation += 1
-        generation, reader = self.generation, self.reader
-        self.context.runner.submit(lambda: reader.view(applicant_id), lambda v: self._loaded(generation, v))
-
-    def _loaded(self, generation: int, view: ApplicantView) -> None:
-        if isValid(self) and generation == self.generation:
-            self.show_view(view)
+        reader = self.reader
+        Operation(self, self.context, lambda: reader.view(applicant_id)).success(self.show_view).latest().run()
 
     def show_view(self, view: ApplicantView | None) -> None:
         self.view = view
@@ -205,9 +199,9 @@ class MergeDialog(QDialog):
             other.file.version
         self.run_button.setEnabled(False)
         self.error.setVisible(False)
-        self.context.runner.submit(lambda: merge_applicants(uow, keep_id, other_id, reason, keep_version=keep_version,
-                                                            other_version=other_version),
-                                   lambda result: self._done(keep_id, result), self._failed)
+        Operation(self, self.context, lambda: merge_applicants(
+            uow, keep_id, other_id, reason, keep_version=keep_version, other_version=other_version)) \
+            .success(lambda result: self._done(keep_id, result)).failure(self._failed).notice_cases().run()
         return None
 
     def _done(self, keep_id: int, result: MergeResult) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from app.applicants.reader import ApplicantReader
 from app.applicants.search import ApplicantRow
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
+from ui.operations import Operation
 
 SEARCH_DELAY_MS = 250
 LIMIT = 50  # app.applicants.search.search returns at most this many
@@ -25,7 +25,6 @@ class ApplicantSearch(QWidget):
         self.setObjectName(name)
         self.context = context
         self.reader = ApplicantReader(context.database, context.actor.username)
-        self.generation = 0
         self.selected_id: int | None = None  # kept across new result lists
         self.field = QLineEdit(objectName="applicantSearchField", clearButtonEnabled=True)
         self.field.setPlaceholderText(self.tr("Name oder Ort …"))
@@ -52,13 +51,11 @@ class ApplicantSearch(QWidget):
 
     def search_now(self) -> None:
         self.timer.stop()
-        self.generation += 1
-        generation, text, reader = self.generation, self.field.text(), self.reader
-        self.context.runner.submit(lambda: reader.search(text), lambda rows: self._show(generation, rows))
+        text, reader = self.field.text(), self.reader
+        # a newer search drops the answer of an older one (and a closed window drops both)
+        Operation(self, self.context, lambda: reader.search(text)).success(self._show).latest().run()
 
-    def _show(self, generation: int, rows: list[ApplicantRow]) -> None:
-        if not isValid(self) or generation != self.generation:
-            return  # a newer search was started, or the window was closed meanwhile
+    def _show(self, rows: list[ApplicantRow]) -> None:
         self.model.set_rows(rows)
         if not rows:
             self.count.setText(self.tr("Kein Antragsteller gefunden."))

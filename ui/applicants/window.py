@@ -13,6 +13,7 @@ from ui.applicants.merge_dialog import MergeDialog
 from ui.applicants.search import ApplicantSearch
 from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
+from ui.operations import Operation
 
 DEFAULT_SIZE = (1600, 960)
 
@@ -66,7 +67,7 @@ class ApplicantsWindow(QWidget):
     def start(self) -> None:
         """Load the form choices and the first result list (in workers)."""
         reader = self.context.reader
-        self.context.runner.submit(reader.form_choices, self._choices_loaded)
+        Operation(self, self.context, reader.form_choices).success(self._choices_loaded).run()
         self.search.search_now()
 
     def _choices_loaded(self, choices: FormChoices) -> None:
@@ -118,7 +119,6 @@ class ApplicantsWindow(QWidget):
         return dialog
 
     def _merged(self, keep_id: int) -> None:
-        self.context.changes.cases_changed.emit()
         self.search.search_now()
         self.file.view = None  # show the kept record afresh, even if it was shown before
         self.show_applicant(keep_id)

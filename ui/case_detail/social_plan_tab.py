@@ -32,6 +32,7 @@ from app.social_plan.reader import SocialPlanReader
 from app.social_plan.scoring import MAX_POINTS, format_weight, weighted_score
 from ui.context import UiContext
 from ui.errors import show_message
+from ui.operations import Operation
 
 NOT_SCORED = -1
 IdRole = Qt.ItemDataRole.UserRole
@@ -253,7 +254,7 @@ class SocialPlanTab(QWidget):
                                    self.wanted):
             return
         reader, reference = self.reader, self.wanted[0]
-        self.context.runner.submit(lambda: reader.alignment(reference), self.show_sheet)
+        Operation(self, self.context, lambda: reader.alignment(reference)).success(self.show_sheet).run()
 
     def show_sheet(self, sheet: AlignmentSheet) -> None:
         if not isValid(self) or self.wanted is None or sheet.reference != self.wanted[0]:
@@ -285,9 +286,9 @@ class SocialPlanTab(QWidget):
         goals, scores = self.tree.chosen(), self.scores.values()
         justification = self.justification.toPlainText()
         self.save_button.setEnabled(False)
-        self.context.runner.submit(
-            lambda: align_case(uow, reference, goals, scores, justification, expected_version=version),
-            lambda _result: self.saved.emit(reference), self._failed)
+        Operation(self, self.context, lambda: align_case(
+            uow, reference, goals, scores, justification, expected_version=version)) \
+            .success(lambda _result: self.saved.emit(reference)).failure(self._failed).run()
 
     def _failed(self, error: FoerderDeskError) -> None:
         if not isValid(self):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -21,7 +22,7 @@ from app.cases.choices import FormChoices
 from app.cases.detail import CaseDetail
 from app.cases.intake import ApplicationInput, update_application
 from app.cases.workflow import BEFORE_DECISION, available
-from app.kernel.errors import ConcurrentEditError, FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError, ValidationError
 from ui import formatting
 from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
 from ui.case_detail.master_tab import MasterTab
@@ -32,9 +33,11 @@ from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
 from ui.dialogs.ask import Ask
+from ui.dialogs.conflict import show_save_error
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
 from ui.letters.tab import LettersTab
+from ui.operations import Operation
 from ui.payments.case_tab import PaymentsTab
 from ui.proof_of_use.tab import ProofOfUseTab
 from ui.style import STATUS_COLOURS
@@ -136,7 +139,7 @@ class CaseDetailWidget(QWidget):
 
     def _load(self, reference: str) -> None:
         reader = self.context.reader
-        self.context.runner.submit(lambda: reader.case(reference), self.show_case)
+        Operation(self, self.context, lambda: reader.case(reference)).success(self.show_case).latest().run()
 
     def show_case(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -201,8 +204,8 @@ class CaseDetailWidget(QWidget):
     def _load_audit(self) -> None:
         assert self.detail is not None
         uow, reference = self.context.uow(), self.detail.reference
-        self.context.runner.submit(lambda: audit_trail(uow, reference), self.history.show_audit,
-                                   lambda _e: self.history.show_audit([]))
+        Operation(self, self.context, lambda: audit_trail(uow, reference)).success(self.history.show_audit) \
+            .failure(lambda _e: self.history.show_audit([])).latest("audit").run()
 
     # -- editing ------------------------------------------------------------------------------
     def _mark_dirty(self) -> None:
@@ -246,22 +249,16 @@ class CaseDetailWidget(QWidget):
             return
         uow, reference, version = self.context.uow(), self.detail.reference, self.detail.version
         self.save_button.setEnabled(False)
-        self.context.runner.submit(lambda: update_application(uow, reference, version, data),
-                                   lambda _v: self._saved(reference), self._save_failed)
+        Operation(self, self.context, lambda: update_application(uow, reference, version, data)) \
+            .success(lambda _v: self._saved(reference)).failure(self._save_failed).notice_case(reference).run()
 
     def _saved(self, reference: str) -> None:
         self._set_dirty(False)
-        self.context.changes.case_changed.emit(reference)
         self._load(reference)
 
     def _save_failed(self, error: FoerderDeskError) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ConcurrentEditError):
-            self._conflict(error)
-        elif isinstance(error, ValidationError):
-            self._field_error(error)
-        else:
-            show_message(self, error)
+        show_save_error(self, error, self._reload_after_conflict, self._field_error)
 
     def _field_error(self, error: ValidationError) -> None:
         widget = self.master.field_widget(error.field)
@@ -272,18 +269,8 @@ class CaseDetailWidget(QWidget):
             self.tabs.setCurrentWidget(self.plan)
         show_message(self, error, self.tr("Eingabe prüfen"))
 
-    def _conflict(self, error: ConcurrentEditError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gleichzeitige Änderung"), error.message,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("conflictBox")
-        reload_button = box.addButton(self.tr("Neu laden (meine Eingaben verwerfen)"),
-                                      QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: self._conflict_answer(box.clickedButton() is reload_button))
-        box.open()
-
-    def _conflict_answer(self, reload: bool) -> None:
-        if reload and self.detail is not None:
+    def _reload_after_conflict(self) -> None:
+        if self.detail is not None:
             self._set_dirty(False)
             self._load(self.detail.reference)
 
@@ -310,8 +297,16 @@ class CaseDetailWidget(QWidget):
         self.context.changes.case_changed.emit(reference or self.detail.reference)
         self._load(reference or self.detail.reference)
 
-    def _run(self, call: object) -> None:
-        self.context.runner.submit(call, lambda _r: self._after_change())  # type: ignore[arg-type]
+    def _run(self, call: Callable[[], object], after: Callable[[], object] | None = None) -> None:
+        """A write for the shown case: then the notice, and the case shown as stored."""
+        assert self.detail is not None
+        reference = self.detail.reference
+
+        def stored(_result: object) -> None:
+            if after is not None:
+                after()
+            self._load(self.detail.reference if self.detail is not None else reference)
+        Operation(self, self.context, call).success(stored).notice_case(reference).run()
 
     def _rerun_check(self) -> None:
         assert self.detail is not None
@@ -348,8 +343,7 @@ class CaseDetailWidget(QWidget):
         if self.detail is None:
             return
         uow, ref = self.context.uow(), self.detail.reference
-        self.context.runner.submit(lambda: notes.add_note(uow, ref, text),
-                                   lambda _r: (self.notes.text.clear(), self._after_change()))
+        self._run(lambda: notes.add_note(uow, ref, text), self.notes.text.clear)
 
     def _deadline_done(self, deadline_id: int, version: int) -> None:
         uow = self.context.uow()

@@ -12,6 +12,7 @@ from ui import formatting
 from ui.case_list.filter_bar import FilterBar
 from ui.case_list.model import COLUMNS, CaseTableModel
 from ui.context import UiContext
+from ui.operations import Operation
 
 FIXED_WIDTHS = {"reference": 115, "programme": 85, "fiscal_year": 55, "status": 165, "requested": 105,
                 "approved": 105, "paid": 105, "next_deadline": 100}
@@ -81,7 +82,7 @@ class CaseListWidget(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def load_choices(self) -> None:
-        self.context.runner.submit(self.context.reader.filter_choices, self.filters.set_choices)
+        Operation(self, self.context, self.context.reader.filter_choices).success(self.filters.set_choices).run()
 
     def reload(self, keep_selection: bool = False) -> None:
         """Re-run the query for the current filter and sort in a worker; stale answers are dropped."""
@@ -89,15 +90,16 @@ class CaseListWidget(QWidget):
         generation, flt = self.generation, self.filters.current()
         selected = self.model.id_at(self.view.currentIndex().row()) if keep_selection else None
         reader, key, descending = self.context.reader, self.sort_key, self.descending
-        self.context.runner.submit(lambda: reader.case_ids(flt, key, descending),
-                                   lambda ids: self._show(generation, ids, selected, flt))
+        Operation(self, self.context, lambda: reader.case_ids(flt, key, descending)) \
+            .success(lambda ids: self._show(generation, ids, selected, flt)).run()
 
     def _show(self, generation: int, ids: list[int], selected: int | None, flt: CaseFilter) -> None:
         if generation != self.generation:
             return
         # the sums follow in a second query, so the list itself appears as early as possible
         reader = self.context.reader
-        self.context.runner.submit(lambda: reader.totals(flt), lambda totals: self._show_totals(generation, totals))
+        Operation(self, self.context, lambda: reader.totals(flt)) \
+            .success(lambda totals: self._show_totals(generation, totals)).run()
         self.model.set_ids(ids)
         if selected is not None:
             self.select_id(selected)

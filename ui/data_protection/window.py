@@ -29,6 +29,7 @@ from app.proof.dossier import dossier_name
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.record_table import RecordTable
@@ -126,7 +127,7 @@ class DataProtectionWindow(QMainWindow):
     # -- expired cases ------------------------------------------------------------------------
     def reload(self) -> None:
         uow = self.context.uow()
-        self.context.runner.submit(lambda: expired_cases(uow), self._show_cases, self._failed)
+        Operation(self, self.context, lambda: expired_cases(uow)).success(self._show_cases).failure(self._failed).run()
 
     def _show_cases(self, cases: list[RetentionDue]) -> None:
         self.cases = cases
@@ -146,8 +147,9 @@ class DataProtectionWindow(QMainWindow):
 
         def run() -> None:
             reason = dialog.result_values()["reason"]
-            self.context.runner.submit(lambda: anonymise_case(uow, case.reference, reason),
-                                       lambda count: self._anonymised(case.reference, count), self._failed)
+            Operation(self, self.context, lambda: anonymise_case(uow, case.reference, reason)) \
+                .success(lambda count: self._anonymised(case.reference, count)).failure(self._failed) \
+                .notice_case(case.reference).run()
 
         dialog.accepted.connect(run)
         dialog.open()
@@ -163,19 +165,19 @@ class DataProtectionWindow(QMainWindow):
         if target is None:
             return
         uow, path = self.context.uow(), with_suffix(target, ".zip")
-        self.context.runner.submit(lambda: archive_offer(uow, case.reference, path),
-                                   lambda result: self._exported(str(result.path)), self._failed)
+        Operation(self, self.context, lambda: archive_offer(uow, case.reference, path)) \
+            .success(lambda result: self._exported(str(result.path))).failure(self._failed).run()
 
     def _anonymised(self, reference: str, count: int) -> None:
         self._say(self.tr("{ref} anonymisiert ({count} Einträge geändert).").format(ref=reference, count=count))
-        self.context.changes.case_changed.emit(reference)
         self.anonymised.emit(reference)
         self.reload()
 
     # -- person export ------------------------------------------------------------------------
     def find(self) -> None:
         uow, text = self.context.uow(), self.search.text()
-        self.context.runner.submit(lambda: find_contacts(uow, text), self._show_contacts, self._failed)
+        Operation(self, self.context, lambda: find_contacts(uow, text)).success(self._show_contacts) \
+            .failure(self._failed).run()
 
     def _show_contacts(self, contacts: list[ContactRow]) -> None:
         self.contacts = contacts
@@ -198,7 +200,7 @@ class DataProtectionWindow(QMainWindow):
             write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
             return str(path)
 
-        self.context.runner.submit(run, self._exported, self._failed)
+        Operation(self, self.context, run).success(self._exported).failure(self._failed).run()
 
     def _exported(self, path: str) -> None:
         self._say(self.tr("Gespeichert: {path}").format(path=path))

@@ -6,8 +6,9 @@ change the "what changed" notice refreshes the start page and the case views.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,22 +27,22 @@ from app.cases import deadlines
 from ui.context import UiContext
 from ui.deadlines.model import DeadlineModel
 from ui.dialogs.small_dialogs import PostponeDialog
+from ui.operations import Operation
+from ui.widgets.lazy_tab import LazyTab
 
 
-class DeadlineView(QWidget):
+class DeadlineView(LazyTab):
     open_case = Signal(str)
     loaded = Signal(int)  # number of rows shown
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, stale=True)
         self.setObjectName("deadlineView")
         self.context = context
-        self.generation = 0
-        self.stale = True
         self.mine = QRadioButton(self.tr("Meine Wiedervorlagen"), objectName="mineDeadlines")
         self.everyone = QRadioButton(self.tr("Alle offenen Fristen"), objectName="allOpenDeadlines")
         (self.mine if context.may("deadline.manage") else self.everyone).setChecked(True)
-        self.mine.toggled.connect(lambda _on: self.reload())
+        self.mine.toggled.connect(lambda _on: self.refresh())
         self.model = DeadlineModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -58,8 +59,8 @@ class DeadlineView(QWidget):
         self._layout()
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self._enable()
-        context.changes.case_changed.connect(lambda _ref: self.reload())
-        context.changes.cases_changed.connect(self.reload)
+        context.changes.case_changed.connect(lambda _ref: self.refresh())
+        context.changes.cases_changed.connect(self.refresh)
 
     def _configure_view(self) -> None:
         view = self.view
@@ -94,26 +95,13 @@ class DeadlineView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
     # -- loading ------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Load now if the page is shown, else when it is next shown (it is not needed for the start)."""
-        if not self.isVisible():
-            self.stale = True
-            return
-        self.stale = False
-        self.generation += 1
-        generation, uow, mine = self.generation, self.context.uow(), self.mine.isChecked()
-        self.context.runner.submit(lambda: open_deadlines(uow, mine_only=mine),
-                                   lambda items: self._show(generation, items))
+    def load(self) -> None:
+        """Called when shown (or by `refresh` while shown): the page is not needed for the start."""
+        uow, mine = self.context.uow(), self.mine.isChecked()
+        Operation(self, self.context, lambda: open_deadlines(uow, mine_only=mine)).success(self._show).latest().run()
 
-    def _show(self, generation: int, items: list[DeadlineItem]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, items: list[DeadlineItem]) -> None:
         self.model.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(self.tr("{count} offen, davon {overdue} überfällig").format(
@@ -138,19 +126,21 @@ class DeadlineView(QWidget):
         self.postpone_button.setEnabled(item is not None and may)
         self.open_button.setEnabled(item is not None and item.reference is not None)
 
-    def _changed(self, item: DeadlineItem) -> None:
+    def _write(self, item: DeadlineItem, call: Callable[[], object]) -> None:
+        """A deadline of a case: every view of the case hears of it; one of the office: this list reloads."""
+        operation = Operation(self, self.context, call)
         if item.reference:
-            self.context.changes.case_changed.emit(item.reference)
+            operation.notice_case(item.reference)
         else:
-            self.reload()
+            operation.success(lambda _r: self.refresh())
+        operation.run()
 
     def complete_current(self) -> None:
         item = self.current()
         if item is None:
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: deadlines.complete_deadline(uow, item.id, item.version),
-                                   lambda _r: self._changed(item))
+        self._write(item, lambda: deadlines.complete_deadline(uow, item.id, item.version))
 
     def postpone_current(self) -> PostponeDialog | None:
         item = self.current()
@@ -161,8 +151,8 @@ class DeadlineView(QWidget):
 
         def postpone() -> None:
             values = dialog.result_values()
-            self.context.runner.submit(lambda: deadlines.postpone_deadline(
-                uow, item.id, values["due_on"], values["reason"], item.version), lambda _r: self._changed(item))
+            self._write(item, lambda: deadlines.postpone_deadline(
+                uow, item.id, values["due_on"], values["reason"], item.version))
 
         dialog.accepted.connect(postpone)
         dialog.open()

@@ -26,6 +26,7 @@ from app.cases.workflow import Transition
 from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Field
+from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
 
 
@@ -112,7 +113,7 @@ class ActionDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         uow, detail, call = self.context.uow(), self.detail, self.spec.call
-        self.context.runner.submit(lambda: call(uow, detail, values), self._done, self._failed)
+        Operation(self, self.context, lambda: call(uow, detail, values)).success(self._done).failure(self._failed).run()
 
     def _done(self, result: object) -> None:
         self.succeeded.emit(result)

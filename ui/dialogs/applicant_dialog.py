@@ -22,6 +22,7 @@ from app.kernel.errors import FoerderDeskError
 from ui.case_detail.master_tab import fill_combo
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
+from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
 
 
@@ -84,8 +85,8 @@ class ApplicantDialog(QDialog):
         name, postcode, iban = self.name.text(), self.postcode.text() or None, self.iban.text() or None
         street = self.street.text() or None
         self.buttons.setEnabled(False)
-        self.context.runner.submit(lambda: reader.likely_duplicates(name, postcode, iban, street),
-                                   self._duplicates_found, self._failed)
+        Operation(self, self.context, lambda: reader.likely_duplicates(name, postcode, iban, street)) \
+            .success(self._duplicates_found).failure(self._failed).run()
 
     def _duplicates_found(self, rows: list[ApplicantRow]) -> None:
         if rows:
@@ -105,8 +106,8 @@ class ApplicantDialog(QDialog):
             self._failed(exc)
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: register_applicant(uow, data),
-                                   lambda applicant_id: self._created(applicant_id, data.name), self._failed)
+        Operation(self, self.context, lambda: register_applicant(uow, data)) \
+            .success(lambda applicant_id: self._created(applicant_id, data.name)).failure(self._failed).run()
 
     def _created(self, applicant_id: int, name: str) -> None:
         self.created.emit(applicant_id, name)

@@ -29,6 +29,7 @@ from ui.case_detail.master_tab import fill_combo
 from ui.case_detail.plan_tab import PlanTab
 from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
+from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
 
 
@@ -52,7 +53,7 @@ class ApplicantPage(QWizardPage):
 
     def _search(self, text: str) -> None:
         reader = self.context.reader
-        self.context.runner.submit(lambda: reader.applicants(text), self._show)
+        Operation(self, self.context, lambda: reader.applicants(text)).success(self._show).run()
 
     def _show(self, rows: list[ApplicantRow], select_id: int | None = None) -> None:
         self.results.clear()
@@ -73,7 +74,8 @@ class ApplicantPage(QWizardPage):
         self.search.blockSignals(True)
         self.search.setText(name)
         self.search.blockSignals(False)
-        self.context.runner.submit(lambda: reader.applicants(name), lambda rows: self._show(rows, applicant_id))
+        Operation(self, self.context, lambda: reader.applicants(name)) \
+            .success(lambda rows: self._show(rows, applicant_id)).run()
 
     def applicant_id(self) -> int | None:
         item = self.results.currentItem()
@@ -185,7 +187,8 @@ class IntakeWizard(QWizard):
             return
         uow, codes = self.context.uow(), self.documents_page.codes()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.context.runner.submit(lambda: register_application(uow, data, codes), self._registered, self._failed)
+        Operation(self, self.context, lambda: register_application(uow, data, codes)).success(self._registered) \
+            .failure(self._failed).run()
 
     def _registered(self, file_number: str) -> None:
         self.registered.emit(file_number)

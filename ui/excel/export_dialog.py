@@ -19,6 +19,7 @@ from app.kernel import clock
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.widgets.dialog_look import mark_buttons
 from ui.widgets.file_choice import Files, with_suffix
 from ui.widgets.progress_panel import ProgressPanel
@@ -71,7 +72,8 @@ class OverviewExportDialog(QDialog):
         database, request, user = self.context.database, self.request, self.context.actor.username
         target, panel = self.target, self.progress
         panel.start(self.tr("Die Übersicht wird zusammengestellt …"))
-        self.context.runner.submit(lambda: export(database, request, user, target, panel), self._done, self._failed)
+        Operation(self, self.context, lambda: export(database, request, user, target, panel)).success(self._done) \
+            .failure(self._failed).run()
 
     def _done(self, rows: int) -> None:
         self.progress.finish(self.tr("Fertig."))

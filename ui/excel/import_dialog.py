@@ -38,6 +38,7 @@ from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.excel.mapping_panel import MappingPanel
 from ui.excel.report import problem_rows, summary
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextTableModel, table_view
@@ -79,8 +80,10 @@ class ImportDialog(QDialog):
         fit_to_screen(self, 1320, 800)
         self._update_buttons()
         uow, reader = context.uow(), context.reader
-        context.runner.submit(lambda: mapping_names(uow), self.mapping.set_names, self.show_error)
-        context.runner.submit(reader.filter_choices, lambda c: self._programmes(c.programmes), self.show_error)
+        Operation(self, context, lambda: mapping_names(uow)).success(self.mapping.set_names) \
+            .failure(self.show_error).run()
+        Operation(self, context, reader.filter_choices).success(lambda c: self._programmes(c.programmes)) \
+            .failure(self.show_error).run()
 
     # -- layout -------------------------------------------------------------------------------
     def _file_row(self) -> QHBoxLayout:
@@ -225,7 +228,7 @@ class ImportDialog(QDialog):
                 rows=", ".join(map(str, plan.invalid_rows)) or "–", count=len(plan.cases))):
             return
         uow, options = self.context.uow(), self.options(only_valid=only_valid)
-        self._work(lambda: import_list(uow, path, options), self._imported)
+        self._work(lambda: import_list(uow, path, options), self._imported, writes=True)
 
     def _imported(self, result: ImportResult) -> None:
         self.finished_import = True
@@ -234,7 +237,6 @@ class ImportDialog(QDialog):
             skipped=self.tr("; Zeilen {rows} nicht übernommen").format(rows=", ".join(map(str, result.skipped_rows)))
             if result.skipped_rows else ""))
         self._update_buttons()
-        self.context.changes.cases_changed.emit()
         self.imported.emit(result)
 
     # -- saved mappings -----------------------------------------------------------------------
@@ -267,7 +269,7 @@ class ImportDialog(QDialog):
         self.result_label.setText(self.tr("Spaltenzuordnung »{name}« gespeichert.").format(name=name))
 
     # -- state --------------------------------------------------------------------------------
-    def _work(self, call: object, on_done: object) -> None:
+    def _work(self, call: object, on_done: object, *, writes: bool = False) -> None:
         self.busy = True
         self.error.clear()
         self.error.setVisible(False)
@@ -278,7 +280,10 @@ class ImportDialog(QDialog):
             on_done(result)  # type: ignore[operator]
             self._update_buttons()
 
-        self.context.runner.submit(call, done, self._failed)  # type: ignore[arg-type]
+        operation = Operation(self, self.context, call).success(done).failure(self._failed)  # type: ignore[arg-type]
+        if writes:
+            operation.notice_cases()
+        operation.run()
 
     def _failed(self, error: FoerderDeskError) -> None:
         self.busy = False

@@ -42,6 +42,7 @@ from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.letters.batch_summary import BatchSummary
 from ui.letters.output import file_name
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 from ui.widgets.fields import DateField, with_error
 from ui.widgets.file_choice import Files, write_atomically
@@ -157,7 +158,8 @@ class BatchLetterDialog(QDialog):
         self.setMinimumWidth(560)
         fit_to_screen(self, 760, 600)
         reader = context.reader
-        context.runner.submit(lambda: reader.totals(flt).count, self._show_count, self.show_error)
+        Operation(self, context, lambda: reader.totals(flt).count).success(self._show_count).failure(self.show_error) \
+            .run()
 
     def _form(self) -> QFormLayout:
         self.kind = QComboBox(objectName="batchKind")
@@ -262,7 +264,8 @@ class BatchLetterDialog(QDialog):
         self._set_running(True)
         self.progress.start(self.tr("Die Vorgänge der Liste werden ermittelt …"))
         reader, uow, flt, panel = self.context.reader, self.context.uow(), self.filter, self.progress
-        self.context.runner.submit(lambda: run_job(job, reader, uow, flt, panel), self._done, self._failed)
+        Operation(self, self.context, lambda: run_job(job, reader, uow, flt, panel)).success(self._done) \
+            .failure(self._failed).run()
 
     def _done(self, run: BatchRun) -> None:
         self._set_running(False)

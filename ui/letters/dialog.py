@@ -33,6 +33,7 @@ from ui.dialogs.ask import Ask
 from ui.letters.output import file_name
 from ui.letters.output_bar import PdfOutputBar
 from ui.letters.preview import PdfPreview
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 from ui.widgets.fields import DateField, with_error
 
@@ -58,7 +59,8 @@ class LetterDialog(QDialog):
         self.preview.show_message(self.tr("Die passenden Arten werden ermittelt …"))
         self._update_buttons()
         uow, reference = context.uow(), detail.reference
-        context.runner.submit(lambda: letter_kinds(uow, reference), self.show_kinds, self.show_error)
+        Operation(self, context, lambda: letter_kinds(uow, reference)).success(self.show_kinds) \
+            .failure(self.show_error).run()
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -176,9 +178,9 @@ class LetterDialog(QDialog):
         self.state.setText(self.tr("Entwurf wird erstellt …"))
         self.preview.show_message(self.tr("Vorschau wird erstellt …"))
         uow, reference = self.context.uow(), self.detail.reference
-        self.context.runner.submit(lambda: preview_letter(uow, reference, kind),
-                                   lambda preview: self._show_preview(generation, preview),
-                                   lambda error: self._preview_failed(generation, error))
+        Operation(self, self.context, lambda: preview_letter(uow, reference, kind)) \
+            .success(lambda preview: self._show_preview(generation, preview)) \
+            .failure(lambda error: self._preview_failed(generation, error)).run()
 
     def _show_preview(self, generation: int, preview: LetterPreview) -> None:
         if generation != self.generation:
@@ -219,8 +221,9 @@ class LetterDialog(QDialog):
         self.issue_button.setEnabled(False)
         self.kinds.setEnabled(False)
         uow, reference, generation = self.context.uow(), self.detail.reference, self.generation
-        self.context.runner.submit(lambda: issue_letter(uow, reference, kind, posted_on=posted),
-                                   lambda letter: self._issued(generation, letter), self._issue_failed)
+        Operation(self, self.context, lambda: issue_letter(uow, reference, kind, posted_on=posted)) \
+            .success(lambda letter: self._issued(generation, letter)).failure(self._issue_failed) \
+            .notice_case(reference).run()
 
     def _issued(self, generation: int, letter: IssuedLetter) -> None:
         self.issuing = False

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cases.detail import CaseDetail
 from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -35,16 +35,13 @@ def letter_rows(rows: list[LetterRow]) -> list[TextRow]:
             for r in reversed(rows)]
 
 
-class LettersTab(QWidget):
+class LettersTab(LazyCaseTab):
     loaded = Signal(int)  # number of letters shown
     letter_issued = Signal(str)  # file number: the case has a new letter (and audit event)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
-        self.stale = False
-        self.generation = 0
         self.model = TextTableModel([self.tr("Nr."), self.tr("Ausgestellt am"), self.tr("Art"), self.tr("Betreff"),
                                      self.tr("Ausgestellt von"), self.tr("Zur Post"), self.tr("SHA-256")],
                                     right=frozenset({0}), parent=self)
@@ -66,38 +63,16 @@ class LettersTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        context.changes.cases_changed.connect(self._changed)
+        context.changes.cases_changed.connect(self.refresh)
 
-    def show_case(self, detail: CaseDetail) -> None:
-        """Remember the case; its letters are loaded when the tab is (or becomes) visible."""
-        self.detail, self.stale = detail, True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
+    def load_case(self, reference: str) -> None:
         from app.letters.service import list_letters
 
-        self.stale = False
-        self.generation += 1
-        generation, uow, reference = self.generation, self.context.uow(), self.detail.reference
-        self.context.runner.submit(lambda: list_letters(uow, reference),
-                                   lambda rows: self._show(generation, rows), self._failed)
+        uow = self.context.uow()
+        Operation(self, self.context, lambda: list_letters(uow, reference)).success(self._show) \
+            .failure(self._failed).latest().run()
 
-    def _changed(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def _show(self, generation: int, rows: list[LetterRow]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, rows: list[LetterRow]) -> None:
         self.model.set_rows(letter_rows(rows))
         self.open_button.setEnabled(bool(rows))
         self.empty.setText("" if rows else self.tr("Zu diesem Vorgang wurde noch kein Schreiben ausgestellt."))
@@ -121,8 +96,7 @@ class LettersTab(QWidget):
 
     def _issued(self, reference: str) -> None:
         self.reload()
-        self.letter_issued.emit(reference)
-        self.context.changes.case_changed.emit(reference)
+        self.letter_issued.emit(reference)  # the dialog's operation sends the notice
 
     def open_current(self) -> StoredLetterDialog | None:
         index = self.table.currentIndex()

@@ -16,6 +16,7 @@ from ui.context import UiContext
 from ui.letters.output import file_name
 from ui.letters.output_bar import PdfOutputBar
 from ui.letters.preview import PdfPreview
+from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 
 
@@ -41,7 +42,8 @@ class StoredLetterDialog(QDialog):
         self.setMinimumSize(640, 480)
         fit_to_screen(self, 960, 820)
         uow = context.uow()
-        context.runner.submit(lambda: stored_letter(uow, letter_id), self.show_letter, self._failed)
+        Operation(self, context, lambda: stored_letter(uow, letter_id)).success(self.show_letter) \
+            .failure(self._failed).run()
 
     def show_letter(self, letter: IssuedLetter) -> None:
         self.letter = letter

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.detail import CaseDetail
 from app.letters import reminders
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
@@ -33,9 +31,11 @@ from app.payments.orders import OrderInput
 from app.payments.queries import CasePayments, ClaimRow, OrderRow
 from app.payments.reader import PaymentReader
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.payments import rows
 from ui.payments.dialogs import AmountDialog, PlanDialog, ReasonDialog
 from ui.widgets.file_choice import Files, write_atomically
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextTableModel, table_view
 
 # status and order-state codes as the services name them (ui never imports db)
@@ -56,16 +56,14 @@ def _reselect(view: QTableView, model: TextTableModel, wanted: Callable[[Any], b
         view.selectRow(row)
 
 
-class PaymentsTab(QWidget):
+class PaymentsTab(LazyCaseTab):
     loaded = Signal()
     changed = Signal(str)  # reference, after a stored change
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
         self.case: CasePayments | None = None
-        self.stale, self.generation = False, 0
         self.summary = QLabel(objectName="paymentSummary", wordWrap=True)
         self.warnings = QLabel(objectName="paymentWarnings", wordWrap=True)
         self.warnings.setStyleSheet("color: #8a5a00;")
@@ -85,7 +83,7 @@ class PaymentsTab(QWidget):
         self._layout()
         self.order_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.source_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        context.changes.cases_changed.connect(self._changed)
+        context.changes.cases_changed.connect(self.refresh)
 
     def _buttons(self) -> None:
         self.plan_button = _button(self.tr("Zahlungsplan …"), "paymentPlan", self.edit_plan)
@@ -136,32 +134,11 @@ class PaymentsTab(QWidget):
         layout.addWidget(self.parts, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def show_case(self, detail: CaseDetail) -> None:
-        self.detail, self.stale = detail, True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def _changed(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
-        self.stale, self.generation = False, self.generation + 1
-        generation, reference = self.generation, self.detail.reference
+    def load_case(self, reference: str) -> None:
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        self.context.runner.submit(lambda: reader.case(reference), lambda case: self._show(generation, case))
+        Operation(self, self.context, lambda: reader.case(reference)).success(self._show).latest().run()
 
-    def _show(self, generation: int, case: CasePayments) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, case: CasePayments) -> None:
         order, source = self.current_order(), self.current_source()
         self.case = case
         self.summary.setText(rows.summary(case))
@@ -210,7 +187,7 @@ class PaymentsTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, call: Callable[[], Any]) -> None:
-        self.context.runner.submit(call, self._stored)
+        Operation(self, self.context, call).success(self._stored).run()
 
     def _stored(self, result: object = None) -> None:
         warnings = getattr(result, "warnings", ())
@@ -292,7 +269,7 @@ class PaymentsTab(QWidget):
         if target is None:
             return
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        self.context.runner.submit(lambda: write_atomically(target, reader.order_pdf(order.id)))
+        Operation(self, self.context, lambda: write_atomically(target, reader.order_pdf(order.id))).run()
 
     def record_repayment(self) -> AmountDialog | None:
         if self.detail is None:

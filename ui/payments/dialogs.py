@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
 
 
 class ServiceDialog(QDialog):
@@ -65,7 +66,7 @@ class ServiceDialog(QDialog):
     def submit(self) -> None:
         self.ok_button.setEnabled(False)
         self.error.setVisible(False)
-        self.context.runner.submit(self.call(), self._done, self._failed)
+        Operation(self, self.context, self.call()).success(self._done).failure(self._failed).run()
 
     def _done(self, result: object) -> None:
         self.stored.emit(result)

@@ -7,7 +7,6 @@ every change notice; double-clicking a row asks to open the case (`case_chosen`)
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
@@ -15,6 +14,8 @@ from app.payments.queries import OverdueRow
 from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
+from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 
@@ -24,17 +25,16 @@ def overdue_rows(rows: tuple[OverdueRow, ...]) -> list[TextRow]:
                     r.reference, colour="#a3262a" if r.reminders == 0 else None) for r in rows]
 
 
-class ReminderList(QWidget):
+class ReminderList(LazyTab):
     """Overdue repayments (Mahnliste); `case_chosen` carries the file number of a double-clicked row."""
 
     loaded = Signal(int)  # number of overdue claims shown
     case_chosen = Signal(str)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, stale=True)
         self.context = context
         self.setObjectName("reminderList")
-        self.generation, self.stale = 0, True
         self.model = TextTableModel([self.tr("Aktenzeichen"), self.tr("Träger"), self.tr("Fällig seit"),
                                      self.tr("Tage"), self.tr("Offen heute"), self.tr("Mahnungen"),
                                      self.tr("Letzte Mahnung")], right=frozenset({3, 4, 5}), parent=self)
@@ -45,28 +45,14 @@ class ReminderList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        context.changes.cases_changed.connect(self._changed)
-        context.changes.case_changed.connect(lambda _ref: self._changed())
+        context.changes.cases_changed.connect(self.refresh)
+        context.changes.case_changed.connect(lambda _ref: self.refresh())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def _changed(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        self.stale, self.generation = False, self.generation + 1
-        generation = self.generation
+    def load(self) -> None:
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        self.context.runner.submit(reader.overdue, lambda rows: self._show(generation, rows), self._failed)
+        Operation(self, self.context, reader.overdue).success(self._show).failure(self._failed).latest().run()
 
-    def _show(self, generation: int, rows: tuple[OverdueRow, ...]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, rows: tuple[OverdueRow, ...]) -> None:
         self.model.set_rows(overdue_rows(rows))
         self.empty.setText("" if rows else self.tr("Keine überfälligen Rückforderungen."))
         self.empty.setVisible(not rows)

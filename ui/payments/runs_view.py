@@ -21,6 +21,7 @@ from app.payments.queries import BatchRow, OrderRow
 from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.payments.dialogs import ReasonDialog
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
@@ -48,7 +49,6 @@ class PaymentRunsView(QWidget):
         self.context = context
         self.setObjectName("paymentRuns")
         self.setWindowTitle(self.tr("Zahlungsläufe"))
-        self.generation = 0
         self.ready = TextTableModel([self.tr("Nr."), self.tr("Aktenzeichen"), self.tr("Empfänger"), self.tr("Betrag"),
                                      self.tr("Fällig"), self.tr("Haushaltsstelle"), self.tr("Angeordnet von")],
                                     right=frozenset({0, 3}), parent=self)
@@ -103,15 +103,11 @@ class PaymentRunsView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.generation += 1
-        generation = self.generation
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        self.context.runner.submit(lambda: (reader.orders(["ordered"]), reader.batches()),  # type: ignore[list-item]
-                                   lambda found: self._show(generation, *found))
+        Operation(self, self.context, lambda: (reader.orders(["ordered"]), reader.batches())) \
+            .success(lambda found: self._show(*found)).latest().run()
 
-    def _show(self, generation: int, orders: tuple[OrderRow, ...], batches: tuple[BatchRow, ...]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, orders: tuple[OrderRow, ...], batches: tuple[BatchRow, ...]) -> None:
         self.ready.set_rows(ready_rows(orders))
         self.batches.set_rows(batch_rows(batches))
         total = sum((o.amount for o in orders), Decimal("0.00"))
@@ -129,8 +125,8 @@ class PaymentRunsView(QWidget):
         if target is None:
             return
         uow = self.context.uow()
-        self.context.runner.submit(lambda: cash_export.export_orders(uow, fmt, target), self._exported,
-                                   self._failed)
+        Operation(self, self.context, lambda: cash_export.export_orders(uow, fmt, target)).success(self._exported) \
+            .failure(self._failed).run()
 
     def reexport(self) -> ReasonDialog | None:
         index = self.batch_view.currentIndex()

@@ -31,6 +31,7 @@ from app.proof import service as proof_of_use
 from app.proof.receipt_list import REQUIRED, TARGETS, ReceiptPlan, read_receipt_table, suggest
 from ui.context import UiContext
 from ui.excel.report import ERROR_COLOUR, HINT_COLOUR
+from ui.operations import Operation
 from ui.proof_of_use.look import named
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
@@ -116,7 +117,8 @@ class ReceiptImportDialog(QDialog):
         """Read the header row, suggest the mapping, then run the dry run."""
         self.path = path
         self.file_label.setText(str(path))
-        self.context.runner.submit(lambda: read_receipt_table(path).headers, self._headers, self._failed)
+        Operation(self, self.context, lambda: read_receipt_table(path).headers).success(self._headers) \
+            .failure(self._failed).run()
 
     def _headers(self, headers: tuple[str, ...]) -> None:
         self.headers = tuple(headers)
@@ -142,8 +144,8 @@ class ReceiptImportDialog(QDialog):
         uow, request = self.context.uow(), proof_of_use.ImportRequest(self.path, self.mapping())
         self.plan_current = False
         self._update_buttons()
-        self.context.runner.submit(lambda: proof_of_use.check_receipt_list(uow, self.reference, request),
-                                   self._checked, self._failed)
+        Operation(self, self.context, lambda: proof_of_use.check_receipt_list(uow, self.reference, request)) \
+            .success(self._checked).failure(self._failed).run()
 
     def _checked(self, plan: ReceiptPlan) -> None:
         self.report.set_rows(problem_rows(plan.problems))
@@ -179,8 +181,8 @@ class ReceiptImportDialog(QDialog):
         request = proof_of_use.ImportRequest(self.path, self.mapping(), replace=self.replace.isChecked())
         uow = self.context.uow()
         self.import_button.setEnabled(False)
-        self.context.runner.submit(lambda: proof_of_use.import_receipts(uow, self.reference, request),
-                                   self._imported, self._failed)
+        Operation(self, self.context, lambda: proof_of_use.import_receipts(uow, self.reference, request)) \
+            .success(self._imported).failure(self._failed).run()
 
     def _imported(self, plan: ReceiptPlan) -> None:
         self.imported.emit(plan)

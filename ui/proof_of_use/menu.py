@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from ui.errors import show_message
+from ui.operations import Operation
 from ui.widgets.file_choice import Files
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ def export_filtered(window: MainWindow) -> None:
 
     context, flt = window.context, window.case_list.filters.current()
     uow = context.uow()
-    context.runner.submit(lambda: export_dossiers(uow, flt, folder),
-                          lambda results: _written(window, folder, results),
-                          lambda error: show_message(window, error))
+    Operation(window, context, lambda: export_dossiers(uow, flt, folder)) \
+        .success(lambda results: _written(window, folder, results)) \
+        .failure(lambda error: show_message(window, error)).run()
 
 
 def _written(window: MainWindow, folder: Path, results: list[DossierResult]) -> None:

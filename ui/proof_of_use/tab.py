@@ -15,18 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.cases.detail import CaseDetail
 from app.kernel.errors import FoerderDeskError
 from app.proof.review import ReceiptFigures
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.errors import show_message
+from ui.operations import Operation
 from ui.proof_of_use import rows
 from ui.proof_of_use.look import named, wrapping_label
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
+from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-class ProofOfUseTab(QWidget):
+class ProofOfUseTab(LazyCaseTab):
     loaded = Signal()
     changed = Signal(str)  # reference, after a stored change
     reported = Signal(str)  # a message about what was just done (import, sample, Prüfvermerk, Prüfakte)
@@ -51,9 +51,7 @@ class ProofOfUseTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.detail: CaseDetail | None = None
         self.view: ProofReviewView | None = None
-        self.stale, self.generation = False, 0
         self.summary = wrapping_label("proofSummary")
         self.funds = wrapping_label("proofFunds")
         self.message = wrapping_label("proofMessage")
@@ -73,7 +71,7 @@ class ProofOfUseTab(QWidget):
         self._buttons()
         self._layout()
         self.receipt_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        context.changes.cases_changed.connect(self._changed)
+        context.changes.cases_changed.connect(self.refresh)
 
     def _buttons(self) -> None:
         self.figures_button = _button(self.tr("Zahlen und Sachbericht …"), "proofFigures", self.edit_figures)
@@ -117,35 +115,14 @@ class ProofOfUseTab(QWidget):
         layout.addWidget(splitter, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def show_case(self, detail: CaseDetail) -> None:
-        self.detail, self.stale = detail, True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def _changed(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
+    def load_case(self, reference: str) -> None:
         from app.proof.queries import proof_review
 
-        self.stale = False
-        self.generation += 1
-        generation, uow, reference = self.generation, self.context.uow(), self.detail.reference
-        self.context.runner.submit(lambda: proof_review(uow, reference), lambda v: self._show(generation, v),
-                                   self._failed)
+        uow = self.context.uow()
+        Operation(self, self.context, lambda: proof_review(uow, reference)).success(self._show) \
+            .failure(self._failed).latest().run()
 
-    def _show(self, generation: int, view: ProofReviewView | None) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, view: ProofReviewView | None) -> None:
         self.view = view
         if view is None:
             self.summary.setText(self.tr("Zu diesem Vorgang ist noch kein Verwendungsnachweis erfasst. Er wird mit "
@@ -201,8 +178,8 @@ class ProofOfUseTab(QWidget):
         self.reload()
 
     def _run(self, call: Callable[[], Any], message: Callable[[Any], str]) -> None:
-        self.context.runner.submit(call, lambda result: self._stored(message(result)),
-                                   lambda error: show_message(self, error))
+        Operation(self, self.context, call).success(lambda result: self._stored(message(result))) \
+            .failure(lambda error: show_message(self, error)).run()
 
     def edit_figures(self) -> FiguresDialog | None:
         from ui.proof_of_use.dialogs import FiguresDialog
@@ -310,10 +287,9 @@ class ProofOfUseTab(QWidget):
         if chosen is None:
             return
         target, uow = with_suffix(chosen, ".zip"), self.context.uow()
-        self.context.runner.submit(
-            lambda: dossier.export_dossier(uow, reference, target),
+        Operation(self, self.context, lambda: dossier.export_dossier(uow, reference, target)).success(
             lambda result: self._exported(self.tr("Prüfakte mit {n} Dateien geschrieben: {name}").format(
-                n=len(result.files) + 1, name=result.path.name)), lambda error: show_message(self, error))
+                n=len(result.files) + 1, name=result.path.name))).failure(lambda error: show_message(self, error)).run()
 
     def _exported(self, message: str) -> None:
         self.message.setText(message)

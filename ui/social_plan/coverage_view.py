@@ -30,6 +30,7 @@ from app.social_plan.reader import SocialPlanReader
 from app.social_plan.report import CoverageReport, MeasureTarget
 from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.social_plan.cell_cases_dialog import CellCasesDialog
 from ui.social_plan.coverage_model import FIRST_PLACE, CellRole, CoverageModel
 from ui.social_plan.rotated_header import RotatedHeader
@@ -119,7 +120,7 @@ class CoverageView(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def start(self) -> None:
-        self.context.runner.submit(self.reader.plans, self._plans_loaded)
+        Operation(self, self.context, self.reader.plans).success(self._plans_loaded).run()
 
     def _plans_loaded(self, plans: list[PlanChoice]) -> None:
         if not isValid(self):
@@ -156,7 +157,8 @@ class CoverageView(QWidget):
         if plan_id is None:
             return
         reader = self.reader
-        self.context.runner.submit(lambda: reader.coverage(plan_id, [year] if year else None), self.show_report)
+        Operation(self, self.context, lambda: reader.coverage(plan_id, [year] if year else None)) \
+            .success(self.show_report).run()
 
     def _changed(self) -> None:
         if self.isVisible() and self.report is not None:
@@ -249,7 +251,7 @@ class CoverageView(QWidget):
         dialog.case_chosen.connect(self.case_chosen)
         self.dialog = dialog
         reader = self.reader
-        self.context.runner.submit(lambda: reader.cell_cases(key), dialog.show_cases)
+        Operation(dialog, self.context, lambda: reader.cell_cases(key)).success(dialog.show_cases).run()
         dialog.open()
         return dialog
 

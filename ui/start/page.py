@@ -26,6 +26,7 @@ from app.kernel import clock
 from app.kernel.budget import BudgetFigures
 from ui import formatting
 from ui.context import UiContext
+from ui.operations import Operation
 from ui.start import tables
 from ui.start.charts import budget_chart, count_chart
 from ui.start.navigation import CaseQuery
@@ -140,7 +141,7 @@ class StartPage(QScrollArea):
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         uow = self.context.uow()
-        self.context.runner.submit(lambda: start_page(uow), self.show_board)
+        Operation(self, self.context, lambda: start_page(uow)).success(self.show_board).run()
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

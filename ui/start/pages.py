@@ -46,7 +46,7 @@ class MainPages(QTabWidget):
 
     def reload(self) -> None:
         self.start.reload()
-        self.deadlines.reload()
+        self.deadlines.refresh()
 
     def show_cases(self, query: CaseQuery) -> None:
         apply_query(self.window_.case_list.filters, query)

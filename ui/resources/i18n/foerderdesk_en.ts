@@ -1216,18 +1216,6 @@ Create a new one anyway?</translation>
         <translation>Check input</translation>
     </message>
     <message>
-        <source>Gleichzeitige Änderung</source>
-        <translation>Concurrent change</translation>
-    </message>
-    <message>
-        <source>Neu laden (meine Eingaben verwerfen)</source>
-        <translation>Reload (discard my input)</translation>
-    </message>
-    <message>
-        <source>Weiter bearbeiten</source>
-        <translation>Continue editing</translation>
-    </message>
-    <message>
         <source>Bitte zuerst die Änderungen speichern.</source>
         <translation>Please save the changes first.</translation>
     </message>
@@ -1421,6 +1409,21 @@ Create a new one anyway?</translation>
     <message>
         <source>nicht erfüllt</source>
         <translation>not met</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Gleichzeitige Änderung</source>
+        <translation>Concurrent change</translation>
+    </message>
+    <message>
+        <source>Neu laden (meine Eingaben verwerfen)</source>
+        <translation>Reload (discard my input)</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Continue editing</translation>
     </message>
 </context>
 <context>
@@ -1836,18 +1839,6 @@ Please send the following details to IT support.</translation>
     <message>
         <source>– keine –</source>
         <translation>– none –</translation>
-    </message>
-    <message>
-        <source>Gleichzeitige Änderung</source>
-        <translation>Concurrent change</translation>
-    </message>
-    <message>
-        <source>Neu laden (meine Eingaben verwerfen)</source>
-        <translation>Reload (discard my input)</translation>
-    </message>
-    <message>
-        <source>Weiter bearbeiten</source>
-        <translation>Continue editing</translation>
     </message>
 </context>
 <context>
