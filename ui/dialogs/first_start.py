@@ -54,7 +54,8 @@ class FirstStartDialog(QDialog):
         cases_label = QLabel(self.tr("Zahl der Demovorgänge:"))
         for widget in (self.demo, cases_label, self.cases):
             layout.addWidget(widget)
-            widget.setVisible(generate is not None)  # demo data not installed: only the empty office
+            if generate is None:  # demo data not installed: only the empty office
+                widget.hide()
         layout.addWidget(self.empty)
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
