@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots dist clean translations
+.PHONY: run test lint screenshots bench dist clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,12 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
 
+# development tools (devtools/, bench/) run from the source tree; they are neither in the wheel nor in the bundle
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m devtools.screenshots.window --out docs/screenshots
+
+bench: $(STAMP)
+	$(BIN)/python -m foerderdesk bench
 
 dist: $(STAMP)
 	installer/build.sh

@@ -177,7 +177,7 @@ def ensure_db(cases: int, given: str | None) -> Path:
 
 def measure(db: Path, repeat: int) -> dict[str, tuple[float, float]]:
     """Every figure as (value, baseline): seconds for start/search/open, MB for rss. Qt runs in this process."""
-    subprocess.run([sys.executable, "-m", "ui.main", "--db", f"sqlite:///{db}", "db", "upgrade"], check=True,
+    subprocess.run([sys.executable, "-m", "foerderdesk", "--db", f"sqlite:///{db}", "db", "upgrade"], check=True,
                    capture_output=True)
     start, start_base, base_rss = cold_start(db, repeat)
     results = interactive(db)

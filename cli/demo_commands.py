@@ -1,26 +1,36 @@
-"""`foerderdesk demo-data [--cases N] [--seed S]`."""
+"""`foerderdesk demo-data [--cases N] [--seed S]`.
+
+The demo data (`demo/`) sit beside the layers and the CLI must not import them: the entry point
+(`foerderdesk.main`) registers this command with the generator when the demo data are installed.
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
+from typing import Protocol
 
+from app.kernel.database import Database
 from app.kernel.i18n import _
 from cli.context import CliContext
 from cli.parser import EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+class DemoGenerator(Protocol):
+    def __call__(self, database: Database, cases: int = ..., seed: int = ..., *,
+                 extra_supervisor: str | None = ..., progress: Callable[[int, int], bool] | None = ...) -> int: ...
+
+
+def register(subparsers: argparse._SubParsersAction, generate: DemoGenerator) -> None:
     parser = subparsers.add_parser("demo-data", help=_("Demodaten in eine leere Datenbank schreiben"))
     parser.add_argument("--cases", type=int, default=200, help=_("Zahl der Vorgänge (Standard 200)"))
     parser.add_argument("--seed", type=int, default=1, help=_("Zufallsstartwert (gleicher Wert, gleiche Daten)"))
-    parser.set_defaults(func=cmd_demo)
+    parser.set_defaults(func=lambda ctx: cmd_demo(ctx, generate))
 
 
-def cmd_demo(ctx: CliContext) -> int:
-    from demo.generator import generate
-
+def cmd_demo(ctx: CliContext, generate: DemoGenerator) -> int:
     def progress(done: int, total: int) -> bool:
         if sys.stderr.isatty() and (done % 25 == 0 or done == total):
             sys.stderr.write(_("\r{done} von {total} Vorgängen").format(done=done, total=total))

@@ -1,6 +1,8 @@
 """Entry of the command-line interface: parse, run, translate errors to exit codes.
 
 Exit codes: 0 done, 1 refused or failed (German message on stderr), 2 usage.
+The program's entry point (`foerderdesk.main`) parses the global options and calls `run` with the command;
+it also adds the commands of parts beside the layers (`demo-data`), which the CLI must not import.
 A traceback never reaches the user; unexpected errors are summarised in one
 sentence and the details go to the log file.
 """
@@ -11,21 +13,19 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from app import __version__
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
 from app.kernel.logs import log_file
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_USAGE, GermanArgumentParser
+from cli.parser import EXIT_FAILED, EXIT_USAGE, GermanArgumentParser, add_global_options
 
 COMMAND_MODULES = (
     "cli.db_commands",
     "cli.user_commands",
     "cli.case_commands",
     "cli.audit_commands",
-    "cli.demo_commands",
     "cli.workflow_commands",
     "cli.applicant_commands",
     "cli.excel_commands",
@@ -35,26 +35,37 @@ COMMAND_MODULES = (
     "cli.proof_commands",
 )
 
+GLOBAL_OPTIONS = ("db", "user")
+
+# adds a command to the subparsers (e.g. `demo-data`, registered by the entry point when demo data exist)
+Register = Callable[[argparse._SubParsersAction], None]
+
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> GermanArgumentParser:
+def build_parser(extra_commands: Sequence[Register] = ()) -> GermanArgumentParser:
     parser = GermanArgumentParser(
         prog="foerderdesk",
         description=_("FörderDesk – Fördermittelverwaltung. Ohne Befehl startet die Programmoberfläche."),
     )
-    parser.add_argument("--version", action="version", version=f"FörderDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", help=_("Datenbank (sqlite:///… oder postgresql+psycopg://…)"))
-    parser.add_argument("--user", metavar="NAME", help=_("Handelnder Benutzer (Standard: Anmeldename)"))
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    for register in extra_commands:
+        register(sub)
     return parser
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def run(argv: Sequence[str] | None = None, options: argparse.Namespace | None = None,
+        extra_commands: Sequence[Register] = ()) -> int:
+    """Run the command in `argv`; `options` are the global options the entry point parsed before it (a
+    command's own `--user` wins over the global one, as it always has)."""
+    parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
+    for name in GLOBAL_OPTIONS:
+        if getattr(args, name, None) is None:
+            setattr(args, name, getattr(options, name, None))
     if getattr(args, "func", None) is None:
         parser.print_help()
         return EXIT_USAGE
@@ -75,23 +86,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, options: argparse.Namespace | None = None,
+         extra_commands: Sequence[Register] = ()) -> int:
     from app.kernel.logs import configure_logging
 
     configure_logging()
-    return run(argv)
+    return run(argv, options, extra_commands)
 
 
-def has_command(argv: Sequence[str]) -> bool:
-    """True if `argv` names a CLI command or asks for help/version (else: start the GUI)."""
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return True  # answered by the CLI parser; parsing here would print the help twice
-    parser = build_parser()
-    try:
-        known, _rest = parser.parse_known_args(list(argv))
-    except SystemExit:
-        return True
-    return known.command is not None or any(a in ("-h", "--help", "--version") for a in argv)
-
-
-__all__ = ["EXIT_USAGE", "argparse", "has_command", "main", "run"]
+__all__ = ["EXIT_USAGE", "Register", "build_parser", "main", "run"]

@@ -1,4 +1,4 @@
-"""argparse with German usage errors (exit code 2) instead of English ones."""
+"""argparse with German usage errors (exit code 2) instead of English ones; the program's global options."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from app import __version__
 from app.kernel.i18n import _
 
 EXIT_OK = 0
@@ -21,6 +22,14 @@ class GermanArgumentParser(argparse.ArgumentParser):
             )
         )
         raise SystemExit(EXIT_USAGE)
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options before any command (window, command line, benchmarks): parsed once by the entry point
+    (`foerderdesk.main`), and shown in the command line's help."""
+    parser.add_argument("--version", action="version", version=f"FörderDesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help=_("Datenbank (sqlite:///… oder postgresql+psycopg://…)"))
+    parser.add_argument("--user", metavar="NAME", help=_("Handelnder Benutzer (Standard: Anmeldename)"))
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from app.administration.reference_data import has_data
 from app.kernel import clock
 from app.kernel.database import Database
 from app.kernel.errors import ValidationError
@@ -17,7 +18,6 @@ from db.enums import Status
 from db.models import Application
 from demo import data, mode
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
-from demo.mode import has_data
 from demo.setup import (
     DemoWorld,
     create_near_duplicate,

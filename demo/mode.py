@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.kernel.database import Database
 from app.kernel.permissions import ROLE_LABELS
 from app.kernel.uow import UnitOfWork
-from db.models import ConfigValue, Programme, User
+from db.models import ConfigValue, User
 
 KEY = "demo.mode"
 
@@ -19,13 +19,6 @@ def enable(database: Database) -> None:
         uow.act("enable-demo-mode", permission="admin.configure")
         uow.session.add(ConfigValue(key=KEY, value=json.dumps(True)))
         uow.commit()
-
-
-def has_data(database: Database) -> bool:
-    """True once any user or programme exists (then the first-start dialog is not shown)."""
-    with database.read() as session:
-        return bool(session.scalar(select(func.count()).select_from(Programme))
-                    or session.scalar(select(func.count()).select_from(User)))
 
 
 def demo_users(database: Database) -> list[tuple[str, str]] | None:

@@ -29,16 +29,16 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = "foerderdesk"
 LANGUAGE = "en"
-GETTEXT_DIRS = ("app", "cli", "demo", "reports")
+GETTEXT_DIRS = ("app", "reports", "cli", "demo", "foerderdesk")  # every `_()` of the shipped program
 PO_FILE = ROOT / "app" / "locale" / LANGUAGE / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO_FILE = PO_FILE.with_suffix(".mo")
 TS_FILE = ROOT / "ui" / "resources" / "i18n" / f"{DOMAIN}_{LANGUAGE}.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 
 
-# -- gettext (app/, reports/) ---------------------------------------------------------------------
+# -- gettext (everything outside ui/) -------------------------------------------------------------
 def extract_gettext() -> Catalog:
-    """Every `_("…")` text of GETTEXT_DIRS (only the `_` marker, nothing else)."""
+    """Every `_("…")` text outside ui/ (only the `_` marker, nothing else)."""
     template = Catalog(project="FörderDesk", locale=None, fuzzy=False)
     for folder in GETTEXT_DIRS:
         for filename, lineno, message, comments, context in extract_from_dir(

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.administration.reference_data import ensure_reference_data
+from app.administration.reference_data import ensure_reference_data, has_data
 from app.cases.reader import Reader
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
 from app.kernel.errors import FoerderDeskError
 from app.kernel.logs import configure_logging
-from demo.mode import demo_users, has_data
 from ui.context import UiContext
+from ui.demo_offer import DemoOffer, DemoUsers
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -41,8 +39,9 @@ def open_database(url: str | None) -> Database:
 class GuiSession:
     """Holds the open database and the current window; switching demo users replaces the window."""
 
-    def __init__(self, database: Database, user_name: str) -> None:
+    def __init__(self, database: Database, user_name: str, demo_users: DemoUsers | None = None) -> None:
         self.database = database
+        self.demo_users = demo_users
         self.runner = Runner()
         self.window: MainWindow | None = None
         self.open_window(user_name)
@@ -50,7 +49,8 @@ class GuiSession:
     def open_window(self, user_name: str) -> MainWindow:
         actor = Reader(self.database, user_name).actor()
         context = UiContext(self.database, actor, self.runner)
-        old, self.window = self.window, MainWindow(context, demo_users(self.database))
+        users = self.demo_users(self.database) if self.demo_users else None
+        old, self.window = self.window, MainWindow(context, users)
         if self.window.user_switch is not None:
             self.window.user_switch.activated.connect(lambda _i: self._switch())
         if old is not None:
@@ -69,31 +69,24 @@ class GuiSession:
             self.open_window(user)
 
 
-def _parse(args: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="foerderdesk", add_help=False)
-    parser.add_argument("--db")
-    parser.add_argument("--user")
-    parser.add_argument("gui", nargs="?")
-    return parser.parse_known_args(list(args))[0]
-
-
-def run_gui(args: Sequence[str]) -> int:
+def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> int:
+    """The window for the database `db` (else the configured one) and the user `user` (else the login name);
+    the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the demo data exist."""
     configure_logging()
-    options = _parse(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("FörderDesk")
-    install_translators()  # the language app.kernel.i18n chose in ui.main
+    install_translators()  # the language app.kernel.i18n chose in foerderdesk.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)  # type: ignore[arg-type]
-    user_name = options.user or getpass.getuser()
+    user_name = user or getpass.getuser()
     try:
-        database = open_database(options.db)
+        database = open_database(db)
         if not has_data(database):
             from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
 
-            if not FirstStartDialog(database, user_name).exec():
+            if not FirstStartDialog(database, user_name, generate=demo.generate if demo else None).exec():
                 return 0
-        session = GuiSession(database, user_name)
+        session = GuiSession(database, user_name, demo.users if demo else None)
     except FoerderDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("startup", "FörderDesk kann nicht starten"),
                              exc.message)

@@ -1,6 +1,6 @@
 """Qt side of the language: the English `.qm` (ui/resources/i18n), Qt's own German texts otherwise.
 
-The language itself is chosen by app.kernel.i18n before any window module is imported (ui.main); here the
+The language itself is chosen by app.kernel.i18n before any window module is imported (foerderdesk.main); here the
 Qt translators follow it once the QApplication exists.
 """
 

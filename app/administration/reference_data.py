@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.kernel.audit import AuditContext, set_context
@@ -25,7 +25,9 @@ from db.models import (
     InterestSurcharge,
     LifePhase,
     Municipality,
+    Programme,
     SocialArea,
+    User,
 )
 
 SYSTEM_USER = "system"
@@ -94,6 +96,13 @@ POPULATION = {
     "Westgreußen": 500,
 }
 POPULATION_YEAR = 2023
+
+
+def has_data(database: Database) -> bool:
+    """True once any user or programme exists (then the first-start dialog is not shown)."""
+    with database.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(Programme))
+                    or session.scalar(select(func.count()).select_from(User)))
 
 
 def ensure_reference_data(database: Database) -> None:

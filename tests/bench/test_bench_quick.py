@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.report import Row, Target, percentile
-from ui.main import main
+from foerderdesk.main import main
 
 NUMBER = r"\d+(?:\.\d+)? (?:ms|s|MB|letters/s)"
 QUICK_FIGURES = [

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from cli.main import run
 from db.enums import Status
+from foerderdesk.main import run
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -11,7 +11,7 @@ import pytest
 
 from cli.main import run
 
-PROGRAM = [sys.executable, "-m", "ui.main"]
+PROGRAM = [sys.executable, "-m", "foerderdesk"]
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

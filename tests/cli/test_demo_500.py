@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cli.main import run
 from db.enums import Status
+from foerderdesk.main import run
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from app.administration.reference_data import ensure_reference_data
 from app.kernel.database import connect, upgrade_schema
 from demo.generator import generate
 
-PROGRAM = [sys.executable, "-m", "ui.main"]
+PROGRAM = [sys.executable, "-m", "foerderdesk"]
 
 
 def _kill_when(process: subprocess.Popen, condition, timeout: float = 60) -> None:

@@ -3,7 +3,7 @@
     python -m tests.i18n.english_walk DATABASE_FILE     (prints JSON: {"seen": n, "found": [...]})
 
 Runs in its own process: the language must be chosen before the modules with translated module-level
-labels are imported, exactly as `foerderdesk` does at start (ui.main). The database gets demo data.
+labels are imported, exactly as `foerderdesk` does at start (foerderdesk.main). The database gets demo data.
 """
 
 from __future__ import annotations
@@ -237,6 +237,7 @@ def small_dialogs(walker: Walker, window: QWidget) -> None:
     """Dialogs opened from buttons deep inside tabs and windows: built directly, inspected, closed."""
     import datetime as dt
 
+    from demo.generator import generate
     from ui.applicants.merge_dialog import MergeDialog
     from ui.dialogs.applicant_dialog import ApplicantDialog
     from ui.dialogs.first_start import FirstStartDialog
@@ -246,7 +247,7 @@ def small_dialogs(walker: Walker, window: QWidget) -> None:
     dialogs = [ApplicantDialog(context, window.choices, window),  # type: ignore[attr-defined]
                OverrideDialog("rule (a data label)", "message from app/", window),
                PostponeDialog(dt.date(2026, 3, 1), window), MergeDialog(context, None, window),
-               FirstStartDialog(context.database, context.actor.username, window)]
+               FirstStartDialog(context.database, context.actor.username, window, generate=generate)]
     for dialog in dialogs:
         walker.widget_tree(dialog, type(dialog).__name__)
         dialog.deleteLater()
@@ -286,8 +287,9 @@ def stored_texts(database: object) -> set[str]:
 
 
 def main(database_file: str) -> None:
+    from app.administration.reference_data import has_data
     from demo.generator import generate
-    from demo.mode import has_data
+    from demo.mode import demo_users
     from ui.application import GuiSession, open_database
     from ui.translation import install_translators
 
@@ -297,7 +299,7 @@ def main(database_file: str) -> None:
     if not has_data(database):  # a second run on the same file (while fixing texts) reuses the data
         generate(database, 40, seed=1)
     walker = Walker(GermanText.load().with_data(stored_texts(database)))
-    session = GuiSession(database, "mueller")
+    session = GuiSession(database, "mueller", demo_users)
     for user in ("mueller", "weber", "admin"):
         walk_user(walker, session, user)
     session.window.close()  # type: ignore[union-attr]

@@ -51,7 +51,7 @@ def test_config_file_sets_the_language_unless_the_environment_variable_does(conf
 
 def _cli(*args: str, language: str, database: Path) -> str:
     environ = {**os.environ, "FOERDERDESK_LANG": language, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "ui.main", "--db", f"sqlite:///{database.as_posix()}", *args],
+    done = subprocess.run([sys.executable, "-m", "foerderdesk", "--db", f"sqlite:///{database.as_posix()}", *args],
                           cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=True)
     return done.stdout + done.stderr
 
@@ -70,13 +70,13 @@ def test_program_start_translates_labels_built_at_import(tmp_path: Path) -> None
 
 
 def test_importing_the_program_builds_no_translated_text() -> None:
-    """ui.main chooses the language before importing what builds labels; nothing may be built earlier."""
+    """foerderdesk.main chooses the language before importing what builds labels; nothing may be built earlier."""
     probe = ("import gettext, app.kernel.i18n as i\n"
              "class Probe(gettext.NullTranslations):\n"
              "    def gettext(self, message):\n"
              "        raise SystemExit('translated at import: ' + message)\n"
              "i.install(Probe())\n"
-             "import ui.main\n")
+             "import foerderdesk.main\n")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0, done.stderr + done.stdout

@@ -1,4 +1,4 @@
-"""First start on an empty database: demo data (with progress and cancel) or an empty office."""
+"""First start on an empty database: demo data (with progress and cancel), when offered, or an empty office."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from app.administration.users import add_user
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.uow import UnitOfWork
-from demo.generator import generate
+from ui.demo_offer import DemoGenerator
 from ui.tasks import CancelToken, Runner
 
 
@@ -27,18 +27,20 @@ class _Progress(QObject):
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, database: Database, user_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, user_name: str, parent: QWidget | None = None, *,
+                 generate: DemoGenerator | None = None) -> None:
         super().__init__(parent)
-        self.database, self.user_name = database, user_name
+        self.database, self.user_name, self.generate = database, user_name, generate
         self.runner = Runner(self)
         self.token = CancelToken()
         self.progress_signal = _Progress(self)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("FörderDesk – erster Start"))
         self.demo = QRadioButton(self.tr("Mit Demodaten beginnen (zum Kennenlernen)"), objectName="chooseDemo")
-        self.demo.setChecked(True)
+        self.demo.setChecked(generate is not None)
         self.empty = QRadioButton(self.tr("Leer beginnen – ich richte das Amt ein (Rolle Administration)"),
                                   objectName="chooseEmpty")
+        self.empty.setChecked(generate is None)
         self.cases = QSpinBox(objectName="demoCases", minimum=20, maximum=5000, value=200, singleStep=50)
         self.bar = QProgressBar(objectName="demoProgress")
         self.bar.setVisible(False)
@@ -49,9 +51,11 @@ class FirstStartDialog(QDialog):
         self.buttons.rejected.connect(self._cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Die Datenbank {url} ist noch leer.").format(url=database.display_url)))
-        layout.addWidget(self.demo)
-        layout.addWidget(QLabel(self.tr("Zahl der Demovorgänge:")))
-        layout.addWidget(self.cases)
+        cases_label = QLabel(self.tr("Zahl der Demovorgänge:"))
+        for widget in (self.demo, cases_label, self.cases):
+            layout.addWidget(widget)
+            if generate is None:  # demo data not installed: only the empty office
+                widget.hide()
         layout.addWidget(self.empty)
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
@@ -60,7 +64,7 @@ class FirstStartDialog(QDialog):
 
     def start(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        if self.empty.isChecked():
+        if self.empty.isChecked() or self.generate is None:
             uow = UnitOfWork(self.database, self.user_name)
             self.runner.submit(lambda: add_user(uow, self.user_name, "admin"), lambda _r: self.accept(), self._failed)
             return
@@ -68,6 +72,7 @@ class FirstStartDialog(QDialog):
         self.bar.setMaximum(self.cases.value())
         database, count, user, token, signal = (self.database, self.cases.value(), self.user_name, self.token,
                                                 self.progress_signal)
+        generate = self.generate
 
         def progress(done: int, total: int) -> bool:
             signal.advanced.emit(done, total)

@@ -1,6 +1,6 @@
 """Screenshot of the applicant file (Trägerakte) with demo data, for the README and the user guide.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.applicants.screenshot [--out docs/screenshots] [--cases 300]
+    QT_QPA_PLATFORM=offscreen python -m devtools.screenshots.applicants [--out docs/screenshots] [--cases 300]
         [--size 1920x1080] [--tab 2] [--name traegerakte.png]
 
 Creates a throw-away SQLite database with demo data, opens the real main window as a caseworker, opens
@@ -19,9 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from demo.generator import generate
+from demo.mode import demo_users
+from devtools.screenshots.window import settle
 from ui.applicants.window import ApplicantsWindow, open_applicants
 from ui.application import GuiSession, open_database
-from ui.screenshots import settle
 from ui.style import apply_style
 
 FIRST_ORGANISATION = 1  # "Familienzentrum Sonnenblume e.V.": overdue proof, expiring notice, near-duplicate
@@ -60,7 +61,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
         generate(database, args.cases, seed=1)
-        session = GuiSession(database, "mueller")
+        session = GuiSession(database, "mueller", demo_users)
         shoot(app, session, (width, height), args.tab, out / args.name)
         session.window.close()  # type: ignore[union-attr]
         database.dispose()

@@ -1,6 +1,6 @@
 """Screenshots of the letter dialog and the Excel import dialog, for the README and the user guide.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.letters.screenshots [--out docs/screenshots] [--cases 120]
+    QT_QPA_PLATFORM=offscreen python -m devtools.screenshots.letters [--out docs/screenshots] [--cases 120]
 
 Creates throw-away SQLite databases with demo data; shoots "Schreiben erstellen" of an approved case
 and the import of the office list tests/data/foerderliste-2025.xlsx (with its planted problems),
@@ -20,12 +20,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QDialog
 
 from demo.generator import generate
+from demo.mode import demo_users
+from devtools.screenshots.window import settle
 from ui.application import GuiSession, open_database
 from ui.excel.import_dialog import ImportDialog
 from ui.excel.menu import open_batch_letters
 from ui.letters.dialog import LetterDialog
 from ui.main_window import MainWindow
-from ui.screenshots import settle
 from ui.style import apply_style
 
 SIZES = {"": None, "-1366": (1366 - 40, 768 - 60)}  # None: the dialog's own size on a large screen
@@ -98,7 +99,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
         generate(database, args.cases, seed=1)
-        letters = GuiSession(database, "mueller")
+        letters = GuiSession(database, "mueller", demo_users)
         assert letters.window is not None
         settle(app, letters.window, lambda: letters.window.case_list.model.rowCount() > 0)  # type: ignore[union-attr]
         shoot_letter(app, letters.window, out)
@@ -106,7 +107,7 @@ def main() -> None:
         letters.window.close()
         empty = open_database(f"sqlite:///{Path(folder) / 'import.sqlite3'}")
         generate(empty, 0, seed=1)  # users, programmes and budgets; no cases that could collide with the list
-        importing = GuiSession(empty, "weber")
+        importing = GuiSession(empty, "weber", demo_users)
         assert importing.window is not None
         shoot_import(app, importing.window, Path(args.list), out)
         importing.window.close()

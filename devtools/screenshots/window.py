@@ -1,6 +1,6 @@
 """Screenshots of the main window with demo data, for the README and the user guide.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots [--out docs/screenshots] [--cases 300]
+    QT_QPA_PLATFORM=offscreen python -m devtools.screenshots.window [--out docs/screenshots] [--cases 300]
 
 Creates a throw-away SQLite database with demo data, opens the real window as a caseworker and as a
 supervisor at 1920×1080 and 1366×768, selects a case and saves PNG files; then the social-plan coverage
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QSplitter
 from app.kernel.database import Database
 from app.kernel.uow import UnitOfWork
 from demo.generator import generate
+from demo.mode import demo_users
 from ui.application import GuiSession, open_database
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -238,7 +239,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
         generate(database, args.cases, seed=1)
-        session = GuiSession(database, "mueller")
+        session = GuiSession(database, "mueller", demo_users)
         if args.only_money:
             shoot_money(app, session, database, out)
             session.window.close()  # type: ignore[union-attr]

@@ -1,0 +1,1 @@
+"""Screenshots of the real windows with demo data, for the README and the user guide."""
