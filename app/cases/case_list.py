@@ -150,7 +150,7 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "reference", descend
         query = join_list_tables(query)
     dialect = session.get_bind().dialect.name
     query = apply_filter(query, flt, dialect).order_by(order, Application.file_number.asc(), tiebreak)
-    return list(session.execute(query).scalars())
+    return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
 
 
 def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
@@ -162,7 +162,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
         Programme.code, Application.fiscal_year, Application.status, Application.requested_amount,
         Application.approved_amount, Application.paid_amount, next_deadline_column(), Application.version,
     )).where(Application.id.in_(list(ids)))
-    found = {r[0]: r for r in session.execute(query)}
+    found = {r[0]: r for r in session.connection().execute(query)}
     rows = []
     for app_id in ids:
         r = found.get(app_id)
@@ -184,7 +184,7 @@ def totals(session: Session, flt: CaseFilter) -> CaseTotals:
         func.count(Application.id), func.coalesce(func.sum(Application.requested_amount), 0),
         func.coalesce(func.sum(Application.approved_amount), 0), func.coalesce(func.sum(Application.paid_amount), 0),
     ), flt, session.get_bind().dialect.name)
-    count, requested, approved, paid = session.execute(query).one()
+    count, requested, approved, paid = session.connection().execute(query).one()
     cent = Decimal("0.01")
     return CaseTotals(int(count), Decimal(requested).quantize(cent), Decimal(approved).quantize(cent),
                       Decimal(paid).quantize(cent))
