@@ -21,7 +21,7 @@ from app.kernel.money import require_positive, to_money
 from app.kernel.periods import add_months
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
-from db.enums import PaymentRequestState
+from app.payments.lifecycles import REQUESTS
 from db.models import Application, Payment, PaymentRequest
 
 
@@ -32,7 +32,7 @@ def request_payment(uow: UnitOfWork, reference: str, amount: object, requested_o
         app = load_case(uow.session, reference, for_update=True)
         perform(uow, app, "request-payment", params={"amount": money, "include_open_requests": True})
         request = PaymentRequest(
-            application_id=app.id, amount=money, state=PaymentRequestState.open, created_by=uow.actor.username,
+            application_id=app.id, amount=money, state=REQUESTS.initial, created_by=uow.actor.username,
             requested_on=parse_date(requested_on, _("Abrufdatum"), required=False) or clock.today(),
             note=clean_text(note, _("Bemerkung"), required=False, max_len=2000, multiline=True))
         uow.session.add(request)
@@ -80,9 +80,8 @@ def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None
         PaymentRequest.id == request_id, PaymentRequest.application_id == application_id))
     if request is None:
         raise NotFound(_("Den Mittelabruf Nr. {id} gibt es zu diesem Vorgang nicht.").format(id=request_id))
-    if request.state != PaymentRequestState.open:
-        raise ValidationError(_("Der Mittelabruf Nr. {id} ist bereits erledigt.").format(id=request_id))
+    REQUESTS.check("pay", request.state, id=request_id)
     if request.amount != amount:
         raise ValidationError(_("Der Betrag muss dem Mittelabruf entsprechen."), "amount")
-    request.state = PaymentRequestState.paid
+    REQUESTS.move(request, "pay", id=request_id)
     return request.id

@@ -1,7 +1,8 @@
 """Payment orders (Auszahlungsanordnungen): create, sign off in two parts, cancel, book as paid.
 
 States: draft → factual ("sachlich richtig") → ordered ("rechnerisch richtig" and "angeordnet") →
-exported (handed to the cash office in an export batch) → paid; any state before paid → cancelled.
+exported (handed to the cash office in an export batch) → paid; any state before paid → cancelled,
+declared in `app.payments.lifecycles.ORDERS`.
 The second signature must come from another person than the first: the service refuses the same person,
 whatever a user interface shows. Ordered plus paid never exceeds the approved amount: every use case locks
 the case row before it compares (`app.cases.guards.within_approved`, which counts open orders).
@@ -28,16 +29,12 @@ from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
 from app.payments import booking as payments
+from app.payments.lifecycles import ORDERS, REQUESTS
 from app.payments.plan import PlanResult
-from db.enums import OrderState, PaymentRequestState, Status
+from db.enums import OrderState, Status
 from db.models import Application, Budget, PaymentInstalment, PaymentOrder, PaymentRequest
 
 ORDER_CASE_STATES = frozenset({Status.approved, Status.funding, Status.proof_review})
-ORDER_STATE_LABELS: dict[OrderState, str] = {
-    OrderState.draft: _("Entwurf"), OrderState.factual: _("sachlich richtig"), OrderState.ordered: _("angeordnet"),
-    OrderState.exported: _("an die Kasse übergeben"), OrderState.paid: _("bezahlt"),
-    OrderState.cancelled: _("storniert"),
-}
 SIGN_PARTS = {"factual": "sachlich richtig", "arithmetic": "rechnerisch richtig"}
 
 
@@ -84,8 +81,7 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
         request = uow.session.get(PaymentRequest, data.request_id)
         if request is None or request.application_id != app.id:
             raise NotFound(_("Den Mittelabruf Nr. {id} gibt es zu diesem Vorgang nicht.").format(id=data.request_id))
-        if request.state != PaymentRequestState.open:
-            raise ValidationError(_("Der Mittelabruf Nr. {id} ist bereits erledigt.").format(id=request.id))
+        REQUESTS.check("order", request.state, id=request.id)
         _no_live_order(uow, PaymentOrder.payment_request_id == request.id, _("Mittelabruf Nr. {id}").format(
             id=request.id))
         return _Source(request.amount, max(request.requested_on, clock.today()),
@@ -146,7 +142,7 @@ def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
         purpose = clean_text(data.purpose, _("Verwendungszweck"), required=False, max_len=140) or source.purpose
         order = PaymentOrder(application_id=app.id, payment_request_id=source.request_id,
                              instalment_id=source.instalment_id, amount=money, due_on=source.due_on,
-                             state=OrderState.draft, budget_position=_budget_position(uow, app), purpose=purpose[:140],
+                             state=ORDERS.initial, budget_position=_budget_position(uow, app), purpose=purpose[:140],
                              payee=payee, iban=iban, bic=bic, created_by=uow.actor.username)
         out = app.paid_amount + open_order_sum(uow.session, app.id)
         uow.session.add(order)
@@ -170,40 +166,35 @@ def locked_order(uow: UnitOfWork, order_id: int) -> tuple[PaymentOrder, Applicat
     return order, app
 
 
-def _require_order_state(order: PaymentOrder, *allowed: OrderState) -> None:
-    if order.state not in allowed:
-        raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} ist »{state}«; das ist in diesem Stand nicht "
-                                  "möglich.").format(id=order.id, state=ORDER_STATE_LABELS[order.state]))
-
-
 def sign_factual(uow: UnitOfWork, order_id: int, expected_version: int | None = None) -> OrderState:
     """"Sachlich richtig": the payment is due as ordered (caseworker or supervisor)."""
     with uow:
-        uow.act("sign-factual", permission="payment.sign_factual")
+        uow.act("sign-factual", permission=ORDERS.step("sign-factual").permission)
         order, app = locked_order(uow, order_id)
         _check_order_version(order, expected_version)
         _require_case_state(app)
-        _require_order_state(order, OrderState.draft)
-        order.factual_by, order.factual_at, order.state = uow.actor.username, clock.now(), OrderState.factual
+        state = ORDERS.move(order, "sign-factual", id=order.id)
+        order.factual_by, order.factual_at = uow.actor.username, clock.now()
         uow.commit()
-    return OrderState.factual
+    return state
 
 
 def sign_arithmetic(uow: UnitOfWork, order_id: int, expected_version: int | None = None) -> OrderState:
     """"Rechnerisch richtig" and "angeordnet" by another authorised person than the factual sign-off."""
     with uow:
-        uow.act("sign-arithmetic", permission="payment.sign_arithmetic")
+        uow.act("sign-arithmetic", permission=ORDERS.step("sign-arithmetic").permission)
         order, app = locked_order(uow, order_id)
         _check_order_version(order, expected_version)
         _require_case_state(app)
-        _require_order_state(order, OrderState.factual)
+        ORDERS.check("sign-arithmetic", order.state, id=order.id)
         if order.factual_by == uow.actor.username:
             raise TransitionRefused(_("Vier-Augen-Prinzip: Wer »sachlich richtig« gezeichnet hat, darf nicht auch "
                                       "»rechnerisch richtig« zeichnen und anordnen."))
         _check_within_approved(uow, app, order.amount, order.id)
-        order.arithmetic_by, order.arithmetic_at, order.state = uow.actor.username, clock.now(), OrderState.ordered
+        state = ORDERS.move(order, "sign-arithmetic", id=order.id)
+        order.arithmetic_by, order.arithmetic_at = uow.actor.username, clock.now()
         uow.commit()
-    return OrderState.ordered
+    return state
 
 
 def sign(uow: UnitOfWork, reference: str, order_id: int, part: str) -> OrderState:
@@ -231,10 +222,9 @@ def cancel_order(uow: UnitOfWork, order_id: int, reason: str) -> None:
     """Cancel an order not yet paid (an exported one only when the cash office confirms it was not paid)."""
     text = require_justification(reason, _("Grund der Stornierung"), field="reason")
     with uow:
-        uow.act("cancel-payment-order", text, permission="payment.order")
+        uow.act("cancel-payment-order", text, permission=ORDERS.step("cancel").permission)
         order, _app = locked_order(uow, order_id)
-        _require_order_state(order, *LIVE_ORDER_STATES)
-        order.state = OrderState.cancelled
+        ORDERS.move(order, "cancel", id=order.id)
         uow.commit()
 
 
@@ -242,13 +232,14 @@ def book_paid(uow: UnitOfWork, order_id: int, paid_on: dt.date | str | None = No
               payment_reference: str | None = None) -> int:
     """The cash office paid an exported order: book the payment through the payment rules; returns its id."""
     with uow:
-        uow.act("book-payment-order", permission="payment.book")
+        uow.act("book-payment-order", permission=ORDERS.step("book-paid").permission)
         order, app = locked_order(uow, order_id)
-        _require_order_state(order, OrderState.exported)
+        ORDERS.check("book-paid", order.state, id=order.id)
         action = "pay-balance" if app.status == Status.proof_review else "pay"
         perform(uow, app, action, params={"amount": order.amount, "order_id": order.id})
         payment = payments.book_payment(uow, app, order.amount, paid_on, order.payment_request_id,
                                         payment_reference or f"FD-{order.id}")
-        order.payment_id, order.state = payment.id, OrderState.paid
+        order.payment_id = payment.id
+        ORDERS.move(order, "book-paid", id=order.id)
         uow.commit()
         return payment.id

@@ -28,6 +28,7 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.kinds import LetterKind
 from app.payments.claims import Balance, ClaimTerms, PaidPart, balance_on, split_payment
+from app.payments.lifecycles import CLAIMS, claim_state
 from db.enums import DeadlineKind
 from db.models import Application, Clawback, Reminder, Repayment
 
@@ -98,6 +99,7 @@ def record_repayment(uow: UnitOfWork, reference: str, amount: object,
         uow.session.add(repayment)
         claim.repaid_amount += money
         settled = money == owed.total
+        CLAIMS.check("settle" if settled else "repay", claim_state(claim), id=claim.id)
         if settled:
             claim.repaid_on = day
             close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
@@ -135,11 +137,12 @@ def send_reminder(uow: UnitOfWork, reference: str, sent_on: dt.date | str | None
 
     day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
     with uow:
-        uow.act("send-reminder", _("Mahnung"), permission="payment.remind")
+        uow.act("send-reminder", _("Mahnung"), permission=CLAIMS.step("remind").permission)
         app = load_for_letter(uow.session, reference, lock=True)
         claim = open_claim(uow.session, app.id)
         if claim is None:
             raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=reference))
+        CLAIMS.check("remind", claim_state(claim), id=claim.id)
         day = day_given or clock.today()
         if claim.due_on is None or day <= claim.due_on:
             due = format_date(claim.due_on) if claim.due_on else "–"
