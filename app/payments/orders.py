@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app.cases.guards import GuardContext, within_approved
 from app.cases.payment_rules import LIVE_ORDER_STATES, Outflow, early_warnings, open_order_sum
@@ -24,7 +25,7 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.iban import validate_account
-from app.kernel.money import require_positive, to_money
+from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
@@ -44,14 +45,14 @@ class OrderInput:
 
     instalment_id: int | None = None
     request_id: int | None = None
-    amount: object | None = None
+    amount: MoneyInput | None = None
     due_on: dt.date | str | None = None
     purpose: str | None = None
 
 
 @dataclass(frozen=True)
 class _Source:
-    amount: object
+    amount: MoneyInput
     due_on: dt.date
     purpose: str
     instalment_id: int | None = None
@@ -90,15 +91,15 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
 
-def _no_live_order(uow: UnitOfWork, condition: object, label: str) -> None:
-    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(  # type: ignore[arg-type]
+def _no_live_order(uow: UnitOfWork, condition: ColumnElement[bool], label: str) -> None:
+    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(
         LIVE_ORDER_STATES)).limit(1))
     if existing is not None:
         raise ValidationError(_("Für {label} gibt es schon die Auszahlungsanordnung Nr. {id}.").format(
             label=label, id=existing))
 
 
-def _check_within_approved(uow: UnitOfWork, app: Application, amount: object, order_id: int | None = None) -> None:
+def _check_within_approved(uow: UnitOfWork, app: Application, amount: Decimal, order_id: int | None = None) -> None:
     problem = within_approved(GuardContext(uow.session, app, uow.actor, clock.today(),
                                            {"amount": amount, "order_id": order_id}))
     if problem:
@@ -133,7 +134,7 @@ def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
         check_version(uow.session, app, expected_version)
         _require_case_state(app)
         source = _source(uow, app, data)
-        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")  # type: ignore[arg-type]
+        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")
         if app.decided_on is not None and source.due_on < app.decided_on:
             raise ValidationError(_("Vor dem Bescheid ({day}) kann nichts ausgezahlt werden.").format(
                 day=format_date(app.decided_on)), "due_on")
