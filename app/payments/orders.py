@@ -88,6 +88,7 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
         return _Source(request.amount, max(request.requested_on, clock.today()),
                        f"{ref} Mittelabruf vom {format_date(request.requested_on)}", request_id=request.id)
     due = parse_date(data.due_on, _("Fälligkeit"), field="due_on", required=False) or clock.today()
+    assert data.amount is not None  # exactly one source was given, checked above
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
 

@@ -73,7 +73,7 @@ def _close(u: UnitOfWork, d: CaseDetail, v: Values) -> object:
 
 _SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("register", lambda u, d, _v: applications.convert_idea(u, d.reference, expected_version=d.version),
-               QT_TR_NOOP("Die Projektidee als Antrag registrieren und ein Aktenzeichen vergeben?")),
+               str(QT_TR_NOOP("Die Projektidee als Antrag registrieren und ein Aktenzeichen vergeben?"))),
     ActionSpec("start-check", lambda u, d, _v: checking.start_check(u, d.reference, d.version)),
     ActionSpec("request-documents", lambda u, d, v: checking.request_documents(
         u, d.reference, _date(v["due_on"]) or "", _text(v["note"]), d.version)),
