@@ -24,6 +24,7 @@ from app.letters import reminders
 from app.payments import cash_export, repayments
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
+from app.payments.lifecycles import ORDER_STATE_LABELS
 from app.payments.orders import OrderInput
 from app.payments.reader import PaymentReader
 from cli.context import CliContext
@@ -178,7 +179,7 @@ def cmd_order(ctx: CliContext) -> int:
 def cmd_sign(ctx: CliContext) -> int:
     a = ctx.args
     state = payment_orders.sign(_uow(ctx), a.file_number, a.order_id, a.part)
-    print(_("Anordnung Nr. {id}: {state}.").format(id=a.order_id, state=payment_orders.ORDER_STATE_LABELS[state]))
+    print(_("Anordnung Nr. {id}: {state}.").format(id=a.order_id, state=ORDER_STATE_LABELS[state]))
     return EXIT_OK
 
 

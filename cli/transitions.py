@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
-from app.cases import checking, decisions, proceedings
+from app.cases import action_fields, checking, decisions, proceedings
 from app.cases import intake as applications
+from app.cases.action_fields import FieldValue
 from app.cases.workflow import STATUS_LABELS, TRANSITIONS
 from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
@@ -21,39 +24,62 @@ from cli.parser import EXIT_OK
 
 
 def add_transition_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--amount", help=_("Betrag, z. B. 1234,50"))
-    parser.add_argument("--date", help=_("Datum (TT.MM.JJJJ): Frist, Bescheid-, Zahlungs- oder Eingangsdatum"))
-    parser.add_argument("--reason", help=_("Begründung, Betreff oder Text"))
-    parser.add_argument("--outcome", choices=["approve", "partial", "reject"], help=_("Ergebnis des Vorschlags"))
-    parser.add_argument("--purpose", choices=["rejection", "revocation", "clawback"], help=_("Anlass der Anhörung"))
-    parser.add_argument("--channel", choices=["written", "electronic", "on_record"], default="written")
-    parser.add_argument("--remedied", action=argparse.BooleanOptionalAction, help=_("Abhilfe ja/nein"))
-    parser.add_argument("--request", type=int, help=_("Nummer des Mittelabrufs"))
-    parser.add_argument("--posted", help=_("Aufgabe zur Post (Bescheid)"))
-    parser.add_argument("--actual-costs", help=_("Ist-Gesamtkosten"))
-    parser.add_argument("--eligible-costs", help=_("zuwendungsfähige Ist-Ausgaben"))
-    parser.add_argument("--own-funds", default="0", help=_("Eigenmittel (Ist)"))
-    parser.add_argument("--third-party-funds", default="0", help=_("Drittmittel (Ist)"))
-    parser.add_argument("--other-income", default="0", help=_("Einnahmen (Ist)"))
-    parser.add_argument("--ineffective-on", help=_("Bescheid unwirksam ab (Zinsbeginn)"))
-    parser.add_argument("--interest-until", help=_("Zinsen bis"))
-    parser.add_argument("--waive-interest", metavar="BEGRUENDUNG", help=_("Zinsverzicht mit Begründung"))
+    """The options of `case transition`, generated from the declared action fields."""
+    for declared in action_fields.FLAGS:
+        options: dict[str, Any] = {"help": declared.help, "default": declared.default, "metavar": declared.metavar}
+        if action_fields.is_boolean(declared.option):
+            options["action"] = argparse.BooleanOptionalAction
+        elif action_fields.is_number(declared.option):
+            options["type"] = int
+        if choices := action_fields.choices(declared.option):
+            options["choices"] = list(choices)
+        parser.add_argument(declared.option, **{k: v for k, v in options.items() if v is not None})
     parser.add_argument("--version", dest="expected_version", type=int, help=_("erwartete Version (Sperre)"))
 
 
-def _need(value: Any, option: str) -> Any:
-    if value in (None, ""):
-        raise ValidationError(_("Für diese Aktion fehlt {option}.").format(option=option))
-    return value
+def _missing(option: str) -> str:
+    return f"{option} oder --no-{option.removeprefix('--')}" if action_fields.is_boolean(option) else option
 
 
-Handler = Callable[[UnitOfWork, str, argparse.Namespace], str | None]
+def cli_values(action: str, args: argparse.Namespace) -> Values:
+    """The action's field values from the command line; a field the CLI needs but lacks is refused."""
+    values: Values = {}
+    for declared in action_fields.FIELDS[action]:
+        value = getattr(args, action_fields.flag(declared.flag).dest) if declared.flag else None
+        if declared.needed_on_cli and value in (None, ""):
+            raise ValidationError(_("Für diese Aktion fehlt {option}.").format(option=_missing(declared.flag or "")))
+        values[declared.name] = value
+    return values
 
 
-def _close(uow: UnitOfWork, ref: str, a: argparse.Namespace) -> str:
-    result = proof.close_case(uow, ref, closed_on=a.date, ineffective_on=a.ineffective_on,
-                              interest_until=a.interest_until, waive_interest_reason=a.waive_interest,
-                              expected_version=a.expected_version)
+Values = dict[str, FieldValue]
+Handler = Callable[[UnitOfWork, str, Values, int | None], str | None]
+
+
+def _text(value: FieldValue) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date(value: FieldValue) -> dt.date | str | None:
+    return value if isinstance(value, dt.date | str) else None
+
+
+def _money(value: FieldValue) -> Decimal | str | None:
+    return value if isinstance(value, Decimal | str) else None
+
+def _amount(value: FieldValue) -> Decimal | str:
+    """A required amount (the dialog and the command line refuse it missing; "" lets the service say so)."""
+    return value if isinstance(value, Decimal | str) else ""
+
+
+def _number(value: FieldValue) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _close(uow: UnitOfWork, ref: str, v: Values, version: int | None) -> str:
+    result = proof.close_case(uow, ref, closed_on=_date(v["closed_on"]), ineffective_on=_date(v["ineffective_on"]),
+                              interest_until=_date(v["interest_until"]), waive_interest_reason=_text(v["waive"]),
+                              expected_version=version)
     lines = list(result.calculation.lines)
     if result.clawback > 0:
         lines.append(_("Rückforderung: {amount}").format(amount=format_eur(result.clawback)))
@@ -63,88 +89,87 @@ def _close(uow: UnitOfWork, ref: str, a: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
-def _register(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
-    return _("Aktenzeichen: {ref}").format(ref=applications.convert_idea(u, r, expected_version=a.expected_version))
+def _register(u: UnitOfWork, r: str, _v: Values, version: int | None) -> str:
+    return _("Aktenzeichen: {ref}").format(ref=applications.convert_idea(u, r, expected_version=version))
 
 
-def _request_documents(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    checking.request_documents(u, r, _need(a.date, "--date"), a.reason, a.expected_version)
+def _request_documents(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    checking.request_documents(u, r, _date(v["due_on"]) or "", _text(v["note"]), version)
 
 
-def _confirm_eligible(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    checking.confirm_eligible(u, r, a.expected_version)
+def _confirm_eligible(u: UnitOfWork, r: str, _v: Values, version: int | None) -> None:
+    checking.confirm_eligible(u, r, version)
 
 
-def _propose(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    decisions.propose(u, r, _need(a.outcome, "--outcome"), amount=a.amount, reasons=a.reason,
-                      expected_version=a.expected_version)
+def _propose(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    decisions.propose(u, r, str(v["outcome"]), amount=_money(v["amount"]), reasons=_text(v["reasons"]),
+                      expected_version=version)
 
 
-def _return_proposal(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    decisions.return_proposal(u, r, _need(a.reason, "--reason"), a.expected_version)
+def _return_proposal(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    decisions.return_proposal(u, r, str(v["reason"]), version)
 
 
-def _confirm_decision(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    decisions.confirm_decision(u, r, decision_date=a.date, posted_on=a.posted, expected_version=a.expected_version)
+def _confirm_decision(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    decisions.confirm_decision(u, r, decision_date=_date(v["decision_date"]), posted_on=_date(v["posted_on"]),
+                               expected_version=version)
 
 
-def _request_payment(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
-    number = payments.request_payment(u, r, _need(a.amount, "--amount"), a.date, a.reason)
+def _request_payment(u: UnitOfWork, r: str, v: Values, _version: int | None) -> str:
+    number = payments.request_payment(u, r, _amount(v["amount"]), _date(v["date"]), _text(v["note"]))
     return _("Mittelabruf Nr. {id}").format(id=number)
 
 
-def _pay(u: UnitOfWork, r: str, a: argparse.Namespace, balance: bool = False) -> str:
-    number = payments.pay(u, r, _need(a.amount, "--amount"), a.date, request_id=a.request,
-                          expected_version=a.expected_version, balance=balance)
+def _pay(u: UnitOfWork, r: str, v: Values, version: int | None, balance: bool = False) -> str:
+    number = payments.pay(u, r, _amount(v["amount"]), _date(v["date"]), request_id=_number(v["request"]),
+                          expected_version=version, balance=balance)
     return _("Auszahlung Nr. {id}").format(id=number)
 
 
-def _pay_balance(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
-    return _pay(u, r, a, balance=True)
+def _pay_balance(u: UnitOfWork, r: str, v: Values, version: int | None) -> str:
+    return _pay(u, r, v, version, balance=True)
 
 
-def _receive_proof(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    figures = proof.ProofInput(_need(a.actual_costs, "--actual-costs"), _need(a.eligible_costs, "--eligible-costs"),
-                               a.own_funds, a.third_party_funds, a.other_income, a.date, a.reason)
-    proof.receive_proof(u, r, figures, a.expected_version)
+def _receive_proof(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    figures = proof.ProofInput(v["total"], v["eligible"], v["own"], v["third"], v["income"], _date(v["received_on"]),
+                               _text(v["report"]))
+    proof.receive_proof(u, r, figures, version)
 
 
-def _start_hearing(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    proceedings.start_hearing(u, r, _need(a.purpose, "--purpose"), _need(a.reason, "--reason"),
-                              _need(a.date, "--date"))
+def _start_hearing(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    proceedings.start_hearing(u, r, str(v["purpose"]), str(v["subject"]), _date(v["due_on"]) or "")
 
 
-def _hearing_response(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    proceedings.record_hearing_response(u, r, a.date, a.reason)
+def _hearing_response(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    proceedings.record_hearing_response(u, r, _date(v["received_on"]), _text(v["text"]))
 
 
-def _withdraw(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    checking.withdraw(u, r, _need(a.reason, "--reason"), a.expected_version)
+def _withdraw(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    checking.withdraw(u, r, str(v["reason"]), version)
 
 
-def _record_objection(u: UnitOfWork, r: str, a: argparse.Namespace) -> str:
-    in_time = proceedings.record_objection(u, r, _need(a.date, "--date"), a.channel, a.reason)
+def _record_objection(u: UnitOfWork, r: str, v: Values, _version: int | None) -> str:
+    in_time = proceedings.record_objection(u, r, _date(v["lodged_on"]) or "", str(v["channel"]), _text(v["grounds"]))
     return _("Widerspruch fristgerecht eingelegt.") if in_time else _("Widerspruch NICHT fristgerecht eingelegt.")
 
 
-def _decide_objection(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    remedied = _need(a.remedied, "--remedied oder --no-remedied")
-    proceedings.decide_objection(u, r, bool(remedied), _need(a.reason, "--reason"), a.date)
+def _decide_objection(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    proceedings.decide_objection(u, r, bool(v["remedied"]), str(v["outcome"]), _date(v["decided_on"]))
 
 
-def _reopen(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    proceedings.reopen(u, r, a.reason)
+def _reopen(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    proceedings.reopen(u, r, _text(v["reason"]))
 
 
-def _repayment(u: UnitOfWork, r: str, a: argparse.Namespace) -> None:
-    proof.record_repayment(u, r, _need(a.amount, "--amount"), a.date)
+def _repayment(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    proof.record_repayment(u, r, _amount(v["amount"]), _date(v["date"]))
 
 
-ACTIONS: dict[str, Handler] = {
+HANDLERS: dict[str, Handler] = {
     "register": _register,
-    "start-check": lambda u, r, a: _rules(checking.start_check(u, r, a.expected_version)),
+    "start-check": lambda u, r, _v, version: _rules(checking.start_check(u, r, version)),
     "request-documents": _request_documents,
-    "documents-received": lambda u, r, a: _rules(checking.documents_received(u, r, a.expected_version)),
+    "documents-received": lambda u, r, _v, version: _rules(checking.documents_received(u, r, version)),
     "confirm-eligible": _confirm_eligible,
     "propose": _propose,
     "return-proposal": _return_proposal,
@@ -163,7 +188,16 @@ ACTIONS: dict[str, Handler] = {
     "record-repayment": _repayment,
 }
 
-assert set(ACTIONS) == {t.action for t in TRANSITIONS}, "every declared action has a CLI handler"
+assert set(HANDLERS) == {t.action for t in TRANSITIONS}, "every declared action has a CLI handler"
+
+
+def _bound(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], str | None]:
+    handler = HANDLERS[action]
+    return lambda u, r, a: handler(u, r, cli_values(action, a), a.expected_version)
+
+
+# What `case transition` runs: the action's fields read from the options, then its use case.
+ACTIONS = {action: _bound(action) for action in HANDLERS}
 
 
 def _rules(results: list[Any]) -> str:

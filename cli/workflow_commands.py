@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.cases.decisions import DECISIONS
 from app.cases.workflow_doc import workflow_markdown
 from app.kernel.i18n import _
+from app.kernel.lifecycle import Lifecycle
+from app.payments.lifecycles import CLAIMS, ORDERS, REQUESTS
 from cli.context import CliContext
 from cli.parser import EXIT_OK
 
@@ -17,6 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     diagram.set_defaults(func=cmd_diagram)
 
 
+# The records beside the case, each with its own declared lifecycle (`app.kernel.lifecycle`).
+LIFECYCLES: tuple[Lifecycle, ...] = (DECISIONS, ORDERS, REQUESTS, CLAIMS)  # type: ignore[type-arg]
+
+
+def workflow_document() -> str:
+    """`docs/workflow.md`: the case workflow, then the lifecycles of decisions, orders, requests and claims."""
+    return "\n".join([workflow_markdown(), *(lifecycle.markdown() for lifecycle in LIFECYCLES)])
+
+
 def cmd_diagram(_ctx: CliContext) -> int:
-    print(workflow_markdown(), end="")
+    print(workflow_document(), end="")
     return EXIT_OK

@@ -16,7 +16,8 @@ from app.kernel import clock, settings
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NeedsAcknowledgement, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import to_money
+from app.kernel.lifecycle import Lifecycle, step
+from app.kernel.money import MoneyInput, to_money
 from app.kernel.periods import format_date, notification_date, objection_deadline, proof_of_use_due
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
@@ -26,6 +27,20 @@ from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Status
 from db.models import Application, Decision
 
 RATE_STEP = Decimal("0.0001")
+D = DecisionState
+
+DECISION_STATE_LABELS: dict[DecisionState, str] = {
+    D.proposed: _("vorgeschlagen"), D.confirmed: _("bestätigt"), D.returned: _("zurückgegeben"),
+}
+
+# A decision is proposed by a caseworker and then confirmed or returned by a supervisor (`app.cases.workflow`
+# checks the case side of these steps: roles, four eyes, budget).
+DECISIONS: Lifecycle[DecisionState] = Lifecycle(
+    "decision", _("Entscheidungsvorschlag"), DECISION_STATE_LABELS, D.proposed, (
+        step("confirm", _("Entscheidung bestätigen"), [D.proposed], D.confirmed, "case.confirm-decision"),
+        step("return", _("Vorschlag zurückgeben"), [D.proposed], D.returned, "case.return-proposal"),
+    ),
+    _("Der Entscheidungsvorschlag Nr. {id} ist »{state}«; »{action}« ist nicht möglich."))
 
 
 def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
@@ -36,7 +51,7 @@ def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
             value=value), "outcome") from None
 
 
-def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: object = None,
+def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: MoneyInput | None = None,
             reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
             acknowledge_warnings: bool = False) -> int:
     """Caseworker proposes approve / partial / reject with amount and reasons.
@@ -58,7 +73,7 @@ def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, 
         rate = None
         if money is not None and sums.eligible_costs > 0:
             rate = (money / sums.eligible_costs).quantize(RATE_STEP)
-        decision = Decision(application_id=app.id, outcome=result, state=DecisionState.proposed, amount=money,
+        decision = Decision(application_id=app.id, outcome=result, state=DECISIONS.initial, amount=money,
                             funding_rate=rate, financing_type=app.financing_type if money else None,
                             eligible_costs=sums.eligible_costs if money else None, reasons=text or "",
                             conditions=extra, proposed_by_id=uow.actor.id)
@@ -85,7 +100,7 @@ def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, n
 
 def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:
     decision = uow.session.scalar(select(Decision).where(
-        Decision.application_id == app.id, Decision.state == DecisionState.proposed).order_by(Decision.id.desc()))
+        Decision.application_id == app.id, Decision.state == DECISIONS.initial).order_by(Decision.id.desc()))
     if decision is None:
         raise ValidationError(_("Es liegt kein offener Entscheidungsvorschlag vor."))
     return decision
@@ -98,7 +113,7 @@ def return_proposal(uow: UnitOfWork, reference: str, reason: str, expected_versi
         check_version(uow.session, app, expected_version)
         perform(uow, app, "return-proposal", reason=reason)
         decision = _open_proposal(uow, app)
-        decision.state = DecisionState.returned
+        DECISIONS.move(decision, "return", id=decision.id)
         decision.returned_by_id = uow.actor.id
         decision.return_reason = reason
         uow.commit()
@@ -141,7 +156,7 @@ def _periods(uow: UnitOfWork, app: Application, posted: dt.date) -> DecisionPeri
 def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,
                          posted: dt.date, dates: DecisionPeriods) -> None:
     session = uow.session
-    proposal.state = DecisionState.confirmed
+    DECISIONS.move(proposal, "confirm", id=proposal.id)
     proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
     proposal.decision_date, proposal.posted_on = decided, posted
     proposal.notified_on = dates.notified_on

@@ -20,6 +20,9 @@ from app.kernel.i18n import _
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+
+# An amount as the user interfaces hand it over: typed text ("1.234,50") or an already exact value.
+MoneyInput = Decimal | int | str
 MAX_AMOUNT = Decimal("9999999999.99")
 """Largest amount that fits Numeric(12, 2) (absolute value below 10**10)."""
 

@@ -13,6 +13,7 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.kinds import LetterKind
 from app.letters.service import issue_in_open_uow, load_for_letter
+from app.payments.lifecycles import CLAIMS, claim_state
 from app.payments.repayments import open_claim
 from db.enums import DeadlineKind
 from db.models import Reminder
@@ -23,11 +24,12 @@ def send_reminder(uow: UnitOfWork, reference: str, sent_on: dt.date | str | None
     the letter id. Refused (nothing stored) before the due date or without an office IBAN."""
     day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
     with uow:
-        uow.act("send-reminder", _("Mahnung"), permission="payment.remind")
+        uow.act("send-reminder", _("Mahnung"), permission=CLAIMS.step("remind").permission)
         app = load_for_letter(uow.session, reference, lock=True)
         claim = open_claim(uow.session, app.id)
         if claim is None:
             raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=reference))
+        CLAIMS.check("remind", claim_state(claim), id=claim.id)
         day = day_given or clock.today()
         if claim.due_on is None or day <= claim.due_on:
             due = format_date(claim.due_on) if claim.due_on else "–"

@@ -17,22 +17,22 @@ from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import require_positive, to_money
+from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import add_months
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
-from db.enums import PaymentRequestState
+from app.payments.lifecycles import REQUESTS
 from db.models import Application, Payment, PaymentRequest
 
 
-def request_payment(uow: UnitOfWork, reference: str, amount: object, requested_on: dt.date | str | None = None,
+def request_payment(uow: UnitOfWork, reference: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
                     note: str | None = None) -> int:
     money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")
     with uow:
         app = load_case(uow.session, reference, for_update=True)
         perform(uow, app, "request-payment", params={"amount": money, "include_open_requests": True})
         request = PaymentRequest(
-            application_id=app.id, amount=money, state=PaymentRequestState.open, created_by=uow.actor.username,
+            application_id=app.id, amount=money, state=REQUESTS.initial, created_by=uow.actor.username,
             requested_on=parse_date(requested_on, _("Abrufdatum"), required=False) or clock.today(),
             note=clean_text(note, _("Bemerkung"), required=False, max_len=2000, multiline=True))
         uow.session.add(request)
@@ -42,7 +42,7 @@ def request_payment(uow: UnitOfWork, reference: str, amount: object, requested_o
     return request_id
 
 
-def pay(uow: UnitOfWork, reference: str, amount: object, paid_on: dt.date | str | None = None, *,
+def pay(uow: UnitOfWork, reference: str, amount: MoneyInput, paid_on: dt.date | str | None = None, *,
         request_id: int | None = None, payment_reference: str | None = None,
         expected_version: int | None = None, balance: bool = False) -> int:
     """Book a payment; moves an approved case into funding. `balance`: the final payment during proof review."""
@@ -73,16 +73,15 @@ def book_payment(uow: UnitOfWork, app: Application, money: Decimal, paid_on: dt.
     return payment
 
 
-def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: object) -> int | None:
+def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: Decimal) -> int | None:
     if request_id is None:
         return None
     request = uow.session.scalar(select(PaymentRequest).where(
         PaymentRequest.id == request_id, PaymentRequest.application_id == application_id))
     if request is None:
         raise NotFound(_("Den Mittelabruf Nr. {id} gibt es zu diesem Vorgang nicht.").format(id=request_id))
-    if request.state != PaymentRequestState.open:
-        raise ValidationError(_("Der Mittelabruf Nr. {id} ist bereits erledigt.").format(id=request_id))
+    REQUESTS.check("pay", request.state, id=request_id)
     if request.amount != amount:
         raise ValidationError(_("Der Betrag muss dem Mittelabruf entsprechen."), "amount")
-    request.state = PaymentRequestState.paid
+    REQUESTS.move(request, "pay", id=request_id)
     return request.id

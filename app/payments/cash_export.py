@@ -30,7 +30,7 @@ from app.kernel.letterhead import letterhead_values
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
-from db.enums import OrderState
+from app.payments.lifecycles import ORDERS
 from db.models import Application, ExportBatch, PaymentOrder
 from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
 
@@ -127,9 +127,9 @@ def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult
     kind, file = _format(fmt), _PendingFile(Path(target))
     try:
         with uow:
-            uow.act("export-payments", FORMATS[kind], permission="payment.export")
+            uow.act("export-payments", FORMATS[kind], permission=ORDERS.step("export").permission)
             orders = list(uow.session.scalars(select(PaymentOrder).where(
-                PaymentOrder.state == OrderState.ordered, PaymentOrder.export_batch_id.is_(None))
+                PaymentOrder.state.in_(ORDERS.sources("export")), PaymentOrder.export_batch_id.is_(None))
                 .order_by(PaymentOrder.id).with_for_update()))
             if not orders:
                 raise ValidationError(_("Es gibt keine angeordneten, noch nicht exportierten Auszahlungen."))
@@ -137,7 +137,8 @@ def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult
             file.write(_render(kind, _debtor(uow), transfers, _("Zahlungslauf")))
             batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes())
             for order in orders:
-                order.state, order.export_batch_id = OrderState.exported, batch.id
+                ORDERS.move(order, "export", id=order.id)
+                order.export_batch_id = batch.id
             result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target, batch.sha256 or "")
             uow.commit()
     except BaseException:
@@ -153,14 +154,16 @@ def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str,
     file = _PendingFile(Path(target))
     try:
         with uow:
-            uow.act("reexport-payments", text, permission="payment.reexport")
+            uow.act("reexport-payments", text, permission=ORDERS.step("reexport").permission)
             original = uow.session.get(ExportBatch, batch_id)
             if original is None:
                 raise NotFound(_("Einen Zahlungslauf Nr. {id} gibt es nicht.").format(id=batch_id))
             first = original.repeat_of_id or original.id
             orders = list(uow.session.scalars(select(PaymentOrder).where(
-                PaymentOrder.export_batch_id == first, PaymentOrder.state == OrderState.exported)
+                PaymentOrder.export_batch_id == first, PaymentOrder.state.in_(ORDERS.sources("reexport")))
                 .order_by(PaymentOrder.id).with_for_update()))
+            for order in orders:
+                ORDERS.check("reexport", order.state, id=order.id)
             if not orders:
                 raise ValidationError(_("Im Zahlungslauf Nr. {id} ist keine Auszahlung mehr offen; alle sind bezahlt "
                                         "oder storniert.").format(id=first))

@@ -14,7 +14,7 @@ from app.kernel.i18n import _, german_documents, source_text
 from app.kernel.letterhead import grouped_iban, letterhead_values
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
-from app.payments.orders import ORDER_STATE_LABELS
+from app.payments.lifecycles import ORDER_STATE_LABELS
 from db.enums import OrderState
 from db.models import Application, PaymentInstalment, PaymentOrder, User
 from reports.payment_order import OrderSection, PaymentOrderDocument, Signature, render_payment_order

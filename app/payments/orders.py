@@ -1,7 +1,8 @@
 """Payment orders (Auszahlungsanordnungen): create, sign off in two parts, cancel, book as paid.
 
 States: draft → factual ("sachlich richtig") → ordered ("rechnerisch richtig" and "angeordnet") →
-exported (handed to the cash office in an export batch) → paid; any state before paid → cancelled.
+exported (handed to the cash office in an export batch) → paid; any state before paid → cancelled,
+declared in `app.payments.lifecycles.ORDERS`.
 The second signature must come from another person than the first: the service refuses the same person,
 whatever a user interface shows. Ordered plus paid never exceeds the approved amount: every use case locks
 the case row before it compares (`app.cases.guards.within_approved`, which counts open orders).
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app.cases.guard_context import GuardContext
 from app.cases.guards import within_approved
@@ -24,21 +26,17 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.iban import validate_account
-from app.kernel.money import require_positive, to_money
+from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
 from app.payments import booking as payments
+from app.payments.lifecycles import ORDERS, REQUESTS
 from app.payments.plan import PlanResult
-from db.enums import OrderState, PaymentRequestState, Status
+from db.enums import OrderState, Status
 from db.models import Application, Budget, PaymentInstalment, PaymentOrder, PaymentRequest
 
 ORDER_CASE_STATES = frozenset({Status.approved, Status.funding, Status.proof_review})
-ORDER_STATE_LABELS: dict[OrderState, str] = {
-    OrderState.draft: _("Entwurf"), OrderState.factual: _("sachlich richtig"), OrderState.ordered: _("angeordnet"),
-    OrderState.exported: _("an die Kasse übergeben"), OrderState.paid: _("bezahlt"),
-    OrderState.cancelled: _("storniert"),
-}
 SIGN_PARTS = {"factual": "sachlich richtig", "arithmetic": "rechnerisch richtig"}
 
 
@@ -48,14 +46,14 @@ class OrderInput:
 
     instalment_id: int | None = None
     request_id: int | None = None
-    amount: object | None = None
+    amount: MoneyInput | None = None
     due_on: dt.date | str | None = None
     purpose: str | None = None
 
 
 @dataclass(frozen=True)
 class _Source:
-    amount: object
+    amount: MoneyInput
     due_on: dt.date
     purpose: str
     instalment_id: int | None = None
@@ -85,25 +83,25 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
         request = uow.session.get(PaymentRequest, data.request_id)
         if request is None or request.application_id != app.id:
             raise NotFound(_("Den Mittelabruf Nr. {id} gibt es zu diesem Vorgang nicht.").format(id=data.request_id))
-        if request.state != PaymentRequestState.open:
-            raise ValidationError(_("Der Mittelabruf Nr. {id} ist bereits erledigt.").format(id=request.id))
+        REQUESTS.check("order", request.state, id=request.id)
         _no_live_order(uow, PaymentOrder.payment_request_id == request.id, _("Mittelabruf Nr. {id}").format(
             id=request.id))
         return _Source(request.amount, max(request.requested_on, clock.today()),
                        f"{ref} Mittelabruf vom {format_date(request.requested_on)}", request_id=request.id)
     due = parse_date(data.due_on, _("Fälligkeit"), field="due_on", required=False) or clock.today()
+    assert data.amount is not None  # exactly one source was given, checked above
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
 
-def _no_live_order(uow: UnitOfWork, condition: object, label: str) -> None:
-    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(  # type: ignore[arg-type]
+def _no_live_order(uow: UnitOfWork, condition: ColumnElement[bool], label: str) -> None:
+    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(
         LIVE_ORDER_STATES)).limit(1))
     if existing is not None:
         raise ValidationError(_("Für {label} gibt es schon die Auszahlungsanordnung Nr. {id}.").format(
             label=label, id=existing))
 
 
-def _check_within_approved(uow: UnitOfWork, app: Application, amount: object, order_id: int | None = None) -> None:
+def _check_within_approved(uow: UnitOfWork, app: Application, amount: Decimal, order_id: int | None = None) -> None:
     problem = within_approved(GuardContext(uow.session, app, uow.actor, clock.today(),
                                            {"amount": amount, "order_id": order_id}))
     if problem:
@@ -138,7 +136,7 @@ def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
         check_version(uow.session, app, expected_version)
         _require_case_state(app)
         source = _source(uow, app, data)
-        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")  # type: ignore[arg-type]
+        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")
         if app.decided_on is not None and source.due_on < app.decided_on:
             raise ValidationError(_("Vor dem Bescheid ({day}) kann nichts ausgezahlt werden.").format(
                 day=format_date(app.decided_on)), "due_on")
@@ -147,7 +145,7 @@ def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
         purpose = clean_text(data.purpose, _("Verwendungszweck"), required=False, max_len=140) or source.purpose
         order = PaymentOrder(application_id=app.id, payment_request_id=source.request_id,
                              instalment_id=source.instalment_id, amount=money, due_on=source.due_on,
-                             state=OrderState.draft, budget_position=_budget_position(uow, app), purpose=purpose[:140],
+                             state=ORDERS.initial, budget_position=_budget_position(uow, app), purpose=purpose[:140],
                              payee=payee, iban=iban, bic=bic, created_by=uow.actor.username)
         out = app.paid_amount + open_order_sum(uow.session, app.id)
         uow.session.add(order)
@@ -171,40 +169,35 @@ def locked_order(uow: UnitOfWork, order_id: int) -> tuple[PaymentOrder, Applicat
     return order, app
 
 
-def _require_order_state(order: PaymentOrder, *allowed: OrderState) -> None:
-    if order.state not in allowed:
-        raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} ist »{state}«; das ist in diesem Stand nicht "
-                                  "möglich.").format(id=order.id, state=ORDER_STATE_LABELS[order.state]))
-
-
 def sign_factual(uow: UnitOfWork, order_id: int, expected_version: int | None = None) -> OrderState:
     """"Sachlich richtig": the payment is due as ordered (caseworker or supervisor)."""
     with uow:
-        uow.act("sign-factual", permission="payment.sign_factual")
+        uow.act("sign-factual", permission=ORDERS.step("sign-factual").permission)
         order, app = locked_order(uow, order_id)
         _check_order_version(order, expected_version)
         _require_case_state(app)
-        _require_order_state(order, OrderState.draft)
-        order.factual_by, order.factual_at, order.state = uow.actor.username, clock.now(), OrderState.factual
+        state = ORDERS.move(order, "sign-factual", id=order.id)
+        order.factual_by, order.factual_at = uow.actor.username, clock.now()
         uow.commit()
-    return OrderState.factual
+    return state
 
 
 def sign_arithmetic(uow: UnitOfWork, order_id: int, expected_version: int | None = None) -> OrderState:
     """"Rechnerisch richtig" and "angeordnet" by another authorised person than the factual sign-off."""
     with uow:
-        uow.act("sign-arithmetic", permission="payment.sign_arithmetic")
+        uow.act("sign-arithmetic", permission=ORDERS.step("sign-arithmetic").permission)
         order, app = locked_order(uow, order_id)
         _check_order_version(order, expected_version)
         _require_case_state(app)
-        _require_order_state(order, OrderState.factual)
+        ORDERS.check("sign-arithmetic", order.state, id=order.id)
         if order.factual_by == uow.actor.username:
             raise TransitionRefused(_("Vier-Augen-Prinzip: Wer »sachlich richtig« gezeichnet hat, darf nicht auch "
                                       "»rechnerisch richtig« zeichnen und anordnen."))
         _check_within_approved(uow, app, order.amount, order.id)
-        order.arithmetic_by, order.arithmetic_at, order.state = uow.actor.username, clock.now(), OrderState.ordered
+        state = ORDERS.move(order, "sign-arithmetic", id=order.id)
+        order.arithmetic_by, order.arithmetic_at = uow.actor.username, clock.now()
         uow.commit()
-    return OrderState.ordered
+    return state
 
 
 def sign(uow: UnitOfWork, reference: str, order_id: int, part: str) -> OrderState:
@@ -232,10 +225,9 @@ def cancel_order(uow: UnitOfWork, order_id: int, reason: str) -> None:
     """Cancel an order not yet paid (an exported one only when the cash office confirms it was not paid)."""
     text = require_justification(reason, _("Grund der Stornierung"), field="reason")
     with uow:
-        uow.act("cancel-payment-order", text, permission="payment.order")
+        uow.act("cancel-payment-order", text, permission=ORDERS.step("cancel").permission)
         order, _app = locked_order(uow, order_id)
-        _require_order_state(order, *LIVE_ORDER_STATES)
-        order.state = OrderState.cancelled
+        ORDERS.move(order, "cancel", id=order.id)
         uow.commit()
 
 
@@ -243,13 +235,14 @@ def book_paid(uow: UnitOfWork, order_id: int, paid_on: dt.date | str | None = No
               payment_reference: str | None = None) -> int:
     """The cash office paid an exported order: book the payment through the payment rules; returns its id."""
     with uow:
-        uow.act("book-payment-order", permission="payment.book")
+        uow.act("book-payment-order", permission=ORDERS.step("book-paid").permission)
         order, app = locked_order(uow, order_id)
-        _require_order_state(order, OrderState.exported)
+        ORDERS.check("book-paid", order.state, id=order.id)
         action = "pay-balance" if app.status == Status.proof_review else "pay"
         perform(uow, app, action, params={"amount": order.amount, "order_id": order.id})
         payment = payments.book_payment(uow, app, order.amount, paid_on, order.payment_request_id,
                                         payment_reference or f"FD-{order.id}")
-        order.payment_id, order.state = payment.id, OrderState.paid
+        order.payment_id = payment.id
+        ORDERS.move(order, "book-paid", id=order.id)
         uow.commit()
         return payment.id

@@ -14,7 +14,7 @@ from app.cases.payment_rules import open_order_sum
 from app.kernel.case_records import case_reference, load_case
 from app.kernel.money import ZERO
 from app.payments.claims import Balance
-from app.payments.orders import ORDER_STATE_LABELS
+from app.payments.lifecycles import ORDER_STATE_LABELS
 from app.payments.plan import instalments_of, plan_warnings
 from app.payments.repayments import claim_balance, paid_parts
 from db.enums import OrderState, PaymentMode, Status

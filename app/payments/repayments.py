@@ -21,12 +21,13 @@ from app.kernel import clock
 from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, format_eur, require_positive, to_money
+from app.kernel.money import ZERO, MoneyInput, format_eur, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.rates import base_rate_table, surcharge_table
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.payments.claims import Balance, ClaimTerms, PaidPart, balance_on, split_payment
+from app.payments.lifecycles import CLAIMS, claim_state
 from db.enums import DeadlineKind
 from db.models import Application, Clawback, Reminder, Repayment
 
@@ -73,10 +74,10 @@ def _check_day(session: Session, claim: Clawback, day: dt.date) -> None:
                                 "Zahlung vom {last} erfasst.").format(last=format_date(last)), "paid_on")
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: object,
+def record_repayment(uow: UnitOfWork, reference: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Record money received on the open clawback; settles it when everything is paid."""
-    money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")  # type: ignore[arg-type]
+    money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")
     day_given = parse_date(paid_on, _("Zahlungseingang"), field="paid_on", required=False)
     with uow:
         app = load_case(uow.session, reference, for_update=True)
@@ -97,6 +98,7 @@ def record_repayment(uow: UnitOfWork, reference: str, amount: object,
         uow.session.add(repayment)
         claim.repaid_amount += money
         settled = money == owed.total
+        CLAIMS.check("settle" if settled else "repay", claim_state(claim), id=claim.id)
         if settled:
             claim.repaid_on = day
             close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)

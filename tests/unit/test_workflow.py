@@ -8,8 +8,8 @@ import pytest
 
 from app.cases.guards import GUARDS
 from app.cases.workflow import STATUS_LABELS, TRANSITIONS, available, transition_for
-from app.cases.workflow_doc import workflow_markdown
 from app.kernel.errors import TransitionRefused
+from cli.workflow_commands import workflow_document
 from db.enums import Role, Status
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,4 +53,4 @@ def test_undeclared_move_is_refused_with_state_and_alternatives() -> None:
 
 def test_committed_diagram_is_generated_from_the_declaration() -> None:
     committed = (ROOT / "docs" / "workflow.md").read_text(encoding="utf-8")
-    assert committed == workflow_markdown(), "run: foerderdesk workflow diagram > docs/workflow.md"
+    assert committed == workflow_document(), "run: foerderdesk workflow diagram > docs/workflow.md"

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases.action_fields import ActionField, FieldKind
 from app.cases.detail import CaseDetail
 from app.cases.workflow import Transition
 from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from ui.context import UiContext
-from ui.dialogs.action_specs import ActionSpec, Field
+from ui.dialogs.action_specs import ActionSpec, Values
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
 
@@ -50,7 +51,7 @@ class ActionDialog(QDialog):
             widget = self._widget(spec_field)
             self.widgets[spec_field.name] = widget
             shown = with_error(widget) if isinstance(widget, CheckedLineEdit) else widget
-            form.addRow(self.tr(spec_field.label), shown)
+            form.addRow(spec_field.label, shown)  # translated where declared (gettext)
         if spec.confirm:
             form.addRow(QLabel(self.tr(spec.confirm)))
         layout.addLayout(form)
@@ -65,32 +66,32 @@ class ActionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
-    def _widget(self, spec_field: Field) -> QWidget:
+    def _widget(self, spec_field: ActionField) -> QWidget:
         default = spec_field.default(self.detail)
-        if spec_field.kind == "money":
+        if spec_field.kind == FieldKind.money:
             widget: Any = MoneyField(required=spec_field.required)
             widget.set_value(default)
-        elif spec_field.kind == "date":
+        elif spec_field.kind == FieldKind.date:
             widget = DateField(required=spec_field.required)
             widget.set_value(default)
-        elif spec_field.kind == "choice":
+        elif spec_field.kind == FieldKind.choice:
             widget = QComboBox()
             for value, label in spec_field.options:
-                widget.addItem(self.tr(label), value)
+                widget.addItem(label, value)
             widget.setCurrentIndex(max(0, widget.findData(default)))
-        elif spec_field.kind == "check":
+        elif spec_field.kind == FieldKind.boolean:
             widget = QCheckBox()
             widget.setChecked(bool(default))
-        elif spec_field.kind == "multiline":
-            widget = QPlainTextEdit(default or "")
+        elif spec_field.kind == FieldKind.multiline:
+            widget = QPlainTextEdit(str(default or ""))
             widget.setFixedHeight(80)
         else:
-            widget = QLineEdit(default or "")
+            widget = QLineEdit(str(default or ""))
         widget.setObjectName(f"field-{spec_field.name}")
         return widget
 
-    def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"acknowledge": self.acknowledge.isChecked()}
+    def values(self) -> Values:
+        result: Values = {"acknowledge": self.acknowledge.isChecked()}
         for spec_field in self.spec.fields:
             widget = self.widgets[spec_field.name]
             if isinstance(widget, CheckedLineEdit):
