@@ -58,8 +58,9 @@ def recorded(database: Database, action: Callable[[], object]) -> list[tuple[str
 
 
 def raw_list(connection: sqlite3.Connection, statements: Sequence[tuple[str, tuple[Any, ...]]]) -> int:
+    """The same statements (the reader's right included); the number of ids the first case query found."""
     results = [connection.execute(sql, parameters).fetchall() for sql, parameters in statements]
-    return len(results[0])
+    return next(len(rows) for (sql, _p), rows in zip(statements, results, strict=True) if "FROM applications" in sql)
 
 
 def list_query(db: Path, runs: int) -> tuple[list[float], list[float]]:

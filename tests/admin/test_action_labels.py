@@ -14,7 +14,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 # `uow.act("…")`, and the few places that hand an action name on to it or set it directly
 PATTERNS = (re.compile(r'\.act\(\s*"([a-z0-9-]+)"'), re.compile(r'open_proof\(\s*\w+,\s*\w+,\s*"([a-z0-9-]+)"'),
             re.compile(r'AuditContext\([^)]*action="([a-z0-9-]+)"'), re.compile(r'\bACTION\s*=\s*"([a-z0-9-]+)"'),
-            re.compile(r'\bmove\([^)]*?"([a-z0-9-]+)"'))
+            re.compile(r'(?<![.\w])move\([^)]*?"([a-z0-9-]+)"'))  # the workflow's move, not a lifecycle's
 # calls whose action is a variable: they pass on one of the names found above or a workflow step
 INDIRECT = re.compile(r"\.act\(\s*(?!\")(\w+)")
 PASSED_ON = {"action", "ACTION"}

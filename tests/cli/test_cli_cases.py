@@ -26,7 +26,7 @@ def demo_url(db_url: str, capsys: pytest.CaptureFixture[str]) -> str:
 
 def test_demo_data_covers_every_state_and_json_has_the_key_fields(demo_url: str,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = cli(capsys, "--db", demo_url, "case", "list", "--json")
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "list", "--json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 40
     assert {r["status"] for r in rows} == {s.value for s in Status}
@@ -41,17 +41,17 @@ def test_demo_data_is_deterministic_for_a_seed(db_url: str, tmp_path, capsys: py
     other = f"sqlite:///{tmp_path / 'zweite.sqlite3'}"
     for url in (db_url, other):
         assert cli(capsys, "--db", url, "demo-data", "--cases", "15", "--seed", "3")[0] == 0
-    first = json.loads(cli(capsys, "--db", db_url, "case", "list", "--json")[1])
-    second = json.loads(cli(capsys, "--db", other, "case", "list", "--json")[1])
+    first = json.loads(cli(capsys, "--db", db_url, "--user", "mueller", "case", "list", "--json")[1])
+    second = json.loads(cli(capsys, "--db", other, "--user", "mueller", "case", "list", "--json")[1])
     assert first == second
 
 
 def test_filters_show_and_audit(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = cli(capsys, "--db", demo_url, "case", "list", "--status", "closed", "--json")
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "list", "--status", "closed", "--json")
     closed = json.loads(out)
     assert code == 0 and closed and all(r["status"] == "closed" for r in closed)
     reference = closed[0]["file_number"]
-    code, out, _err = cli(capsys, "--db", demo_url, "case", "show", reference, "--json")
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "show", reference, "--json")
     detail = json.loads(out)
     assert code == 0 and detail["file_number"] == reference and detail["status"] == "closed"
     assert [h["to_status"] for h in detail["history"]][-1] == "closed"
@@ -60,7 +60,8 @@ def test_filters_show_and_audit(demo_url: str, capsys: pytest.CaptureFixture[str
 
 
 def test_transition_by_cli_and_refusals(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    rows = json.loads(cli(capsys, "--db", demo_url, "case", "list", "--status", "received", "--json")[1])
+    rows = json.loads(cli(capsys, "--db", demo_url, "--user", "mueller", "case", "list", "--status", "received",
+                          "--json")[1])
     reference = rows[0]["file_number"]
     code, _out, err = cli(capsys, "--db", demo_url, "--user", "lehmann", "case", "transition", reference,
                           "start-check")
@@ -70,7 +71,7 @@ def test_transition_by_cli_and_refusals(demo_url: str, capsys: pytest.CaptureFix
     code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "transition", reference,
                           "start-check")
     assert code == 0 and "Formelle Prüfung" in out
-    code, _out, err = cli(capsys, "--db", demo_url, "case", "show", "LPF-1999-9999")
+    code, _out, err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "show", "LPF-1999-9999")
     assert code == 1 and "gibt es nicht" in err
 
 
@@ -80,5 +81,5 @@ def test_user_add_and_list(demo_url: str, capsys: pytest.CaptureFixture[str]) ->
     code, _out, _err = cli(capsys, "--db", demo_url, "--user", "admin", "user", "add", "neu", "--role", "caseworker",
                           "--name", "Nora Neu")
     assert code == 0
-    users = json.loads(cli(capsys, "--db", demo_url, "user", "list", "--json")[1])
+    users = json.loads(cli(capsys, "--db", demo_url, "--user", "mueller", "user", "list", "--json")[1])
     assert {"username": "neu", "role": "caseworker"}.items() <= next(u for u in users if u["username"] == "neu").items()

@@ -16,7 +16,7 @@ def test_demo_data_500_cases_reach_every_state(tmp_path: Path, capsys: pytest.Ca
     url = f"sqlite:///{tmp_path / 'neu' / 'foerderdesk.sqlite3'}"  # a fresh file: created and migrated on use
     assert run(["--db", url, "demo-data", "--cases", "500", "--seed", "1"]) == 0
     assert "500 Vorgänge" in capsys.readouterr().out
-    assert run(["--db", url, "case", "list", "--json"]) == 0
+    assert run(["--db", url, "--user", "mueller", "case", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 500
     by_state = {status.value: sum(1 for r in rows if r["status"] == status.value) for status in Status}

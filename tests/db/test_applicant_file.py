@@ -145,9 +145,9 @@ def test_bad_bank_and_register_data_change_nothing(office: Office) -> None:
 
 
 def test_applicant_cli(office: Office, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["--db", db_url, "applicant", "list", "--json"]) == 0
+    assert run(["--db", db_url, "--user", "leser", "applicant", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["name"] == "Familienzentrum Sonnenblume e.V."
-    assert run(["--db", db_url, "applicant", "show", "Familienzentrum Sonnenblume e.V."]) == 0
+    assert run(["--db", db_url, "--user", "leser", "applicant", "show", "Familienzentrum Sonnenblume e.V."]) == 0
     assert "Satzung" in capsys.readouterr().out
     assert run(["--db", db_url, "--user", "anna", "applicant", "merge", "1", "2", "--reason", "x" * 12]) == 1

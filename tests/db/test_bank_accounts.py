@@ -158,11 +158,11 @@ def test_the_file_and_the_cli_list_the_active_accounts_primary_first(office: Off
     third = _accounts(office)[THIRD]
     deactivate_bank_account(office.anna, third.id, third.version)
     make_primary(office.anna, account_id, _accounts(office)[SECOND].version)
-    assert run(["--db", db_url, "applicant", "show", str(office.applicant_id), "--json"]) == 0
+    assert run(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id), "--json"]) == 0
     accounts = json.loads(capsys.readouterr().out)["accounts"]
     assert [a.split(" · ")[0] for a in accounts] == [SECOND, FIRST]
     assert accounts[0].endswith("Projekt · Hauptkonto") and "Hauptkonto" not in accounts[1]
-    assert run(["--db", db_url, "applicant", "show", str(office.applicant_id)]) == 0
+    assert run(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id)]) == 0
     assert f"Konto: {SECOND}" in capsys.readouterr().out
 
 
