@@ -2,7 +2,8 @@
 
 PostgreSQL comes from FOERDERDESK_TEST_PG (default: the local server on
 127.0.0.1:5432, user postgres). Each run creates its own throw-away database
-and drops it at the end. With CI=true an unreachable server fails the run
+and drops it at the end; under pytest-xdist each worker is its own process and
+so gets its own database. With CI=true an unreachable server fails the run
 instead of skipping the PostgreSQL half.
 """
 
@@ -46,7 +47,8 @@ class PgServer:
 
     def __init__(self) -> None:
         self.admin_url = make_url(os.environ.get("FOERDERDESK_TEST_PG", DEFAULT_PG))
-        self.name = f"fd_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # gw0, gw1, … under pytest-xdist
+        self.name = f"fd_test_{worker}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self.url: str | None = None
         self.error: str | None = None
 

@@ -8,6 +8,7 @@ from bench.concurrency import report, run
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("processes")  # spawns processes that load both cores: one such test at a time
 def test_concurrent_clients_keep_every_invariant(db_url: str, tmp_path) -> None:
 
     clients = 6 if db_url.startswith("postgresql") else 4

@@ -86,6 +86,7 @@ def test_locked_sqlite_file_gives_a_clear_message_after_the_busy_timeout(tmp_pat
 RESTART_ALLOWED = os.environ.get("CI", "").lower() in ("1", "true") or os.environ.get("FOERDERDESK_TEST_PG_RESTART")
 
 
+@pytest.mark.serial  # the restart cuts every other worker's connections: run alone, after the parallel run
 @pytest.mark.skipif(not RESTART_ALLOWED, reason="restarts the shared PostgreSQL server: CI or "
                                                 "FOERDERDESK_TEST_PG_RESTART=1 only")
 def test_recovers_after_a_postgresql_restart(office: Office) -> None:
