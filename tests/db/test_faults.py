@@ -15,7 +15,7 @@ from app.cases import notes
 from app.kernel.database import connect
 from app.kernel.errors import DatabaseUnavailable
 from app.kernel.uow import UnitOfWork
-from tests.conftest import DEFAULT_PG
+from tests.fixtures.database import DEFAULT_PG
 from tests.support import Office, register
 from tests.support_fingerprint import fingerprint
 

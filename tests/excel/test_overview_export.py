@@ -20,7 +20,7 @@ from app.kernel.database import Database
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline
 from reports.excel import write_overview
-from tests.excel.conftest import DEMO_DAY, money
+from tests.fixtures.excel import DEMO_DAY, money
 
 SUPERVISOR = "weber"  # a supervisor of the demo office
 ZERO = Decimal("0.00")

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.cases.case_list import CaseFilter
 from app.cases.reader import Reader
 from demo.generator import generate
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from ui.case_list import model as model_module
 from ui.case_list.model import CaseTableModel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow

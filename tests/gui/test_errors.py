@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.cases import checking, decisions, documents
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office, register
 from ui.dialogs.action_dialog import ActionDialog
 from ui.errors import CrashDialog

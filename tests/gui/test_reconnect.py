@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
-from tests.conftest import DEFAULT_PG
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.database import DEFAULT_PG
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office, register
 
 

@@ -1,5 +1,10 @@
-"""Fixtures of the administration tests: the GUI fixtures of tests/gui."""
+"""GUI tests: the fixtures of tests/fixtures/gui.py, with every blocking question answered."""
 
 from __future__ import annotations
 
-from tests.gui.conftest import answers, runner, window_for  # noqa: F401 - fixtures used by these tests
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _replaced_dialogs(answers: object) -> None:
+    """No test here ever blocks on a modal question (fixtures of tests/fixtures/)."""

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.administration.reads import administration
 from app.kernel.config import user_config_file
 from app.social_plan import service as social_plan
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.gui_admin.test_administration import events, open_admin
 from tests.support import Office
 from ui.admin.base import AdminTab

@@ -21,7 +21,7 @@ from app.applicants import service as applicants
 from app.kernel.errors import PermissionDenied
 from app.letters import templates
 from db.models import AuditEvent, Budget, ContactPerson
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office, closed_case
 from ui.admin.window import AdminWindow, open_administration
 from ui.data_protection.window import DataProtectionWindow

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.administration.reads import administration
 from app.cases.action_labels import ACTION_LABELS
 from app.cases.workflow import TRANSITIONS
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.gui_admin.test_admin_tabs import save_and_wait
 from tests.gui_admin.test_administration import events, open_admin
 from tests.support import Office

@@ -12,7 +12,7 @@ from app.applicants import service as applicants
 from app.applicants.bank_accounts import BankAccountInput, add_bank_account
 from db.models import Applicant, ContactPerson
 from db.models.applicants import BankAccount
-from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
+from tests.fixtures.applicants_gui import WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office
 from ui.applicants.data_tab import DataTab
 

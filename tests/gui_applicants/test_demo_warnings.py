@@ -13,8 +13,8 @@ from app.kernel.database import Database
 from db.models import Application
 from demo import data
 from demo.generator import generate
-from tests.gui.conftest import make_context
-from tests.gui_applicants.conftest import applicants_window, wait_file
+from tests.fixtures.applicants_gui import applicants_window, wait_file
+from tests.fixtures.gui import make_context
 from ui.applicants.expiring import ExpiringDocumentsPanel
 from ui.applicants.merge_dialog import MergeDialog
 from ui.main_window import MainWindow

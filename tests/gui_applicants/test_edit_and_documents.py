@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.applicants import service as applicants
 from app.applicants.file import applicant_file
 from app.applicants.reader import applicant_input
-from tests.gui_applicants.conftest import PickedFiles, WindowFactory, applicants_window, texts, wait_file
+from tests.fixtures.applicants_gui import PickedFiles, WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office
 from ui.applicants.documents_tab import StandingDocumentDialog
 from ui.applicants.window import ApplicantsWindow

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.administration import settings_service as admin
 from app.applicants import service as applicants
 from app.cases import documents
-from tests.gui_applicants.conftest import WindowFactory, texts, wait_file
+from tests.fixtures.applicants_gui import WindowFactory, texts, wait_file
 from tests.support import Office
 from ui.applicants.documents_tab import StandingDocumentDialog
 from ui.applicants.expiring import ExpiringDocumentsPanel

@@ -12,8 +12,8 @@ from app.applicants.file import ApplicantFile, applicant_file
 from app.applicants.reader import applicant_input
 from app.cases import documents
 from app.cases import intake as applications
-from tests.gui.conftest import Answers
-from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
+from tests.fixtures.applicants_gui import WindowFactory, applicants_window, texts, wait_file
+from tests.fixtures.gui import Answers
 from tests.support import Office, application_input
 from ui.applicants.merge_dialog import MergeDialog, MergeSide
 

@@ -12,7 +12,7 @@ from app.administration import programmes
 from app.applicants import service as applicants
 from app.cases import checking, decisions, documents, proceedings
 from app.payments import booking as payments
-from tests.gui_applicants.conftest import WindowFactory, applicants_window, texts, wait_file
+from tests.fixtures.applicants_gui import WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office, record_case_documents, register
 from ui.applicants.window import ApplicantsWindow
 

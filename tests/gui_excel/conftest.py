@@ -1,6 +1,10 @@
-"""The GUI fixtures of tests/gui and the replaced file dialogs of tests/gui_letters."""
+"""GUI tests: the fixtures of tests/fixtures/gui.py, with every blocking question answered."""
 
 from __future__ import annotations
 
-from tests.gui.conftest import answers, runner, window_for  # noqa: F401 - fixtures used by these tests
-from tests.gui_letters.conftest import files  # noqa: F401
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _replaced_dialogs(answers: object) -> None:
+    """No test here ever blocks on a modal question (fixtures of tests/fixtures/)."""

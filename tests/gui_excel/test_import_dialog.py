@@ -15,10 +15,10 @@ from sqlalchemy import select
 from app.administration import programmes
 from app.excel.saved_mappings import mapping_names
 from db.models import Application
-from tests.excel.conftest import DATA, snapshot
 from tests.excel.lists import D, row, write_list
-from tests.gui.conftest import Answers, WindowFactory
-from tests.gui_letters.conftest import FileAnswers
+from tests.fixtures.excel import DATA, snapshot
+from tests.fixtures.files import FileAnswers
+from tests.fixtures.gui import Answers, WindowFactory
 from tests.support import Office
 from ui.excel.import_dialog import ImportDialog
 from ui.main_window import MainWindow

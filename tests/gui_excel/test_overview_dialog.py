@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import WindowFactory
-from tests.gui_letters.conftest import FileAnswers, partial_files
+from tests.fixtures.files import FileAnswers, partial_files
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office, register
 from ui.excel import export_dialog
 from ui.excel.export_dialog import OverviewExportDialog

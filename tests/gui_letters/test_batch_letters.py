@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from app.cases import decisions
 from app.letters.batch import Outcome
 from app.letters.kinds import KIND_LABELS, LetterKind
-from tests.conftest import Today
-from tests.gui.conftest import Answers, WindowFactory
-from tests.gui_letters.conftest import FileAnswers, partial_files
+from tests.fixtures.database import Today
+from tests.fixtures.files import FileAnswers, partial_files
+from tests.fixtures.gui import Answers, WindowFactory
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
 from tests.support import Office

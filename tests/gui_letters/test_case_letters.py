@@ -19,9 +19,9 @@ from app.letters import service
 from app.letters.compose import load_template
 from app.letters.defaults import DEFAULTS
 from db.models import Letter
-from tests.conftest import Today
-from tests.gui.conftest import Answers, WindowFactory
-from tests.gui_letters.conftest import FileAnswers, PrintAnswers, partial_files
+from tests.fixtures.database import Today
+from tests.fixtures.files import FileAnswers, PrintAnswers, partial_files
+from tests.fixtures.gui import Answers, WindowFactory
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
 from tests.support import Office

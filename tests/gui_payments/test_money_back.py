@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.models import Letter
-from tests.conftest import Today
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.database import Today
+from tests.fixtures.gui import WindowFactory
 from tests.gui_payments.test_payment_to_export import WAIT, click, open_payments, settle
 from tests.letters.cases import clawed_back
 from tests.support import Office

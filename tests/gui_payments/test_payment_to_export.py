@@ -12,9 +12,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reports.cash_office import schema_path
-from tests.conftest import Today
-from tests.gui.conftest import WindowFactory
-from tests.gui_letters.conftest import FileAnswers, partial_files
+from tests.fixtures.database import Today
+from tests.fixtures.files import FileAnswers, partial_files
+from tests.fixtures.gui import WindowFactory
 from tests.letters.cases import pdf_text
 from tests.payments.cases import approved
 from tests.support import Office

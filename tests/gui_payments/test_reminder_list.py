@@ -7,8 +7,8 @@ import datetime as dt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import Today
-from tests.gui.conftest import make_context
+from tests.fixtures.database import Today
+from tests.fixtures.gui import make_context
 from tests.letters.cases import clawed_back
 from tests.support import Office
 from ui.payments.reminder_list import ReminderList

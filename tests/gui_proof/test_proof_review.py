@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.models import Document, DocumentType
-from tests.conftest import Today
-from tests.gui.conftest import Answers, WindowFactory
-from tests.gui_letters.conftest import FileAnswers, partial_files
+from tests.fixtures.database import Today
+from tests.fixtures.files import FileAnswers, partial_files
+from tests.fixtures.gui import Answers, WindowFactory
 from tests.letters.cases import pdf_text
 from tests.proof.cases import in_review, receipt_book
 from tests.support import YEAR, Office, closed_case

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.cases import checking, decisions
 from db.enums import Status
 from db.models import Deadline
-from tests.gui.conftest import WindowFactory
+from tests.fixtures.gui import WindowFactory
 from tests.support import Office, record_case_documents, register
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
