@@ -1,4 +1,4 @@
-"""GUI tests: the fixtures of tests/fixtures/gui.py, with every blocking question answered."""
+"""GUI tests (tests/ui/…, as ui/…): the fixtures of tests/fixtures/gui.py, every blocking question answered."""
 
 from __future__ import annotations
 
@@ -6,5 +6,5 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _replaced_dialogs(answers: object) -> None:
-    """No test here ever blocks on a modal question (fixtures of tests/fixtures/)."""
+def _replaced_questions(answers: object) -> None:
+    """No GUI test ever blocks on a modal question (tests/fixtures/gui.py)."""

@@ -12,8 +12,8 @@ from app.administration.reads import administration
 from app.kernel.config import user_config_file
 from app.social_plan import service as social_plan
 from tests.fixtures.gui import WindowFactory
-from tests.gui_admin.test_administration import events, open_admin
 from tests.support import Office
+from tests.ui.admin.test_administration import events, open_admin
 from ui.admin.base import AdminTab
 from ui.admin.window import AdminWindow
 

@@ -12,9 +12,9 @@ from app.administration.reads import administration
 from app.cases.action_labels import ACTION_LABELS
 from app.cases.workflow import TRANSITIONS
 from tests.fixtures.gui import WindowFactory
-from tests.gui_admin.test_admin_tabs import save_and_wait
-from tests.gui_admin.test_administration import events, open_admin
 from tests.support import Office
+from tests.ui.admin.test_admin_tabs import save_and_wait
+from tests.ui.admin.test_administration import events, open_admin
 
 
 def test_applicant_type_is_created_and_edited(office: Office, window_for: WindowFactory, qtbot: QtBot,

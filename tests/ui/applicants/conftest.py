@@ -1,4 +1,4 @@
-"""Applicant-file GUI tests: the fixtures of tests/fixtures/gui.py and tests/fixtures/applicants_gui.py."""
+"""Applicant-file GUI tests: the fixtures of tests/fixtures/applicants_gui.py (questions: tests/ui/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,5 +6,5 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _replaced_dialogs(answers: object, picked: object, opened: object) -> None:
-    """No test here blocks on a modal question, a file dialog or the system viewer (tests/fixtures/)."""
+def _replaced_file_dialogs(picked: object, opened: object) -> None:
+    """No test here blocks on a file dialog or starts the system viewer."""

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "PySide6.QtPdf", "reports.letters", "reports.excel")
 PROBE = """
 import json, sys

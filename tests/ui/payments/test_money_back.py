@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from db.models import Letter
 from tests.fixtures.database import Today
 from tests.fixtures.gui import WindowFactory
-from tests.gui_payments.test_payment_to_export import WAIT, click, open_payments, settle
 from tests.letters.cases import clawed_back
 from tests.support import Office
 from tests.support_fingerprint import fingerprint
+from tests.ui.payments.test_payment_to_export import WAIT, click, open_payments, settle
 from ui.payments.case_tab import PaymentsTab
 from ui.payments.dialogs import AmountDialog
 

@@ -3,7 +3,7 @@ services load them when first used, so the window starts fast."""
 
 from __future__ import annotations
 
-from tests.gui_letters.test_cold_start import HEAVY, loaded_modules
+from tests.ui.letters.test_cold_start import HEAVY, loaded_modules
 
 PROBE = """
 import json, sys

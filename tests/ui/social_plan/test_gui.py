@@ -13,7 +13,7 @@ from app.social_plan.coverage import coverage
 from db.models import AuditEvent
 from tests.fixtures.gui import WindowFactory
 from tests.fixtures.social_plan import FULL_SCORES, PlanWorld
-from tests.gui.test_caseworker_path import act, submit, wait_status
+from tests.ui.case_detail.test_caseworker_path import act, submit, wait_status
 from ui.case_detail.social_plan_tab import NOT_SCORED, SocialPlanTab
 from ui.main_window import MainWindow
 from ui.social_plan.cell_cases_dialog import CellCasesDialog
