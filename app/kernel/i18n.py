@@ -27,7 +27,7 @@ DOMAIN = "foerderdesk"
 SOURCE_LANGUAGE = "de"
 LANGUAGES = ("de", "en")
 ENV_LANG = "FOERDERDESK_LANG"
-LOCALE_DIR = Path(__file__).with_name("locale")
+LOCALE_DIR = Path(__file__).parents[1] / "locale"  # app/locale (package data of `app`)
 CONFIG_APP_NAME = "FoerderDesk"  # = app.kernel.config.APP_NAME
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
