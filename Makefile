@@ -3,20 +3,27 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements/lock.txt
+# parallel test workers (pytest-xdist); "auto" = one per CPU, measured best on the 2-core machines (3 was slower)
+WORKERS ?= auto
 
-.PHONY: run test lint screenshots bench dist clean translations
+.PHONY: run test lint screenshots bench dist clean translations lock
 
-$(STAMP): pyproject.toml
+# installs the versions in the lock file (what CI tested); refresh it with `make lock`. `-c` (constraints, not `-r`)
+# so a platform-only dependency missing from the Linux-made lock (e.g. pywin32-ctypes on Windows) still installs
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c $(LOCK) -e '.[dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/foerderdesk
 
+# the parallel run first (one throw-away PostgreSQL database per worker), then the few `serial` tests alone
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not serial"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m serial
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -38,3 +45,15 @@ dist: $(STAMP)
 # extract texts (app/reports `_()`, ui `tr()`), merge into the English catalogues, compile .mo/.qm (committed)
 translations: $(STAMP)
 	$(BIN)/python -m translations.build all
+
+# re-pin every dependency (pyproject + extras test, dev, dist) to the newest allowed versions; pip-tools runs in a
+# throw-away venv so it never lands in .venv. `make lock LOCK_UPGRADE=` keeps the current pins and only adds what
+# pyproject.toml newly requires. Review the diff, run `make test`, commit the lock together with the change.
+LOCK_UPGRADE ?= --upgrade
+lock:
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install --quiet pip-tools
+	build/lock-venv/bin/pip-compile --quiet $(LOCK_UPGRADE) --strip-extras --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links \
+		--extra test --extra dev --extra dist -o $(LOCK) pyproject.toml
+	rm -rf build/lock-venv

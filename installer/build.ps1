@@ -3,7 +3,7 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 python -m venv .venv
-.\.venv\Scripts\python -m pip install --quiet -e ".[dist]"
+.\.venv\Scripts\python -m pip install --quiet -c requirements\lock.txt -e ".[dist]"  # the versions CI tested
 .\.venv\Scripts\python -m PyInstaller --noconfirm --clean --workpath build\pyinstaller --distpath dist installer\foerderdesk.spec
 $version = (.\.venv\Scripts\python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 & .\dist\FoerderDesk\foerderdesk.exe --version

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
-"$PY" -m pip install --quiet "pyinstaller>=6.5"
+"$PY" -m pip install --quiet -c requirements/lock.txt -e ".[dist]"  # the versions CI tested
 version=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 rm -rf build/pyinstaller dist/FoerderDesk
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \

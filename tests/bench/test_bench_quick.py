@@ -41,6 +41,7 @@ def figures(report: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("processes")  # spawns processes that load both cores: one such test at a time
 def test_quick_run_reports_every_figure_beside_its_baseline(tmp_path: Path, pg_server: object) -> None:
     target = tmp_path / "bench.md"
 

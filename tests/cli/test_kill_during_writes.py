@@ -30,6 +30,7 @@ def _kill_when(process: subprocess.Popen, condition, timeout: float = 60) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("processes")  # spawns processes that load both cores: one such test at a time
 def test_killed_excel_export_leaves_no_workbook(tmp_path: Path) -> None:
     db = tmp_path / "gross.sqlite3"
     subprocess.run([sys.executable, "-m", "bench.bulk_data", "--cases", "20000", "--out", str(db)], check=True,
@@ -55,6 +56,7 @@ def test_killed_excel_export_leaves_no_workbook(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("processes")  # spawns processes that load both cores: one such test at a time
 def test_killed_letter_batch_leaves_only_complete_letters(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     database = connect(f"sqlite:///{db}")

@@ -12,7 +12,7 @@ from app.administration import programmes
 from cli.main import run
 from db.enums import Status
 from db.models import Application
-from tests.excel.conftest import snapshot
+from tests.fixtures.excel import snapshot
 from tests.support import Office
 
 

@@ -20,8 +20,8 @@ from app.kernel import budget
 from app.kernel.errors import PermissionDenied
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, AuditEvent, Deadline, Note
-from tests.excel.conftest import money, snapshot
 from tests.excel.lists import HEADERS, D, row, write_list
+from tests.fixtures.excel import money, snapshot
 from tests.support import Office
 
 CLEAN = [

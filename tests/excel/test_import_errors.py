@@ -11,8 +11,8 @@ import pytest
 from app.excel.import_service import ImportRefused, check_import, import_list
 from app.excel.reading import ImportFileError
 from app.excel.records import ImportOptions
-from tests.excel.conftest import DATA, snapshot
 from tests.excel.lists import D, row, write_list
+from tests.fixtures.excel import DATA, snapshot
 from tests.support import Office
 
 GOOD = dict(titel="Familienfest", antragsteller="Heimatverein Gehofen e.V.", gemeinde="Gehofen", programm="LPF",

@@ -14,7 +14,7 @@ from app.excel.import_service import ImportRefused, check_import, import_list
 from app.excel.records import ImportOptions
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, AuditEvent, Deadline, Note, Payment, StatusChange
-from tests.excel.conftest import snapshot
+from tests.fixtures.excel import snapshot
 from tests.support import Office, application_input
 
 EXPECTED_MAPPING = {

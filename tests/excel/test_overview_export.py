@@ -20,7 +20,7 @@ from app.kernel import budget, clock
 from app.kernel.database import Database
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline
-from tests.excel.conftest import DEMO_DAY, money
+from tests.fixtures.excel import DEMO_DAY, money
 
 SUPERVISOR = "weber"  # a supervisor of the demo office
 ZERO = Decimal("0.00")

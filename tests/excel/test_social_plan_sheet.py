@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from app.kernel.database import Database
 from app.social_plan.coverage import coverage
-from tests.excel.conftest import money
 from tests.excel.test_overview_export import export
+from tests.fixtures.excel import money
 
 
 def _rows(ws, title: str) -> dict[str, list]:

@@ -13,7 +13,7 @@ from app.cases import intake as applications
 from app.payments import booking as payments
 from app.proof import final_grant as proof
 from db.models import Letter
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.support import YEAR, Office, application_input, record_case_documents
 
 

@@ -9,7 +9,7 @@ import pytest
 from app.kernel import i18n
 from app.letters.service import preview_letter
 from app.payments.reader import PaymentReader
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.payments.cases import approved, ordered
 from tests.support import Office

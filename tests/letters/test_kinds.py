@@ -15,7 +15,7 @@ from app.letters.kinds import DECISIONS, LetterKind
 from app.letters.sources import NotApplicable
 from app.payments import booking as payments
 from db.models import Letter, Payment
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_pages
 from tests.support import Office

@@ -13,7 +13,7 @@ from app.kernel.errors import ConfigurationError, PermissionDenied, ValidationEr
 from app.kernel.letterhead import letterhead_values, set_letterhead
 from app.letters import service, templates
 from db.models import AuditEvent, ConfigValue
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
 from tests.support import Office

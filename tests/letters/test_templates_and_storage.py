@@ -14,7 +14,7 @@ from app.letters.defaults import DEFAULTS, ensure_letter_templates
 from app.letters.kinds import REMEDY_BLOCK, TEMPLATE_KINDS
 from app.letters.service import LetterProblem
 from db.models import AuditEvent, Letter, LetterTemplate
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
 from tests.support import Office, application_input

@@ -13,7 +13,7 @@ from app.cases import checking, decisions
 from app.payments.orders import OrderInput, create_order, sign_arithmetic, sign_factual
 from app.payments.plan import set_payment_plan
 from db.models import ExportBatch, PaymentOrder
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.support import YEAR, Office, record_case_documents, register
 
 D = Decimal

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import run
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.payments.cases import approved
 from tests.support import Office
 

@@ -19,8 +19,8 @@ from app.payments import booking as payments
 from app.payments.cash_export import ExportResult, export_orders
 from app.payments.orders import OrderInput, create_order, sign_arithmetic, sign_factual
 from db.models import Application, PaymentOrder
-from tests.conftest import Today
-from tests.db.test_concurrency import run_together
+from tests.cases.test_concurrency import run_together
+from tests.fixtures.database import Today
 from tests.payments.cases import D, approved, order, ordered
 from tests.support import Office
 

@@ -17,7 +17,7 @@ from app.payments.orders import book_paid
 from db.enums import OrderState
 from db.models import AuditEvent, ConfigValue, PaymentOrder
 from reports.cash_office import SEPA_SCHEMA, schema_path
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.payments.cases import D, approved, batches, order, ordered
 from tests.support import Office
 from tests.support_fingerprint import fingerprint

@@ -12,7 +12,7 @@ import segno
 from app.letters.kinds import LetterKind
 from app.letters.service import compose_letter, load_for_letter
 from app.payments.girocode import GiroCodeProblem, epc_payload, make_girocode
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import clawed_back
 from tests.support import Office
 

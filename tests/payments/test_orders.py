@@ -15,7 +15,7 @@ from app.payments.orders import OrderInput, book_paid, cancel_order, create_orde
 from app.payments.reader import PaymentReader
 from db.enums import OrderState, Status
 from db.models import Applicant, Application, AuditEvent, Budget, Payment, PaymentInstalment
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.payments.cases import D, approved, order, ordered, two_instalments
 from tests.support import Office, register

@@ -12,7 +12,7 @@ from app.payments.orders import OrderInput, create_order
 from app.payments.plan import record_request, set_payment_plan
 from db.enums import PaymentMode
 from db.models import Application, PaymentInstalment
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.payments.cases import D, approved, two_instalments
 from tests.support import Office, register

@@ -18,7 +18,7 @@ from app.payments.girocode import GiroCodeProblem
 from app.payments.reader import PaymentReader
 from app.payments.repayments import record_repayment
 from db.models import Clawback, ConfigValue, Deadline, Letter, Reminder, Repayment
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import clawed_back, pdf_text
 from tests.payments.cases import D
 from tests.support import Office, register

@@ -21,7 +21,7 @@ from app.payments import booking as payments
 from app.proof import final_grant as proof
 from app.proof.service import ReceiptInput, add_receipt
 from db.models import Application, CostLine
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.support import YEAR, Office, record_case_documents, register
 
 D = Decimal

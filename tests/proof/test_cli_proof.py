@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import run
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.proof.cases import in_review, receipt_book
 from tests.proof.test_receipt_import import GOOD

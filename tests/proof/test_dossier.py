@@ -28,7 +28,7 @@ from app.proof.service import attach_report
 from cli.main import run
 from db.enums import Status
 from db.models import Application, Document, DocumentType, Letter
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import add_receipts, in_review
 from tests.support import YEAR, Office, closed_case
 

@@ -12,7 +12,7 @@ from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationErr
 from app.proof import final_grant as proof
 from app.proof.queries import proof_review
 from app.proof.service import ReceiptInput, StatementInput, add_receipt, attach_report, remove_receipt, save_statement
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import cost_line_ids, in_review
 from tests.support import YEAR, Office, closed_case
 

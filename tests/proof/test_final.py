@@ -21,7 +21,7 @@ from app.proof.queries import proof_review
 from app.proof.review import Outcome
 from app.proof.sample_check import draw_sample, record_check
 from db.models import Application, Clawback
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import add_receipts, in_review
 from tests.support import YEAR, Office
 

@@ -14,7 +14,7 @@ from app.kernel.errors import ValidationError
 from app.proof.queries import proof_review
 from app.proof.service import ImportRequest, ReceiptImportRefused, check_receipt_list, import_receipts
 from cli.main import run
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import in_review, receipt_book
 from tests.support import YEAR, Office
 

@@ -15,7 +15,7 @@ from app.proof import sampling
 from app.proof.queries import proof_review
 from app.proof.sample_check import draw_sample, record_check
 from app.proof.service import ReceiptInput, add_receipt
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import add_receipts, cost_line_ids, in_review
 from tests.support import YEAR, Office
 

@@ -13,7 +13,7 @@ from app.proof.queries import proof_review
 from app.proof.service import StatementInput, save_statement
 from app.proof.statement import PlanLineActual, cost_statement
 from db.models import Programme
-from tests.conftest import Today
+from tests.fixtures.database import Today
 from tests.proof.cases import cost_line_ids, in_review
 from tests.support import Office
 

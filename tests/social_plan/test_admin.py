@@ -10,7 +10,7 @@ from app.social_plan import service as social_plan
 from app.social_plan.plans import plan_choices, plan_for_year
 from app.social_plan.service import MeasureTargetInput
 from db.models import AuditEvent, Goal, Measure, Municipality, MunicipalityPopulation, SocialPlan
-from tests.social_plan.conftest import PlanWorld
+from tests.fixtures.social_plan import PlanWorld
 from tests.support import Office
 
 AREA = "Nord (Kyffhäuser)"

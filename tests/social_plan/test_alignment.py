@@ -14,7 +14,7 @@ from app.kernel.errors import ConcurrentEditError, PermissionDenied, TransitionR
 from app.social_plan import service as social_plan
 from app.social_plan.alignment import alignment_sheet
 from db.models import Application, ApplicationGoal, AuditEvent, Decision, Score, StatusChange
-from tests.social_plan.conftest import FULL_SCORES, REASONS, PlanWorld
+from tests.fixtures.social_plan import FULL_SCORES, REASONS, PlanWorld
 from tests.support import YEAR, application_input, record_case_documents
 
 D = Decimal

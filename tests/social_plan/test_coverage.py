@@ -1,4 +1,4 @@
-"""The coverage matrix, gaps and target indicators against the hand-computed example in conftest.py."""
+"""The coverage matrix, gaps and target indicators against the hand-computed example in tests/fixtures/social_plan."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.kernel.errors import NotFound, ValidationError
 from app.social_plan.cells import CellKey, cell_cases
 from app.social_plan.coverage import Cell, CoverageReport, coverage
 from cli.main import run
-from tests.social_plan.conftest import PlanWorld
+from tests.fixtures.social_plan import PlanWorld
 from tests.support import YEAR
 
 D = Decimal

@@ -11,7 +11,7 @@ from app.kernel.errors import ConcurrentEditError, PermissionDenied, ValidationE
 from app.social_plan import service as social_plan
 from app.social_plan.scoring import format_score, sheet_criteria, weighted_score
 from db.models import Programme
-from tests.social_plan.conftest import FULL_SCORES, PlanWorld
+from tests.fixtures.social_plan import FULL_SCORES, PlanWorld
 
 D = Decimal
 DEFAULT_WEIGHTS = [D(3), D(2), D(1), D(2), D(2), D(2)]

@@ -4,7 +4,7 @@ The worker calls `report(done, total, text)` between steps; it returns False onc
 "Abbrechen". The worker only stores the latest figures (under a lock); a timer on the GUI thread shows
 them a few times a second. So the worker never touches a widget, a job of 1,000 fast steps does not
 queue 1,000 repaints, and no Python signal is emitted per step (PySide6 6.12.0 loses a reference to
-`True` on every `Signal.emit()`; see the report in tests/gui_letters/conftest.py).
+`True` on every `Signal.emit()`; see tests/ui/test_qt_signals.py).
 """
 
 from __future__ import annotations
