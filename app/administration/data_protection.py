@@ -84,7 +84,7 @@ def _scrub(session: Session, app: Application) -> int:
         changed += 1
     for model, column in ((Note, "text"), (Consultation, "notes"), (Hearing, "response_text"),
                           (Objection, "grounds")):
-        for row in session.scalars(select(model).where(model.application_id == app.id)):  # type: ignore[attr-defined]
+        for row in session.scalars(select(model).where(model.application_id == app.id)):
             if getattr(row, column):
                 setattr(row, column, REMOVED)
                 changed += 1

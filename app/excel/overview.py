@@ -71,7 +71,7 @@ class OverviewRequest:
     years: tuple[int, ...] = ()
 
 
-def _filtered(query: Select, request: OverviewRequest) -> Select:
+def _filtered(query: Select[*tuple[Any, ...]], request: OverviewRequest) -> Select[*tuple[Any, ...]]:
     query = apply_filter(join_list_tables(query).join(ApplicantType, ApplicantType.id == Applicant.applicant_type_id)
                    .outerjoin(LifePhase, LifePhase.id == Application.life_phase_id)
                    .outerjoin(FieldOfAction, FieldOfAction.id == Application.field_of_action_id), request.filter)
@@ -84,7 +84,7 @@ def case_count(session: Session, request: OverviewRequest) -> int:
     return int(session.scalar(_filtered(select(func.count(Application.id)), request)) or 0)
 
 
-def _case_query(request: OverviewRequest) -> Select:
+def _case_query(request: OverviewRequest) -> Select[*tuple[Any, ...]]:
     return _filtered(select(
         Application.id, Application.file_number, Application.title, Applicant.name, ApplicantType.name,
         Municipality.name, Programme.code, Application.fiscal_year, Application.status, LifePhase.name,
@@ -158,7 +158,7 @@ def budget_lines(session: Session, request: OverviewRequest) -> list[BudgetLine]
             if not years or f.fiscal_year in years]
 
 
-def _deadline_query(request: OverviewRequest, today: dt.date) -> Select:
+def _deadline_query(request: OverviewRequest, today: dt.date) -> Select[*tuple[Any, ...]]:
     query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Application.file_number,
                              Application.id, Application.title, User.display_name), request)
     return (query.join(Deadline, Deadline.application_id == Application.id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeAlias
 
 from babel.numbers import format_currency, format_decimal
 
@@ -22,6 +23,9 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("9999999999.99")
 """Largest amount that fits Numeric(12, 2) (absolute value below 10**10)."""
+
+AmountInput: TypeAlias = Decimal | int | str
+"""What services accept as an amount or rate: exact values or text as typed (never float)."""
 
 _PERCENT_STEP = Decimal("0.0001")
 _MAX_PERCENT = Decimal(1000)

@@ -24,7 +24,7 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.iban import validate_account
-from app.kernel.money import require_positive, to_money
+from app.kernel.money import AmountInput, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
@@ -48,14 +48,14 @@ class OrderInput:
 
     instalment_id: int | None = None
     request_id: int | None = None
-    amount: object | None = None
+    amount: AmountInput | None = None
     due_on: dt.date | str | None = None
     purpose: str | None = None
 
 
 @dataclass(frozen=True)
 class _Source:
-    amount: object
+    amount: AmountInput
     due_on: dt.date
     purpose: str
     instalment_id: int | None = None
@@ -91,6 +91,7 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
             id=request.id))
         return _Source(request.amount, max(request.requested_on, clock.today()),
                        f"{ref} Mittelabruf vom {format_date(request.requested_on)}", request_id=request.id)
+    assert data.amount is not None  # neither instalment nor request: the amount is the one source given
     due = parse_date(data.due_on, _("Fälligkeit"), field="due_on", required=False) or clock.today()
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
@@ -103,7 +104,7 @@ def _no_live_order(uow: UnitOfWork, condition: object, label: str) -> None:
             label=label, id=existing))
 
 
-def _check_within_approved(uow: UnitOfWork, app: Application, amount: object, order_id: int | None = None) -> None:
+def _check_within_approved(uow: UnitOfWork, app: Application, amount: AmountInput, order_id: int | None = None) -> None:
     problem = within_approved(GuardContext(uow.session, app, uow.actor, clock.today(),
                                            {"amount": amount, "order_id": order_id}))
     if problem:
@@ -138,7 +139,7 @@ def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
         check_version(uow.session, app, expected_version)
         _require_case_state(app)
         source = _source(uow, app, data)
-        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")  # type: ignore[arg-type]
+        money = require_positive(to_money(source.amount, "amount"), _("Auszahlungsbetrag"), "amount")
         if app.decided_on is not None and source.due_on < app.decided_on:
             raise ValidationError(_("Vor dem Bescheid ({day}) kann nichts ausgezahlt werden.").format(
                 day=format_date(app.decided_on)), "due_on")

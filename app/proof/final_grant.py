@@ -17,7 +17,7 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.interest import InterestResult, compute_interest
-from app.kernel.money import ZERO, format_eur, require_non_negative, to_money
+from app.kernel.money import ZERO, AmountInput, format_eur, require_non_negative, to_money
 from app.kernel.periods import format_date, retention_end
 from app.kernel.rates import base_rate_table, surcharge_table
 from app.kernel.uow import UnitOfWork
@@ -32,11 +32,11 @@ from db.models import Application, Clawback, Payment, ProofOfUse, Receipt
 
 @dataclass(frozen=True)
 class ProofInput:
-    actual_total_costs: object
-    actual_eligible_costs: object
-    actual_own_funds: object = "0"
-    actual_third_party_funds: object = "0"
-    actual_other_income: object = "0"
+    actual_total_costs: AmountInput
+    actual_eligible_costs: AmountInput
+    actual_own_funds: AmountInput = "0"
+    actual_third_party_funds: AmountInput = "0"
+    actual_other_income: AmountInput = "0"
     received_on: dt.date | str | None = None
     report_text: str | None = None
 
@@ -163,7 +163,7 @@ def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal
     return interest, claim
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: object,
+def record_repayment(uow: UnitOfWork, reference: str, amount: AmountInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Money received on the open clawback: a partial or final repayment with interest until the day of payment
     (`app.payments.repayments`)."""

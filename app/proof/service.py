@@ -24,7 +24,7 @@ from app.kernel.attachments import media_type, safe_file_name
 from app.kernel.case_records import load_case
 from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, require_non_negative, to_money
+from app.kernel.money import ZERO, AmountInput, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date
 from app.proof.loading import latest_draw, latest_proof
@@ -49,9 +49,9 @@ class ReceiptImportRefused(FoerderDeskError):
 @dataclass(frozen=True)
 class StatementInput:
     actuals: Mapping[int, object]  # cost line id → actual amount
-    own_funds: object = "0"
-    third_party_funds: object = "0"
-    other_income: object = "0"
+    own_funds: AmountInput = "0"
+    third_party_funds: AmountInput = "0"
+    other_income: AmountInput = "0"
     report_text: str | None = None
 
 
@@ -60,7 +60,7 @@ class ReceiptInput:
     receipt_date: dt.date | str
     payee: str
     purpose: str
-    amount: object
+    amount: AmountInput
     cost_line_id: int
     paid_on: dt.date | str | None = None
 
@@ -143,7 +143,7 @@ def add_receipt(uow: UnitOfWork, reference: str, data: ReceiptInput) -> int:
     """One receipt typed in, checked by the same rules as an imported one."""
     receipt_date = require_date(data.receipt_date, _("Belegdatum"), field="receipt_date")
     paid_on = parse_date(data.paid_on, _("Bezahlt am"), field="paid_on", required=False)
-    amount = to_money(data.amount, "amount")  # type: ignore[arg-type]
+    amount = to_money(data.amount, "amount")
     with uow:
         app, proof = open_proof(uow, reference, "add-receipt")
         _require_open_list(uow, proof)
