@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from app.kernel import settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
