@@ -94,7 +94,7 @@ def _case_query(request: OverviewRequest) -> Select[*tuple[Any, ...]]:
     ), request).order_by(Application.file_number.asc().nulls_last(), Application.id)
 
 
-def _money(value: object) -> Decimal | None:
+def _money(value: Decimal | float | None) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(CENT)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app.cases.guard_context import GuardContext
 from app.cases.guards import within_approved
@@ -96,8 +96,8 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
 
-def _no_live_order(uow: UnitOfWork, condition: object, label: str) -> None:
-    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(  # type: ignore[arg-type]
+def _no_live_order(uow: UnitOfWork, condition: ColumnElement[bool], label: str) -> None:
+    existing = uow.session.scalar(select(PaymentOrder.id).where(condition, PaymentOrder.state.in_(
         LIVE_ORDER_STATES)).limit(1))
     if existing is not None:
         raise ValidationError(_("Für {label} gibt es schon die Auszahlungsanordnung Nr. {id}.").format(

@@ -50,7 +50,7 @@ def _parse_mode(mode: str | PaymentMode) -> PaymentMode:
 
 
 def set_payment_plan(uow: UnitOfWork, reference: str, mode: str | PaymentMode,
-                     instalments: Sequence[tuple[object, object]] = (), *,
+                     instalments: Sequence[tuple[dt.date | str | None, AmountInput]] = (), *,
                      expected_version: int | None = None) -> PlanResult:
     """Fix the instalments (dates, amounts) or switch to payment on request; replaces the previous plan."""
     payment_mode = _parse_mode(mode)

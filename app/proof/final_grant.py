@@ -50,8 +50,8 @@ class CloseResult:
     interest_abs4: Decimal = ZERO  # § 49a Abs. 4 on money used after the period (0 when waived)
 
 
-def _money(value: object, label: str, field: str) -> Decimal:
-    return require_non_negative(to_money(value, field), label, field)  # type: ignore[arg-type]
+def _money(value: AmountInput, label: str, field: str) -> Decimal:
+    return require_non_negative(to_money(value, field), label, field)
 
 
 def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:

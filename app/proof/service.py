@@ -48,7 +48,7 @@ class ReceiptImportRefused(FoerderDeskError):
 
 @dataclass(frozen=True)
 class StatementInput:
-    actuals: Mapping[int, object]  # cost line id → actual amount
+    actuals: Mapping[int, AmountInput]  # cost line id → actual amount
     own_funds: AmountInput = "0"
     third_party_funds: AmountInput = "0"
     other_income: AmountInput = "0"
@@ -94,8 +94,8 @@ def case_frame(app: Application) -> CaseFrame:
         CostLineRef(c.id, c.position, c.description, c.category.value) for c in app.cost_lines))
 
 
-def _money(value: object, label: str, field_name: str) -> Decimal:
-    return require_non_negative(to_money(value, field_name), label, field_name)  # type: ignore[arg-type]
+def _money(value: AmountInput, label: str, field_name: str) -> Decimal:
+    return require_non_negative(to_money(value, field_name), label, field_name)
 
 
 def save_statement(uow: UnitOfWork, reference: str, data: StatementInput, expected_version: int | None = None) -> None:
