@@ -22,7 +22,7 @@ def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Decimal):
-        return f"{value:.2f}" if value.as_tuple().exponent >= -2 else str(value)  # type: ignore[operator]
+        return f"{value:.2f}" if value.as_tuple().exponent >= -2 else str(value)  # type: ignore[operator]  # an int for finite amounts
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.datetime | dt.date):

@@ -120,7 +120,7 @@ def _cents(column: InstrumentedAttribute[Decimal] | InstrumentedAttribute[Decima
     return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
 
 
-def _groups(session: Session, request: OverviewRequest, dimension: ColumnElement[object]) -> list[GroupSum]:
+def _groups(session: Session, request: OverviewRequest, dimension: InstrumentedAttribute[Any]) -> list[GroupSum]:
     query = _filtered(select(dimension, func.count(Application.id), _cents(Application.requested_amount),
                              _cents(Application.approved_amount), _cents(Application.paid_amount)),
                       request).group_by(dimension)
@@ -135,10 +135,10 @@ def _groups(session: Session, request: OverviewRequest, dimension: ColumnElement
 
 
 def breakdowns(session: Session, request: OverviewRequest) -> list[Breakdown]:
-    dimensions: list[tuple[str, ColumnElement[object]]] = [
-        (_("Status"), Application.status), (_("Lebensphase"), LifePhase.name),  # type: ignore[list-item]
-        (_("Handlungsfeld"), FieldOfAction.name), (_("Gemeinde"), Municipality.name),  # type: ignore[list-item]
-        (_("Antragstellerart"), ApplicantType.name),  # type: ignore[list-item]
+    dimensions: list[tuple[str, InstrumentedAttribute[Any]]] = [
+        (_("Status"), Application.status), (_("Lebensphase"), LifePhase.name),
+        (_("Handlungsfeld"), FieldOfAction.name), (_("Gemeinde"), Municipality.name),
+        (_("Antragstellerart"), ApplicantType.name),
     ]
     return [Breakdown(label, tuple(_groups(session, request, column))) for label, column in dimensions]
 
