@@ -16,7 +16,7 @@ from app.kernel import clock, settings
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NeedsAcknowledgement, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import AmountInput, to_money
+from app.kernel.money import MoneyInput, to_money
 from app.kernel.periods import format_date, notification_date, objection_deadline, proof_of_use_due
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
@@ -36,7 +36,7 @@ def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
             value=value), "outcome") from None
 
 
-def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: AmountInput | None = None,
+def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: MoneyInput | None = None,
             reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
             acknowledge_warnings: bool = False) -> int:
     """Caseworker proposes approve / partial / reject with amount and reasons.

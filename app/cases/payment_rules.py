@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import CENT, ZERO, AmountInput, format_eur, require_positive, round_cent, to_money
+from app.kernel.money import CENT, ZERO, MoneyInput, format_eur, require_positive, round_cent, to_money
 from app.kernel.periods import add_months, format_date
 from app.kernel.validation import require_date
 from db.enums import OrderState, PaymentRequestState
@@ -61,7 +61,7 @@ class Instalment:
     amount: Decimal
 
 
-def check_instalments(items: Sequence[tuple[dt.date | str | None, AmountInput]], approved: Decimal | None,
+def check_instalments(items: Sequence[tuple[dt.date | str | None, MoneyInput]], approved: Decimal | None,
                       start: dt.date | None, end: dt.date | None) -> list[Instalment]:
     """Instalments (due date, amount) checked against the approved amount and the grant period, by date."""
     if approved is None or start is None or end is None:
@@ -84,7 +84,7 @@ def check_instalments(items: Sequence[tuple[dt.date | str | None, AmountInput]],
     return [Instalment(number, i.due_on, i.amount) for number, i in enumerate(ordered, start=1)]
 
 
-def _instalment(number: int, due: dt.date | str | None, amount: AmountInput, start: dt.date,
+def _instalment(number: int, due: dt.date | str | None, amount: MoneyInput, start: dt.date,
                 end: dt.date) -> Instalment:
     label = _("Rate {n}").format(n=number)
     day = require_date(due, _("{label}: Termin").format(label=label), field="instalments")

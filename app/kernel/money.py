@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TypeAlias
 
 from babel.numbers import format_currency, format_decimal
 
@@ -21,11 +20,11 @@ from app.kernel.i18n import _
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+
+# An amount as the user interfaces hand it over: typed text ("1.234,50") or an already exact value.
+MoneyInput = Decimal | int | str
 MAX_AMOUNT = Decimal("9999999999.99")
 """Largest amount that fits Numeric(12, 2) (absolute value below 10**10)."""
-
-AmountInput: TypeAlias = Decimal | int | str
-"""What services accept as an amount or rate: exact values or text as typed (never float)."""
 
 _PERCENT_STEP = Decimal("0.0001")
 _MAX_PERCENT = Decimal(1000)

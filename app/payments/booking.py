@@ -17,7 +17,7 @@ from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import AmountInput, require_positive, to_money
+from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import add_months
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
@@ -25,7 +25,7 @@ from db.enums import PaymentRequestState
 from db.models import Application, Payment, PaymentRequest
 
 
-def request_payment(uow: UnitOfWork, reference: str, amount: AmountInput, requested_on: dt.date | str | None = None,
+def request_payment(uow: UnitOfWork, reference: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
                     note: str | None = None) -> int:
     money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")
     with uow:
@@ -42,7 +42,7 @@ def request_payment(uow: UnitOfWork, reference: str, amount: AmountInput, reques
     return request_id
 
 
-def pay(uow: UnitOfWork, reference: str, amount: AmountInput, paid_on: dt.date | str | None = None, *,
+def pay(uow: UnitOfWork, reference: str, amount: MoneyInput, paid_on: dt.date | str | None = None, *,
         request_id: int | None = None, payment_reference: str | None = None,
         expected_version: int | None = None, balance: bool = False) -> int:
     """Book a payment; moves an approved case into funding. `balance`: the final payment during proof review."""
@@ -73,7 +73,7 @@ def book_payment(uow: UnitOfWork, app: Application, money: Decimal, paid_on: dt.
     return payment
 
 
-def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: AmountInput) -> int | None:
+def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: MoneyInput) -> int | None:
     if request_id is None:
         return None
     request = uow.session.scalar(select(PaymentRequest).where(

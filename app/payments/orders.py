@@ -24,7 +24,7 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NotFound, TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.iban import validate_account
-from app.kernel.money import AmountInput, require_positive, to_money
+from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
@@ -48,14 +48,14 @@ class OrderInput:
 
     instalment_id: int | None = None
     request_id: int | None = None
-    amount: AmountInput | None = None
+    amount: MoneyInput | None = None
     due_on: dt.date | str | None = None
     purpose: str | None = None
 
 
 @dataclass(frozen=True)
 class _Source:
-    amount: AmountInput
+    amount: MoneyInput
     due_on: dt.date
     purpose: str
     instalment_id: int | None = None
@@ -104,7 +104,7 @@ def _no_live_order(uow: UnitOfWork, condition: ColumnElement[bool], label: str) 
             label=label, id=existing))
 
 
-def _check_within_approved(uow: UnitOfWork, app: Application, amount: AmountInput, order_id: int | None = None) -> None:
+def _check_within_approved(uow: UnitOfWork, app: Application, amount: MoneyInput, order_id: int | None = None) -> None:
     problem = within_approved(GuardContext(uow.session, app, uow.actor, clock.today(),
                                            {"amount": amount, "order_id": order_id}))
     if problem:

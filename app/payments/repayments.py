@@ -21,7 +21,7 @@ from app.kernel import clock
 from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, AmountInput, format_eur, require_positive, to_money
+from app.kernel.money import ZERO, MoneyInput, format_eur, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.rates import base_rate_table, surcharge_table
 from app.kernel.uow import UnitOfWork
@@ -73,7 +73,7 @@ def _check_day(session: Session, claim: Clawback, day: dt.date) -> None:
                                 "Zahlung vom {last} erfasst.").format(last=format_date(last)), "paid_on")
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: AmountInput,
+def record_repayment(uow: UnitOfWork, reference: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Record money received on the open clawback; settles it when everything is paid."""
     money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")

@@ -17,7 +17,7 @@ from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.interest import InterestResult, compute_interest
-from app.kernel.money import ZERO, AmountInput, format_eur, require_non_negative, to_money
+from app.kernel.money import ZERO, MoneyInput, format_eur, require_non_negative, to_money
 from app.kernel.periods import format_date, retention_end
 from app.kernel.rates import base_rate_table, surcharge_table
 from app.kernel.uow import UnitOfWork
@@ -32,11 +32,11 @@ from db.models import Application, Clawback, Payment, ProofOfUse, Receipt
 
 @dataclass(frozen=True)
 class ProofInput:
-    actual_total_costs: AmountInput
-    actual_eligible_costs: AmountInput
-    actual_own_funds: AmountInput = "0"
-    actual_third_party_funds: AmountInput = "0"
-    actual_other_income: AmountInput = "0"
+    actual_total_costs: MoneyInput
+    actual_eligible_costs: MoneyInput
+    actual_own_funds: MoneyInput = "0"
+    actual_third_party_funds: MoneyInput = "0"
+    actual_other_income: MoneyInput = "0"
     received_on: dt.date | str | None = None
     report_text: str | None = None
 
@@ -50,7 +50,7 @@ class CloseResult:
     interest_abs4: Decimal = ZERO  # § 49a Abs. 4 on money used after the period (0 when waived)
 
 
-def _money(value: AmountInput, label: str, field: str) -> Decimal:
+def _money(value: MoneyInput, label: str, field: str) -> Decimal:
     return require_non_negative(to_money(value, field), label, field)
 
 
@@ -163,7 +163,7 @@ def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal
     return interest, claim
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: AmountInput,
+def record_repayment(uow: UnitOfWork, reference: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Money received on the open clawback: a partial or final repayment with interest until the day of payment
     (`app.payments.repayments`)."""

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.kernel import settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import AmountInput, format_eur, format_percent, require_positive, to_money
+from app.kernel.money import MoneyInput, format_eur, format_percent, require_positive, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_justification
 from app.proof import sampling
@@ -86,7 +86,7 @@ def reproduce(draw: SampleDraw, receipts: list[Receipt]) -> bool:
 
 
 def record_check(uow: UnitOfWork, reference: str, receipt_id: int, accepted: bool,
-                 not_accepted_amount: AmountInput | None = None, reason: str | None = None) -> None:
+                 not_accepted_amount: MoneyInput | None = None, reason: str | None = None) -> None:
     """The result for one receipt: accepted, or not accepted with the amount (default: all of it) and reason."""
     with uow:
         _app, proof = open_proof(uow, reference, "check-receipt")

@@ -24,7 +24,7 @@ from app.kernel.attachments import media_type, safe_file_name
 from app.kernel.case_records import load_case
 from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, AmountInput, require_non_negative, to_money
+from app.kernel.money import ZERO, MoneyInput, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date
 from app.proof.loading import latest_draw, latest_proof
@@ -48,10 +48,10 @@ class ReceiptImportRefused(FoerderDeskError):
 
 @dataclass(frozen=True)
 class StatementInput:
-    actuals: Mapping[int, AmountInput]  # cost line id → actual amount
-    own_funds: AmountInput = "0"
-    third_party_funds: AmountInput = "0"
-    other_income: AmountInput = "0"
+    actuals: Mapping[int, MoneyInput]  # cost line id → actual amount
+    own_funds: MoneyInput = "0"
+    third_party_funds: MoneyInput = "0"
+    other_income: MoneyInput = "0"
     report_text: str | None = None
 
 
@@ -60,7 +60,7 @@ class ReceiptInput:
     receipt_date: dt.date | str
     payee: str
     purpose: str
-    amount: AmountInput
+    amount: MoneyInput
     cost_line_id: int
     paid_on: dt.date | str | None = None
 
@@ -94,7 +94,7 @@ def case_frame(app: Application) -> CaseFrame:
         CostLineRef(c.id, c.position, c.description, c.category.value) for c in app.cost_lines))
 
 
-def _money(value: AmountInput, label: str, field_name: str) -> Decimal:
+def _money(value: MoneyInput, label: str, field_name: str) -> Decimal:
     return require_non_negative(to_money(value, field_name), label, field_name)
 
 
