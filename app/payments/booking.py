@@ -73,7 +73,7 @@ def book_payment(uow: UnitOfWork, app: Application, money: Decimal, paid_on: dt.
     return payment
 
 
-def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: MoneyInput) -> int | None:
+def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: Decimal) -> int | None:
     if request_id is None:
         return None
     request = uow.session.scalar(select(PaymentRequest).where(

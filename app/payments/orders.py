@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select
 
@@ -91,8 +92,8 @@ def _source(uow: UnitOfWork, app: Application, data: OrderInput) -> _Source:
             id=request.id))
         return _Source(request.amount, max(request.requested_on, clock.today()),
                        f"{ref} Mittelabruf vom {format_date(request.requested_on)}", request_id=request.id)
-    assert data.amount is not None  # neither instalment nor request: the amount is the one source given
     due = parse_date(data.due_on, _("Fälligkeit"), field="due_on", required=False) or clock.today()
+    assert data.amount is not None  # exactly one source was given, checked above
     return _Source(data.amount, due, f"{ref} Zuwendung {app.title}")
 
 
@@ -104,7 +105,7 @@ def _no_live_order(uow: UnitOfWork, condition: ColumnElement[bool], label: str) 
             label=label, id=existing))
 
 
-def _check_within_approved(uow: UnitOfWork, app: Application, amount: MoneyInput, order_id: int | None = None) -> None:
+def _check_within_approved(uow: UnitOfWork, app: Application, amount: Decimal, order_id: int | None = None) -> None:
     problem = within_approved(GuardContext(uow.session, app, uow.actor, clock.today(),
                                            {"amount": amount, "order_id": order_id}))
     if problem:
