@@ -28,6 +28,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
@@ -56,4 +57,5 @@ lock:
 	build/lock-venv/bin/pip-compile --quiet $(LOCK_UPGRADE) --strip-extras --allow-unsafe --no-emit-index-url \
 		--no-emit-find-links \
 		--extra test --extra dev --extra dist -o $(LOCK) pyproject.toml
+	sed -i '/^foerderdesk @ /{N;d;}' $(LOCK)  # the project itself (via its dev extra) is installed from the checkout
 	rm -rf build/lock-venv

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 from app.applicants.file import applicant_file
 from app.applicants.merge import merge_applicants
 from app.applicants.search import search
@@ -14,10 +12,10 @@ from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
 from cli.output import cell, print_json, print_table
-from cli.parser import EXIT_OK, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("applicant", help=_("Antragsteller (Trägerakte)"))
     sub = parser.add_subparsers(dest="applicant_command", required=True, metavar="BEFEHL")
     lst = sub.add_parser("list", help=_("Antragsteller auflisten"))

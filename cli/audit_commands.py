@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from app.cases.audit_trail import audit_trail
@@ -10,10 +9,10 @@ from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, add_json_flag
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("audit", help=_("Protokoll anzeigen"))
     sub = parser.add_subparsers(dest="audit_command", required=True, metavar="BEFEHL")
     show = sub.add_parser("show", help=_("Protokoll eines Vorgangs"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from app.cases.case_list import CaseFilter, CaseRow, list_cases
@@ -12,12 +11,12 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
-from cli.parser import EXIT_OK, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag
 from cli.transitions import ACTIONS, add_transition_arguments, run_transition
 from db.enums import Status
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("case", help=_("Vorgänge anzeigen und bearbeiten"))
     sub = parser.add_subparsers(dest="case_command", required=True, metavar="BEFEHL")
     lst = sub.add_parser("list", help=_("Vorgänge auflisten"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -12,11 +11,11 @@ from app.kernel.config import resolve_database
 from app.kernel.database import connect, schema_state, upgrade_schema
 from app.kernel.i18n import _
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_OK
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from db.migrate import schema_drift
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     db = subparsers.add_parser("db", help=_("Datenbank einrichten und prüfen"))
     sub = db.add_subparsers(dest="db_command", required=True, metavar="BEFEHL")
     up = sub.add_parser("upgrade", help=_("Schema auf den neuesten Stand bringen"))

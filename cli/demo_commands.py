@@ -6,7 +6,6 @@ The demo data (`demo/`) sit beside the layers and the CLI must not import them: 
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from typing import Protocol
 from app.kernel.database import Database
 from app.kernel.i18n import _
 from cli.context import CliContext
-from cli.parser import EXIT_OK
+from cli.parser import EXIT_OK, Subparsers
 
 
 class DemoGenerator(Protocol):
@@ -23,7 +22,7 @@ class DemoGenerator(Protocol):
                  extra_supervisor: str | None = ..., progress: Callable[[int, int], bool] | None = ...) -> int: ...
 
 
-def register(subparsers: argparse._SubParsersAction, generate: DemoGenerator) -> None:
+def register(subparsers: Subparsers, generate: DemoGenerator) -> None:
     parser = subparsers.add_parser("demo-data", help=_("Demodaten in eine leere Datenbank schreiben"))
     parser.add_argument("--cases", type=int, default=200, help=_("Zahl der Vorgänge (Standard 200)"))
     parser.add_argument("--seed", type=int, default=1, help=_("Zufallsstartwert (gleicher Wert, gleiche Daten)"))

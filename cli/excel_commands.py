@@ -6,7 +6,6 @@ message on stderr; for an import the report of every problem), 2 usage.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -20,11 +19,11 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_OK
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from db.enums import Status
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     export = subparsers.add_parser("export", help=_("Übersichten exportieren"))
     sub = export.add_subparsers(dest="export_command", required=True, metavar="BEFEHL")
     overview = sub.add_parser("overview", help=_("Excel-Übersicht für die Sachgebietsleitung"))

@@ -23,13 +23,13 @@ from app.letters import batch, service
 from app.letters.kinds import KIND_LABELS, LetterKind
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, add_json_flag
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag
 from db.enums import Status
 
 KINDS_HELP = ", ".join(f"{kind.value} ({label})" for kind, label in KIND_LABELS.items())
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     one = subparsers.add_parser("letter", help=_("Ein Schreiben als PDF: Entwurf, mit --issue ausstellen"))
     one.add_argument("file_number", metavar="AKTENZEICHEN")
     one.add_argument("kind", metavar="ART", choices=[k.value for k in LetterKind], help=KINDS_HELP)

@@ -19,7 +19,7 @@ from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
 from app.kernel.logs import log_file
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_USAGE, GermanArgumentParser, add_global_options
+from cli.parser import EXIT_FAILED, EXIT_USAGE, GermanArgumentParser, Subparsers, add_global_options
 
 COMMAND_MODULES = (
     "cli.db_commands",
@@ -38,7 +38,7 @@ COMMAND_MODULES = (
 GLOBAL_OPTIONS = ("db", "user")
 
 # adds a command to the subparsers (e.g. `demo-data`, registered by the entry point when demo data exist)
-Register = Callable[[argparse._SubParsersAction], None]
+Register = Callable[[Subparsers], None]
 
 log = logging.getLogger(__name__)
 

@@ -5,19 +5,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, overload
 
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
 
 
+@overload
+def to_jsonable(value: Mapping[str, Any]) -> dict[str, Any]: ...
+@overload
+def to_jsonable(value: Any) -> Any: ...
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Decimal):
-        return f"{value:.2f}" if value.as_tuple().exponent >= -2 else str(value)  # type: ignore[operator]
+        return f"{value:.2f}" if value.as_tuple().exponent >= -2 else str(value)  # type: ignore[operator]  # an int for finite amounts
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.datetime | dt.date):

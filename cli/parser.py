@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 from app import __version__
 from app.kernel.i18n import _
@@ -22,6 +22,10 @@ class GermanArgumentParser(argparse.ArgumentParser):
             )
         )
         raise SystemExit(EXIT_USAGE)
+
+
+# what `add_subparsers` returns; a string because argparse's class is generic only in the type stubs
+Subparsers: TypeAlias = "argparse._SubParsersAction[GermanArgumentParser]"
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:

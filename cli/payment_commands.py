@@ -30,11 +30,11 @@ from app.payments.reader import PaymentReader
 from cli.context import CliContext
 from cli.letter_commands import PdfFile
 from cli.output import print_json, print_table
-from cli.parser import EXIT_OK, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag
 from db.enums import OrderState
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("payments", help=_("Auszahlungen: Zahlungsplan, Anordnungen, Kasse, Rückzahlung"))
     sub = parser.add_subparsers(dest="payments_command", required=True, metavar="BEFEHL")
     lst = sub.add_parser("list", help=_("Auszahlungsanordnungen auflisten"))
@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _money_back_parsers(sub)
 
 
-def _order_parsers(sub: argparse._SubParsersAction) -> None:
+def _order_parsers(sub: Subparsers) -> None:
     order = sub.add_parser("order", help=_("Auszahlungsanordnung anlegen"))
     order.add_argument("file_number", metavar="AKTENZEICHEN")
     order.add_argument("--rate", type=int, metavar="N", help=_("Rate N des Zahlungsplans"))
@@ -77,7 +77,7 @@ def _order_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.set_defaults(func=cmd_pdf)
 
 
-def _cash_parsers(sub: argparse._SubParsersAction) -> None:
+def _cash_parsers(sub: Subparsers) -> None:
     export = sub.add_parser("export", help=_("Angeordnete Auszahlungen an die Kasse exportieren"))
     export.add_argument("--format", required=True, choices=sorted(cash_export.FORMATS))
     export.add_argument("-o", "--output", required=True, metavar="DATEI")
@@ -98,7 +98,7 @@ def _cash_parsers(sub: argparse._SubParsersAction) -> None:
     book.set_defaults(func=cmd_book)
 
 
-def _money_back_parsers(sub: argparse._SubParsersAction) -> None:
+def _money_back_parsers(sub: Subparsers) -> None:
     overdue = sub.add_parser("overdue", help=_("Überfällige Rückforderungen"))
     add_json_flag(overdue)
     overdue.set_defaults(func=cmd_overdue)

@@ -21,7 +21,7 @@ from app.kernel.uow import UnitOfWork
 from app.proof.receipt_list import BY_KEY, ReceiptPlan
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, add_json_flag
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag
 from db.enums import Status
 
 
@@ -30,7 +30,7 @@ def _user(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME", help=_("Handelnder Benutzer"))
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     proof = subparsers.add_parser("proof", help=_("Verwendungsnachweis prüfen: Belege, Stichprobe, Prüfvermerk"))
     sub = proof.add_subparsers(dest="proof_command", required=True, metavar="BEFEHL")
     show = sub.add_parser("show", help=_("Zahlen, Belege, Stichprobe und Berechnung anzeigen"))

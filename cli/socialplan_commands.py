@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from app.kernel.i18n import _
@@ -15,12 +14,12 @@ from app.social_plan.report import Cell, CoverageReport
 from app.social_plan.scoring import format_weight, sheet_criteria
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
-from cli.parser import EXIT_OK, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag
 
 RIGHT_COUNTS = frozenset({2, 3, 4})
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("socialplan", help=_("Sozialplan: Abdeckung, Lücken, Bewertungskriterien"))
     sub = parser.add_subparsers(dest="socialplan_command", required=True, metavar="BEFEHL")
     cov = sub.add_parser("coverage", help=_("Abdeckung der Ziele und Gemeinden durch geförderte Projekte"))

@@ -131,8 +131,8 @@ def _pay_balance(u: UnitOfWork, r: str, v: Values, version: int | None) -> str:
 
 
 def _receive_proof(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
-    figures = proof.ProofInput(v["total"], v["eligible"], v["own"], v["third"], v["income"], _date(v["received_on"]),
-                               _text(v["report"]))
+    figures = proof.ProofInput(_amount(v["total"]), _amount(v["eligible"]), _amount(v["own"]), _amount(v["third"]),
+                               _amount(v["income"]), _date(v["received_on"]), _text(v["report"]))
     proof.receive_proof(u, r, figures, version)
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
-
 from app.administration import users
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_OK, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("user", help=_("Benutzer verwalten"))
     sub = parser.add_subparsers(dest="user_command", required=True, metavar="BEFEHL")
     add = sub.add_parser("add", help=_("Benutzer anlegen"))

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-
 from app.cases.decisions import DECISIONS
 from app.cases.workflow_doc import workflow_markdown
 from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle
 from app.payments.lifecycles import CLAIMS, ORDERS, REQUESTS
 from cli.context import CliContext
-from cli.parser import EXIT_OK
+from cli.parser import EXIT_OK, Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("workflow", help=_("Arbeitsablauf beschreiben"))
     sub = parser.add_subparsers(dest="workflow_command", required=True, metavar="BEFEHL")
     diagram = sub.add_parser("diagram", help=_("Zustandsdiagramm (Mermaid) und Aktionstabelle als Markdown"))

@@ -17,6 +17,7 @@ from app.cases import intake as applications
 from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
 from app.kernel import clock
 from app.kernel.errors import FoerderDeskError
+from app.kernel.uow import UnitOfWork
 from app.payments import booking as payments
 from app.proof import final_grant as proof
 from db.enums import Status
@@ -59,7 +60,7 @@ class CaseWalker:
     def later(self, low: int, high: int) -> None:
         self.at(self.day + dt.timedelta(days=self.rng.randint(low, high)))
 
-    def uow(self, boss: bool = False):
+    def uow(self, boss: bool = False) -> UnitOfWork:
         return self.world.uow(self.boss if boss else self.clerk)
 
     def reached(self, state: Status) -> bool:
@@ -310,7 +311,8 @@ def _plan(rng: random.Random, programme: str) -> Plan:
     """A balanced cost and financing plan fitting the programme's rules (whole euros)."""
     if programme == "MPF":
         material = Decimal(rng.randint(3, 14) * 100)
-        costs = (CostLineInput("material", "Sachkosten", material), CostLineInput("fees", "Honorar", Decimal(200)))
+        costs: tuple[CostLineInput, ...] = (CostLineInput("material", "Sachkosten", material),
+                                             CostLineInput("fees", "Honorar", Decimal(200)))
         eligible = material + 200
         requested = min(Decimal(1500), eligible - Decimal(100))
         return costs, (FundingLineInput("own", "Eigenanteil", eligible - requested),), requested

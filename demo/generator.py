@@ -69,7 +69,7 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 
 
-def _targets(rng: random.Random, count: int) -> list:
+def _targets(rng: random.Random, count: int) -> list[Status]:
     """Every state at least once (when count allows), the rest by weight, in shuffled order."""
     states = list(TARGETS)
     chosen = states[:count] + rng.choices(states, weights=list(TARGETS.values()), k=max(0, count - len(states)))

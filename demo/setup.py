@@ -57,7 +57,7 @@ def create_programmes(world: DemoWorld) -> None:
 def create_social_plan(world: DemoWorld) -> None:
     admin = world.uow("admin")
     plan = social_plan.create_plan(admin, "Integrierter Sozialplan Kyffhäuserkreis 2024–2027", 2024, 2027)
-    for code, phase, field_name, title, measures in sorted(data.GOALS + data.UNSERVED_GOALS):
+    for code, phase, field_name, title, measures in sorted([*data.GOALS, *data.UNSERVED_GOALS]):
         world.goals[code] = social_plan.add_goal(admin, plan, code, title, phase, field_name)
         for m_code, m_title, indicator, count in measures:
             world.measures[m_code] = social_plan.add_measure(admin, world.goals[code], m_code, m_title, indicator,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from app.kernel.i18n import _, choose_language, install_language
-from cli.parser import GermanArgumentParser, add_global_options
+from cli.parser import GermanArgumentParser, Subparsers, add_global_options
 
 if TYPE_CHECKING:
     from app.kernel.database import Database
@@ -101,7 +101,7 @@ def demo_offer() -> DemoOffer | None:
     return DemoOffer(generate=generate_demo, users=demo_users)
 
 
-def demo_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
+def demo_commands() -> list[Callable[[Subparsers], None]]:
     """The `demo-data` command when the demo data are installed."""
     if not demo_available():
         return []

@@ -73,11 +73,12 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     """The window for the database `db` (else the configured one) and the user `user` (else the login name);
     the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the demo data exist."""
     configure_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("FörderDesk")
     install_translators()  # the language app.kernel.i18n chose in foerderdesk.main
     app.setWindowIcon(QIcon(str(ICON)))
-    apply_style(app)  # type: ignore[arg-type]
+    apply_style(app)
     user_name = user or getpass.getuser()
     try:
         database = open_database(db)

@@ -23,4 +23,4 @@ def timestamp(value: dt.datetime | None) -> str:
 
 
 def status(value: str) -> str:
-    return STATUS_LABELS.get(value, value)  # type: ignore[call-overload]
+    return STATUS_LABELS.get(value, value)

@@ -72,7 +72,7 @@ class Operation(Generic[T]):
 
     def notice_case(self, reference: str | Callable[[T], str]) -> Operation[T]:
         """After success: one case changed (`reference`, or taken from the result)."""
-        self._case = reference if callable(reference) else (lambda _result: reference)  # type: ignore[misc]
+        self._case = reference if callable(reference) else (lambda _result: reference)
         return self
 
     def notice_cases(self) -> Operation[T]:

@@ -64,3 +64,9 @@ def install_translators(language: str | None = None) -> str:
     else:
         log.warning("translations for %s not found; texts stay as they are", language)
     return language
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for translation where it is defined; `tr(text)` translates it when shown. PySide6's own
+    QT_TR_NOOP does the same, but is typed `object -> object`."""
+    return text

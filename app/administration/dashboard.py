@@ -138,7 +138,8 @@ def recent_activity(session: Session, limit: int = 15) -> list[Activity]:
     for row in rows:
         if result and result[-1][1:] == tuple(row)[1:]:
             continue
-        result.append(tuple(row))  # type: ignore[arg-type]
+        at, user, action, application_id = row
+        result.append((at, user, action, application_id))
         if len(result) == limit:
             break
     apps = {a.id: a for a in session.scalars(select(Application).where(

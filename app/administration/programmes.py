@@ -12,7 +12,7 @@ from app.kernel.budget import committed_amount
 from app.kernel.errors import ConcurrentEditError, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_type_by_code, programme_by_code
-from app.kernel.money import format_eur, parse_percent, parse_rate, require_non_negative, to_money
+from app.kernel.money import MoneyInput, format_eur, parse_percent, parse_rate, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_text
 from db.enums import FinancingType
@@ -24,15 +24,15 @@ class ProgrammeInput:
     code: str
     name: str
     default_financing_type: str = "share"
-    max_funding_rate: object = "80"
-    min_grant: object = "500"
-    max_grant: object | None = None
+    max_funding_rate: MoneyInput = "80"
+    min_grant: MoneyInput = "500"
+    max_grant: MoneyInput | None = None
     file_number_pattern: str = "{code}-{year}-{number:04d}"
     proof_of_use_months: int = 6
     use_within_months: int = 2
     description: str | None = None
     allowed_applicant_types: tuple[str, ...] = ()
-    cost_line_tolerance: object = "20"  # percent a cost line may exceed the plan in the proof of use
+    cost_line_tolerance: MoneyInput = "20"  # percent a cost line may exceed the plan in the proof of use
 
 
 def _months(value: int, label: str) -> int:
@@ -41,8 +41,8 @@ def _months(value: int, label: str) -> int:
     return value
 
 
-def _tolerance(value: object) -> Decimal:
-    percent = parse_percent(value if value not in (None, "") else "20", "cost_line_tolerance")  # type: ignore[arg-type]
+def _tolerance(value: MoneyInput | None) -> Decimal:
+    percent = parse_percent(value if value is not None and value != "" else "20", "cost_line_tolerance")
     if not 0 <= percent <= 100:
         raise ValidationError(_("Die Toleranz je Kostenposition muss zwischen 0 % und 100 % liegen."),
                               "cost_line_tolerance")
@@ -85,7 +85,7 @@ def create_programme(uow: UnitOfWork, data: ProgrammeInput) -> int:
     return programme_id
 
 
-def set_budget(uow: UnitOfWork, programme_code: str, fiscal_year: int, allocation: object, *,
+def set_budget(uow: UnitOfWork, programme_code: str, fiscal_year: int, allocation: MoneyInput, *,
                reason: str | None = None, budget_position: str | None = None,
                expected_version: int | None = None) -> Decimal:
     """Create or change the allocation of a programme-year (audited with the reason)."""

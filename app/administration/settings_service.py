@@ -18,7 +18,7 @@ from app.kernel import settings
 from app.kernel.errors import ConcurrentEditError, NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_type_by_code, document_type_by_code, programme_by_code
-from app.kernel.money import parse_percent
+from app.kernel.money import MoneyInput, parse_percent
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_date, require_justification
 from db.base import utcnow
@@ -47,7 +47,7 @@ def update_programme(uow: UnitOfWork, code: str, data: ProgrammeInput, expected_
     return version
 
 
-def change_budget(uow: UnitOfWork, programme_code: str, fiscal_year: int, allocation: object, reason: str, *,
+def change_budget(uow: UnitOfWork, programme_code: str, fiscal_year: int, allocation: MoneyInput, reason: str, *,
                   budget_position: str | None = None, expected_version: int | None = None) -> Decimal:
     """Set a programme-year's allocation from the administration: the reason is required and audited."""
     text = require_justification(reason, _("Grund der Änderung"), field="reason")

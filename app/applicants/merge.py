@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -13,6 +14,9 @@ from app.kernel.lookups import applicant_by_id
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.models import Applicant, Application, ContactPerson, Document
+
+# the tables that point at an applicant
+_Owned = TypeVar("_Owned", Application, Document, ContactPerson)
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ def merge_applicants(uow: UnitOfWork, keep_id: int, other_id: int, reason: str, 
         keep, other = _locked(uow, keep_id, keep_version), _locked(uow, other_id, other_version)
         if not other.active:
             raise ValidationError(_("»{name}« ist bereits deaktiviert.").format(name=other.name))
-        moved = [_move(uow, model, other.id, keep.id) for model in (Application, Document, ContactPerson)]
+        moved = [_move(uow, Application, other.id, keep.id), _move(uow, Document, other.id, keep.id),
+                 _move(uow, ContactPerson, other.id, keep.id)]
         moved.append(_move_accounts(uow, keep, other))
         other.active = False
         other.notes = "\n".join(filter(None, [other.notes, _("Zusammengeführt mit Nr. {id} ({name}).").format(
@@ -57,8 +62,8 @@ def merge_applicants(uow: UnitOfWork, keep_id: int, other_id: int, reason: str, 
     return MergeResult(*moved)
 
 
-def _move(uow: UnitOfWork, model: type, from_id: int, to_id: int) -> int:
-    rows = uow.session.scalars(select(model).where(model.applicant_id == from_id)).all()  # type: ignore[attr-defined]
+def _move(uow: UnitOfWork, model: type[_Owned], from_id: int, to_id: int) -> int:
+    rows = uow.session.scalars(select(model).where(model.applicant_id == from_id)).all()
     for row in rows:
         row.applicant_id = to_id
     return len(rows)

@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from app.kernel import clock
 from app.kernel.case_records import IDEA_PREFIX
@@ -85,14 +86,17 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 NULLABLE_SORT = frozenset({"reference", "municipality", "approved", "next_deadline"})
 
+_Columns = TypeVarTuple("_Columns")
 
-def join_list_tables(query: Select) -> Select:
+
+def join_list_tables(query: Select[*_Columns]) -> Select[*_Columns]:
     return (query.join(Applicant, Applicant.id == Application.applicant_id)
             .join(Programme, Programme.id == Application.programme_id)
             .outerjoin(Municipality, Municipality.id == Application.municipality_id))
 
 
-def apply_filter(query: Select, flt: CaseFilter, dialect: str = "postgresql") -> Select:
+def apply_filter(query: Select[*_Columns], flt: CaseFilter,
+                 dialect: str = "postgresql") -> Select[*_Columns]:
     """Filters as conditions on `applications` (sub-selects instead of joins keep the query index-friendly)."""
     if flt.statuses:
         query = query.where(Application.status.in_(flt.statuses))
@@ -120,7 +124,7 @@ def _text_match(text: str, dialect: str) -> ColumnElement[bool]:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{escaped}%"
 
-    def match(column: Any) -> ColumnElement[bool]:
+    def match(column: SQLCoreOperations[str | None]) -> ColumnElement[bool]:
         return column.like(pattern, escape="\\") if dialect == "sqlite" else column.ilike(pattern, escape="\\")
 
     conditions = [match(Application.file_number), match(Application.title),
@@ -186,8 +190,8 @@ def totals(session: Session, flt: CaseFilter) -> CaseTotals:
     ), flt, session.get_bind().dialect.name)
     count, requested, approved, paid = session.connection().execute(query).one()
     cent = Decimal("0.01")
-    return CaseTotals(int(count), Decimal(requested).quantize(cent), Decimal(approved).quantize(cent),
-                      Decimal(paid).quantize(cent))
+    return CaseTotals(int(count), Decimal(requested or 0).quantize(cent), Decimal(approved or 0).quantize(cent),
+                      Decimal(paid or 0).quantize(cent))
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
@@ -195,8 +196,30 @@ def _names(session: Session) -> dict[int, str]:
     return {u.id: u.display_name for u in session.scalars(select(User))}
 
 
-def _rows(session: Session, model: type, app_id: int, order: object) -> list:
-    return list(session.scalars(select(model).where(model.application_id == app_id).order_by(order)))  # type: ignore[attr-defined]
+# the tables whose rows belong to one case (constrained, so each one's `application_id` is checked)
+_Row = TypeVar("_Row", EligibilityResult, Decision, PaymentRequest, Payment, Deadline, StatusChange, Note, Hearing,
+               Objection, ProofOfUse, Clawback)
+
+
+def _rows(session: Session, model: type[_Row], app_id: int, order: InstrumentedAttribute[Any]) -> list[_Row]:
+    return list(session.scalars(select(model).where(model.application_id == app_id).order_by(order)))
+
+
+class _Related(TypedDict):
+    """The case's lists in `CaseDetail`."""
+
+    rules: list[RuleRow]
+    decisions: list[DecisionRow]
+    requests: list[RequestRow]
+    payments: list[PaymentRow]
+    deadlines: list[DeadlineRow]
+    history: list[HistoryRow]
+    documents: list[SimpleRow]
+    notes: list[SimpleRow]
+    hearings: list[SimpleRow]
+    objections: list[SimpleRow]
+    proofs: list[ProofRow]
+    clawbacks: list[ClawbackRow]
 
 
 def case_detail(session: Session, reference: str) -> CaseDetail:
@@ -230,7 +253,7 @@ def case_detail(session: Session, reference: str) -> CaseDetail:
     )
 
 
-def _related(session: Session, app: Application, names: dict[int, str]) -> dict[str, list]:
+def _related(session: Session, app: Application, names: dict[int, str]) -> _Related:
     return {
         "rules": [RuleRow(r.rule, rule_label(r.rule), r.passed, r.message, r.rule not in NOT_OVERRIDABLE,
                           r.override_justification, r.overridden_by)

@@ -25,7 +25,7 @@ from app.kernel.lookups import (
     programme_by_code,
     user_by_name,
 )
-from app.kernel.money import require_non_negative, to_money
+from app.kernel.money import MoneyInput, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_order, require_text
 from db.enums import CostCategory, FinancingType, FundingKind, Status
@@ -36,7 +36,7 @@ from db.models import Application, ContactPerson, CostLine, Document, FundingLin
 class CostLineInput:
     category: str
     description: str
-    amount: object
+    amount: MoneyInput
     eligible: bool = True
 
 
@@ -44,7 +44,7 @@ class CostLineInput:
 class FundingLineInput:
     kind: str
     source: str
-    amount: object
+    amount: MoneyInput
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class ApplicationInput:
     project_started_on: dt.date | str | None = None
     early_start_approved_on: dt.date | str | None = None
     financing_type: str | None = None
-    requested_amount: object = "0"
+    requested_amount: MoneyInput = "0"
     cost_lines: tuple[CostLineInput, ...] = field(default_factory=tuple)
     funding_lines: tuple[FundingLineInput, ...] = field(default_factory=tuple)
     contact_person_id: int | None = None

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import CENT, ZERO, format_eur, require_positive, round_cent, to_money
+from app.kernel.money import CENT, ZERO, MoneyInput, format_eur, require_positive, round_cent, to_money
 from app.kernel.periods import add_months, format_date
 from app.kernel.validation import require_date
 from db.enums import OrderState, PaymentRequestState
@@ -61,7 +61,7 @@ class Instalment:
     amount: Decimal
 
 
-def check_instalments(items: Sequence[tuple[object, object]], approved: Decimal | None,
+def check_instalments(items: Sequence[tuple[dt.date | str | None, MoneyInput]], approved: Decimal | None,
                       start: dt.date | None, end: dt.date | None) -> list[Instalment]:
     """Instalments (due date, amount) checked against the approved amount and the grant period, by date."""
     if approved is None or start is None or end is None:
@@ -84,10 +84,11 @@ def check_instalments(items: Sequence[tuple[object, object]], approved: Decimal 
     return [Instalment(number, i.due_on, i.amount) for number, i in enumerate(ordered, start=1)]
 
 
-def _instalment(number: int, due: object, amount: object, start: dt.date, end: dt.date) -> Instalment:
+def _instalment(number: int, due: dt.date | str | None, amount: MoneyInput, start: dt.date,
+                end: dt.date) -> Instalment:
     label = _("Rate {n}").format(n=number)
-    day = require_date(due, _("{label}: Termin").format(label=label), field="instalments")  # type: ignore[arg-type]
-    money = require_positive(to_money(amount, "instalments"), _("{label}: Betrag").format(label=label),  # type: ignore[arg-type]
+    day = require_date(due, _("{label}: Termin").format(label=label), field="instalments")
+    money = require_positive(to_money(amount, "instalments"), _("{label}: Betrag").format(label=label),
                              "instalments")
     if not start <= day <= end:
         raise ValidationError(_("{label}: Der Termin {day} liegt außerhalb des Bewilligungszeitraums ({start} bis "

@@ -71,7 +71,7 @@ class OverviewRequest:
     years: tuple[int, ...] = ()
 
 
-def _filtered(query: Select, request: OverviewRequest) -> Select:
+def _filtered(query: Select[*tuple[Any, ...]], request: OverviewRequest) -> Select[*tuple[Any, ...]]:
     query = apply_filter(join_list_tables(query).join(ApplicantType, ApplicantType.id == Applicant.applicant_type_id)
                    .outerjoin(LifePhase, LifePhase.id == Application.life_phase_id)
                    .outerjoin(FieldOfAction, FieldOfAction.id == Application.field_of_action_id), request.filter)
@@ -84,7 +84,7 @@ def case_count(session: Session, request: OverviewRequest) -> int:
     return int(session.scalar(_filtered(select(func.count(Application.id)), request)) or 0)
 
 
-def _case_query(request: OverviewRequest) -> Select:
+def _case_query(request: OverviewRequest) -> Select[*tuple[Any, ...]]:
     return _filtered(select(
         Application.id, Application.file_number, Application.title, Applicant.name, ApplicantType.name,
         Municipality.name, Programme.code, Application.fiscal_year, Application.status, LifePhase.name,
@@ -94,7 +94,7 @@ def _case_query(request: OverviewRequest) -> Select:
     ), request).order_by(Application.file_number.asc().nulls_last(), Application.id)
 
 
-def _money(value: object) -> Decimal | None:
+def _money(value: Decimal | float | None) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(CENT)
 
 
@@ -120,7 +120,7 @@ def _cents(column: InstrumentedAttribute[Decimal] | InstrumentedAttribute[Decima
     return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
 
 
-def _groups(session: Session, request: OverviewRequest, dimension: ColumnElement[object]) -> list[GroupSum]:
+def _groups(session: Session, request: OverviewRequest, dimension: InstrumentedAttribute[Any]) -> list[GroupSum]:
     query = _filtered(select(dimension, func.count(Application.id), _cents(Application.requested_amount),
                              _cents(Application.approved_amount), _cents(Application.paid_amount)),
                       request).group_by(dimension)
@@ -135,10 +135,10 @@ def _groups(session: Session, request: OverviewRequest, dimension: ColumnElement
 
 
 def breakdowns(session: Session, request: OverviewRequest) -> list[Breakdown]:
-    dimensions: list[tuple[str, ColumnElement[object]]] = [
-        (_("Status"), Application.status), (_("Lebensphase"), LifePhase.name),  # type: ignore[list-item]
-        (_("Handlungsfeld"), FieldOfAction.name), (_("Gemeinde"), Municipality.name),  # type: ignore[list-item]
-        (_("Antragstellerart"), ApplicantType.name),  # type: ignore[list-item]
+    dimensions: list[tuple[str, InstrumentedAttribute[Any]]] = [
+        (_("Status"), Application.status), (_("Lebensphase"), LifePhase.name),
+        (_("Handlungsfeld"), FieldOfAction.name), (_("Gemeinde"), Municipality.name),
+        (_("Antragstellerart"), ApplicantType.name),
     ]
     return [Breakdown(label, tuple(_groups(session, request, column))) for label, column in dimensions]
 
@@ -158,7 +158,7 @@ def budget_lines(session: Session, request: OverviewRequest) -> list[BudgetLine]
             if not years or f.fiscal_year in years]
 
 
-def _deadline_query(request: OverviewRequest, today: dt.date) -> Select:
+def _deadline_query(request: OverviewRequest, today: dt.date) -> Select[*tuple[Any, ...]]:
     query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Application.file_number,
                              Application.id, Application.title, User.display_name), request)
     return (query.join(Deadline, Deadline.application_id == Application.id)

@@ -74,7 +74,8 @@ class RowReader:
 
     def text(self, key: str, max_len: int = 255, multiline: bool = False) -> str | None:
         label = BY_KEY[key].label
-        return self.read(key, lambda v: values.text(v, label, max_len, multiline))
+        text: str | None = self.read(key, lambda v: values.text(v, label, max_len, multiline))
+        return text
 
     def file_number_text(self) -> str | None:
         value = self.value("file_number")
@@ -292,7 +293,7 @@ def _status(r: RowReader, figures: states.Figures) -> Status | None:
 
 
 def _total_costs(r: RowReader, figures: states.Figures | None) -> Decimal | None:
-    total = r.read("total_costs", values.amount)
+    total: Decimal | None = r.read("total_costs", values.amount)
     if total is not None and figures is not None and total < figures.requested:
         r.fail("total_costs", _("Die Gesamtkosten sind kleiner als der beantragte Betrag."))
     return total

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, select, update
 
 from app.kernel.i18n import _
 from db.models import AuditChain, AuditEvent
@@ -31,11 +31,11 @@ def _text(value: Any) -> Any:
     return value
 
 
-def canonical(row: Mapping[str, Any]) -> str:
+def canonical(row: Mapping[str, Any] | RowMapping) -> str:
     return json.dumps([_text(row[name]) for name in CONTENT], ensure_ascii=False, separators=(",", ":"))
 
 
-def link_hash(previous: str | None, row: Mapping[str, Any]) -> str:
+def link_hash(previous: str | None, row: Mapping[str, Any] | RowMapping) -> str:
     return hashlib.sha256(f"{previous or ''}|{canonical(row)}".encode()).hexdigest()
 
 
@@ -88,7 +88,7 @@ def verify(connection: Connection) -> VerifyResult:
     return VerifyResult(checked, None)
 
 
-def _link_problem(row: Mapping[str, Any], expected_seq: int, previous: str | None) -> str | None:
+def _link_problem(row: RowMapping, expected_seq: int, previous: str | None) -> str | None:
     where = _("Protokolleintrag Nr. {id} (Kettenglied {seq}, {user}, {at:%d.%m.%Y %H:%M})").format(
         id=row["id"], seq=row["chain_seq"], user=row["user_name"], at=row["at"])
     if row["chain_seq"] != expected_seq:

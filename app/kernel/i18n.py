@@ -156,6 +156,6 @@ def _system_language(environ: dict[str, str]) -> str | None:
     if sys.platform == "win32":  # the Windows display language is not in the environment
         import ctypes
 
-        ui_language = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+        ui_language = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]  # Windows only
         return locale.windows_locale.get(ui_language)
     return None

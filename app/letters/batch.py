@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -84,7 +85,7 @@ def _issued(uow: UnitOfWork, references: Sequence[str], kind: LetterKind, sink: 
         return BatchItem(reference, Outcome.written, issued.subject, issued.id)
 
     for reference in references:
-        yield _guarded(reference, lambda r=reference: issue(r))  # type: ignore[misc]
+        yield _guarded(reference, partial(issue, reference))
 
 
 def _compose_chunk(uow: UnitOfWork, references: Sequence[str], kind: LetterKind,
@@ -98,7 +99,7 @@ def _compose_chunk(uow: UnitOfWork, references: Sequence[str], kind: LetterKind,
         uow.act("preview-letter", permission="case.read")
         apps = load_many_for_letters(uow.session, references)
         decisions = latest_decisions(uow.session, [app.id for app in apps.values()])
-        return [(reference, _guarded(reference, lambda r=reference: compose(r)))  # type: ignore[misc]
+        return [(reference, _guarded(reference, partial(compose, reference)))
                 for reference in references]
 
 
@@ -115,7 +116,7 @@ def _drafted(uow: UnitOfWork, references: Sequence[str], kind: LetterKind, sink:
             if isinstance(result, BatchItem):
                 yield result
             else:
-                yield _guarded(reference, lambda r=reference, c=result: write(r, c))  # type: ignore[misc]
+                yield _guarded(reference, partial(write, reference, result))
 
 
 def run_batch(uow: UnitOfWork, references: Sequence[str], kind: LetterKind, *, issue: bool, sink: Sink,

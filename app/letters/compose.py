@@ -75,7 +75,7 @@ class _Values(dict[str, str | None]):
         super().__init__(values)
         self._remedy_text = remedy_text
 
-    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]  # only this form of dict.get is used
         if key == REMEDY_BLOCK and key not in self:
             self[key] = None  # a block that includes itself stays empty instead of recursing
             self[key] = self._remedy_text()

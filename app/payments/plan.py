@@ -21,7 +21,7 @@ from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, format_eur, require_positive, to_money
+from app.kernel.money import ZERO, MoneyInput, format_eur, require_positive, to_money
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
@@ -50,7 +50,7 @@ def _parse_mode(mode: str | PaymentMode) -> PaymentMode:
 
 
 def set_payment_plan(uow: UnitOfWork, reference: str, mode: str | PaymentMode,
-                     instalments: Sequence[tuple[object, object]] = (), *,
+                     instalments: Sequence[tuple[dt.date | str | None, MoneyInput]] = (), *,
                      expected_version: int | None = None) -> PlanResult:
     """Fix the instalments (dates, amounts) or switch to payment on request; replaces the previous plan."""
     payment_mode = _parse_mode(mode)
@@ -122,10 +122,10 @@ def payment_terms_text(session: Session, app: Application) -> str:
     return "\n".join([head, *lines]) + "\n"
 
 
-def record_request(uow: UnitOfWork, reference: str, amount: object, requested_on: dt.date | str | None = None,
+def record_request(uow: UnitOfWork, reference: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
                    note: str | None = None) -> PlanResult:
     """Record a Mittelabruf (`app.payments.booking.request_payment`) and warn if it asks for money too early."""
-    money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")  # type: ignore[arg-type]
+    money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")
     day = parse_date(requested_on, _("Abrufdatum"), required=False)
     request_id = payments.request_payment(uow, reference, money, day, note)
     with uow:

@@ -32,11 +32,11 @@ from db.models import Application, Clawback, Payment, ProofOfUse, Receipt
 
 @dataclass(frozen=True)
 class ProofInput:
-    actual_total_costs: object
-    actual_eligible_costs: object
-    actual_own_funds: object = "0"
-    actual_third_party_funds: object = "0"
-    actual_other_income: object = "0"
+    actual_total_costs: MoneyInput
+    actual_eligible_costs: MoneyInput
+    actual_own_funds: MoneyInput = "0"
+    actual_third_party_funds: MoneyInput = "0"
+    actual_other_income: MoneyInput = "0"
     received_on: dt.date | str | None = None
     report_text: str | None = None
 
@@ -50,8 +50,8 @@ class CloseResult:
     interest_abs4: Decimal = ZERO  # § 49a Abs. 4 on money used after the period (0 when waived)
 
 
-def _money(value: object, label: str, field: str) -> Decimal:
-    return require_non_negative(to_money(value, field), label, field)  # type: ignore[arg-type]
+def _money(value: MoneyInput, label: str, field: str) -> Decimal:
+    return require_non_negative(to_money(value, field), label, field)
 
 
 def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:

@@ -17,11 +17,14 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from app.kernel.i18n import _
 from app.kernel.interest import InterestResult, RateTable, compute_interest
 from app.kernel.money import ZERO, format_eur, round_cent
 from app.kernel.periods import format_date
+
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
@@ -90,26 +93,32 @@ def _explain(a: Allocation) -> str:
     return head + _(" – verspätet, Zinsen {parts}.").format(parts=parts)
 
 
-class _Queue:
+@dataclass
+class _Waiting(Generic[_Item]):
+    item: _Item
+    rest: Decimal
+
+
+class _Queue(Generic[_Item]):
     """Amounts waiting in order (money paid and not yet used, or receipts not yet financed), each with its rest."""
 
     def __init__(self) -> None:
-        self.items: deque[list] = deque()  # [item, rest]
+        self.items: deque[_Waiting[_Item]] = deque()
 
-    def add(self, item: object, amount: Decimal) -> None:
+    def add(self, item: _Item, amount: Decimal) -> None:
         if amount > 0:
-            self.items.append([item, amount])
+            self.items.append(_Waiting(item, amount))
 
-    def take(self, amount: Decimal) -> tuple[list[tuple[object, Decimal]], Decimal]:
+    def take(self, amount: Decimal) -> tuple[list[tuple[_Item, Decimal]], Decimal]:
         """Up to `amount` from the oldest items: the parts taken and what could not be taken."""
         taken = []
         while amount > 0 and self.items:
             entry = self.items[0]
-            part = min(amount, entry[1])
-            taken.append((entry[0], part))
-            entry[1] -= part
+            part = min(amount, entry.rest)
+            taken.append((entry.item, part))
+            entry.rest -= part
             amount -= part
-            if entry[1] == 0:
+            if entry.rest == 0:
                 self.items.popleft()
         return taken, amount
 
@@ -124,20 +133,22 @@ def idle_fund_interest(payments: Sequence[PaidOut], uses: Sequence[Use], base_ra
                        surcharges: RateTable) -> IdleFunds:
     """Allocate the uses to the payments (first in, first out) and compute the Abs. 4 interest."""
     events = sorted([(p.paid_on, 0, i) for i, p in enumerate(payments)] + [(u.day, 1, i) for i, u in enumerate(uses)])
-    money, backlog, allocations = _Queue(), _Queue(), []
+    money: _Queue[PaidOut] = _Queue()
+    backlog: _Queue[Use] = _Queue()
+    allocations: list[Allocation] = []
     for day, kind, index in events:
         if kind == 0:  # a payment first settles receipts paid before it (pre-financed), on its own day
             payment = payments[index]
             settled, rest = backlog.take(payment.amount)
-            allocations += [_allocation(payment, use, part, day, base_rates, surcharges)  # type: ignore[arg-type]
+            allocations += [_allocation(payment, use, part, day, base_rates, surcharges)
                             for use, part in settled]
             money.add(payment, rest)
         else:
             use = uses[index]
             taken, missing = money.take(use.amount)
-            allocations += [_allocation(paid, use, part, day, base_rates, surcharges)  # type: ignore[arg-type]
+            allocations += [_allocation(paid, use, part, day, base_rates, surcharges)
                             for paid, part in taken]
             backlog.add(use, missing)
     raw = sum((part.raw for a in allocations if a.interest for part in a.interest.parts), ZERO)
-    unused = tuple((entry[0], entry[1]) for entry in money.items)
-    return IdleFunds(tuple(allocations), unused, round_cent(raw))  # type: ignore[arg-type]
+    unused = tuple((entry.item, entry.rest) for entry in money.items)
+    return IdleFunds(tuple(allocations), unused, round_cent(raw))

@@ -54,7 +54,7 @@ def _dates(row: RowCells, frame: CaseFrame) -> tuple[dt.date | None, dt.date | N
             row.fail(key, problem)
     if "paid_on" in row.columns and paid_on is None and not row.failed:
         row.hint("paid_on", _("Kein Zahlungsdatum: es gilt das Belegdatum."))
-    return receipt_date, paid_on  # type: ignore[return-value]
+    return receipt_date, paid_on
 
 
 def _amount(row: RowCells) -> Decimal | None:
@@ -62,7 +62,7 @@ def _amount(row: RowCells) -> Decimal | None:
     if isinstance(amount, Decimal) and amount <= 0:
         row.fail("amount", _("Der Betrag muss größer als 0,00 € sein."))
         return None
-    return amount  # type: ignore[return-value]
+    return amount
 
 
 def _cost_line(row: RowCells, frame: CaseFrame) -> int | None:
@@ -82,10 +82,10 @@ def read_row(row: RowCells, frame: CaseFrame) -> ReceiptRow | None:
     purpose = row.required("purpose", row.read("purpose", lambda v: values.text(v, BY_KEY["purpose"].label)))
     amount = _amount(row)
     cost_line = _cost_line(row, frame)
-    if row.failed or None in (receipt_date, payee, purpose, amount, cost_line):
+    if (row.failed or receipt_date is None or payee is None or purpose is None or amount is None
+            or cost_line is None):
         return None
-    return ReceiptRow(row.raw.number, receipt_date, str(payee), str(purpose), amount,  # type: ignore[arg-type]
-                      cost_line, paid_on)  # type: ignore[arg-type]
+    return ReceiptRow(row.raw.number, receipt_date, str(payee), str(purpose), amount, cost_line, paid_on)
 
 
 def _skipped(row: RowCells, plan: ReceiptPlan) -> bool:
@@ -103,7 +103,7 @@ def _skipped(row: RowCells, plan: ReceiptPlan) -> bool:
 
 
 def _doubles(plan: ReceiptPlan) -> None:
-    seen: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    seen: dict[tuple[dt.date, str, Decimal], list[int]] = defaultdict(list)
     for receipt in plan.receipts:
         seen[(receipt.receipt_date, normalise(receipt.payee), receipt.amount)].append(receipt.row)
     for (day, _payee, amount), rows in seen.items():
@@ -111,7 +111,7 @@ def _doubles(plan: ReceiptPlan) -> None:
             plan.problems.append(Problem(rows[-1], None, _("Gleicher Empfänger, gleiches Datum ({day}) und gleicher "
                                                            "Betrag ({amount}) wie in Zeile {first}: bitte prüfen, ob "
                                                            "der Beleg doppelt erfasst ist.").format(
-                day=format_date(day), amount=format_eur(amount), first=rows[0]), error=False))  # type: ignore[arg-type]
+                day=format_date(day), amount=format_eur(amount), first=rows[0]), error=False))
 
 
 def check_receipts(table: RawTable, frame: CaseFrame, mapping: ColumnMapping | None = None) -> ReceiptPlan:

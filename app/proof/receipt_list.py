@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar, overload
 
 from app.excel.mapping import ColumnMapping, FieldTable, Target, normalise
 from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
@@ -23,6 +24,8 @@ from app.excel.records import Problem
 from app.excel.validation import column_label
 from app.excel.values import CellError
 from app.kernel.i18n import _
+
+_T = TypeVar("_T")
 
 TARGETS: tuple[Target, ...] = (
     Target("receipt_date", _("Belegdatum"), "date", ("Belegdatum", "Datum", "Rechnungsdatum", "Beleg vom",
@@ -153,7 +156,12 @@ class RowCells:
     def hint(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.raw.number, self.label(key), message, error=False))
 
-    def read(self, key: str, parse: object) -> object:
+    @overload
+    def read(self, key: str, parse: Callable[[object], tuple[_T | None, str | None]]) -> _T | None: ...
+    @overload
+    def read(self, key: str, parse: Callable[[object], _T | None]) -> _T | None: ...
+    def read(self, key: str, parse: Callable[[object], Any]) -> Any:
+        """The parsed cell (None if unmapped or empty); a parser may hand back (value, note)."""
         index = self.columns.get(key)
         if index is None:
             return None
@@ -162,7 +170,7 @@ class RowCells:
                              "»Einfügen als Werte«).").format(formula=self.raw.values[index]))
             return None
         try:
-            result = parse(self.raw.values[index])  # type: ignore[operator]
+            result = parse(self.raw.values[index])
         except CellError as exc:
             self.fail(key, exc.message)
             return None
@@ -172,7 +180,7 @@ class RowCells:
                 self.hint(key, note)
         return result
 
-    def required(self, key: str, value: object) -> object:
+    def required(self, key: str, value: _T | None) -> _T | None:
         if value is None and not any(p.error and p.column == self.label(key) for p in self.problems):
             self.fail(key, _("»{label}« fehlt.").format(label=BY_KEY[key].label))
         return value

@@ -11,10 +11,12 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from app.kernel import settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import format_eur, format_percent, require_positive, to_money
+from app.kernel.money import MoneyInput, format_eur, format_percent, require_positive, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_justification
 from app.proof import sampling
@@ -34,8 +36,8 @@ class DrawResult:
     receipt_count: int
 
 
-def configured_share(session: object) -> Decimal:
-    percent = Decimal(str(settings.get(session, "sample_share_percent")))  # type: ignore[arg-type]
+def configured_share(session: Session) -> Decimal:
+    percent = Decimal(str(settings.get(session, "sample_share_percent")))
     return (percent / 100).quantize(Decimal("0.0001"))
 
 
@@ -79,11 +81,12 @@ def reproduce(draw: SampleDraw, receipts: list[Receipt]) -> bool:
     """Whether the stored seed, share and minimum draw exactly the stored receipts from the list again."""
     ids = {r.position: r.id for r in receipts}
     again = sampling.draw(list(ids), draw.share, draw.minimum, draw.seed)
-    return [ids[p] for p in again] == json.loads(draw.receipt_ids)
+    stored: list[int] = json.loads(draw.receipt_ids)
+    return [ids[p] for p in again] == stored
 
 
 def record_check(uow: UnitOfWork, reference: str, receipt_id: int, accepted: bool,
-                 not_accepted_amount: object | None = None, reason: str | None = None) -> None:
+                 not_accepted_amount: MoneyInput | None = None, reason: str | None = None) -> None:
     """The result for one receipt: accepted, or not accepted with the amount (default: all of it) and reason."""
     with uow:
         _app, proof = open_proof(uow, reference, "check-receipt")
@@ -95,7 +98,7 @@ def record_check(uow: UnitOfWork, reference: str, receipt_id: int, accepted: boo
             receipt.result_reason = clean_text(reason, _("Bemerkung"), required=False, max_len=4000, multiline=True)
         else:
             refused = receipt.amount if not_accepted_amount in (None, "") else to_money(
-                not_accepted_amount, "not_accepted_amount")  # type: ignore[arg-type]
+                not_accepted_amount, "not_accepted_amount")
             require_positive(refused, _("Der nicht anerkannte Betrag"), "not_accepted_amount")
             if refused > receipt.amount:
                 raise ValidationError(_("Es können höchstens {amount} (der Betrag des Belegs) nicht anerkannt "

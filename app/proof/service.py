@@ -24,7 +24,7 @@ from app.kernel.attachments import media_type, safe_file_name
 from app.kernel.case_records import load_case
 from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import ZERO, require_non_negative, to_money
+from app.kernel.money import ZERO, MoneyInput, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date
 from app.proof.loading import latest_draw, latest_proof
@@ -48,10 +48,10 @@ class ReceiptImportRefused(FoerderDeskError):
 
 @dataclass(frozen=True)
 class StatementInput:
-    actuals: Mapping[int, object]  # cost line id → actual amount
-    own_funds: object = "0"
-    third_party_funds: object = "0"
-    other_income: object = "0"
+    actuals: Mapping[int, MoneyInput]  # cost line id → actual amount
+    own_funds: MoneyInput = "0"
+    third_party_funds: MoneyInput = "0"
+    other_income: MoneyInput = "0"
     report_text: str | None = None
 
 
@@ -60,7 +60,7 @@ class ReceiptInput:
     receipt_date: dt.date | str
     payee: str
     purpose: str
-    amount: object
+    amount: MoneyInput
     cost_line_id: int
     paid_on: dt.date | str | None = None
 
@@ -94,8 +94,8 @@ def case_frame(app: Application) -> CaseFrame:
         CostLineRef(c.id, c.position, c.description, c.category.value) for c in app.cost_lines))
 
 
-def _money(value: object, label: str, field_name: str) -> Decimal:
-    return require_non_negative(to_money(value, field_name), label, field_name)  # type: ignore[arg-type]
+def _money(value: MoneyInput, label: str, field_name: str) -> Decimal:
+    return require_non_negative(to_money(value, field_name), label, field_name)
 
 
 def save_statement(uow: UnitOfWork, reference: str, data: StatementInput, expected_version: int | None = None) -> None:
@@ -143,7 +143,7 @@ def add_receipt(uow: UnitOfWork, reference: str, data: ReceiptInput) -> int:
     """One receipt typed in, checked by the same rules as an imported one."""
     receipt_date = require_date(data.receipt_date, _("Belegdatum"), field="receipt_date")
     paid_on = parse_date(data.paid_on, _("Bezahlt am"), field="paid_on", required=False)
-    amount = to_money(data.amount, "amount")  # type: ignore[arg-type]
+    amount = to_money(data.amount, "amount")
     with uow:
         app, proof = open_proof(uow, reference, "add-receipt")
         _require_open_list(uow, proof)

@@ -10,8 +10,7 @@ cases serve it (within its target social area, if one is set). See `links` for w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
+from collections.abc import Hashable, Sequence
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.kernel import clock
 from app.kernel.i18n import _
 from app.social_plan.age_groups import target_label
-from app.social_plan.links import funded, funded_amount, goal_links, measure_links, sums
+from app.social_plan.links import Sums, funded, funded_amount, goal_links, measure_links, sums
 from app.social_plan.plans import PlanGoal, check_years, plan_goals, plan_years, require_plan
 from app.social_plan.population import Population, load_population
 from db.models import Application, Goal, LifePhase, Measure, Municipality, SocialArea, SocialPlan
@@ -49,7 +48,7 @@ def _municipalities(session: Session) -> list[Municipality]:
     return sorted(found, key=lambda m: (m.social_area_id is None, m.social_area_id or 0, m.name))
 
 
-def _cells(found: dict[tuple, tuple[int, Decimal]], key: object, municipalities: list[Municipality],
+def _cells(found: Sums, key: Hashable, municipalities: list[Municipality],
            population: Population, phase: str | None) -> tuple[Cell, ...]:
     cells = []
     for m in municipalities:

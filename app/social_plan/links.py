@@ -9,10 +9,11 @@ final amount once the case is closed (as for the budget, `app.kernel.budget`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from decimal import Decimal
+from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Subquery, case, func, select, union
+from sqlalchemy import ColumnElement, Select, Subquery, case, func, select, union
 from sqlalchemy.orm import Session
 
 from app.kernel.budget import HOLDS_APPROVAL
@@ -53,17 +54,21 @@ def measure_links() -> Subquery:
     return union(via_alignment, via_application).subquery("measure_links")
 
 
-def money(value: object) -> Decimal:
+Sums: TypeAlias = dict[tuple[Hashable, ...], tuple[int, Decimal]]
+"""(key…) → (count, amount), see `sums`."""
+
+
+def money(value: Decimal | float | None) -> Decimal:
     """A sum from the database as an exact amount (SQLite may hand back a float)."""
     if value is None:
         return Decimal("0.00")
     return Decimal(str(value)).quantize(CENT)
 
 
-def sums(session: Session, query: object) -> dict[tuple, tuple[int, Decimal]]:
+def sums(session: Session, query: Select[*tuple[Any, ...]]) -> Sums:
     """Rows (key…, count, amount) → {key: (count, amount)}."""
-    result: dict[tuple, tuple[int, Decimal]] = {}
-    for row in session.execute(query):  # type: ignore[call-overload]
+    result: Sums = {}
+    for row in session.execute(query):
         *key, count, amount = row
         result[tuple(key)] = (int(count), money(amount))
     return result

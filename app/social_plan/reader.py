@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from app.kernel.uow import ReaderBase
 from app.social_plan.alignment import AlignmentSheet, alignment_sheet
 from app.social_plan.cells import CellCase, CellKey, cell_cases
-from app.social_plan.coverage import CoverageReport, coverage
+from app.social_plan.coverage import coverage
 from app.social_plan.plans import PlanChoice, plan_choices
+from reports.excel.model import CoverageReport
 
 
 @dataclass

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.kernel.errors import ConcurrentEditError, NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import field_of_action_by_name, life_phase_by_code, municipality_by_name, programme_by_code
+from app.kernel.money import MoneyInput
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_text
 from app.social_plan.age_groups import AGE_GROUPS
@@ -289,7 +290,7 @@ def set_population(uow: UnitOfWork, municipality: str, year: int, by_age_group: 
 
 # -- scoring criteria per programme ----------------------------------------------------------------------
 
-def _weight(value: object) -> Decimal:
+def _weight(value: MoneyInput) -> Decimal:
     try:
         weight = Decimal(str(value).strip().replace(",", "."))
     except ArithmeticError:
@@ -309,7 +310,7 @@ def seed_scoring_criteria(uow: UnitOfWork, programme_code: str) -> int:
     return count
 
 
-def configure_criterion(uow: UnitOfWork, programme_code: str, code: str, weight: object, name: str | None = None,
+def configure_criterion(uow: UnitOfWork, programme_code: str, code: str, weight: MoneyInput, name: str | None = None,
                         position: int | None = None, expected_version: int | None = None) -> int:
     """Change the weight (0 = switched off) or name of a criterion, or add a new one to the programme's sheet."""
     value = _weight(weight)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import RATE, Base
 from db.enums import FinancingType, enum_column
 from db.models._mixins import Timestamps, Versioned
+
+if TYPE_CHECKING:
+    from db.models.applicants import ApplicantType
 
 programme_applicant_types = Table(
     "programme_applicant_types",
@@ -39,7 +43,7 @@ class Programme(Versioned, Timestamps, Base):
     cost_line_tolerance: Mapped[Decimal] = mapped_column(RATE, default=Decimal("0.20"))
     active: Mapped[bool] = mapped_column(default=True)
 
-    allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(  # noqa: F821
+    allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(
         secondary=programme_applicant_types
     )
 

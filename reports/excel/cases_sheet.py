@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.cells import CellFactory, print_setup, set_widths, setup
 from reports.excel.model import OverviewCase, Progress
 from reports.i18n import _
 
@@ -44,7 +44,7 @@ def prepare(ws: WriteOnlyWorksheet, case_count: int) -> None:
     set_widths(ws, [width for _label, width in COLUMNS])
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"
     last = HEADER_ROW + max(case_count, 1)
-    ws.auto_filter.ref = f"A{HEADER_ROW}:R{last}"
+    setup(ws).auto_filter.ref = f"A{HEADER_ROW}:R{last}"
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
 
 

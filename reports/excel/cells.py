@@ -14,12 +14,25 @@ text itself is unchanged, so it reads back exactly as it was entered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from copy import copy
 from decimal import Decimal
+from typing import Protocol, TypeAlias, cast
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder, RowDimension
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.header_footer import HeaderFooterItem
+from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.properties import PageSetupProperties, WorksheetProperties
+
+CellValue: TypeAlias = str | int | Decimal | dt.date | None
+"""What the sheets write into a styled cell."""
 
 DATE_FORMAT = "DD.MM.YYYY"
 AMOUNT_FORMAT = '#,##0.00 "€"'
@@ -37,6 +50,24 @@ THIN_BOTTOM = Border(bottom=Side(style="thin"))
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+class SheetSetup(Protocol):
+    """The sheet settings a write-only sheet has at run time (openpyxl hands them on from `Worksheet`), which
+    the type stubs leave out of `WriteOnlyWorksheet`."""
+
+    row_dimensions: DimensionHolder[int, RowDimension]
+    column_dimensions: DimensionHolder[str, ColumnDimension]
+    page_setup: PrintPageSetup
+    auto_filter: AutoFilter
+    sheet_properties: WorksheetProperties
+    oddFooter: HeaderFooterItem  # noqa: N815 - openpyxl's name
+
+    def add_chart(self, chart: ChartBase, anchor: str | None = None) -> None: ...
+
+
+def setup(ws: WriteOnlyWorksheet) -> SheetSetup:
+    return cast(SheetSetup, ws)
+
+
 def is_risky(text: str) -> bool:
     return text.startswith(RISKY_START)
 
@@ -46,19 +77,20 @@ class CellFactory:
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self.ws = ws
-        self._styles: dict[str, object] = {}
+        self._styles: dict[str, StyleArray] = {}
 
-    def _styled(self, kind: str, value: object) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value=value)
+    def _styled(self, kind: str, value: CellValue) -> Cell:
+        # the stubs leave out Decimal and date, which openpyxl writes as numbers and dates
+        cell = WriteOnlyCell(self.ws, value=value)  # type: ignore[arg-type]
         style = self._styles.get(kind)
         if style is None:
             _apply_kind(cell, kind)
-            self._styles[kind] = copy(cell._style)
+            self._styles[kind] = copy(cell._style)  # type: ignore[attr-defined]  # private, not in the stubs
         # openpyxl's style record, shared by all cells of a kind: cells are never restyled after this
-        cell._style = self._styles[kind]
+        cell._style = self._styles[kind]  # type: ignore[attr-defined]  # private, not in the stubs
         return cell
 
-    def text(self, value: str | None, kind: str = "text") -> str | WriteOnlyCell | None:
+    def text(self, value: str | None, kind: str = "text") -> str | Cell | None:
         """User-entered text: always a string cell, quote-prefixed when it could look like a formula.
 
         Plain text goes in as it is (openpyxl stores a str as a string unless it starts with "=",
@@ -72,32 +104,32 @@ class CellFactory:
         cell.data_type = "s"
         return cell
 
-    def label(self, value: str, kind: str = "header") -> WriteOnlyCell:
+    def label(self, value: str, kind: str = "header") -> Cell:
         """Our own fixed texts (headings, labels): never user input."""
         cell = self._styled(kind, value)
         cell.data_type = "s"
         return cell
 
-    def amount(self, value: Decimal | None, kind: str = "amount") -> WriteOnlyCell | None:
+    def amount(self, value: Decimal | None, kind: str = "amount") -> Cell | None:
         return None if value is None else self._styled(kind, value)
 
-    def date(self, value: dt.date | None) -> WriteOnlyCell | None:
+    def date(self, value: dt.date | None) -> Cell | None:
         return None if value is None else self._styled("date", value)
 
-    def number(self, value: int | None, kind: str = "count") -> WriteOnlyCell | None:
+    def number(self, value: int | None, kind: str = "count") -> Cell | None:
         return None if value is None else self._styled(kind, value)
 
-    def percent(self, value: Decimal | None, kind: str = "percent") -> WriteOnlyCell | None:
+    def percent(self, value: Decimal | None, kind: str = "percent") -> Cell | None:
         return None if value is None else self._styled(kind, value)
 
-    def formula(self, text: str, kind: str = "total-amount") -> WriteOnlyCell:
+    def formula(self, text: str, kind: str = "total-amount") -> Cell:
         """One of our own formulas (totals); the only place a cell gets data type "f"."""
         cell = self._styled(kind, text)
         cell.data_type = "f"
         return cell
 
 
-def _apply_kind(cell: WriteOnlyCell, kind: str) -> None:
+def _apply_kind(cell: Cell, kind: str) -> None:
     base = kind.removesuffix("-quoted")
     if kind.endswith("-quoted"):
         cell.quotePrefix = True
@@ -125,21 +157,22 @@ _FORMATS = {"amount": AMOUNT_FORMAT, "date": DATE_FORMAT, "percent": PERCENT_FOR
             "year": "0"}
 
 
-def set_widths(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
+def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
     """Column widths in characters; must be set before the first row is written."""
     from openpyxl.utils import get_column_letter
 
     for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+        setup(ws).column_dimensions[get_column_letter(index)].width = width
 
 
 def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None = None) -> None:
     """A4 landscape, fit to one page wide (any number of pages high), optional repeated rows."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet = setup(ws)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     if title_rows:
         ws.print_title_rows = title_rows
-    ws.oddFooter.center.text = "Seite &P von &N"
+    sheet.oddFooter.center.text = "Seite &P von &N"

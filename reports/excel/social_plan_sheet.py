@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.cells import CellFactory, print_setup, set_widths, setup
 from reports.excel.model import Cell, CoverageReport, GoalRow, PhaseRow
 from reports.i18n import _
 
@@ -31,7 +31,7 @@ class _Sheet:
     def add(self, values: list[Any], height: float | None = None) -> None:
         self.row += 1
         if height is not None:
-            self.ws.row_dimensions[self.row].height = height
+            setup(self.ws).row_dimensions[self.row].height = height
         self.ws.append(values)
 
 

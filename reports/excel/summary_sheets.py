@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from reports.excel.cells import CellFactory, print_setup, set_widths
+from reports.excel.cells import CellFactory, print_setup, set_widths, setup
 from reports.excel.model import Breakdown, BudgetLine, DeadlineLine
 from reports.i18n import _
 
@@ -73,7 +73,7 @@ def write_breakdowns(ws: WriteOnlyWorksheet, breakdowns: list[Breakdown], note: 
                   + [_sum(cells, col, first, last) for col in "CDE"])
         ws.append([])
         if breakdown.dimension in CHARTED and breakdown.groups:
-            ws.add_chart(_chart(ws, breakdown.title, first, last), f"G{row}")
+            setup(ws).add_chart(_chart(ws, breakdown.title, first, last), f"G{row}")
         row = last + 3
 
 
@@ -103,7 +103,7 @@ def write_deadlines(ws: WriteOnlyWorksheet, deadlines: Iterable[DeadlineLine], c
     cells = CellFactory(ws)
     set_widths(ws, [11, 20, 44, 16, 36, 20, 12])
     ws.freeze_panes = "A5"
-    ws.auto_filter.ref = f"A4:G{4 + max(count, 1)}"
+    setup(ws).auto_filter.ref = f"A4:G{4 + max(count, 1)}"
     print_setup(ws, "4:4")
     _head(ws, cells, _("Offene Fristen: {count}, davon überfällig: {overdue}").format(
         count=count, overdue=overdue), note)

@@ -39,13 +39,13 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._finished.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private page reset, not in the stubs
 
     def save(self) -> None:
         total = len(self._finished)
         for state in self._finished:
             self.__dict__.update(state)
-            layout.draw_page_number(self, self._pageNumber, total)
+            layout.draw_page_number(self, self.getPageNumber(), total)
             super().showPage()
         super().save()
 

@@ -98,8 +98,9 @@ def _fact_row(label: str, value: str) -> list[str] | list[Flowable]:
     if _fits(label, FACT_WIDTHS[0]) and _fits(value, FACT_WIDTHS[1]):
         return [label, value]
     style = styles()
-    return [Paragraph(markup(label), style["cell"]),
-            Paragraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
+    cells: list[Flowable] = [Paragraph(markup(label), style["cell"]),
+                             Paragraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
+    return cells
 
 
 def _facts(block: Facts) -> Table:

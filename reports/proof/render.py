@@ -52,12 +52,12 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private page reset, not in the stubs
 
     def save(self) -> None:
         for state in self._pages:
             self.__dict__.update(state)
-            layout.draw_page_number(self, self._pageNumber, len(self._pages))
+            layout.draw_page_number(self, self.getPageNumber(), len(self._pages))
             super().showPage()
         super().save()
 
@@ -133,7 +133,7 @@ def _story(doc: ReportDocument) -> list[Flowable]:
     for block in doc.blocks:
         flowables += _block(block)
     if doc.signature:
-        lines = [Spacer(1, 8 * mm)] + [Paragraph(markup(line), style["body"]) for line in doc.signature]
+        lines: list[Flowable] = [Spacer(1, 8 * mm), *(Paragraph(markup(line), style["body"]) for line in doc.signature)]
         flowables.append(KeepTogether(lines))
     return flowables
 

@@ -61,8 +61,8 @@ class BudgetsTab(AdminTab):
             self.table.setCurrentCell(0, 0)
 
     def _select(self, row: int) -> None:
-        budget: BudgetRow | None = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) \
-            if row >= 0 and self.table.item(row, 0) else None
+        item = self.table.item(row, 0) if row >= 0 else None
+        budget: BudgetRow | None = item.data(Qt.ItemDataRole.UserRole) if item else None
         if budget is None:
             return
         self.programme.setCurrentIndex(max(0, self.programme.findData(budget.programme_code)))

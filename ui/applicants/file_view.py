@@ -103,8 +103,8 @@ class ApplicantFileView(QWidget):
         self.history.case_chosen.connect(self.case_chosen)
         context.changes.case_changed.connect(lambda _ref: self._case_changed())
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.subtitle, self.warnings, self.hints, self.empty):
-            layout.addWidget(widget)
+        for part in (self.title, self.subtitle, self.warnings, self.hints, self.empty):
+            layout.addWidget(part)
         layout.addWidget(self.tabs, 1)
         self.tabs.setVisible(False)
 

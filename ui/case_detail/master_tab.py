@@ -134,11 +134,11 @@ class MasterTab(QWidget):
         select_data(self.field_of_action, detail.field_of_action)
         select_data(self.measure, str(detail.measure_id) if detail.measure_id else None)
         select_data(self.financing_type, detail.financing_type.value)
-        for field, value in ((self.start, detail.start_date), (self.end, detail.end_date),
-                             (self.started, detail.project_started_on),
-                             (self.early_start, detail.early_start_approved_on)):
+        for field, day in ((self.start, detail.start_date), (self.end, detail.end_date),
+                           (self.started, detail.project_started_on),
+                           (self.early_start, detail.early_start_approved_on)):
             field.blockSignals(True)
-            field.set_value(value)
+            field.set_value(day)
             field.blockSignals(False)
         for widget in (self.title, self.description, self.justification, self.start, self.end, self.started,
                        self.early_start):

@@ -85,7 +85,8 @@ class PlanTable(QTableWidget):
             except ValidationError as exc:
                 raise ValidationError(self.tr("Zeile {row}: {message}").format(row=row + 1, message=exc.message),
                                       "plan") from None
-            eligible = self.with_eligible and self.item(row, 3).checkState() == Qt.CheckState.Checked
+            check = self.item(row, 3)
+            eligible = self.with_eligible and check is not None and check.checkState() == Qt.CheckState.Checked
             result.append((kind, text_item.text() if text_item else "", amount, eligible))
         return result
 
@@ -128,9 +129,18 @@ class PlanTab(QWidget):
         row = QHBoxLayout()
         add = QPushButton(self.tr("Zeile hinzufügen"))
         remove = QPushButton(self.tr("Zeile entfernen"))
-        add.clicked.connect(lambda: (table.add_line(), self._changed()))
-        remove.clicked.connect(lambda: (table.removeRow(table.currentRow()), self._changed())
-                               if table.currentRow() >= 0 else None)
+
+        def add_line() -> None:
+            table.add_line()
+            self._changed()
+
+        def remove_line() -> None:
+            if table.currentRow() >= 0:
+                table.removeRow(table.currentRow())
+                self._changed()
+
+        add.clicked.connect(add_line)
+        remove.clicked.connect(remove_line)
         self.buttons += [add, remove]
         row.addWidget(add)
         row.addWidget(remove)

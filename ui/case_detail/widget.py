@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,7 @@ from ui.operations import Operation
 from ui.payments.case_tab import PaymentsTab
 from ui.proof_of_use.tab import ProofOfUseTab
 from ui.style import STATUS_COLOURS
+from ui.translation import QT_TR_NOOP
 
 # The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
 PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
@@ -177,8 +178,9 @@ class CaseDetailWidget(QWidget):
         """The next steps as buttons, the rarer ones (hearing, withdrawal …) in a menu."""
         while self.actions_row.count():
             item = self.actions_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.deleteLater()
         transitions = [t for t in available(detail.status, self.context.actor.role) if t.action in detail.actions]
         primary = [t for t in transitions if t.action in PRIMARY_ACTIONS]
         for transition in sorted(primary, key=lambda t: PRIMARY_ACTIONS.index(t.action)):

@@ -12,12 +12,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.cases.case_list import CaseRow
 from ui import formatting
 from ui.style import STATUS_COLOURS
+from ui.translation import QT_TR_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200

@@ -49,6 +49,7 @@ def _date(value: FieldValue) -> dt.date | None:
 def _money(value: FieldValue) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
+
 def _amount(value: FieldValue) -> Decimal | str:
     """A required amount (the dialog and the command line refuse it missing; "" lets the service say so)."""
     return value if isinstance(value, Decimal | str) else ""
@@ -61,8 +62,8 @@ def _propose(u: UnitOfWork, d: CaseDetail, v: Values) -> int:
 
 
 def _receive_proof(u: UnitOfWork, d: CaseDetail, v: Values) -> int:
-    figures = proof.ProofInput(v["total"], v["eligible"], v["own"], v["third"], v["income"], _date(v["received_on"]),
-                               _text(v["report"]))
+    figures = proof.ProofInput(_amount(v["total"]), _amount(v["eligible"]), _amount(v["own"]), _amount(v["third"]),
+                               _amount(v["income"]), _date(v["received_on"]), _text(v["report"]))
     return proof.receive_proof(u, d.reference, figures, d.version)
 
 

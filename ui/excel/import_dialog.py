@@ -9,7 +9,9 @@ report stale: the import buttons wait for the next "Probelauf".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +44,8 @@ from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextTableModel, table_view
+
+T = TypeVar("T")
 
 YEARS_BACK, YEARS_AHEAD = 6, 1  # fiscal years offered for a list that names none
 
@@ -269,18 +273,18 @@ class ImportDialog(QDialog):
         self.result_label.setText(self.tr("Spaltenzuordnung »{name}« gespeichert.").format(name=name))
 
     # -- state --------------------------------------------------------------------------------
-    def _work(self, call: object, on_done: object, *, writes: bool = False) -> None:
+    def _work(self, call: Callable[[], T], on_done: Callable[[T], object], *, writes: bool = False) -> None:
         self.busy = True
         self.error.clear()
         self.error.setVisible(False)
         self._update_buttons()
 
-        def done(result: object) -> None:
+        def done(result: T) -> None:
             self.busy = False
-            on_done(result)  # type: ignore[operator]
+            on_done(result)
             self._update_buttons()
 
-        operation = Operation(self, self.context, call).success(done).failure(self._failed)  # type: ignore[arg-type]
+        operation = Operation(self, self.context, call).success(done).failure(self._failed)
         if writes:
             operation.notice_cases()
         operation.run()
