@@ -9,7 +9,8 @@ from app.kernel.permissions import ROLE_LABELS
 
 def workflow_markdown() -> str:
     lines = ["# Arbeitsablauf eines Antrags", "",
-             "Erzeugt aus `app/workflow.py` mit `foerderdesk workflow diagram`. Nicht von Hand ändern.", "",
+             "Erzeugt aus `app/cases/workflow.py` (und den Lebenszyklen in `app/payments/lifecycles.py` und "
+             "`app/cases/decisions.py`) mit `foerderdesk workflow diagram`. Nicht von Hand ändern.", "",
              "```mermaid", mermaid(), "```", "",
              "| Aktion | Bezeichnung | von | nach | Rollen | Prüfungen | hält fest |",
              "|---|---|---|---|---|---|---|"]
