@@ -120,16 +120,6 @@ def _request_payment(u: UnitOfWork, r: str, v: Values, _version: int | None) -> 
     return _("Mittelabruf Nr. {id}").format(id=number)
 
 
-def _pay(u: UnitOfWork, r: str, v: Values, version: int | None, balance: bool = False) -> str:
-    number = payments.pay(u, r, _amount(v["amount"]), _date(v["date"]), request_id=_number(v["request"]),
-                          expected_version=version, balance=balance)
-    return _("Auszahlung Nr. {id}").format(id=number)
-
-
-def _pay_balance(u: UnitOfWork, r: str, v: Values, version: int | None) -> str:
-    return _pay(u, r, v, version, balance=True)
-
-
 def _receive_proof(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
     figures = proof.ProofInput(v["total"], v["eligible"], v["own"], v["third"], v["income"], _date(v["received_on"]),
                                _text(v["report"]))
@@ -175,8 +165,6 @@ HANDLERS: dict[str, Handler] = {
     "return-proposal": _return_proposal,
     "confirm-decision": _confirm_decision,
     "request-payment": _request_payment,
-    "pay": _pay,
-    "pay-balance": _pay_balance,
     "receive-proof": _receive_proof,
     "start-hearing": _start_hearing,
     "record-hearing-response": _hearing_response,
@@ -188,7 +176,8 @@ HANDLERS: dict[str, Handler] = {
     "record-repayment": _repayment,
 }
 
-assert set(HANDLERS) == {t.action for t in TRANSITIONS}, "every declared action has a CLI handler"
+# `pay` / `pay-balance` have none: a payment is booked only against an exported order (`payments book`).
+assert set(HANDLERS) == {t.action for t in TRANSITIONS if t.direct}, "every declared action has a CLI handler"
 
 
 def _bound(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], str | None]:

@@ -30,11 +30,10 @@ from app.administration import programmes
 from app.applicants import service as applicants
 from app.cases import alignment, checking, decisions, documents
 from app.cases import intake as applications
-from app.payments import booking as payments
 from app.proof import final_grant as proof
 from app.social_plan import service as social_plan
 from tests.conftest import Today
-from tests.support import YEAR, Office, application_input, record_case_documents
+from tests.support import YEAR, Office, application_input, paid_through_order, record_case_documents
 
 D = Decimal
 REASONS = "Bedarfsgerechtes Angebot; der Teilbetrag deckt die angemessenen Kosten."
@@ -98,12 +97,12 @@ class PlanWorld:
 
     def close_with_final(self, ref: str) -> None:
         """Approved 10,000.00, 6,000.00 paid, actual eligible costs 11,000.00 → final 8,800.00 (80 %), no clawback."""
-        payments.pay(self.office.anna, ref, "6000.00", dt.date(YEAR, 4, 10))
+        paid_through_order(self.office, ref, "6000.00", dt.date(YEAR, 4, 10))
         self.today.set(dt.date(YEAR + 1, 3, 1))
         proof.receive_proof(self.office.anna, ref, proof.ProofInput(
             actual_total_costs="11000.00", actual_eligible_costs="11000.00", actual_own_funds="1500.00",
             actual_third_party_funds="1000.00", report_text="Angebot wie geplant durchgeführt."))
-        payments.pay(self.office.anna, ref, "2800.00", dt.date(YEAR + 1, 3, 5), balance=True)
+        paid_through_order(self.office, ref, "2800.00", dt.date(YEAR + 1, 3, 5))
         proof.close_case(self.office.anna, ref)
 
 
@@ -132,7 +131,7 @@ def build_cases(world: PlanWorld) -> None:
     alignment.align_case(world.office.anna, c["B"], [(world.goals["G1"], world.measures["G1.1"]),
                                                     (world.goals["G2"], world.measures["G2.1"])], FULL_SCORES)
     world.approve(c["B"], "6000.00")
-    payments.pay(world.office.anna, c["B"], "3000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(world.office, c["B"], "3000.00", dt.date(YEAR, 4, 10))
     c["C"] = world.reviewed("Artern", "G1.2")
     world.approve(c["C"])
     world.close_with_final(c["C"])
