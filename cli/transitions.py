@@ -13,7 +13,7 @@ from app.cases import intake as applications
 from app.cases.action_fields import FieldValue
 from app.cases.workflow import STATUS_LABELS, TRANSITIONS
 from app.kernel.case_records import load_case
-from app.kernel.errors import ValidationError
+from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
@@ -187,6 +187,15 @@ def _bound(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], str |
 
 # What `case transition` runs: the action's fields read from the options, then its use case.
 ACTIONS = {action: _bound(action) for action in HANDLERS}
+# Declared, but performed only by `payments book`: accepted as a word so the refusal can name the one way.
+ORDER_ONLY = {t.action: t for t in TRANSITIONS if not t.direct}
+
+
+def _refuse_order_only(action: str) -> None:
+    transition = ORDER_ONLY[action]
+    raise TransitionRefused(_("»{label}« ist keine eigene Aktion: eine Auszahlung wird {through} gebucht "
+                              "(foerderdesk payments book NR).").format(label=transition.label,
+                                                                        through=transition.through))
 
 
 def _rules(results: list[Any]) -> str:
@@ -195,6 +204,8 @@ def _rules(results: list[Any]) -> str:
 
 def run_transition(ctx: CliContext) -> int:
     a = ctx.args
+    if a.action in ORDER_ONLY:
+        _refuse_order_only(a.action)
     message = ACTIONS[a.action](UnitOfWork(ctx.database(), ctx.user_name()), a.file_number, a)
     reference = message.removeprefix(_("Aktenzeichen: ")) if a.action == "register" and message else a.file_number
     with ctx.read() as session:

@@ -73,7 +73,7 @@ def _t(action: str, label: str, sources: Iterable[Status], targets: Iterable[Sta
 
 # Money leaves only against a signed, exported payment order: the cash office's confirmation books it
 # (`app.payments.orders.book_paid`), which performs `pay` / `pay-balance`. No one books a payment directly.
-THROUGH_ORDER = _("nur durch Buchen einer gezeichneten, an die Kasse exportierten Auszahlungsanordnung")
+THROUGH_ORDER = _("nur gegen eine gezeichnete, an die Kasse exportierte Auszahlungsanordnung")
 
 
 TRANSITIONS: tuple[Transition, ...] = (

@@ -39,7 +39,8 @@ def test_cli_options_come_from_the_declaration() -> None:
     args = parsed("--outcome", "partial", "--amount", "12,50", "--no-remedied")
     assert cli_values("propose", args) == {"outcome": "partial", "amount": "12,50", "reasons": None,
                                            "conditions": None}
-    assert cli_values("request-payment", args)["amount"] == "12,50" and args.remedied is False and args.channel == "written"
+    assert cli_values("request-payment", args)["amount"] == "12,50"
+    assert args.remedied is False and args.channel == "written"
     assert cli_values("receive-proof", parsed("--actual-costs", "10", "--eligible-costs", "9"))["own"] == "0"
     with pytest.raises(SystemExit):
         parsed("--outcome", "maybe")
