@@ -30,6 +30,7 @@ from app.kernel.money import MoneyInput, require_positive, to_money
 from app.kernel.periods import add_months, format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
+from app.payments import seal
 from app.payments.lifecycles import ORDERS, REQUESTS
 from app.payments.plan import PlanResult
 from db.enums import OrderState, Status
@@ -177,6 +178,7 @@ def sign_factual(uow: UnitOfWork, order_id: int, expected_version: int | None = 
         _require_case_state(app)
         state = ORDERS.move(order, "sign-factual", id=order.id)
         order.factual_by, order.factual_at = uow.actor.username, clock.now()
+        order.factual_seal = seal.factual_seal(order)
         uow.commit()
     return state
 
@@ -192,9 +194,13 @@ def sign_arithmetic(uow: UnitOfWork, order_id: int, expected_version: int | None
         if order.factual_by == uow.actor.username:
             raise TransitionRefused(_("Vier-Augen-Prinzip: Wer »sachlich richtig« gezeichnet hat, darf nicht auch "
                                       "»rechnerisch richtig« zeichnen und anordnen."))
+        if order.factual_seal != seal.factual_seal(order):
+            raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} wurde nach »sachlich richtig« verändert; "
+                                      "bitte stornieren und neu anlegen.").format(id=order.id))
         _check_within_approved(uow, app, order.amount, order.id)
         state = ORDERS.move(order, "sign-arithmetic", id=order.id)
         order.arithmetic_by, order.arithmetic_at = uow.actor.username, clock.now()
+        order.arithmetic_seal = seal.arithmetic_seal(order)
         uow.commit()
     return state
 
