@@ -140,7 +140,8 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     assert dialog is not None and isinstance(dialog.widgets["amount"], MoneyField)
     assert dialog.widgets["amount"].value() == anna.case_detail.detail.approved
     dialog.reject()
-    paid_through_order(office, reference, str(anna.case_detail.detail.approved))
+    paid_through_order(office, reference, str(anna.case_detail.detail.approved))  # booked at another desk
+    anna.case_list.reload(keep_selection=True)
     anna.case_detail.reload(force=True)
     wait_status(qtbot, anna, "funding")
     assert anna.case_detail.money.payments.rowCount() == 1
