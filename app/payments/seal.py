@@ -66,12 +66,12 @@ def export_problems(session: Session, orders: Sequence[PaymentOrder]) -> list[st
         if _compact(order.iban) not in _recorded_ibans(session, app.applicant_id):
             problems.append(_("Die IBAN der Auszahlungsanordnung Nr. {id} ({ref}) ist keine hinterlegte "
                               "Bankverbindung des Trägers.").format(id=order.id, ref=ref))
-        remaining = (app.approved_amount or Decimal("0")) - app.paid_amount - open_order_sum(
-            session, app.id, exclude_order_id=order.id)
+        remaining = max((app.approved_amount or Decimal("0")) - app.paid_amount - open_order_sum(
+            session, app.id, exclude_order_id=order.id), Decimal("0"))
         if order.amount > remaining:
             problems.append(_("Die Auszahlungsanordnung Nr. {id} ({ref}) über {amount} übersteigt, was von der "
                               "Bewilligung noch offen ist ({remaining}).").format(
-                id=order.id, ref=ref, amount=format_eur(order.amount), remaining=format_eur(max(remaining, 0))))
+                id=order.id, ref=ref, amount=format_eur(order.amount), remaining=format_eur(remaining)))
     return problems
 
 
