@@ -247,6 +247,9 @@ def book_paid(uow: UnitOfWork, order_id: int, paid_on: dt.date | str | None = No
         uow.act("book-payment-order", permission=ORDERS.step("book-paid").permission)
         order, app = locked_order(uow, order_id)
         ORDERS.check("book-paid", order.state, id=order.id)
+        if not seal.unchanged_since_signing(order):  # the cash office paid what was signed, not what it says now
+            raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} wurde nach der Zeichnung verändert; sie wird "
+                                      "nicht gebucht.").format(id=order.id))
         action = "pay-balance" if app.status == Status.proof_review else "pay"
         perform(uow, app, action, params={"amount": order.amount, "order_id": order.id})
         payment = _book_payment(uow, app, order, paid_on, payment_reference or f"FD-{order.id}")

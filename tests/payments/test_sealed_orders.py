@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.payments import seal
 from app.payments.cash_export import export_orders
-from app.payments.orders import OrderInput, create_order, sign_arithmetic, sign_factual
+from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 from db import migrate
 from db.enums import OrderState
 from db.models import Application, ExportBatch, PaymentOrder
@@ -109,3 +109,13 @@ def test_migration_0006_seals_orders_signed_before_it(office: Office, today: Tod
     assert (order(office, order_id).factual_seal, order(office, order_id).arithmetic_seal) == seals
     assert migrate.schema_drift(office.database.engine) == []
     assert export_orders(office.bernd, "csv", tmp_path / "lauf.csv").order_count == 1
+
+
+def test_an_order_changed_after_the_export_is_not_booked(office: Office, today: Today, tmp_path: Path) -> None:
+    reference = approved(office, today)
+    order_id = ordered(office, reference, "1000.00")
+    export_orders(office.bernd, "csv", tmp_path / "lauf.csv")
+    sql(office, update(PaymentOrder).where(PaymentOrder.id == order_id).values(amount="9000.00"))
+    with pytest.raises(TransitionRefused, match=f"Nr. {order_id} wurde nach der Zeichnung verändert; sie wird nicht"):
+        book_paid(office.anna, order_id)
+    assert order(office, order_id).state == OrderState.exported
