@@ -114,11 +114,12 @@ def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.
     """Money out the only way there is: a free payment order due on `paid_on`, "sachlich richtig" by anna,
     "rechnerisch richtig" by sabine, exported to the cash office and booked as paid; returns the payment's id.
 
-    Sets the Haushaltsstelle of the case's programme-year first if it has none (orders need one)."""
+    Sets the Haushaltsstelle of the case's programme-year and the applicant's account first if missing (orders
+    need both)."""
     from app.payments.cash_export import export_orders
     from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 
-    _budget_position(office, reference)
+    _ready_to_order(office, reference)
     order_id = create_order(office.anna, reference, OrderInput(amount=amount, due_on=paid_on)).record_id
     assert order_id is not None
     sign_factual(office.anna, order_id)
@@ -128,18 +129,20 @@ def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.
     return book_paid(office.anna, order_id, paid_on)
 
 
-def _budget_position(office: Office, reference: str) -> None:
+def _ready_to_order(office: Office, reference: str) -> None:
     from sqlalchemy import select
 
+    from app.applicants.bank_accounts import BankAccountInput, add_bank_account
     from app.kernel.case_records import load_case
     from db.models import Budget
 
     with office.database.read() as session:
         app = load_case(session, reference)
-        code, year = app.programme.code, app.fiscal_year
+        code, year, applicant_id, iban = app.programme.code, app.fiscal_year, app.applicant_id, app.applicant.iban
         budget = session.scalar(select(Budget).where(Budget.programme_id == app.programme_id,
                                                      Budget.fiscal_year == year))
-        if budget is None or budget.budget_position:
-            return
-        allocation = budget.allocation
-    programmes.set_budget(office.admin, code, year, allocation, budget_position=f"1.3630.{code}.{year}")
+        allocation = None if budget is None or budget.budget_position else budget.allocation
+    if allocation is not None:
+        programmes.set_budget(office.admin, code, year, allocation, budget_position=f"1.3630.{code}.{year}")
+    if not iban:
+        add_bank_account(office.anna, applicant_id, BankAccountInput("DE89370400440532013000"), primary=True)
