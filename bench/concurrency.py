@@ -15,14 +15,17 @@ audited. Prints operations, conflicts detected and p50/p95 per use case.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -54,12 +57,28 @@ def prepare(url: str, clients: int) -> list[str]:
     for index in range(clients):
         users.add_user(admin, f"cw{index}", "caseworker", f"Sachbearbeitung {index}")
         users.add_user(admin, f"sl{index}", "supervisor", f"Sachgebietsleitung {index}")
-    programmes.set_budget(admin, "LPF", 2026, str(ALLOCATION))
+    programmes.set_budget(admin, "LPF", 2026, str(ALLOCATION), budget_position="1.3630.LPF.2026")
     shared = [applications.register_application(office.anna, application_input(office.applicant_id,
                                                                                title=f"Gemeinsam {n}"))
               for n in range(SHARED)]
     database.dispose()
     return shared
+
+
+def _through_order(cw: Any, sl: Any, reference: str, amount: str) -> int:
+    """The one way money leaves: an order signed by the caseworker and a supervisor, exported, booked as paid."""
+    from app.kernel.errors import ValidationError
+    from app.payments.cash_export import export_orders
+    from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
+
+    order_id = create_order(cw, reference, OrderInput(amount=amount)).record_id
+    assert order_id is not None
+    sign_factual(cw, order_id)
+    sign_arithmetic(sl, order_id)
+    # another client's run may have taken this order to the cash office already
+    with tempfile.TemporaryDirectory() as folder, contextlib.suppress(ValidationError):
+        export_orders(cw, "csv", Path(folder) / "zahlungslauf.csv")
+    return book_paid(cw, order_id)
 
 
 def _timed(outcome: Outcome, name: str, call: Any) -> Any:
@@ -91,7 +110,6 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
     from app.kernel import clock
     from app.kernel.database import connect
     from app.kernel.uow import UnitOfWork
-    from app.payments import booking as payments
     from tests.support import application_input
 
     clock.set_today(lambda: dt.date(2026, 3, 2))
@@ -133,7 +151,7 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
         ids = reader.case_ids(CaseFilter(statuses=("approved", "funding")))  # type: ignore[arg-type]
         if ids:
             ref = reader.rows([rng.choice(ids)])[0].reference
-            _timed(outcome, "auszahlen", lambda: payments.pay(cw, ref, str(rng.choice([2500, 4000, 6000]))))
+            _timed(outcome, "auszahlen", lambda: _through_order(cw, sl, ref, str(rng.choice([2500, 4000, 6000]))))
 
     actions = [register, register, edit, edit, propose, confirm, pay]
     for _ in range(ops):

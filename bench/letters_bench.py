@@ -65,12 +65,13 @@ def office(database: Database) -> int:
     users.add_user(admin, "anna", "caseworker", "Anna Arndt", "anna.arndt@kyffhaeuser.example", "03632 0123-411")
     users.add_user(admin, "sabine", "supervisor", "Sabine Sommer")
     programmes.create_programme(admin, programmes.ProgrammeInput(code="LPF", name="Landesprogramm Familie"))
-    programmes.set_budget(admin, "LPF", YEAR, "99000000.00")
+    programmes.set_budget(admin, "LPF", YEAR, "99000000.00", budget_position=f"1.3630.LPF.{YEAR}")
     anna = UnitOfWork(database, "anna")
     applicant = applicants.register_applicant(anna, applicants.ApplicantInput(
         name="Familienzentrum Sonnenblume e.V.", applicant_type="association", legal_form="e.V.",
         street="Bahnhofstraße 5", postcode="99706", city="Sondershausen", municipality="Sondershausen",
-        nonprofit_proof_kind="exemption_notice", nonprofit_proof_date=dt.date(2024, 5, 10)))
+        nonprofit_proof_kind="exemption_notice", nonprofit_proof_date=dt.date(2024, 5, 10),
+        iban="DE89370400440532013000"))
     for code in ("statutes", "register_extract", "exemption_notice"):
         documents.record_document(anna, code, applicant_id=applicant, received_on=dt.date(YEAR, 1, 5),
                                   issued_on=dt.date(2024, 5, 10) if code == "exemption_notice" else None)

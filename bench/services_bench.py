@@ -10,7 +10,8 @@ Timed, `--ops` times each, the use case and its baseline taking turns:
 
 * register     – `register_application` with the signed application and the financing plan;
 * start-check  – the workflow transition `start-check` (stores the eligibility rules' results);
-* pay          – `payments.pay` of an approved case (the cases are approved in between, not timed).
+* pay          – `book_paid`: the cash office's confirmation of an exported payment order of an approved case
+                 (the cases are approved, their orders signed by two people and exported in between, not timed).
 
 Baseline: the rows the use case writes, inserted and updated through the bare driver (sqlite3 / psycopg)
 in one transaction each – the same tables and row counts, the file-number counter and the audit rows with
@@ -37,7 +38,8 @@ from app.cases import intake as applications
 from app.kernel import clock
 from app.kernel.database import Database, connect, upgrade_schema
 from app.kernel.uow import UnitOfWork
-from app.payments import booking as payments
+from app.payments.cash_export import export_orders
+from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 from bench.letters_bench import YEAR, approval_input, office
 from bench.raw_db import Raw, insert, postgresql_admin_url, throwaway_postgresql
 from bench.report import Row, Target, median, percentile
@@ -84,8 +86,23 @@ def _whole_way(database: Database, applicant: int) -> str:
     reference = applications.register_application(anna, approval_input(applicant, 0), RECEIVED)
     checking.start_check(anna, reference)
     _approve(database, reference)
-    payments.pay(anna, reference, "2500.00")
+    book_paid(anna, _exported_orders(database, [reference])[0])
     return reference
+
+
+def _exported_orders(database: Database, references: list[str]) -> list[int]:
+    """An order of 2,500.00 € per case, signed by anna and sabine and exported in one run (not timed)."""
+    anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
+    ids = []
+    for reference in references:
+        order_id = create_order(anna, reference, OrderInput(amount="2500.00")).record_id
+        assert order_id is not None
+        sign_factual(anna, order_id)
+        sign_arithmetic(sabine, order_id)
+        ids.append(order_id)
+    with tempfile.TemporaryDirectory() as folder:
+        export_orders(anna, "csv", Path(folder) / "zahlungslauf.csv")
+    return ids
 
 
 def _without_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -192,8 +209,8 @@ def _timed_runs(database: Database, raw: Raw, t: Templates, applicant: int, ops:
         timed(times.raw["start-check"], lambda c=case_id: raw_start_check(raw, t, c))
     for reference in references:
         _approve(database, reference)
-    for reference, case_id in zip(references, raw_ids, strict=True):
-        timed(times.ours["pay"], lambda r=reference: payments.pay(anna, r, "2500.00"))
+    for order_id, case_id in zip(_exported_orders(database, references), raw_ids, strict=True):
+        timed(times.ours["pay"], lambda o=order_id: book_paid(anna, o))
         timed(times.raw["pay"], lambda c=case_id: raw_pay(raw, t, c))
     return times
 

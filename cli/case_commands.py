@@ -12,7 +12,7 @@ from app.kernel.i18n import _
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
 from cli.parser import EXIT_OK, Subparsers, add_json_flag
-from cli.transitions import ACTIONS, add_transition_arguments, run_transition
+from cli.transitions import ACTIONS, ORDER_ONLY, add_transition_arguments, run_transition
 from db.enums import Status
 
 
@@ -33,7 +33,8 @@ def register(subparsers: Subparsers) -> None:
     show.set_defaults(func=cmd_show)
     trans = sub.add_parser("transition", help=_("Eine Aktion des Arbeitsablaufs ausführen"))
     trans.add_argument("file_number", metavar="AKTENZEICHEN")
-    trans.add_argument("action", metavar="AKTION", choices=sorted(ACTIONS), help=", ".join(sorted(ACTIONS)))
+    trans.add_argument("action", metavar="AKTION", choices=sorted([*ACTIONS, *ORDER_ONLY]),
+                       help=", ".join(sorted(ACTIONS)))
     add_transition_arguments(trans)
     trans.set_defaults(func=run_transition)
 

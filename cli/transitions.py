@@ -13,7 +13,7 @@ from app.cases import intake as applications
 from app.cases.action_fields import FieldValue
 from app.cases.workflow import STATUS_LABELS, TRANSITIONS
 from app.kernel.case_records import load_case
-from app.kernel.errors import ValidationError
+from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
@@ -120,16 +120,6 @@ def _request_payment(u: UnitOfWork, r: str, v: Values, _version: int | None) -> 
     return _("Mittelabruf Nr. {id}").format(id=number)
 
 
-def _pay(u: UnitOfWork, r: str, v: Values, version: int | None, balance: bool = False) -> str:
-    number = payments.pay(u, r, _amount(v["amount"]), _date(v["date"]), request_id=_number(v["request"]),
-                          expected_version=version, balance=balance)
-    return _("Auszahlung Nr. {id}").format(id=number)
-
-
-def _pay_balance(u: UnitOfWork, r: str, v: Values, version: int | None) -> str:
-    return _pay(u, r, v, version, balance=True)
-
-
 def _receive_proof(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
     figures = proof.ProofInput(_amount(v["total"]), _amount(v["eligible"]), _amount(v["own"]), _amount(v["third"]),
                                _amount(v["income"]), _date(v["received_on"]), _text(v["report"]))
@@ -175,8 +165,6 @@ HANDLERS: dict[str, Handler] = {
     "return-proposal": _return_proposal,
     "confirm-decision": _confirm_decision,
     "request-payment": _request_payment,
-    "pay": _pay,
-    "pay-balance": _pay_balance,
     "receive-proof": _receive_proof,
     "start-hearing": _start_hearing,
     "record-hearing-response": _hearing_response,
@@ -188,7 +176,8 @@ HANDLERS: dict[str, Handler] = {
     "record-repayment": _repayment,
 }
 
-assert set(HANDLERS) == {t.action for t in TRANSITIONS}, "every declared action has a CLI handler"
+# `pay` / `pay-balance` have none: a payment is booked only against an exported order (`payments book`).
+assert set(HANDLERS) == {t.action for t in TRANSITIONS if t.direct}, "every declared action has a CLI handler"
 
 
 def _bound(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], str | None]:
@@ -198,6 +187,15 @@ def _bound(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], str |
 
 # What `case transition` runs: the action's fields read from the options, then its use case.
 ACTIONS = {action: _bound(action) for action in HANDLERS}
+# Declared, but performed only by `payments book`: accepted as a word so the refusal can name the one way.
+ORDER_ONLY = {t.action: t for t in TRANSITIONS if not t.direct}
+
+
+def _refuse_order_only(action: str) -> None:
+    transition = ORDER_ONLY[action]
+    raise TransitionRefused(_("»{label}« ist keine eigene Aktion: eine Auszahlung wird {through} gebucht "
+                              "(foerderdesk payments book NR).").format(label=transition.label,
+                                                                        through=transition.through))
 
 
 def _rules(results: list[Any]) -> str:
@@ -206,6 +204,8 @@ def _rules(results: list[Any]) -> str:
 
 def run_transition(ctx: CliContext) -> int:
     a = ctx.args
+    if a.action in ORDER_ONLY:
+        _refuse_order_only(a.action)
     message = ACTIONS[a.action](UnitOfWork(ctx.database(), ctx.user_name()), a.file_number, a)
     reference = message.removeprefix(_("Aktenzeichen: ")) if a.action == "register" and message else a.file_number
     with ctx.read() as session:

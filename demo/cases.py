@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import ROUND_DOWN, Decimal
+from pathlib import Path
 
 from app.cases import alignment, checking, decisions, documents, notes, proceedings
 from app.cases import intake as applications
@@ -18,7 +20,8 @@ from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
 from app.kernel import clock
 from app.kernel.errors import FoerderDeskError
 from app.kernel.uow import UnitOfWork
-from app.payments import booking as payments
+from app.payments.cash_export import export_orders
+from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 from app.proof import final_grant as proof
 from db.enums import Status
 from demo import data
@@ -245,10 +248,21 @@ class CaseWalker:
         self.at(max(self.day + dt.timedelta(days=self.rng.randint(5, 20)),
                     (detail.start_date or self.day) - dt.timedelta(days=10)))
         first = (approved / 2).quantize(Decimal("0.01")) if approved >= Decimal("2000") else approved
-        payments.pay(self.uow(), self.ref, first, self.day)
+        self._pay(first)
         if first < approved:
             self.later(60, 120)
-            payments.pay(self.uow(), self.ref, approved - first, self.day)
+            self._pay(approved - first)
+
+    def _pay(self, amount: Decimal) -> None:
+        """The one way money leaves: an order signed "sachlich richtig" by the caseworker and "rechnerisch
+        richtig" by the supervisor, exported to the cash office and booked when it paid."""
+        order_id = create_order(self.uow(), self.ref, OrderInput(amount=amount, due_on=self.day)).record_id
+        assert order_id is not None
+        sign_factual(self.uow(), order_id)
+        sign_arithmetic(self.uow(boss=True), order_id)
+        with tempfile.TemporaryDirectory() as folder:
+            export_orders(self.uow(), "csv", Path(folder) / "zahlungslauf.csv")
+        book_paid(self.uow(), order_id, self.day)
 
     def _proof_and_close(self) -> None:
         from app.cases.detail import case_detail

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 
 from app.administration import programmes, users
 from app.applicants import service as applicants
@@ -91,7 +93,6 @@ D = Decimal
 def closed_case(office: Office, today: object, **changes: object) -> str:
     """A case walked to `closed` without clawback (decided 2026-03-02, closed 2027-02-15); `today` is the fixture."""
     from app.cases import checking, decisions
-    from app.payments import booking as payments
     from app.proof import final_grant as proof
 
     today.set(dt.date(YEAR, 2, 2))  # type: ignore[attr-defined]
@@ -102,8 +103,46 @@ def closed_case(office: Office, today: object, **changes: object) -> str:
     decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))  # type: ignore[attr-defined]
     decisions.confirm_decision(office.sabine, reference)
-    payments.pay(office.anna, reference, "10000.00")
+    paid_through_order(office, reference, "10000.00")
     today.set(dt.date(YEAR + 1, 2, 15))  # type: ignore[attr-defined]
     proof.receive_proof(office.anna, reference, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
     proof.close_case(office.anna, reference)
     return reference
+
+
+def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.date | str | None = None) -> int:
+    """Money out the only way there is: a free payment order due on `paid_on`, "sachlich richtig" by anna,
+    "rechnerisch richtig" by sabine, exported to the cash office and booked as paid; returns the payment's id.
+
+    Sets the Haushaltsstelle of the case's programme-year and the applicant's account first if missing (orders
+    need both)."""
+    from app.payments.cash_export import export_orders
+    from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
+
+    _ready_to_order(office, reference)
+    order_id = create_order(office.anna, reference, OrderInput(amount=amount, due_on=paid_on)).record_id
+    assert order_id is not None
+    sign_factual(office.anna, order_id)
+    sign_arithmetic(office.sabine, order_id)
+    with tempfile.TemporaryDirectory() as folder:
+        export_orders(office.bernd, "csv", Path(folder) / "zahlungslauf.csv")
+    return book_paid(office.anna, order_id, paid_on)
+
+
+def _ready_to_order(office: Office, reference: str) -> None:
+    from sqlalchemy import select
+
+    from app.applicants.bank_accounts import BankAccountInput, add_bank_account
+    from app.kernel.case_records import load_case
+    from db.models import Budget
+
+    with office.database.read() as session:
+        app = load_case(session, reference)
+        code, year, applicant_id, iban = app.programme.code, app.fiscal_year, app.applicant_id, app.applicant.iban
+        budget = session.scalar(select(Budget).where(Budget.programme_id == app.programme_id,
+                                                     Budget.fiscal_year == year))
+        allocation = None if budget is None or budget.budget_position else budget.allocation
+    if allocation is not None:
+        programmes.set_budget(office.admin, code, year, allocation, budget_position=f"1.3630.{code}.{year}")
+    if not iban:
+        add_bank_account(office.anna, applicant_id, BankAccountInput("DE89370400440532013000"), primary=True)

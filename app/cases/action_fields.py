@@ -4,8 +4,8 @@ command line (`cli.transitions`, `foerderdesk case transition AKTENZEICHEN AKTIO
 A field has a name (the key of the values handed to the use case), a German label, a type, whether the
 dialog requires it, the dialog's default and the CLI flag that carries it. The command line shares a
 few general flags between actions (`--date` is the deadline of a request for documents and the day
-of a payment), so flags are declared once in `FLAGS` and the fields name them. Some inputs exist on
-one side only (the conditions of a proposal only in the dialog, the Mittelabruf number of a payment
+of a Mittelabruf), so flags are declared once in `FLAGS` and the fields name them. Some inputs exist on
+one side only (the conditions of a proposal only in the dialog, the note of a Mittelabruf
 only on the command line): `gui=False` or `flag=None` say so.
 """
 
@@ -63,7 +63,6 @@ FLAGS: tuple[Flag, ...] = (
     Flag("--purpose", "Anlass der Anhörung"),
     Flag("--channel", default="written"),
     Flag("--remedied", "Abhilfe ja/nein"),
-    Flag("--request", "Nummer des Mittelabrufs"),
     Flag("--posted", "Aufgabe zur Post (Bescheid)"),
     Flag("--actual-costs", "Ist-Gesamtkosten"),
     Flag("--eligible-costs", "zuwendungsfähige Ist-Ausgaben"),
@@ -124,8 +123,6 @@ PURPOSES = (("rejection", _("vor Ablehnung")), ("revocation", _("vor Widerruf"))
             ("clawback", _("vor Rückforderung")))
 CHANNELS = (("written", _("schriftlich")), ("electronic", _("elektronisch")), ("on_record", _("zur Niederschrift")))
 REASON = ActionField("reason", K.multiline, _("Begründung"), flag="--reason")
-PAID_ON = ActionField("date", K.date, _("Auszahlung am"), flag="--date", default=_today, cli_required=False)
-REQUEST = ActionField("request", K.number, _("Nummer des Mittelabrufs"), False, "--request", gui=False)
 
 FIELDS: dict[str, tuple[ActionField, ...]] = {
     "register": (), "start-check": (), "documents-received": (), "confirm-eligible": (),
@@ -145,11 +142,6 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
         ActionField("amount", K.money, _("Abrufbetrag"), flag="--amount", default=_open_amount),
         ActionField("date", K.date, _("Abruf vom"), flag="--date", default=_today, cli_required=False),
         ActionField("note", K.multiline, _("Bemerkung"), False, "--reason", gui=False)),
-    "pay": (
-        ActionField("amount", K.money, _("Auszahlungsbetrag"), flag="--amount", default=_open_amount),
-        PAID_ON, ActionField("booking", K.text, _("Buchungszeichen"), False), REQUEST),
-    "pay-balance": (
-        ActionField("amount", K.money, _("Restzahlung"), flag="--amount", default=_open_amount), PAID_ON, REQUEST),
     "receive-proof": (
         ActionField("total", K.money, _("Ist-Gesamtkosten"), flag="--actual-costs",
                     default=lambda d: d.sums.total_costs),
@@ -193,7 +185,7 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
         ActionField("date", K.date, _("Eingegangen am"), flag="--date", default=_today, cli_required=False)),
 }
 
-assert set(FIELDS) == {t.action for t in TRANSITIONS}, "every declared action declares its fields"
+assert set(FIELDS) == {t.action for t in TRANSITIONS if t.direct}, "every offered action declares its fields"
 
 
 def dialog_fields(action: str) -> tuple[ActionField, ...]:

@@ -52,15 +52,28 @@ class Transition:
     roles: frozenset[Role]
     guards: tuple[str, ...] = ()
     records: tuple[str, ...] = field(default=())
+    through: str | None = None  # set: performed only by that use case, never offered as an action of its own
 
     @property
     def changes_state(self) -> bool:
         return bool(self.targets)
 
+    @property
+    def direct(self) -> bool:
+        """Offered as an action (GUI, `case transition`); otherwise only `through` performs it."""
+        return self.through is None
+
 
 def _t(action: str, label: str, sources: Iterable[Status], targets: Iterable[Status],
-       roles: frozenset[Role] = CASEWORK, guards: Iterable[str] = (), records: Iterable[str] = ()) -> Transition:
-    return Transition(action, label, frozenset(sources), tuple(targets), roles, tuple(guards), tuple(records))
+       roles: frozenset[Role] = CASEWORK, guards: Iterable[str] = (), records: Iterable[str] = (),
+       through: str | None = None) -> Transition:
+    return Transition(action, label, frozenset(sources), tuple(targets), roles, tuple(guards), tuple(records),
+                      through)
+
+
+# Money leaves only against a signed, exported payment order: the cash office's confirmation books it
+# (`app.payments.orders.book_paid`), which performs `pay` / `pay-balance`. No one books a payment directly.
+THROUGH_ORDER = _("nur gegen eine gezeichnete, an die Kasse exportierte Auszahlungsanordnung")
 
 
 TRANSITIONS: tuple[Transition, ...] = (
@@ -85,9 +98,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t("request-payment", _("Mittelabruf erfassen"), [S.approved, S.funding], [],
        guards=["within_approved"], records=[_("Mittelabruf")]),
     _t("pay", _("Auszahlung buchen"), [S.approved, S.funding], [S.funding],
-       guards=["within_approved"], records=[_("Auszahlung"), _("Verwendungsfrist")]),
+       guards=["within_approved"], records=[_("Auszahlung"), _("Verwendungsfrist")], through=THROUGH_ORDER),
     _t("pay-balance", _("Restzahlung nach Prüfung buchen"), [S.proof_review], [],
-       guards=["within_approved"], records=[_("Auszahlung")]),
+       guards=["within_approved"], records=[_("Auszahlung")], through=THROUGH_ORDER),
     _t("receive-proof", _("Verwendungsnachweis erfassen"), [S.funding], [S.proof_review],
        records=[_("Ist-Kosten und -Finanzierung"), _("Sachbericht")]),
     _t("start-hearing", _("Anhörung einleiten"),
@@ -131,7 +144,7 @@ def transition_for(action: str, status: Status) -> Transition:
     """The declared transition, or a refusal naming the state and what is possible there."""
     transition = transition_named(action)
     if status not in transition.sources:
-        possible = [t.label for t in TRANSITIONS if status in t.sources]
+        possible = [t.label for t in TRANSITIONS if status in t.sources and t.direct]
         raise TransitionRefused(
             _("»{label}« ist im Status »{status}« nicht möglich. Möglich: {possible}.").format(
                 label=transition.label, status=STATUS_LABELS[status],
@@ -141,8 +154,8 @@ def transition_for(action: str, status: Status) -> Transition:
 
 
 def available(status: Status, role: Role) -> list[Transition]:
-    """Transitions declared for `status` that `role` may perform (guards not yet evaluated)."""
-    return [t for t in TRANSITIONS if status in t.sources and role in t.roles]
+    """Actions declared for `status` that `role` may perform (guards not yet evaluated); not the `through` ones."""
+    return [t for t in TRANSITIONS if status in t.sources and role in t.roles and t.direct]
 
 
 def mermaid() -> str:

@@ -19,6 +19,7 @@ def workflow_markdown() -> str:
         targets = ", ".join(STATUS_LABELS[s] for s in t.targets) or "(bleibt)"
         roles = ", ".join(ROLE_LABELS[r] for r in sorted(t.roles))
         guards = ", ".join(f"`{g}`" for g in t.guards if g in GUARDS) or "–"
-        lines.append(f"| `{t.action}` | {t.label} | {sources} | {targets} | {roles} | {guards} | "
+        label = t.label if t.direct else f"{t.label} ({t.through})"
+        lines.append(f"| `{t.action}` | {label} | {sources} | {targets} | {roles} | {guards} | "
                      f"{', '.join(t.records) or '–'} |")
     return "\n".join(lines) + "\n"

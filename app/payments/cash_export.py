@@ -30,6 +30,7 @@ from app.kernel.letterhead import letterhead_values
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
+from app.payments import seal
 from app.payments.lifecycles import ORDERS
 from db.models import Application, ExportBatch, PaymentOrder
 from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
@@ -104,6 +105,15 @@ def _transfers(uow: UnitOfWork, orders: Sequence[PaymentOrder], day: dt.date) ->
                      max(o.due_on, day), o.purpose, o.budget_position or "") for o in orders]
 
 
+def _refuse_unsound(uow: UnitOfWork, orders: Sequence[PaymentOrder]) -> None:
+    """Nothing goes to the cash office if one order changed after signing, pays a foreign account or exceeds
+    the approval (`app.payments.seal`); the refusal names every such order."""
+    problems = seal.export_problems(uow.session, orders)
+    if problems:
+        raise ValidationError("\n".join([_("Der Zahlungslauf wurde nicht erstellt:"), *problems,
+                                          _("Bitte die genannten Anordnungen prüfen, stornieren und neu anordnen.")]))
+
+
 def _render(fmt: str, debtor: Debtor, transfers: Sequence[Transfer], label: str) -> bytes:
     try:
         return sepa_credit_transfer(debtor, transfers) if fmt == "sepa" else csv_list(transfers, label)
@@ -133,6 +143,7 @@ def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult
                 .order_by(PaymentOrder.id).with_for_update()))
             if not orders:
                 raise ValidationError(_("Es gibt keine angeordneten, noch nicht exportierten Auszahlungen."))
+            _refuse_unsound(uow, orders)
             transfers = _transfers(uow, orders, clock.today())
             file.write(_render(kind, _debtor(uow), transfers, _("Zahlungslauf")))
             batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes())
@@ -167,6 +178,7 @@ def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str,
             if not orders:
                 raise ValidationError(_("Im Zahlungslauf Nr. {id} ist keine Auszahlung mehr offen; alle sind bezahlt "
                                         "oder storniert.").format(id=first))
+            _refuse_unsound(uow, orders)
             transfers = _transfers(uow, orders, clock.today())
             file.write(_render(kind, _debtor(uow), transfers, _("Wiederholung von Lauf {id}").format(id=first)))
             batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes(), first, text)

@@ -27,14 +27,14 @@ from app.kernel.errors import NotFound, TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.iban import validate_account
 from app.kernel.money import MoneyInput, require_positive, to_money
-from app.kernel.periods import format_date
+from app.kernel.periods import add_months, format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
-from app.payments import booking as payments
+from app.payments import seal
 from app.payments.lifecycles import ORDERS, REQUESTS
 from app.payments.plan import PlanResult
 from db.enums import OrderState, Status
-from db.models import Application, Budget, PaymentInstalment, PaymentOrder, PaymentRequest
+from db.models import Application, Budget, Payment, PaymentInstalment, PaymentOrder, PaymentRequest
 
 ORDER_CASE_STATES = frozenset({Status.approved, Status.funding, Status.proof_review})
 SIGN_PARTS = {"factual": "sachlich richtig", "arithmetic": "rechnerisch richtig"}
@@ -178,6 +178,7 @@ def sign_factual(uow: UnitOfWork, order_id: int, expected_version: int | None = 
         _require_case_state(app)
         state = ORDERS.move(order, "sign-factual", id=order.id)
         order.factual_by, order.factual_at = uow.actor.username, clock.now()
+        order.factual_seal = seal.factual_seal(order)
         uow.commit()
     return state
 
@@ -193,9 +194,13 @@ def sign_arithmetic(uow: UnitOfWork, order_id: int, expected_version: int | None
         if order.factual_by == uow.actor.username:
             raise TransitionRefused(_("Vier-Augen-Prinzip: Wer »sachlich richtig« gezeichnet hat, darf nicht auch "
                                       "»rechnerisch richtig« zeichnen und anordnen."))
+        if order.factual_seal != seal.factual_seal(order):
+            raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} wurde nach »sachlich richtig« verändert; "
+                                      "bitte stornieren und neu anlegen.").format(id=order.id))
         _check_within_approved(uow, app, order.amount, order.id)
         state = ORDERS.move(order, "sign-arithmetic", id=order.id)
         order.arithmetic_by, order.arithmetic_at = uow.actor.username, clock.now()
+        order.arithmetic_seal = seal.arithmetic_seal(order)
         uow.commit()
     return state
 
@@ -233,16 +238,52 @@ def cancel_order(uow: UnitOfWork, order_id: int, reason: str) -> None:
 
 def book_paid(uow: UnitOfWork, order_id: int, paid_on: dt.date | str | None = None,
               payment_reference: str | None = None) -> int:
-    """The cash office paid an exported order: book the payment through the payment rules; returns its id."""
+    """The cash office paid an exported order: book the payment through the payment rules; returns its id.
+
+    The only way money leaves: the first payment moves an approved case into funding (`pay`), a payment during
+    the proof review is the balance (`pay-balance`); an order not yet exported is refused.
+    """
     with uow:
         uow.act("book-payment-order", permission=ORDERS.step("book-paid").permission)
         order, app = locked_order(uow, order_id)
         ORDERS.check("book-paid", order.state, id=order.id)
+        if not seal.unchanged_since_signing(order):  # the cash office paid what was signed, not what it says now
+            raise TransitionRefused(_("Die Auszahlungsanordnung Nr. {id} wurde nach der Zeichnung verändert; sie wird "
+                                      "nicht gebucht.").format(id=order.id))
         action = "pay-balance" if app.status == Status.proof_review else "pay"
         perform(uow, app, action, params={"amount": order.amount, "order_id": order.id})
-        payment = payments.book_payment(uow, app, order.amount, paid_on, order.payment_request_id,
-                                        payment_reference or f"FD-{order.id}")
+        payment = _book_payment(uow, app, order, paid_on, payment_reference or f"FD-{order.id}")
         order.payment_id = payment.id
         ORDERS.move(order, "book-paid", id=order.id)
         uow.commit()
         return payment.id
+
+
+def _book_payment(uow: UnitOfWork, app: Application, order: PaymentOrder, paid_on: dt.date | str | None,
+                  payment_reference: str) -> Payment:
+    """The payment row and the paid sum, after `perform` passed."""
+    day = parse_date(paid_on, _("Auszahlungsdatum"), required=False) or clock.today()
+    if app.decided_on is not None and day < app.decided_on:
+        raise ValidationError(_("Vor dem Bescheid kann nichts ausgezahlt werden."), "paid_on")
+    request = _settle_request(uow, app.id, order.payment_request_id, order.amount)
+    payment = Payment(application_id=app.id, payment_request_id=request, amount=order.amount, paid_on=day,
+                      use_by=add_months(day, app.programme.use_within_months), created_by=uow.actor.username,
+                      reference=clean_text(payment_reference, _("Buchungszeichen"), required=False, max_len=140))
+    uow.session.add(payment)
+    app.paid_amount = app.paid_amount + order.amount
+    uow.session.flush()
+    return payment
+
+
+def _settle_request(uow: UnitOfWork, application_id: int, request_id: int | None, amount: Decimal) -> int | None:
+    if request_id is None:
+        return None
+    request = uow.session.scalar(select(PaymentRequest).where(
+        PaymentRequest.id == request_id, PaymentRequest.application_id == application_id))
+    if request is None:
+        raise NotFound(_("Den Mittelabruf Nr. {id} gibt es zu diesem Vorgang nicht.").format(id=request_id))
+    REQUESTS.check("pay", request.state, id=request_id)
+    if request.amount != amount:
+        raise ValidationError(_("Der Betrag muss dem Mittelabruf entsprechen."), "amount")
+    REQUESTS.move(request, "pay", id=request_id)
+    return request.id

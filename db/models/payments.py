@@ -97,6 +97,9 @@ class PaymentOrder(Versioned, Base):
     factual_at: Mapped[dt.datetime | None]
     arithmetic_by: Mapped[str | None] = mapped_column(String(64))
     arithmetic_at: Mapped[dt.datetime | None]
+    # SHA-256 of the content and the signers at each signature (`app.payments.seal`), checked by the export
+    factual_seal: Mapped[str | None] = mapped_column(String(64))
+    arithmetic_seal: Mapped[str | None] = mapped_column(String(64))
     export_batch_id: Mapped[int | None] = mapped_column(ForeignKey("export_batches.id"), index=True)
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -13,10 +13,9 @@ from app.applicants.merge import merge_applicants
 from app.cases import checking, decisions, documents
 from app.cases import intake as applications
 from app.kernel.errors import ConcurrentEditError, NeedsAcknowledgement, PermissionDenied, ValidationError
-from app.payments import booking as payments
 from app.social_plan import service as social_plan
 from cli.main import run
-from tests.support import Office, application_input, record_case_documents, register
+from tests.support import Office, application_input, paid_through_order, record_case_documents, register
 
 DAY = dt.date(2026, 2, 2)
 
@@ -60,7 +59,7 @@ def _approved_and_paid(office: Office, today) -> str:
     checking.confirm_eligible(office.anna, reference)
     decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
     decisions.confirm_decision(office.sabine, reference)
-    payments.pay(office.anna, reference, "10000.00")
+    paid_through_order(office, reference, "10000.00")
     return reference
 
 

@@ -22,6 +22,7 @@ from app.cases.intake import CostLineInput, FundingLineInput
 from app.kernel.errors import FoerderDeskError
 from app.kernel.uow import UnitOfWork
 from app.payments import booking as payments
+from app.payments.orders import OrderInput, create_order
 from app.proof import final_grant as proof
 from tests.support import Office, application_input, record_case_documents
 from tests.support_fingerprint import fingerprint
@@ -96,7 +97,7 @@ def corpus(office: Office, received: str, approved: str, proposed: str) -> list[
         # workflow
         ("unbekanntes Aktenzeichen", lambda: checking.start_check(a, "LPF-2026-9999")),
         ("Aktenzeichen mit SQL", lambda: checking.start_check(a, "x' OR '1'='1")),
-        ("falscher Status", lambda: payments.pay(a, received, "100")),
+        ("falscher Status", lambda: create_order(a, received, OrderInput(amount="100"))),
         ("Rücknahme ohne Grund", lambda: checking.withdraw(a, received, "")),
         ("veraltete Version", lambda: checking.start_check(a, received, expected_version=99)),
         ("Ablehnung ohne Gründe", lambda: decisions.propose(a, proposed, "reject", reasons="nein")),
@@ -105,10 +106,10 @@ def corpus(office: Office, received: str, approved: str, proposed: str) -> list[
         ("Bestätigung durch Sachbearbeitung", lambda: decisions.confirm_decision(a, proposed)),
         ("Bescheid vor Datum zur Post", lambda: decisions.confirm_decision(
             s, proposed, decision_date="2026-03-10", posted_on="2026-03-01")),
-        ("Auszahlung negativ", lambda: payments.pay(a, approved, "-5")),
-        ("Auszahlung null", lambda: payments.pay(a, approved, "0")),
-        ("Auszahlung über Bewilligung", lambda: payments.pay(a, approved, "10000.01")),
-        ("Auszahlung vor Bescheid", lambda: payments.pay(a, approved, "100", "2026-01-01")),
+        ("Auszahlung negativ", lambda: create_order(a, approved, OrderInput(amount="-5"))),
+        ("Auszahlung null", lambda: create_order(a, approved, OrderInput(amount="0"))),
+        ("Auszahlung über Bewilligung", lambda: create_order(a, approved, OrderInput(amount="10000.01"))),
+        ("Auszahlung vor Bescheid", lambda: create_order(a, approved, OrderInput(amount="100", due_on="2026-01-01"))),
         ("Mittelabruf über Bewilligung", lambda: payments.request_payment(a, approved, "10000.01")),
         ("Frist in der Vergangenheit", lambda: _request_documents_in_past(a, received)),
         ("Anhörungsanlass", lambda: proceedings.start_hearing(a, approved, "laune", "x", "2026-12-01")),

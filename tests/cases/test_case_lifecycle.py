@@ -12,11 +12,10 @@ from sqlalchemy import func, select
 from app.cases import checking, decisions, documents, notes, proceedings
 from app.cases import intake as applications
 from app.kernel.errors import PermissionDenied, TransitionRefused
-from app.payments import booking as payments
 from app.proof import final_grant as proof
 from db.enums import DeadlineKind, Status
 from db.models import Application, AuditEvent, Clawback, Deadline, StatusChange
-from tests.support import YEAR, Office, application_input
+from tests.support import YEAR, Office, application_input, paid_through_order
 
 D = Decimal
 
@@ -101,11 +100,11 @@ def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> No
     assert approved.decided_on == dt.date(YEAR, 3, 2)
     assert {DeadlineKind.objection, DeadlineKind.proof_of_use} <= open_deadlines(office, app_id)
 
-    payments.pay(office.anna, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
     step(Status.funding, "pay", "anna")
     with pytest.raises(TransitionRefused, match="übersteigt"):
-        payments.pay(office.anna, file_number, "4000.01", dt.date(YEAR, 7, 1))
-    payments.pay(office.anna, file_number, "4000.00", dt.date(YEAR, 7, 1))
+        paid_through_order(office, file_number, "4000.01", dt.date(YEAR, 7, 1))
+    paid_through_order(office, file_number, "4000.00", dt.date(YEAR, 7, 1))
     assert case(office, app_id).paid_amount == D("10000.00")
     assert history(office, app_id)[-1][2] == "pay"  # funding → funding is still recorded
     steps.append(history(office, app_id))

@@ -10,11 +10,10 @@ from sqlalchemy import func, select
 
 from app.cases import checking, decisions, proceedings
 from app.cases import intake as applications
-from app.payments import booking as payments
 from app.proof import final_grant as proof
 from db.models import Letter
 from tests.fixtures.database import Today
-from tests.support import YEAR, Office, application_input, record_case_documents
+from tests.support import YEAR, Office, application_input, paid_through_order, record_case_documents
 
 
 def pdf_pages(pdf: bytes) -> list[str]:
@@ -80,15 +79,15 @@ def paid(office: Office, today: Today) -> str:
     """Approved 10,000.00 €; 6,000.00 € paid on 10.04.2026."""
     file_number = decided(office, today)
     today.set(dt.date(YEAR, 4, 10))
-    payments.pay(office.anna, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
     return file_number
 
 
 def clawed_back(office: Office, today: Today) -> str:
     """As the lifecycle test: 10,000.00 € paid, 8,800.00 € final, 1,200.00 € back with 62.87 € interest."""
     file_number = decided(office, today)
-    payments.pay(office.anna, file_number, "6000.00", dt.date(YEAR, 4, 10))
-    payments.pay(office.anna, file_number, "4000.00", dt.date(YEAR, 7, 1))
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "4000.00", dt.date(YEAR, 7, 1))
     today.set(dt.date(YEAR + 1, 3, 1))
     proof.receive_proof(office.anna, file_number, proof.ProofInput(
         actual_total_costs="11000.00", actual_eligible_costs="11000.00", actual_own_funds="1500.00",

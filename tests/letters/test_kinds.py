@@ -13,12 +13,11 @@ from app.applicants import service as applicants
 from app.letters import service
 from app.letters.kinds import DECISIONS, LetterKind
 from app.letters.sources import NotApplicable
-from app.payments import booking as payments
 from db.models import Letter, Payment
 from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_pages
-from tests.support import Office
+from tests.support import Office, paid_through_order
 
 REMEDY = ["Rechtsbehelfsbelehrung", "innerhalb eines Monats nach Bekanntgabe Widerspruch",
           "schriftlich, in elektronischer Form", "zur Niederschrift beim Landratsamt Kyffhäuserkreis, Markt 8, "
@@ -130,7 +129,7 @@ def test_a_preview_is_a_marked_draft_and_stores_nothing(office: Office, today: T
 def test_payment_notice_for_the_latest_or_an_earlier_payment(office: Office, today: Today) -> None:
     file_number = cases.paid(office, today)
     today.set(dt.date(2026, 6, 1))
-    payments.pay(office.anna, file_number, "3000.00", dt.date(2026, 6, 1))
+    paid_through_order(office, file_number, "3000.00", dt.date(2026, 6, 1))
     latest = " ".join(pdf_pages(service.issue_letter(office.anna, file_number, "payment_notice").pdf))
     assert "Auszahlungsbetrag 3.000,00 €" in latest and "Bisher insgesamt ausgezahlt 9.000,00 €" in latest
     with office.database.read() as session:

@@ -22,7 +22,7 @@ from db.models import Application, PaymentOrder
 from tests.cases.test_concurrency import run_together
 from tests.fixtures.database import Today
 from tests.payments.cases import D, approved, order, ordered
-from tests.support import Office
+from tests.support import Office, paid_through_order
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def committed(office: Office, reference: str) -> Decimal:
 def test_two_simultaneous_orders_never_exceed_the_approved_amount(office: Office, today: Today,
                                                                    slow_order_sum: None) -> None:
     reference = approved(office, today)  # 10,000.00 € approved
-    payments.pay(office.anna, reference, "3000.00", "2026-03-10")
+    paid_through_order(office, reference, "3000.00", "2026-03-10")
     results = run_together([lambda: create_order(office.anna, reference, OrderInput(amount="4000.00")),
                             lambda: create_order(office.bernd, reference, OrderInput(amount="4000.00"))])
     refusals = [r for r in results if isinstance(r, TransitionRefused)]
@@ -59,14 +59,14 @@ def test_two_simultaneous_orders_never_exceed_the_approved_amount(office: Office
     assert committed(office, reference) == D("7000.00")
 
 
-def test_a_payment_and_an_order_at_the_same_moment_never_exceed_the_approved_amount(
+def test_a_signature_a_request_and_an_order_at_the_same_moment_never_exceed_the_approved_amount(
         office: Office, today: Today, slow_order_sum: None) -> None:
     reference = approved(office, today)
     first = create_order(office.anna, reference, OrderInput(amount="6000.00")).record_id
     assert first is not None
     sign_factual(office.anna, first)
     results = run_together([lambda: sign_arithmetic(office.sabine, first),
-                            lambda: payments.pay(office.bernd, reference, "4000.01", "2026-03-10"),
+                            lambda: payments.request_payment(office.bernd, reference, "4000.01", "2026-03-10"),
                             lambda: create_order(office.tom, reference, OrderInput(amount="4000.01"))])
     assert not isinstance(results[0], Exception), results
     assert all(isinstance(r, TransitionRefused) for r in results[1:]), results

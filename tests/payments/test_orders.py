@@ -18,7 +18,7 @@ from db.models import Applicant, Application, AuditEvent, Budget, Payment, Payme
 from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.payments.cases import D, approved, order, ordered, two_instalments
-from tests.support import Office, register
+from tests.support import Office, paid_through_order, register
 from tests.support_fingerprint import fingerprint
 
 
@@ -90,15 +90,17 @@ def test_signing_out_of_order_or_twice_is_refused(office: Office, today: Today) 
 
 def test_orders_never_exceed_the_approved_amount(office: Office, today: Today) -> None:
     reference = approved(office, today)
-    payments.pay(office.anna, reference, "3000.00", "2026-03-10")
-    ordered(office, reference, "5000.00")
+    paid_through_order(office, reference, "3000.00", "2026-03-10")
+    open_order = ordered(office, reference, "5000.00")
     before = fingerprint(office.database)
     with pytest.raises(TransitionRefused) as info:
         create_order(office.anna, reference, OrderInput(amount="2000.01"))
     assert info.value.message == ("Der Betrag 2.000,01 € übersteigt den noch verfügbaren bewilligten Betrag "
                                   "(2.000,00 € von 10.000,00 €).")
     with pytest.raises(TransitionRefused, match="übersteigt"):
-        payments.pay(office.anna, reference, "2000.01", "2026-03-11")  # a direct payment counts the open order
+        payments.request_payment(office.anna, reference, "2000.01", "2026-03-11")  # a request counts the open order
+    with pytest.raises(TransitionRefused, match="»angeordnet«; das ist in diesem Stand nicht möglich"):
+        book_paid(office.anna, open_order, "2026-03-11")  # signed but not exported: the cash office has nothing
     assert fingerprint(office.database) == before
     create_order(office.anna, reference, OrderInput(amount="2000.00"))
 

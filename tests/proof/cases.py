@@ -17,12 +17,11 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from app.cases import checking, decisions
-from app.payments import booking as payments
 from app.proof import final_grant as proof
 from app.proof.service import ReceiptInput, add_receipt
 from db.models import Application, CostLine
 from tests.fixtures.database import Today
-from tests.support import YEAR, Office, record_case_documents, register
+from tests.support import YEAR, Office, paid_through_order, record_case_documents, register
 
 D = Decimal
 HEADERS = ("Lfd. Nr.", "Belegdatum", "Empfänger", "Zweck", "Betrag", "Kostenposition", "bezahlt am")
@@ -42,7 +41,7 @@ def in_review(office: Office, today: Today, *, financing_type: str = "share", ac
     today.set(dt.date(YEAR, 3, 2))
     decisions.confirm_decision(office.sabine, reference)
     for day, amount in payments_made:
-        payments.pay(office.anna, reference, amount, day)
+        paid_through_order(office, reference, amount, day)
     today.set(dt.date(YEAR + 1, 2, 15))
     proof.receive_proof(office.anna, reference, proof.ProofInput(actual, actual, own, third, income,
                                                                  report_text="Das Café lief an 40 Nachmittagen."))

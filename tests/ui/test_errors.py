@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.cases import checking, decisions, documents
 from tests.fixtures.gui import WindowFactory
-from tests.support import Office, register
+from tests.support import Office, paid_through_order, register
 from ui.dialogs.action_dialog import ActionDialog
 from ui.errors import CrashDialog
 
@@ -33,9 +33,11 @@ def test_refused_payment_shows_the_reason_and_keeps_the_input(office: Office, wi
     anna.case_list.view.selectRow(0)
     qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.reference == reference,
                     timeout=15000)
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in anna.case_detail.findChildren(QPushButton, "act-pay")),
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in anna.case_detail.findChildren(QPushButton,
+                                                                                     "act-request-payment")),
                     timeout=15000)
-    dialog = anna.case_detail.run_action("pay")
+    assert not anna.case_detail.findChildren(QPushButton, "act-pay")  # money leaves only through an order
+    dialog = anna.case_detail.run_action("request-payment")
     assert isinstance(dialog, ActionDialog)
     amount = dialog.widgets["amount"]
     amount.setText("10.000,01")  # type: ignore[attr-defined]
@@ -67,11 +69,9 @@ def test_unexpected_error_opens_the_crash_dialog_and_the_window_goes_on(office: 
 def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
         office: Office, window_for: WindowFactory, qtbot: QtBot, today) -> None:
     from app.administration import programmes
-    from app.payments import booking as payments
-
     today.set(dt.date(2026, 3, 1))
     old = approved_case(office)
-    payments.pay(office.anna, old, "10000.00")
+    paid_through_order(office, old, "10000.00")
     today.set(dt.date(2027, 7, 15))  # the proof of use for 2026 was due 30.06.2027
     programmes.set_budget(office.admin, "LPF", 2027, "50000")
     new = register(office, fiscal_year=2027, start_date=dt.date(2027, 9, 1), end_date=dt.date(2027, 12, 31))

@@ -45,8 +45,8 @@ from ui.translation import QT_TR_NOOP
 
 # The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
 PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
-                   "propose", "confirm-decision", "return-proposal", "request-payment", "pay", "receive-proof",
-                   "pay-balance", "close", "record-repayment", "reopen"]
+                   "propose", "confirm-decision", "return-proposal", "request-payment", "receive-proof",
+                   "close", "record-repayment", "reopen"]
 
 
 class CaseDetailWidget(QWidget):

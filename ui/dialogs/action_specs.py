@@ -88,10 +88,6 @@ _SPECS: tuple[ActionSpec, ...] = (
         expected_version=d.version)),
     ActionSpec("request-payment", lambda u, d, v: payments.request_payment(u, d.reference, _amount(v["amount"]),
                                                                            _date(v["date"]))),
-    ActionSpec("pay", lambda u, d, v: payments.pay(u, d.reference, _amount(v["amount"]), _date(v["date"]),
-                                                   payment_reference=_text(v["booking"]), expected_version=d.version)),
-    ActionSpec("pay-balance", lambda u, d, v: payments.pay(u, d.reference, _amount(v["amount"]), _date(v["date"]),
-                                                           expected_version=d.version, balance=True)),
     ActionSpec("receive-proof", _receive_proof),
     ActionSpec("start-hearing", lambda u, d, v: proceedings.start_hearing(
         u, d.reference, str(v["purpose"]), str(v["subject"] or ""), _date(v["due_on"]) or "")),

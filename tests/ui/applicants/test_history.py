@@ -7,9 +7,8 @@ import datetime as dt
 from app.applicants.history import OPEN, OVERDUE, attention
 from app.applicants.reader import ApplicantReader
 from app.cases import checking, decisions, proceedings
-from app.payments import booking as payments
 from app.proof import final_grant as proof
-from tests.support import YEAR, Office, record_case_documents, register
+from tests.support import YEAR, Office, paid_through_order, record_case_documents, register
 
 
 def _paid(office: Office, today, title: str) -> str:
@@ -21,7 +20,7 @@ def _paid(office: Office, today, title: str) -> str:
     decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
     decisions.confirm_decision(office.sabine, reference)
-    payments.pay(office.anna, reference, "10000.00", dt.date(YEAR, 3, 2))
+    paid_through_order(office, reference, "10000.00", dt.date(YEAR, 3, 2))
     return reference
 
 

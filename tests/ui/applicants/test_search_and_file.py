@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.administration import programmes
 from app.applicants import service as applicants
 from app.cases import checking, decisions, documents, proceedings
-from app.payments import booking as payments
 from tests.fixtures.applicants_gui import WindowFactory, applicants_window, texts, wait_file
-from tests.support import Office, record_case_documents, register
+from tests.support import Office, paid_through_order, record_case_documents, register
 from ui.applicants.window import ApplicantsWindow
 
 
@@ -30,7 +29,7 @@ def _history(office: Office, today) -> tuple[str, str]:
     funded = _eligible(office, start_date=dt.date(2026, 3, 1), end_date=dt.date(2026, 6, 30))
     decisions.propose(office.anna, funded, "approve", amount="10000.00", reasons="Bedarf belegt.")
     decisions.confirm_decision(office.sabine, funded)
-    payments.pay(office.anna, funded, "10000.00")
+    paid_through_order(office, funded, "10000.00")
     rejected = _eligible(office, title="Zweites Vorhaben")
     decisions.propose(office.anna, rejected, "reject", reasons="Kein Bedarf im Sozialraum festgestellt.")
     decisions.confirm_decision(office.sabine, rejected, posted_on=dt.date(2026, 2, 3))

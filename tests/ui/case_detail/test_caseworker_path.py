@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.gui import WindowFactory
-from tests.support import Office
+from tests.support import Office, paid_through_order
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
 from ui.widgets.fields import DateField, MoneyField
@@ -135,10 +135,14 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     anna.case_detail.reload(force=True)
     wait_status(qtbot, anna, "approved")
     today.set(dt.date(2026, 4, 10))
-    dialog = act(qtbot, anna, "pay")
+    assert not anna.case_detail.findChildren(QPushButton, "act-pay")  # money leaves only through an order
+    dialog = act(qtbot, anna, "request-payment")
     assert dialog is not None and isinstance(dialog.widgets["amount"], MoneyField)
     assert dialog.widgets["amount"].value() == anna.case_detail.detail.approved
-    submit(qtbot, anna, dialog)
+    dialog.reject()
+    paid_through_order(office, reference, str(anna.case_detail.detail.approved))  # booked at another desk
+    anna.case_list.reload(keep_selection=True)
+    anna.case_detail.reload(force=True)
     wait_status(qtbot, anna, "funding")
     assert anna.case_detail.money.payments.rowCount() == 1
     qtbot.waitUntil(lambda: list_status_of(anna, reference) == "In Förderung", timeout=20000)
