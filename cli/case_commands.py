@@ -7,13 +7,11 @@ from typing import Any
 from app.cases.case_list import CaseFilter, CaseRow, list_cases
 from app.cases.detail import case_detail
 from app.cases.workflow import STATUS_LABELS
-from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
-from cli.parser import EXIT_OK, Subparsers, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag, parse_statuses
 from cli.transitions import ACTIONS, ORDER_ONLY, add_transition_arguments, run_transition
-from db.enums import Status
 
 
 def register(subparsers: Subparsers) -> None:
@@ -39,17 +37,6 @@ def register(subparsers: Subparsers) -> None:
     trans.set_defaults(func=run_transition)
 
 
-def _statuses(values: list[str] | None) -> tuple[Status, ...]:
-    result = []
-    for value in values or []:
-        try:
-            result.append(Status(value))
-        except ValueError:
-            raise ValidationError(_("Unbekannter Status »{value}«; möglich: {all}.").format(
-                value=value, all=", ".join(s.value for s in Status))) from None
-    return tuple(result)
-
-
 def row_json(row: CaseRow) -> dict[str, Any]:
     return to_jsonable({
         "file_number": row.reference, "title": row.title, "applicant": row.applicant,
@@ -61,7 +48,7 @@ def row_json(row: CaseRow) -> dict[str, Any]:
 
 def cmd_list(ctx: CliContext) -> int:
     a = ctx.args
-    flt = CaseFilter(statuses=_statuses(a.status), fiscal_year=a.year, programme=a.programme,
+    flt = CaseFilter(statuses=parse_statuses(a.status), fiscal_year=a.year, programme=a.programme,
                      municipality=a.municipality, text=a.search)
     with ctx.read() as session:
         rows = list_cases(session, flt)

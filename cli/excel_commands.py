@@ -19,8 +19,7 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
-from db.enums import Status
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, parse_statuses
 
 
 def register(subparsers: Subparsers) -> None:
@@ -50,20 +49,12 @@ def register(subparsers: Subparsers) -> None:
     imp.set_defaults(func=cmd_import)
 
 
-def _statuses(values: list[str] | None) -> tuple[Status, ...]:
-    try:
-        return tuple(Status(v) for v in values or [])
-    except ValueError:
-        raise ValidationError(_("Unbekannter Status; möglich: {all}.").format(
-            all=", ".join(s.value for s in Status))) from None
-
-
 def cmd_export(ctx: CliContext) -> int:
     from app.excel.export import export_overview
 
     a = ctx.args
     years = tuple(a.year or ())
-    flt = CaseFilter(statuses=_statuses(a.status), programme=a.programme, municipality=a.municipality,
+    flt = CaseFilter(statuses=parse_statuses(a.status), programme=a.programme, municipality=a.municipality,
                      fiscal_year=years[0] if len(years) == 1 else None)
     request = OverviewRequest(flt, years if len(years) > 1 else ())
     rows = export_overview(ctx.database(), request, ctx.user_name(), Path(a.output))

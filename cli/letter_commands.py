@@ -23,8 +23,7 @@ from app.letters import batch, service
 from app.letters.kinds import KIND_LABELS, LetterKind
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag
-from db.enums import Status
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses
 
 KINDS_HELP = ", ".join(f"{kind.value} ({label})" for kind, label in KIND_LABELS.items())
 
@@ -126,14 +125,6 @@ def cmd_letter(ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _statuses(values: list[str]) -> list[Status]:
-    try:
-        return [Status(value) for value in values]
-    except ValueError:
-        raise ValidationError(_("Unbekannter Status in {values}; möglich: {all}.").format(
-            values=", ".join(values), all=", ".join(s.value for s in Status))) from None
-
-
 def _safe_name(reference: str, kind: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", f"{reference}_{kind}") + ".pdf"
 
@@ -155,7 +146,7 @@ def cmd_letters(ctx: CliContext) -> int:
         raise FoerderDeskError(_("Der Ordner {path} kann nicht angelegt werden: {error}").format(
             path=folder, error=exc.strerror or exc)) from exc
     uow = UnitOfWork(ctx.database(), ctx.user_name())
-    references = batch.case_references(uow, _statuses(a.status))
+    references = batch.case_references(uow, parse_statuses(a.status))
 
     def sink(reference: str, pdf: bytes, letter_id: int | None) -> None:
         file = PdfFile(folder / _safe_name(reference, a.kind))

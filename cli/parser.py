@@ -7,7 +7,9 @@ import sys
 from typing import NoReturn, TypeAlias
 
 from app import __version__
+from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
+from db.enums import Status
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -38,3 +40,15 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("Ausgabe als JSON"))
+
+
+def parse_statuses(values: list[str] | None) -> tuple[Status, ...]:
+    """`--status` values as workflow states; an unknown one is refused, naming it and the possible ones."""
+    result = []
+    for value in values or []:
+        try:
+            result.append(Status(value))
+        except ValueError:
+            raise ValidationError(_("Unbekannter Status »{value}«; möglich: {all}.").format(
+                value=value, all=", ".join(s.value for s in Status))) from None
+    return tuple(result)

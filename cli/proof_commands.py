@@ -21,8 +21,7 @@ from app.kernel.uow import UnitOfWork
 from app.proof.receipt_list import BY_KEY, ReceiptPlan
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag
-from db.enums import Status
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses
 
 
 def _user(parser: argparse.ArgumentParser) -> None:
@@ -199,14 +198,6 @@ def cmd_show(ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _statuses(values: list[str] | None) -> tuple[Status, ...]:
-    try:
-        return tuple(Status(v) for v in values or [])
-    except ValueError:
-        raise ValidationError(_("Unbekannter Status; möglich: {all}.").format(
-            all=", ".join(s.value for s in Status))) from None
-
-
 def cmd_dossier(ctx: CliContext) -> int:
     from app.proof.dossier import export_dossier, export_dossiers
 
@@ -220,7 +211,7 @@ def cmd_dossier(ctx: CliContext) -> int:
         return EXIT_OK
     if not (a.status or a.year or a.programme):
         raise ValidationError(_("Bitte ein Aktenzeichen oder eine Auswahl angeben, z. B. --status closed --year 2026."))
-    flt = CaseFilter(statuses=_statuses(a.status), fiscal_year=a.year, programme=a.programme)
+    flt = CaseFilter(statuses=parse_statuses(a.status), fiscal_year=a.year, programme=a.programme)
 
     def progress(done: int, total: int) -> bool:
         sys.stderr.write(f"[{done}/{total}]\n")
