@@ -91,7 +91,7 @@ def _columns(obj: Any) -> Iterable[str]:
 # Free texts that may name people count as personal too (the record itself keeps the text until anonymised).
 PERSONAL = {"ContactPerson": frozenset({"name", "email", "phone", "salutation"}), "Note": frozenset({"text"}),
             "Consultation": frozenset({"notes"}), "Hearing": frozenset({"response_text"}),
-            "Objection": frozenset({"grounds"})}
+            "Objection": frozenset({"grounds"}), "User": frozenset({"password_hash"})}
 
 
 def _masked(obj: Any, key: str, value: str | None) -> str | None:

@@ -22,3 +22,7 @@ class User(Versioned, Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     email: Mapped[str | None] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # the person's own PostgreSQL login (shared server); NULL on SQLite and until linked
+    db_login: Mapped[str | None] = mapped_column(String(63), unique=True)
+    # Argon2 hash of the FörderDesk password: signing in as a second person on the SQLite workstation
+    password_hash: Mapped[str | None] = mapped_column(String(255))
