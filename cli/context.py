@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
+from app.kernel.db_login import acting_user_on_server
 from app.kernel.uow import reading
 
 
@@ -19,6 +20,7 @@ from app.kernel.uow import reading
 class CliContext:
     args: argparse.Namespace
     _database: Database | None = field(default=None, init=False)
+    _user: str | None = field(default=None, init=False)
 
     def database(self, *, migrate: bool | None = None) -> Database:
         """Open the configured database; an embedded SQLite file is migrated automatically."""
@@ -35,7 +37,12 @@ class CliContext:
         return self._database
 
     def user_name(self) -> str:
-        return getattr(self.args, "user", None) or getpass.getuser()
+        """The acting user: on the shared server the person behind the login (a different --user is refused)."""
+        if self._user is None:
+            claimed = getattr(self.args, "user", None)
+            self._user = acting_user_on_server(self.database(), claimed, getpass.getuser()) or claimed \
+                or getpass.getuser()
+        return self._user
 
     @contextmanager
     def read(self, permission: str = "case.read") -> Iterator[Session]:
@@ -47,3 +54,4 @@ class CliContext:
         if self._database is not None:
             self._database.dispose()
             self._database = None
+            self._user = None

@@ -1,10 +1,12 @@
-"""`foerderdesk user add|list|deactivate`."""
+"""`foerderdesk user add|list|deactivate` (and the server logins, `cli.login_commands`)."""
 
 from __future__ import annotations
 
 from app.administration import users
+from app.administration.db_roles import default_login
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
+from cli import login_commands
 from cli.context import CliContext
 from cli.output import print_json, print_table
 from cli.parser import EXIT_OK, Subparsers, add_json_flag
@@ -19,6 +21,8 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--display-name", "--name", dest="display_name", help=_("Vollständiger Name"))
     add.add_argument("--email")
     add.add_argument("--phone")
+    add.add_argument("--login", metavar="ANMELDUNG",
+                     help=_("PostgreSQL: eigene Datenbankanmeldung der Person (Standard: der Benutzername)"))
     add.set_defaults(func=cmd_add)
     lst = sub.add_parser("list", help=_("Benutzer auflisten"))
     add_json_flag(lst)
@@ -26,11 +30,14 @@ def register(subparsers: Subparsers) -> None:
     off = sub.add_parser("deactivate", help=_("Benutzer deaktivieren (nie löschen)"))
     off.add_argument("name", metavar="NAME")
     off.set_defaults(func=cmd_deactivate)
+    login_commands.register(sub)
 
 
 def cmd_add(ctx: CliContext) -> int:
-    a = ctx.args
-    users.add_user(UnitOfWork(ctx.database(), ctx.user_name()), a.name, a.role, a.display_name, a.email, a.phone)
+    a, database = ctx.args, ctx.database()
+    login = a.login or default_login(database, a.name)
+    users.add_user(UnitOfWork(database, ctx.user_name()), a.name, a.role, a.display_name, a.email, a.phone,
+                   db_login=login)
     print(_("Benutzer »{name}« mit Rolle {role} angelegt.").format(name=a.name, role=a.role))
     return EXIT_OK
 

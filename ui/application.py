@@ -15,6 +15,7 @@ from app.administration.reference_data import ensure_reference_data, has_data
 from app.cases.reader import Reader
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
+from app.kernel.db_login import acting_user_on_server
 from app.kernel.errors import FoerderDeskError
 from app.kernel.logs import configure_logging
 from ui.context import UiContext
@@ -79,9 +80,10 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     install_translators()  # the language app.kernel.i18n chose in foerderdesk.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)
-    user_name = user or getpass.getuser()
     try:
         database = open_database(db)
+        # on the shared server the login decides who acts (a different --user is refused)
+        user_name = acting_user_on_server(database, user, getpass.getuser()) or user or getpass.getuser()
         if not has_data(database):
             from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
 

@@ -15,7 +15,7 @@ from app.cases.workflow import STATUS_LABELS
 from app.kernel import budget
 from app.kernel.case_records import IDEA_PREFIX, case_reference
 from app.kernel.i18n import _
-from app.kernel.permissions import Actor
+from app.kernel.permissions import Actor, allowed
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Role, Status
 from db.models import Application, AuditEvent, Deadline, Decision, User
 
@@ -155,5 +155,6 @@ def dashboard(session: Session, actor: Actor, today: dt.date) -> Dashboard:
     return Dashboard(budgets=budget.figures(session), statuses=status_counts(session),
                      pending=pending_decisions(session, actor),
                      due_this_week=[d for d in open_items if not d.overdue],
-                     overdue=[d for d in open_items if d.overdue], recent=recent_activity(session),
+                     overdue=[d for d in open_items if d.overdue],
+                     recent=recent_activity(session) if allowed(actor.role, "audit.read") else [],
                      overdue_count=overdue_count, due_this_week_count=week_count)

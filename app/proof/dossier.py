@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.cases import case_list
 from app.cases.case_list import CaseFilter
 from app.kernel import atomic
+from app.kernel.audit_anchor import anchor_of
 from app.kernel.case_records import case_reference, load_case
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
@@ -56,7 +57,10 @@ def _files(uow: UnitOfWork, reference: str, purpose: str) -> tuple[str, list[Dos
     with uow:
         actor = uow.act("export-dossier", permission="audit.read")
         app = load_case(uow.session, reference)
-        return case_reference(app), dossier_files(uow.session, app, actor.username, utcnow(), purpose)
+        files = dossier_files(uow.session, app, actor.username, utcnow(), purpose)
+        # a signed checkpoint of the whole audit chain on the day of the export (app.kernel.audit_anchor)
+        files.append(DossierFile("02_verlauf/protokollanker.json", anchor_of(uow.session.connection()).to_json()))
+        return case_reference(app), files
 
 
 def _write(reference: str, target: Path, files: list[DossierFile]) -> DossierResult:

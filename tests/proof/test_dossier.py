@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 
 from app.administration import data_protection
 from app.cases.case_list import CaseFilter
+from app.kernel.audit_anchor import read_anchor, verify_trail
 from app.kernel.errors import PermissionDenied, ValidationError
 from app.letters.service import issue_letter
 from app.proof.dossier import export_dossier, export_dossiers
@@ -109,6 +110,10 @@ def test_manifest_matches_every_file_and_letters_are_the_stored_bytes(office: Of
     assert history[-1][2] == "Verwendungsnachweisprüfung"
     assert any(row[3] == "draw-sample" and "akte" in row[9] for row in _csv(members["02_verlauf/protokoll.csv"]))
     assert [p.name for p in target.parent.iterdir()] == ["akte.zip"]
+    anchor_file = tmp_path / "anker.json"  # the dossier's anchor holds against the trail as it stands
+    anchor_file.write_bytes(members["02_verlauf/protokollanker.json"])
+    anchor = read_anchor(anchor_file)
+    assert anchor.entries > 10 and verify_trail(office.database, "sabine", anchor).ok
 
 
 def test_filtered_set_one_zip_per_case_and_overview(office: Office, today: Today, tmp_path: Path) -> None:
