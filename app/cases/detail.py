@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
     Application,
@@ -71,7 +71,7 @@ class PaymentRow:
     paid_on: dt.date
     amount: Decimal
     use_by: dt.date | None
-    reference: str | None
+    reference: str | None  # the cash office's booking reference (Buchungszeichen), not the file number
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ class ClawbackRow:
 class CaseDetail:
     id: int
     version: int
-    reference: str
-    file_number: str | None
+    file_number: str  # the Aktenzeichen, or `IDEE-<id>` for a project idea that has none yet
     status: Status
     title: str
     description: str | None
@@ -222,14 +221,14 @@ class _Related(TypedDict):
     clawbacks: list[ClawbackRow]
 
 
-def case_detail(session: Session, reference: str) -> CaseDetail:
-    app = load_case(session, reference)
+def case_detail(session: Session, file_number: str) -> CaseDetail:
+    app = load_case(session, file_number)
     names = _names(session)
     applicant = app.applicant
     address = ", ".join(p for p in (applicant.street, " ".join(
         x for x in (applicant.postcode, applicant.city) if x)) if p)
     return CaseDetail(
-        id=app.id, version=app.version, reference=case_reference(app), file_number=app.file_number,
+        id=app.id, version=app.version, file_number=case_file_number(app),
         status=app.status, title=app.title, description=app.description, programme_code=app.programme.code,
         programme_name=app.programme.name, fiscal_year=app.fiscal_year, applicant_id=applicant.id,
         applicant=applicant.name, applicant_type=applicant.applicant_type.name, applicant_address=address,

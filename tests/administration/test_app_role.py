@@ -24,11 +24,11 @@ def test_app_role_can_work_but_not_change_schema_or_audit(office: Office, db_url
         conn.execute(text(f"CREATE ROLE {role} LOGIN"))
     try:
         grant_app_role(office.database, role)
-        reference = register(office)
+        file_number = register(office)
         app_db = connect(make_url(db_url).set(username=role).render_as_string(hide_password=False))
         try:
-            checking.start_check(UnitOfWork(app_db, "anna"), reference)
-            notes.add_note(UnitOfWork(app_db, "anna"), reference, "als Anwendungsrolle")
+            checking.start_check(UnitOfWork(app_db, "anna"), file_number)
+            notes.add_note(UnitOfWork(app_db, "anna"), file_number, "als Anwendungsrolle")
             for statement in ("UPDATE audit_events SET new_value = 'x'", "DELETE FROM audit_events",
                               "DROP TABLE notes", "UPDATE alembic_version SET version_num = '9999'"):
                 with pytest.raises(DBAPIError, match=r"permission denied|must be owner"), \
