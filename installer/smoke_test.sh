@@ -25,10 +25,10 @@ step "demo-data --cases 20" "$cli" --db "$db" demo-data --cases 20 --seed 1
 step "case list --json" "$cli" --db "$db" case list --json
 step "export overview" "$cli" --db "$db" --user weber export overview -o "$work/uebersicht.xlsx"
 test -s "$work/uebersicht.xlsx"
-reference=$("$cli" --db "$db" case list --status approved --json | python3 -c \
+file_number=$("$cli" --db "$db" case list --status approved --json | python3 -c \
   "import json,sys; rows=json.load(sys.stdin); print(rows[0]['file_number'] if rows else '')")
-if [ -n "$reference" ]; then
-  step "letter (approval draft)" "$cli" --db "$db" --user mueller letter "$reference" approval -o "$work/bescheid.pdf"
+if [ -n "$file_number" ]; then
+  step "letter (approval draft)" "$cli" --db "$db" --user mueller letter "$file_number" approval -o "$work/bescheid.pdf"
   test -s "$work/bescheid.pdf"
 fi
 step "window starts offscreen" env FOERDERDESK_QUIT_AFTER_MS=1500 "$bundle/FoerderDesk" --db "$db" --user mueller

@@ -43,9 +43,9 @@ def test_copy_sqlite_to_postgresql_and_back(tmp_path: Path, pg_migrated: str, to
     try:
         forward = dbtools.copy_database(source, target)
         assert sum(c.rows for c in forward) > 500 and forward == dbtools.table_checks(source)
-        notes.add_note(UnitOfWork(target, "mueller"), _any_reference(target), "nach der Kopie")  # ids go on
+        notes.add_note(UnitOfWork(target, "mueller"), _any_file_number(target), "nach der Kopie")  # ids go on
         assert dbtools.copy_database(target, back) == dbtools.table_checks(target)
-        notes.add_note(UnitOfWork(back, "mueller"), _any_reference(back), "zurück auf dem Einzelplatz")
+        notes.add_note(UnitOfWork(back, "mueller"), _any_file_number(back), "zurück auf dem Einzelplatz")
         # the chain stays verifiable: program-sealed links, server-keyed links (on SQLite with the server's key)
         for database in (target, back):
             with database.engine.connect() as conn:
@@ -58,7 +58,7 @@ def test_copy_sqlite_to_postgresql_and_back(tmp_path: Path, pg_migrated: str, to
             database.dispose()
 
 
-def _any_reference(database: Database) -> str:
+def _any_file_number(database: Database) -> str:
     with database.read() as session:
         return str(session.execute(text("SELECT file_number FROM applications WHERE file_number IS NOT NULL "
                                         "ORDER BY id LIMIT 1")).scalar())
@@ -71,7 +71,7 @@ def test_backup_and_restore(db_url: str, tmp_path: Path, today) -> None:
         before = dbtools.table_checks(database)
         saved = dbtools.backup(database, tmp_path / "sicherung.bak")
         assert saved.stat().st_size > 0
-        notes.add_note(UnitOfWork(database, "mueller"), _any_reference(database), "nach der Sicherung")
+        notes.add_note(UnitOfWork(database, "mueller"), _any_file_number(database), "nach der Sicherung")
         assert dbtools.table_checks(database) != before
         dbtools.restore(database, saved)
         database.dispose()

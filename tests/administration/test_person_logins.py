@@ -83,10 +83,10 @@ def _refused(database: Database, statement: str, **params: object) -> str:
     return str(caught.value.orig)
 
 
-def _signed_order(people: People, reference: str, amount: str = "1000.00") -> int:
+def _signed_order(people: People, file_number: str, amount: str = "1000.00") -> int:
     office = people.office
-    _ready_to_order(office, reference)
-    order_id = create_order(people.uow("anna"), reference, OrderInput(amount=amount)).record_id
+    _ready_to_order(office, file_number)
+    order_id = create_order(people.uow("anna"), file_number, OrderInput(amount=amount)).record_id
     assert order_id is not None
     sign_factual(people.uow("anna"), order_id)
     return order_id
@@ -94,37 +94,37 @@ def _signed_order(people: People, reference: str, amount: str = "1000.00") -> in
 
 def _approved_case(people: People, today: Today) -> str:
     office = people.office
-    reference = register(office)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(people.uow("anna"), reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    file_number = register(office)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(people.uow("anna"), file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(2026, 3, 2))
-    decisions.confirm_decision(people.uow("sabine"), reference)
-    return reference
+    decisions.confirm_decision(people.uow("sabine"), file_number)
+    return file_number
 
 
 def test_the_login_decides_who_acts_not_a_name(people: People, today: Today,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    reference = register(people.office)
+    file_number = register(people.office)
     anna = people.database("anna")
     with pytest.raises(PermissionDenied, match="angemeldet"):
-        notes.add_note(UnitOfWork(anna, "sabine"), reference, "als jemand anderes")
+        notes.add_note(UnitOfWork(anna, "sabine"), file_number, "als jemand anderes")
     assert run(["--db", people.url_of("anna"), "--user", "sabine", "case", "list"]) != 0
     assert "als »sabine« anmeldet" in capsys.readouterr().err
-    record_case_documents(people.office, reference)
-    assert run(["--db", people.url_of("anna"), "case", "transition", reference, "start-check"]) == 0
+    record_case_documents(people.office, file_number)
+    assert run(["--db", people.url_of("anna"), "case", "transition", file_number, "start-check"]) == 0
     with people.office.database.engine.connect() as conn:
         who = conn.execute(text("SELECT user_name FROM status_changes ORDER BY id DESC")).first()
     assert who is not None and who.user_name == "anna"
 
 
 def test_environment_variables_do_not_make_anyone_someone_else(people: People, today: Today) -> None:
-    reference = _approved_case(people, today)
-    order_id = _signed_order(people, reference)
+    file_number = _approved_case(people, today)
+    order_id = _signed_order(people, file_number)
     env = {**os.environ, "USER": "sabine", "LOGNAME": "sabine", "USERNAME": "sabine", "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "foerderdesk", "--db", people.url_of("anna"), "payments", "sign",
-                           reference, str(order_id), "--as", "arithmetic"],
+                           file_number, str(order_id), "--as", "arithmetic"],
                           check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
     assert "Traceback" not in done.stderr and done.stderr.strip()
@@ -158,14 +158,14 @@ def test_four_eyes_on_decisions_through_the_program_and_raw_sql(people: People, 
 
 
 def test_two_signatures_on_payment_orders_through_the_program_and_raw_sql(people: People, today: Today) -> None:
-    reference = _approved_case(people, today)
-    order_id = _signed_order(people, reference)
+    file_number = _approved_case(people, today)
+    order_id = _signed_order(people, file_number)
     anna, sabine = people.database("anna"), people.database("sabine")
     sign = "UPDATE payment_orders SET state = 'ordered', arithmetic_by = :who, arithmetic_at = now() WHERE id = :o"
     assert "Sachgebietsleitung" in _refused(anna, sign, who="anna", o=order_id)
     assert "eigenen Namen" in _refused(anna, sign, who="sabine", o=order_id)
     # a supervisor who signed "sachlich richtig" herself may not order it too
-    second = create_order(people.uow("sabine"), reference, OrderInput(amount="500.00")).record_id
+    second = create_order(people.uow("sabine"), file_number, OrderInput(amount="500.00")).record_id
     assert second is not None
     sign_factual(people.uow("sabine"), second)
     with pytest.raises((PermissionDenied, TransitionRefused)):
@@ -178,8 +178,8 @@ def test_two_signatures_on_payment_orders_through_the_program_and_raw_sql(people
 
 
 def test_forbidden_direct_writes_of_a_caseworker_are_refused(people: People, today: Today) -> None:
-    reference = _approved_case(people, today)
-    order_id = _signed_order(people, reference)
+    file_number = _approved_case(people, today)
+    order_id = _signed_order(people, file_number)
     anna = people.database("anna")
     before = _fingerprint(people.office.database)
     for statement in (
@@ -215,10 +215,10 @@ def test_forbidden_direct_writes_of_a_caseworker_are_refused(people: People, tod
 
 
 def test_a_direct_change_is_audited_with_the_login_that_made_it(people: People, today: Today) -> None:
-    reference = register(people.office)
+    file_number = register(people.office)
     with people.database("anna").engine.begin() as conn:
         conn.execute(text("UPDATE applications SET title = 'Direkt in psql geändert' WHERE file_number = :f"),
-                     {"f": reference})
+                     {"f": file_number})
     with people.office.database.engine.connect() as conn:
         row = conn.execute(text("SELECT user_name, db_login, action, old_value, new_value, chain_seq FROM audit_events "
                                 "WHERE field = 'title' ORDER BY id DESC")).mappings().first()
@@ -264,20 +264,20 @@ def test_a_caseworker_cannot_give_logins_or_passwords(people: People, today: Tod
 
 
 def test_a_reader_reads_on_their_own_login(people: People, today: Today) -> None:
-    reference = register(people.office)
+    file_number = register(people.office)
     board = start_page(people.uow("leser"))
     assert board.recent == []  # readers do not read the audit trail
-    assert Reader(people.database("leser"), "leser").case(reference).title == "Familiencafé am Markt"
+    assert Reader(people.database("leser"), "leser").case(file_number).title == "Familiencafé am Markt"
     with pytest.raises(PermissionDenied):
-        notes.add_note(people.uow("leser"), reference, "Leser schreiben nicht")
+        notes.add_note(people.uow("leser"), file_number, "Leser schreiben nicht")
 
 
 def test_the_whole_path_from_intake_to_closure_on_personal_logins(people: People, today: Today) -> None:
     personal = Office(people.database("anna"), people.uow("admin"), people.uow("anna"), people.uow("bernd"),
                       people.uow("sabine"), people.uow("tom"), people.uow("leser"), people.office.applicant_id)
-    reference = closed_case(personal, today)
+    file_number = closed_case(personal, today)
     with people.office.database.engine.connect() as conn:
-        status = conn.execute(text("SELECT status FROM applications WHERE file_number = :f"), {"f": reference}).scalar()
+        status = conn.execute(text("SELECT status FROM applications WHERE file_number = :f"), {"f": file_number}).scalar()
     assert status == "closed"
 
 

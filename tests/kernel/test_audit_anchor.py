@@ -23,11 +23,11 @@ from tests.support import Office, register
 
 
 def _history(office: Office, rounds: int = 3) -> str:
-    reference = register(office)
-    checking.start_check(office.anna, reference)
+    file_number = register(office)
+    checking.start_check(office.anna, file_number)
     for number in range(rounds):
-        notes.add_note(office.anna, reference, f"Rückruf {number}")
-    return reference
+        notes.add_note(office.anna, file_number, f"Rückruf {number}")
+    return file_number
 
 
 def _owner(office: Office, *statements: str) -> None:
@@ -50,12 +50,12 @@ def _cut_tail(office: Office, links: int) -> None:
 
 def test_anchor_on_the_command_line_and_a_later_check(office: Office, db_url: str, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    reference = _history(office)
+    file_number = _history(office)
     target = tmp_path / "anker-2026-02.json"
     assert run(["--db", db_url, "--user", "sabine", "audit", "anchor", "-o", str(target)]) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["entries"] > 5 and len(data["signature"]) == 64 and data["head"]
-    notes.add_note(office.anna, reference, "nach dem Anker")
+    notes.add_note(office.anna, file_number, "nach dem Anker")
     assert run(["--db", db_url, "--user", "sabine", "audit", "verify", "--anchor", str(target)]) == 0
     assert f"alle {data['entries']} Einträge des Ankers" in capsys.readouterr().out
     assert run(["--db", db_url, "--user", "leser", "audit", "anchor", "-o", str(tmp_path / "x.json")]) != 0

@@ -14,10 +14,10 @@ from tests.support import Office, register
 
 
 def _case_with_history(office: Office) -> str:
-    reference = register(office)
-    checking.start_check(office.anna, reference)
-    notes.add_note(office.anna, reference, "Rückruf vereinbart")
-    return reference
+    file_number = register(office)
+    checking.start_check(office.anna, file_number)
+    notes.add_note(office.anna, file_number, "Rückruf vereinbart")
+    return file_number
 
 
 def _verify(office: Office):
@@ -91,10 +91,10 @@ def test_every_new_connection_audits_even_after_many_were_collected(office: Offi
 
     from app.kernel.database import connect
 
-    reference = register(office)
+    file_number = register(office)
     for number in range(40):
         database = connect(db_url)
-        notes.add_note(UnitOfWork(database, "anna"), reference, f"Notiz {number}")
+        notes.add_note(UnitOfWork(database, "anna"), file_number, f"Notiz {number}")
         database.dispose()
         del database
         gc.collect()
