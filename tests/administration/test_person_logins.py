@@ -277,7 +277,8 @@ def test_the_whole_path_from_intake_to_closure_on_personal_logins(people: People
                       people.uow("sabine"), people.uow("tom"), people.uow("leser"), people.office.applicant_id)
     file_number = closed_case(personal, today)
     with people.office.database.engine.connect() as conn:
-        status = conn.execute(text("SELECT status FROM applications WHERE file_number = :f"), {"f": file_number}).scalar()
+        status = conn.execute(text("SELECT status FROM applications WHERE file_number = :f"),
+                              {"f": file_number}).scalar()
     assert status == "closed"
 
 
