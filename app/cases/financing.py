@@ -1,20 +1,21 @@
-"""Financing types and the final grant once the actual figures are known.
+"""Financing types (Finanzierungsart), the exact funding rate of an approval, and the clawback.
 
-The grant decision fixes a financing type (Finanzierungsart); after the proof
-of use the office recomputes the grant from the actual figures and demands
-back what was paid in excess. These rules decide real money, so they live in
-one place, use exact Decimals, and can explain every step in German so that a
-caseworker can check the result by hand.
+The grant decision fixes a financing type; after the proof of use the office recomputes the grant from the actual
+figures (`app.proof.calculation`, Nr. 2 ANBest-P) and demands back what was paid in excess. These rules decide real
+money, so they use exact numbers: a funding rate is the fraction approved ÷ planned eligible costs (2.800,00 € of
+8.400,00 € is exactly one third, not 0,3333), and only a final amount is rounded to the cent, half up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import math
+from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import CENT, ZERO, format_eur, format_percent, require_non_negative, round_cent, to_money
+from app.kernel.money import CENT, ZERO, format_eur, format_percent, require_non_negative, to_money
 from db.enums import FinancingType
 
 FINANCING_LABELS: dict[FinancingType, str] = {
@@ -23,14 +24,15 @@ FINANCING_LABELS: dict[FinancingType, str] = {
     FinancingType.fixed_amount: _("Festbetragsfinanzierung"),
     FinancingType.full: _("Vollfinanzierung"),
 }
+PERCENT_STEPS = 1_000_000  # 0,0001 % steps: a rate not exact in four decimal places of a percent shows "≈"
 
 
 def financing_label(financing_type: FinancingType | str) -> str:
     """German name as used in letters."""
-    return FINANCING_LABELS[_coerce_type(financing_type)]
+    return FINANCING_LABELS[coerce_type(financing_type)]
 
 
-def _coerce_type(value: FinancingType | str) -> FinancingType:
+def coerce_type(value: FinancingType | str) -> FinancingType:
     try:
         return FinancingType(value)
     except ValueError:
@@ -40,177 +42,53 @@ def _coerce_type(value: FinancingType | str) -> FinancingType:
         ) from None
 
 
-def _field_label(name: str) -> str:
-    labels = {
-        "costs": _("Zuwendungsfähige Ist-Ausgaben"),
-        "own_funds": _("Eigenmittel (Ist)"),
-        "third_party_funds": _("Drittmittel (Ist)"),
-        "other_income": _("Sonstige Einnahmen (Ist)"),
-    }
-    return labels[name]
-
-
-def _check_rate(funding_rate: Decimal) -> Decimal:
-    """A funding rate as a fraction between 0 and 1, or a ValidationError."""
-    if not isinstance(funding_rate, Decimal) or not funding_rate.is_finite():
-        raise ValidationError(_("Der Fördersatz ist keine gültige Zahl."), "rate")
-    if funding_rate < 0 or funding_rate > 1:
-        raise ValidationError(_("Der Fördersatz muss zwischen 0 % und 100 % liegen."), "rate")
-    return funding_rate
-
-
-def _check_amount(value: Decimal, label: str, field: str) -> Decimal:
-    """Exact, non-negative amount or a German ValidationError."""
-    return require_non_negative(to_money(value, field), label, field)
+def round_to_cent(value: Fraction) -> Decimal:
+    """An exact value rounded once to the cent, half up (kaufmännisch), as German offices do."""
+    cents = math.floor(abs(value) * 100 + Fraction(1, 2))
+    return (Decimal(cents if value >= 0 else -cents) / 100).quantize(CENT)
 
 
 @dataclass(frozen=True)
-class ActualFigures:
-    """Actual figures from the proof of use (zahlenmäßiger Nachweis).
+class FundingRate:
+    """The funding rate of an approval, kept exact.
 
-    Amounts are normalised to two decimal places and must not be negative.
+    With a plan it is approved ÷ planned eligible costs as a fraction; without one (a case taken over from a
+    list) the rate stored with the decision.
     """
 
-    costs: Decimal
-    own_funds: Decimal = ZERO
-    third_party_funds: Decimal = ZERO
-    other_income: Decimal = ZERO
+    value: Fraction
+    approved: Decimal | None = None
+    eligible_costs: Decimal | None = None
 
-    def __post_init__(self) -> None:
-        for item in fields(self):
-            amount = _check_amount(getattr(self, item.name), _field_label(item.name), item.name)
-            object.__setattr__(self, item.name, amount)
+    @classmethod
+    def of_approval(cls, approved: Decimal, eligible_costs: Decimal, stored: Decimal | None = None) -> FundingRate:
+        if eligible_costs > 0:
+            return cls(Fraction(approved) / Fraction(eligible_costs), approved, eligible_costs)
+        return cls(Fraction(stored if stored is not None else ZERO))
 
-
-@dataclass(frozen=True)
-class FinalCalculation:
-    """The final grant with its calculation as German lines for checking."""
-
-    financing_type: FinancingType
-    approved: Decimal
-    candidate: Decimal
-    final: Decimal
-    lines: tuple[str, ...]
+    def apply(self, base: Decimal) -> Decimal:
+        """rate × base, rounded once to the cent."""
+        return round_to_cent(self.value * Fraction(base))
 
     @property
+    def exact_in_percent(self) -> bool:
+        return (self.value * PERCENT_STEPS).denominator == 1
+
+    def percent(self) -> str:
+        """ "80 %", or "≈ 33,3333 %" when the fraction has no short decimal form."""
+        shown = format_percent((Decimal(round(self.value * PERCENT_STEPS)) / PERCENT_STEPS).normalize())
+        return shown if self.exact_in_percent else f"≈ {shown}"
+
     def text(self) -> str:
-        """All lines as one block of text."""
-        return "\n".join(self.lines)
-
-
-def _candidate(financing_type: FinancingType, funding_rate: Decimal, actual: ActualFigures) -> Decimal:
-    """The grant the actual figures justify, before the cap by the approval."""
-    match financing_type:
-        case FinancingType.share:
-            return round_cent(funding_rate * actual.costs)
-        case FinancingType.deficit:
-            return actual.costs - actual.own_funds - actual.third_party_funds
-        case FinancingType.fixed_amount:
-            return actual.costs
-        case FinancingType.full:
-            return actual.costs - actual.other_income
-    raise AssertionError(financing_type)  # unreachable: the enum is exhaustive
-
-
-def _cap(approved: Decimal, candidate: Decimal) -> Decimal:
-    """Never more than approved, never below zero."""
-    return max(ZERO, min(approved, candidate)).quantize(CENT)
-
-
-def final_grant(
-    financing_type: FinancingType | str,
-    approved: Decimal,
-    funding_rate: Decimal,
-    actual: ActualFigures,
-) -> Decimal:
-    """Final grant after the proof of use.
-
-    share: min(approved, rate × costs rounded to the cent); deficit:
-    min(approved, costs − own − third-party funds); fixed_amount:
-    min(approved, costs); full: min(approved, costs − other income); never
-    below 0,00 €. `funding_rate` is a fraction (0.80 for 80 %) and only
-    matters for the share type.
-    """
-    approved = _check_amount(approved, _("Bewilligter Betrag"), "approved")
-    rate = _check_rate(funding_rate)
-    return _cap(approved, _candidate(_coerce_type(financing_type), rate, actual))
+        """ "8.000,00 € ÷ 10.000,00 € (80 %)" (or only the percentage without a plan)."""
+        if self.approved is None or self.eligible_costs is None:
+            return self.percent()
+        return _("{approved} ÷ {costs} ({percent})").format(
+            approved=format_eur(self.approved), costs=format_eur(self.eligible_costs), percent=self.percent())
 
 
 def clawback_amount(paid: Decimal, final: Decimal) -> Decimal:
     """Amount to demand back: paid − final if positive, else 0,00 €."""
-    paid = _check_amount(paid, _("Ausgezahlter Betrag"), "paid")
-    final = _check_amount(final, _("Endgültige Zuwendung"), "final")
+    paid = require_non_negative(to_money(paid, "paid"), _("Ausgezahlter Betrag"), "paid")
+    final = require_non_negative(to_money(final, "final"), _("Endgültige Zuwendung"), "final")
     return max(ZERO, paid - final)
-
-
-def planned_grant(
-    financing_type: FinancingType | str,
-    funding_rate: Decimal,
-    eligible_costs: Decimal,
-    own_funds: Decimal = ZERO,
-    third_party_funds: Decimal = ZERO,
-    *,
-    other_income: Decimal = ZERO,
-    fixed_amount: Decimal | None = None,
-) -> Decimal | None:
-    """Grant that the cost and financing plan implies (for the proposal).
-
-    For fixed_amount the caller's `fixed_amount` is returned, capped at the
-    eligible costs, or None if none is given. If the actual figures equal the
-    plan, `final_grant` with this amount approved yields this amount again.
-    """
-    financing_type = _coerce_type(financing_type)
-    if financing_type is FinancingType.fixed_amount:
-        if fixed_amount is None:
-            return None
-        amount = _check_amount(fixed_amount, _("Festbetrag"), "fixed_amount")
-        eligible = _check_amount(eligible_costs, _field_label("costs"), "eligible_costs")
-        return min(amount, eligible)
-    plan = ActualFigures(eligible_costs, own_funds, third_party_funds, other_income)
-    candidate = _candidate(financing_type, _check_rate(funding_rate), plan)
-    return max(ZERO, candidate)
-
-
-def _steps(financing_type: FinancingType, funding_rate: Decimal, actual: ActualFigures) -> list[str]:
-    """German lines from the actual costs to the candidate amount."""
-    lines = [_("Zuwendungsfähige Ist-Ausgaben: {amount}").format(amount=format_eur(actual.costs))]
-    candidate = format_eur(_candidate(financing_type, funding_rate, actual))
-    match financing_type:
-        case FinancingType.share:
-            lines.append(
-                _("× Fördersatz {rate} = {amount}").format(
-                    rate=format_percent(funding_rate), amount=candidate
-                )
-            )
-        case FinancingType.deficit:
-            lines += [
-                _("− Eigenmittel (Ist): {amount}").format(amount=format_eur(actual.own_funds)),
-                _("− Drittmittel (Ist): {amount}").format(amount=format_eur(actual.third_party_funds)),
-                _("= Fehlbedarf: {amount}").format(amount=candidate),
-            ]
-        case FinancingType.full:
-            lines += [
-                _("− Sonstige Einnahmen (Ist): {amount}").format(amount=format_eur(actual.other_income)),
-                _("= Nicht gedeckte Ausgaben: {amount}").format(amount=candidate),
-            ]
-    return lines
-
-
-def explain_final_grant(
-    financing_type: FinancingType | str,
-    approved: Decimal,
-    funding_rate: Decimal,
-    actual: ActualFigures,
-) -> FinalCalculation:
-    """Final grant as `final_grant` computes it, with every step in German."""
-    financing_type = _coerce_type(financing_type)
-    final = final_grant(financing_type, approved, funding_rate, actual)
-    approved = to_money(approved, "approved")
-    candidate = _candidate(financing_type, funding_rate, actual)
-    lines = [_("Finanzierungsart: {label}").format(label=financing_label(financing_type))]
-    lines += _steps(financing_type, funding_rate, actual)
-    lines.append(_("Bewilligt: {amount}").format(amount=format_eur(approved)))
-    if candidate < 0:
-        lines.append(_("Ergebnis ist negativ; die Zuwendung beträgt 0,00 €."))
-    lines.append(_("Endgültige Zuwendung (Minimum): {amount}").format(amount=format_eur(final)))
-    return FinalCalculation(financing_type, approved, candidate, final, tuple(lines))

@@ -43,6 +43,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     # proof of use (issue 15): the receipt sample
     Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),
     Setting("sample_minimum", 5, _("Stichprobe der Belege: Mindestzahl")),
+    # the final calculation (issue 21): a reduction under Nr. 2 ANBest-P below this many euros is not made
+    Setting("final_grant_threshold", 0, _("Bagatellgrenze der Schlussrechnung in Euro: eine kleinere Minderung der "
+                                          "Zuwendung nach Nr. 2 ANBest-P entfällt")),
 ]}
 
 

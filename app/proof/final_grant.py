@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import object_session
 
 from app.cases.deadlines import close_deadlines, open_deadline
-from app.cases.financing import FinalCalculation, clawback_amount
+from app.cases.financing import clawback_amount
 from app.cases.transitions import perform, precheck
 from app.kernel import clock, settings
 from app.kernel.case_records import check_version, load_case
@@ -24,6 +24,7 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
 from app.payments import repayments
 from app.payments.repayments import RepaymentResult
+from app.proof.calculation import FinalCalculation
 from app.proof.loading import latest_draw, latest_proof, load_final_review, not_accepted_total, proof_figures
 from app.proof.review import final_calculation
 from db.enums import DeadlineKind
@@ -89,10 +90,12 @@ def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
 
 
 def calculate_final(app: Application, proof: ProofOfUse) -> FinalCalculation:
-    """The final grant by financing type, with the amounts not accepted in the receipt check taken out."""
+    """The final grant (Nr. 2 ANBest-P), with the amounts not accepted in the receipt check taken out."""
     session = object_session(proof)
-    deducted = not_accepted_total(session, proof.id) if session is not None and proof.id is not None else ZERO
-    return final_calculation(proof_figures(app, proof), deducted)
+    if session is None:
+        raise ValueError("calculate_final needs a proof of use loaded in a session")
+    deducted = not_accepted_total(session, proof.id) if proof.id is not None else ZERO
+    return final_calculation(proof_figures(session, app, proof), deducted)
 
 
 def _require_sample_checked(uow: UnitOfWork, proof: ProofOfUse) -> None:

@@ -7,12 +7,16 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.rules.plan import plan_sums
+from app.kernel import settings
 from app.kernel.money import ZERO
 from app.kernel.periods import add_months
 from app.kernel.rates import base_rate_table, surcharge_table
+from app.proof.calculation import ApprovedPlan
 from app.proof.idle_funds import PaidOut
 from app.proof.review import FinalReview, ProofFigures, ReceiptFigures, final_review
 from app.proof.statement import PlanLineActual, Statement, cost_statement
+from db.enums import Status
 from db.models import Application, CostLine, Payment, ProofCostLine, ProofOfUse, Receipt, SampleDraw
 
 
@@ -55,7 +59,8 @@ def plan_lines(session: Session, app: Application, proof: ProofOfUse | None) -> 
 
 
 def statement(session: Session, app: Application, proof: ProofOfUse | None) -> Statement:
-    return cost_statement(plan_lines(session, app, proof), app.programme.cost_line_tolerance)
+    stated = (proof.actual_total_costs, proof.actual_eligible_costs) if proof is not None else None
+    return cost_statement(plan_lines(session, app, proof), app.programme.cost_line_tolerance, stated)
 
 
 def receipt_figures(session: Session, app: Application, proof: ProofOfUse) -> tuple[ReceiptFigures, ...]:
@@ -77,16 +82,29 @@ def paid_out(session: Session, app: Application) -> tuple[PaidOut, ...]:
     return tuple(PaidOut(p.paid_on, p.amount, p.use_by or add_months(p.paid_on, months)) for p in payments)
 
 
-def proof_figures(app: Application, proof: ProofOfUse, receipts: tuple[ReceiptFigures, ...] = (),
+def approved_plan(app: Application) -> ApprovedPlan:
+    """The approval with its plan (frozen once decided: `app.cases.intake.update_application`)."""
+    sums = plan_sums(app)
+    return ApprovedPlan(app.financing_type, app.approved_amount or ZERO, sums.total_costs, sums.eligible_costs,
+                        sums.own_funds, sums.third_party_funds, sums.other_income, app.funding_rate)
+
+
+def final_grant_threshold(session: Session) -> Decimal:
+    """The Bagatellgrenze of the final calculation (whole euros, `app.kernel.settings`)."""
+    return Decimal(settings.get_int(session, "final_grant_threshold")).quantize(Decimal("0.01"))
+
+
+def proof_figures(session: Session, app: Application, proof: ProofOfUse, receipts: tuple[ReceiptFigures, ...] = (),
                   payments: tuple[PaidOut, ...] = ()) -> ProofFigures:
     return ProofFigures(
-        financing_type=app.financing_type, approved=app.approved_amount or ZERO,
-        funding_rate=app.funding_rate or Decimal("0"), paid=app.paid_amount,
+        plan=approved_plan(app), paid=app.paid_amount,
         eligible_costs=proof.actual_eligible_costs, own_funds=proof.actual_own_funds,
         third_party_funds=proof.actual_third_party_funds, other_income=proof.actual_other_income,
-        receipts=receipts, payments=payments, use_within_months=app.programme.use_within_months)
+        receipts=receipts, payments=payments, use_within_months=app.programme.use_within_months,
+        threshold=final_grant_threshold(session),
+        fixed=app.final_amount if app.status == Status.closed else None)
 
 
 def load_final_review(session: Session, app: Application, proof: ProofOfUse) -> FinalReview:
-    figures = proof_figures(app, proof, receipt_figures(session, app, proof), paid_out(session, app))
+    figures = proof_figures(session, app, proof, receipt_figures(session, app, proof), paid_out(session, app))
     return final_review(figures, base_rate_table(session), surcharge_table(session))

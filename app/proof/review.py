@@ -1,7 +1,8 @@
 """The final calculation after the proof of use, step by step as a caseworker checks it by hand.
 
 1. Amounts not accepted in the receipt check come off the actual eligible costs (recognised costs).
-2. The final grant follows the financing type (`app.cases.financing`) from the recognised costs.
+2. The final grant (Schlussrechnung, Nr. 2 ANBest-P, `app.proof.calculation`) from the recognised costs and the
+   actual Deckungsmittel against the approved plan.
 3. Paid against final: a balance still to pay, or a clawback (paid − final).
 4. § 49a Abs. 4 interest on money used after the period (`app.proof.idle_funds`): each receipt's grant share
    is its accepted amount × final grant / recognised costs (at most 100 %); only receipts on eligible lines.
@@ -12,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from app.cases.financing import ActualFigures, FinalCalculation, explain_final_grant
 from app.kernel.i18n import _
 from app.kernel.interest import RateTable
 from app.kernel.money import ZERO, format_eur, format_percent, round_cent
 from app.kernel.periods import format_date
+from app.proof.calculation import ActualFigures, ApprovedPlan, FinalCalculation
+from app.proof.calculation import final_calculation as schlussrechnung
 from app.proof.idle_funds import IdleFunds, PaidOut, Use, idle_fund_interest
-from db.enums import FinancingType
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,9 @@ class ReceiptFigures:
 
 @dataclass(frozen=True)
 class ProofFigures:
-    """What the final calculation reads: the decision, the actual figures, receipts and payments."""
+    """What the final calculation reads: the approved plan, the actual figures, receipts and payments."""
 
-    financing_type: FinancingType
-    approved: Decimal
-    funding_rate: Decimal
+    plan: ApprovedPlan
     paid: Decimal
     eligible_costs: Decimal
     own_funds: Decimal
@@ -74,6 +73,8 @@ class ProofFigures:
     receipts: tuple[ReceiptFigures, ...] = ()
     payments: tuple[PaidOut, ...] = ()
     use_within_months: int = 2
+    threshold: Decimal = ZERO  # Bagatellgrenze: a smaller reduction is not made
+    fixed: Decimal | None = None  # the final grant fixed when the case was closed
 
 
 class Outcome(StrEnum):
@@ -117,18 +118,9 @@ class FinalReview:
 
 def final_calculation(figures: ProofFigures, not_accepted: Decimal) -> FinalCalculation:
     """The final grant from the recognised costs, with the deduction as the first lines."""
-    recognised = max(ZERO, figures.eligible_costs - not_accepted)
-    actual = ActualFigures(costs=recognised, own_funds=figures.own_funds,
-                           third_party_funds=figures.third_party_funds, other_income=figures.other_income)
-    calculation = explain_final_grant(figures.financing_type, figures.approved, figures.funding_rate, actual)
-    if not not_accepted:
-        return calculation
-    head = (_("Zuwendungsfähige Ist-Ausgaben laut Nachweis: {amount}").format(
-        amount=format_eur(figures.eligible_costs)),
-            _("− nicht anerkannte Beträge (Belegprüfung): {amount}").format(amount=format_eur(not_accepted)))
-    recognised_line = _("= Anerkannte zuwendungsfähige Ausgaben: {amount}").format(amount=format_eur(recognised))
-    lines = calculation.lines
-    return replace(calculation, lines=(lines[0], *head, recognised_line, *lines[2:]))
+    actual = ActualFigures(figures.eligible_costs, figures.own_funds, figures.third_party_funds,
+                           figures.other_income, not_accepted)
+    return schlussrechnung(figures.plan, actual, figures.threshold)
 
 
 def _uses(figures: ProofFigures, final: Decimal, recognised: Decimal) -> tuple[list[Use], list[str]]:
@@ -197,6 +189,33 @@ def _outcome(final: Decimal, paid: Decimal, interest: Decimal) -> tuple[Outcome,
     return outcome, Step(_("5. Ergebnis"), tuple(lines))
 
 
+def _paid_step(paid: Decimal, calculation: FinalCalculation) -> Step:
+    """The approval, the final grant and the payments side by side: the amount to claw back or still to pay."""
+    final = calculation.final
+    lines = [_("Bewilligt: {approved}").format(approved=format_eur(calculation.approved)),
+             _("Endgültige Zuwendung: {final}").format(final=format_eur(final)),
+             _("Ausgezahlt: {paid}").format(paid=format_eur(paid))]
+    if paid > final:
+        lines.append(_("Rückforderungsbetrag (ausgezahlt − endgültig): {paid} − {final} = {amount}").format(
+            paid=format_eur(paid), final=format_eur(final), amount=format_eur(paid - final)))
+    elif final > paid:
+        lines.append(_("Noch auszuzahlen (endgültig − ausgezahlt): {final} − {paid} = {amount}").format(
+            paid=format_eur(paid), final=format_eur(final), amount=format_eur(final - paid)))
+    else:
+        lines.append(_("Ausgezahlt ist genau die endgültige Zuwendung: nichts zurückzufordern."))
+    return Step(_("3. Vergleich mit Bewilligung und Auszahlung"), tuple(lines))
+
+
+def _closed(fixed: Decimal, final: Decimal) -> Step:
+    """A closed case keeps the final grant fixed then, also where the calculation would now give another amount."""
+    lines = [_("Der Vorgang ist abgeschlossen; die endgültige Zuwendung ist auf {fixed} festgesetzt.").format(
+        fixed=format_eur(fixed))]
+    if fixed != final:
+        lines.append(_("Die Berechnung ergibt heute {final}; die Festsetzung gilt, bis ein neuer Bescheid sie "
+                       "ändert.").format(final=format_eur(final)))
+    return Step(_("5. Ergebnis"), tuple(lines))
+
+
 def final_review(figures: ProofFigures, base_rates: RateTable, surcharges: RateTable) -> FinalReview:
     """All five steps, from the receipt check to the outcome."""
     rejected = tuple(r for r in sorted(figures.receipts, key=lambda r: r.position) if r.not_accepted > 0)
@@ -206,10 +225,9 @@ def final_review(figures: ProofFigures, base_rates: RateTable, surcharges: RateT
     idle, idle_lines, intro = idle_step(figures, calculation.final, recognised, base_rates, surcharges)
     interest = idle.total if idle else ZERO
     outcome, result = _outcome(calculation.final, figures.paid, interest)
-    paid_step = Step(_("3. Ausgezahlt und endgültig"), (
-        _("Ausgezahlt: {paid}").format(paid=format_eur(figures.paid)),
-        _("Endgültige Zuwendung: {final}").format(final=format_eur(calculation.final)),
-        _("Differenz (ausgezahlt − endgültig): {diff}").format(diff=format_eur(figures.paid - calculation.final))))
+    if figures.fixed is not None:
+        result = _closed(figures.fixed, calculation.final)
+    paid_step = _paid_step(figures.paid, calculation)
     steps = (_deduction_step(rejected, total, figures), Step(_("2. Endgültige Zuwendung"), calculation.lines),
              paid_step, idle_lines, result)
     return FinalReview(rejected, total, recognised, calculation, figures.paid, max(ZERO, calculation.final -

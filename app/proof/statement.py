@@ -52,8 +52,10 @@ class Statement:
     lines: tuple[StatementLine, ...]
     tolerance: Decimal
     planned_total: Decimal
-    actual_total: Decimal
+    actual_total: Decimal  # as the proof of use states it (the lines' sum once they are entered)
     savings: Decimal  # sum of the lines under plan
+    planned_eligible: Decimal = ZERO
+    actual_eligible: Decimal = ZERO  # what the final calculation starts from
 
     @property
     def flagged(self) -> tuple[StatementLine, ...]:
@@ -88,8 +90,13 @@ def _flag(difference: Decimal, share: Decimal | None, allowed: Decimal, offset: 
     return None
 
 
-def cost_statement(lines: Sequence[PlanLineActual], tolerance: Decimal) -> Statement:
-    """Planned against actual per line, with flags; lines without an actual amount count as planned."""
+def cost_statement(lines: Sequence[PlanLineActual], tolerance: Decimal,
+                   stated: tuple[Decimal, Decimal] | None = None) -> Statement:
+    """Planned against actual per line, with flags; lines without an actual amount count as planned for the flags.
+
+    `stated` are the proof's actual total and eligible costs: a proof recorded as totals only has no line amounts,
+    and its totals, never the plan's, are the actual figures.
+    """
     ordered = sorted(lines, key=lambda item: item.position)
     actuals = [item.actual if item.actual is not None else item.planned for item in ordered]
     savings = sum((max(ZERO, item.planned - actual) for item, actual in zip(ordered, actuals, strict=True)), ZERO)
@@ -105,4 +112,7 @@ def cost_statement(lines: Sequence[PlanLineActual], tolerance: Decimal) -> State
         unoffset = max(difference, ZERO) - offset
         result.append(StatementLine(item, actual, difference, share, unoffset,
                                     _flag(difference, share, allowed, offset, tolerance)))
-    return Statement(tuple(result), tolerance, sum((i.planned for i in ordered), ZERO), sum(actuals, ZERO), savings)
+    actual_total, actual_eligible = stated if stated is not None else (
+        sum(actuals, ZERO), sum((a for i, a in zip(ordered, actuals, strict=True) if i.eligible), ZERO))
+    return Statement(tuple(result), tolerance, sum((i.planned for i in ordered), ZERO), actual_total, savings,
+                     sum((i.planned for i in ordered if i.eligible), ZERO), actual_eligible)

@@ -30,14 +30,15 @@ HEADERS = ("Lfd. Nr.", "Belegdatum", "Empfänger", "Zweck", "Betrag", "Kostenpos
 def in_review(office: Office, today: Today, *, financing_type: str = "share", actual: str = "12500.00",
               own: str = "1500.00", third: str = "1000.00", income: str = "0", payments_made: Sequence[
                   tuple[dt.date, str]] = ((dt.date(YEAR, 4, 10), "6000.00"), (dt.date(YEAR, 7, 1), "4000.00")),
-              **changes: object) -> str:
-    """Approved 10,000.00 (80 % of 12,500.00), paid as given, proof received on 15.02.2027."""
+              approve: str = "10000.00", **changes: object) -> str:
+    """Approved 10,000.00 (80 % of 12,500.00; or `approve` of the plan in `changes`), paid as given, proof received
+    on 15.02.2027."""
     today.set(dt.date(YEAR, 2, 2))
     file_number = register(office, financing_type=financing_type, **changes)
     record_case_documents(office, file_number)
     checking.start_check(office.anna, file_number)
     checking.confirm_eligible(office.anna, file_number)
-    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    decisions.propose(office.anna, file_number, "approve", amount=approve, reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
     decisions.confirm_decision(office.sabine, file_number)
     for day, amount in payments_made:

@@ -61,7 +61,8 @@ def _review(office: Office, file_number: str, receipts: list = RECEIPTS) -> None
 @pytest.mark.parametrize(("financing_type", "changes", "final"), [
     ("share", {"own": "1500.00", "third": "1000.00"}, D("9200.00")),  # 80 % × 11,500.00
     ("deficit", {"own": "1500.00", "third": "800.00"}, D("9200.00")),  # 11,500.00 − 1,500.00 − 800.00
-    ("full", {"own": "0", "third": "0", "income": "2300.00"}, D("9200.00")),  # 11,500.00 − 2,300.00 income
+    # 11,500.00 − 1,500.00 own (the planned share counts, though only 0 was put in) − 0 − 800.00 income
+    ("full", {"own": "0", "third": "0", "income": "800.00"}, D("9200.00")),
 ])
 def test_final_grant_and_abs4_interest(office: Office, today: Today, financing_type: str,
                                        changes: dict[str, str], final: Decimal) -> None:
