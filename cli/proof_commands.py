@@ -19,6 +19,7 @@ from app.kernel.i18n import _
 from app.kernel.money import format_eur, format_percent, parse_rate
 from app.kernel.uow import UnitOfWork
 from app.proof.receipt_list import BY_KEY, ReceiptPlan
+from app.proof.statement import Statement
 from cli.context import CliContext
 from cli.output import print_json, print_table
 from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses
@@ -176,6 +177,22 @@ def cmd_note(ctx: CliContext) -> int:
     return EXIT_OK
 
 
+def _statement_rows(statement: Statement) -> list[list[object]]:
+    """Per cost line (a proof stated as totals only has no line amounts: never the plan as actual), the totals
+    and their eligible part, where the final calculation starts."""
+    rows: list[list[object]] = [
+        [s.line.position, s.line.description, s.line.planned, s.actual, s.difference,
+         format_percent(s.over_share) if s.over_share is not None else "–", s.flag or ""]
+        if s.line.actual is not None else
+        [s.line.position, s.line.description, s.line.planned, _("nicht einzeln"), "–", "–", ""]
+        for s in statement.lines]
+    rows.append(["", _("Summe"), statement.planned_total, statement.actual_total,
+                 statement.actual_total - statement.planned_total, "", ""])
+    rows.append(["", _("davon zuwendungsfähig"), statement.planned_eligible, statement.actual_eligible,
+                 statement.actual_eligible - statement.planned_eligible, "", ""])
+    return rows
+
+
 def cmd_show(ctx: CliContext) -> int:
     from app.proof.queries import proof_review
 
@@ -186,9 +203,7 @@ def cmd_show(ctx: CliContext) -> int:
         print_json(view)
         return EXIT_OK
     print_table([_("Pos."), _("Kostenposition"), _("Plan"), _("Ist"), _("Differenz"), _("über Plan"), _("Hinweis")],
-                [[s.line.position, s.line.description, s.line.planned, s.actual, s.difference,
-                  format_percent(s.over_share) if s.over_share is not None else "–", s.flag or ""]
-                 for s in view.statement.lines], right=frozenset({2, 3, 4, 5}))
+                _statement_rows(view.statement), right=frozenset({2, 3, 4, 5}))
     print()
     print_table([_("Nr."), _("Datum"), _("Empfänger"), _("Betrag"), _("Stichprobe"), _("Ergebnis")],
                 [[r.position, r.receipt_date, r.payee, r.amount, "●" if r.in_sample else "", r.result or ""]

@@ -14,10 +14,12 @@ from app.cases.financing import financing_label
 from app.kernel.i18n import _
 from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date
+from app.proof.calculation import FinalCalculation
 from app.proof.idle_funds import IdleFunds
 from app.proof.queries import ProofReviewView
 from app.proof.review import ReceiptFigures
-from app.proof.statement import Statement
+from app.proof.statement import Statement, StatementLine
+from db.enums import FinancingType
 from db.models import Application
 from reports.letters.model import Bullet, Heading, Letterhead, Para
 from reports.proof.model import Block, Grid, ReportDocument
@@ -30,17 +32,29 @@ def _percent(share: Decimal | None) -> str:
     return "–" if share is None else format_percent(share)
 
 
+def _line_row(s: StatementLine) -> tuple[str, ...]:
+    head = (str(s.line.position), s.line.description + ("" if s.line.eligible else _(" (nicht zuwendungsfähig)")),
+            format_eur(s.line.planned))
+    if s.line.actual is None:  # the proof states totals only: never print the plan as the actual amount
+        return (*head, _("nicht einzeln"), "–", "–", format_eur(s.line.receipts), "")
+    return (*head, format_eur(s.actual), format_eur(s.difference), _percent(s.over_share), format_eur(s.line.receipts),
+            s.flag or "")
+
+
 def statement_grid(statement: Statement) -> Grid:
-    """Planned against actual per cost line; flagged lines are highlighted."""
-    rows = [(str(s.line.position), s.line.description + ("" if s.line.eligible else _(" (nicht zuwendungsfähig)")),
-             format_eur(s.line.planned), format_eur(s.actual), format_eur(s.difference), _percent(s.over_share),
-             format_eur(s.line.receipts), s.flag or "") for s in statement.lines]
-    rows.append(("", _("Summe"), format_eur(statement.planned_total), format_eur(statement.actual_total),
-                 format_eur(statement.actual_total - statement.planned_total), "", "", ""))
+    """Planned against actual per cost line (flagged lines highlighted), the totals as the proof states them and
+    the eligible part, from which the final calculation starts."""
+    rows = [_line_row(s) for s in statement.lines]
+    rows += [("", _("Summe"), format_eur(statement.planned_total), format_eur(statement.actual_total),
+              format_eur(statement.actual_total - statement.planned_total), "", "", ""),
+             ("", _("davon zuwendungsfähig"), format_eur(statement.planned_eligible),
+              format_eur(statement.actual_eligible), format_eur(statement.actual_eligible - statement.planned_eligible),
+              "", "", "")]
     marked = frozenset(i for i, s in enumerate(statement.lines) if s.flagged)
     return Grid((_("Pos."), _("Kostenposition"), _("Plan"), _("Ist"), _("Differenz"), _("über Plan"), _("Belege"),
                  _("Hinweis")), tuple(rows), (0, 0.5, 0, 0, 0, 0, 0, 0.5),
-                right=frozenset({0, 2, 3, 4, 5, 6}), marked=marked, total=True, size=7.5)
+                right=frozenset({0, 2, 3, 4, 5, 6}), marked=marked, total=True, size=7.5,
+                bold=frozenset({len(statement.lines)}))
 
 
 def check_text(receipt: ReceiptFigures) -> str:
@@ -114,7 +128,10 @@ def _figure_blocks(view: ProofReviewView) -> list[Block]:
         tolerance=format_percent(statement.tolerance), savings=format_eur(statement.savings),
         flags=_("Auffällige Positionen: {n} (markiert).").format(n=flagged) if flagged
         else _("Keine Position ist auffällig."))
-    return [Heading(_("2. Zahlenmäßiger Nachweis")), statement_grid(statement), Para(summary), funds]
+    blocks: list[Block] = [Heading(_("2. Zahlenmäßiger Nachweis")), statement_grid(statement)]
+    if not statement.complete:
+        blocks.append(Para(_("Der Nachweis nennt die Ist-Ausgaben nur als Summe, nicht je Kostenposition.")))
+    return [*blocks, Para(summary), funds]
 
 
 def _sample_blocks(view: ProofReviewView) -> list[Block]:
@@ -134,12 +151,21 @@ def _sample_blocks(view: ProofReviewView) -> list[Block]:
     return [*blocks, receipt_grid(view.receipts)]
 
 
+def calculation_grid(calculation: FinalCalculation) -> Grid:
+    """The Schlussrechnung as a checker writes it: one step per row, its amount on the right, results bold."""
+    rows = tuple((row.label, row.value) for row in calculation.rows)
+    return Grid((_("Rechenschritt"), _("Betrag")), rows, (0.8, 0.2), right=frozenset({1}),
+                bold=frozenset(i for i, row in enumerate(calculation.rows) if row.result))
+
+
 def _calculation_blocks(view: ProofReviewView) -> list[Block]:
     blocks: list[Block] = [Heading(_("4. Berechnung Schritt für Schritt"))]
     idle = view.review.idle
     for step in view.review.steps:
         blocks.append(Para("4." + step.title, bold=True))  # "4.1. Nicht anerkannte Beträge …"
-        if step is view.review.steps[3] and idle is not None:
+        if step is view.review.steps[1]:
+            blocks.append(calculation_grid(view.review.calculation))
+        elif step is view.review.steps[3] and idle is not None:
             blocks += [Bullet(line) for line in view.review.idle_intro]
             blocks.append(idle_grid(idle))
             blocks += [Bullet(line) for line in idle.unused_lines()]
@@ -149,7 +175,9 @@ def _calculation_blocks(view: ProofReviewView) -> list[Block]:
 
 
 def case_facts(app: Application, view: ProofReviewView) -> tuple[tuple[str, str], ...]:
-    rate = f" ({format_percent(app.funding_rate)})" if app.funding_rate is not None else ""
+    plan = view.review.calculation.plan
+    rate = _(", Fördersatz {rate}").format(rate=plan.rate.text()) if plan.financing_type == FinancingType.share \
+        else ""
     period = view.period
     return (
         (_("Aktenzeichen"), view.file_number), (_("Maßnahme"), app.title),

@@ -10,7 +10,8 @@ from reports.letters.model import Bullet, Facts, Heading, Letterhead, Para
 @dataclass(frozen=True)
 class Grid:
     """A table with a header row; `widths` are shares of the text width, `marked` rows are highlighted
-    (e.g. flagged cost lines), `total` prints the last row bold below a rule."""
+    (e.g. flagged cost lines), `total` prints the last row bold below a rule, `bold` rows are printed bold
+    (e.g. the results of a calculation)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -19,6 +20,7 @@ class Grid:
     marked: frozenset[int] = frozenset()
     total: bool = False
     size: float = 8.0
+    bold: frozenset[int] = frozenset()
 
 
 Block = Heading | Para | Bullet | Facts | Grid

@@ -87,7 +87,7 @@ def grid_table(grid: Grid) -> Table:
     rows = [[_cell(h, grid.size, True, i in grid.right) for i, h in enumerate(grid.headers)]]
     last = len(grid.rows) - 1
     for index, row in enumerate(grid.rows):
-        bold = grid.total and index == last
+        bold = (grid.total and index == last) or index in grid.bold
         rows.append([_cell(text, grid.size, bold, i in grid.right) for i, text in enumerate(row)])
     table = Table(rows, colWidths=column_widths(grid), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -110,6 +110,12 @@ def facts_table(facts: Facts) -> Table:
     return table
 
 
+def _keep_with_next(paragraph: Paragraph) -> Paragraph:
+    """A heading never stays alone at the foot of a page."""
+    paragraph.keepWithNext = True
+    return paragraph
+
+
 def _block(block: Block) -> list[Flowable]:
     style = styles()
     if isinstance(block, Grid):
@@ -117,11 +123,12 @@ def _block(block: Block) -> list[Flowable]:
     if isinstance(block, Facts):
         return [facts_table(block), Spacer(1, 3 * mm)]
     if isinstance(block, Heading):
-        return [Paragraph(markup(block.text), style["heading"])]
+        return [_keep_with_next(Paragraph(markup(block.text), style["heading"]))]
     if isinstance(block, Bullet):
         return [Paragraph(markup(block.text), style["bullet"], bulletText="–")]
     if isinstance(block, Para):
-        return [Paragraph(markup(block.text), style["bold" if block.bold else "body"])]
+        paragraph = Paragraph(markup(block.text), style["bold" if block.bold else "body"])
+        return [_keep_with_next(paragraph) if block.bold else paragraph]  # a bold paragraph heads what follows
     raise TypeError(f"unknown report block {block!r}")
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.proof.review import ReceiptFigures
-from app.proof.statement import Statement
+from app.proof.statement import Statement, StatementLine
 from ui import formatting
 from ui.widgets.text_table import TextRow
 
@@ -28,16 +28,27 @@ def percent(share: object) -> str:
     return f"{share * 100:.2f} %".replace(".", ",")  # type: ignore[operator]
 
 
+def _line_row(s: StatementLine) -> TextRow:
+    head = (str(s.line.position), s.line.description, formatting.money(s.line.planned))
+    if s.line.actual is None:  # the proof states totals only: the plan is never shown as the actual amount
+        cells = (*head, tr("(nicht einzeln erfasst)"), "–", "–", formatting.money(s.line.receipts), "")
+    else:
+        cells = (*head, formatting.money(s.actual), formatting.money(s.difference), percent(s.over_share),
+                 formatting.money(s.line.receipts), s.flag or "")
+    return TextRow(cells, s.line.cost_line_id, tooltips=(None,) * 7 + (s.flag,),
+                   background=FLAG_BACKGROUND if s.flagged else None)
+
+
 def statement_rows(statement: Statement) -> list[TextRow]:
-    """One row per cost line (flagged lines highlighted, the reason as tooltip), then the totals."""
-    rows = [TextRow((str(s.line.position), s.line.description, formatting.money(s.line.planned),
-                     formatting.money(s.actual) if s.line.actual is not None else tr("(noch nicht erfasst)"),
-                     formatting.money(s.difference), percent(s.over_share), formatting.money(s.line.receipts),
-                     s.flag or ""), s.line.cost_line_id, tooltips=(None,) * 7 + (s.flag,),
-                    background=FLAG_BACKGROUND if s.flagged else None) for s in statement.lines]
+    """One row per cost line (flagged lines highlighted, the reason as tooltip), then the totals as the proof
+    states them and their eligible part (where the final calculation starts)."""
+    rows = [_line_row(s) for s in statement.lines]
     rows.append(TextRow(("", tr("Summe"), formatting.money(statement.planned_total),
                          formatting.money(statement.actual_total),
                          formatting.money(statement.actual_total - statement.planned_total), "", "", "")))
+    rows.append(TextRow(("", tr("davon zuwendungsfähig"), formatting.money(statement.planned_eligible),
+                         formatting.money(statement.actual_eligible),
+                         formatting.money(statement.actual_eligible - statement.planned_eligible), "", "", "")))
     return rows
 
 
@@ -84,8 +95,10 @@ def funds_text(view: ProofReviewView) -> str:
 
 
 def outcome_text(view: ProofReviewView) -> str:
-    """What comes next, in the words of the workflow's actions."""
+    """What comes next, in the words of the workflow's actions (nothing once the review is over)."""
     review = view.review
+    if not view.editable:
+        return ""
     if review.outcome == "balance":
         return tr("Nächster Schritt: Restzahlung {amount} buchen, danach »Abschließen«.").format(
             amount=formatting.money(review.balance))

@@ -203,3 +203,41 @@ def test_dossiers_for_the_filtered_cases_from_the_menu(office: Office, today: To
     assert sorted(p.name for p in (tmp_path / "akten").iterdir()) == sorted(
         [f"Pruefakte_{first}.zip", f"Pruefakte_{second}.zip", "uebersicht.csv"])
     assert not window_for("leser").dossiers_action.isEnabled()
+
+
+def test_the_calculation_shows_every_step_with_the_actual_figures(office: Office, today: Today,
+                                                                  window_for: WindowFactory, qtbot: QtBot,
+                                                                  qtmodeltester: ModelTester) -> None:
+    # plan 12.500,00 € (own 1.500, third party 1.000), approved and paid 10.000,00 € (80 %); the proof first as a
+    # total of 12.000,00 €, then per cost line 9.000 + 2.500 + 1.000 = 12.500,00 € with third-party funds of
+    # 2.000,00 €: Deckungsmittel 3.500 against 2.500 → 80 % × (12.500 − 1.000) = 9.200,00 €, 800,00 € back
+    file_number = in_review(office, today, actual="12000.00")
+    tab = open_tab(qtbot, window_for("anna"), file_number)
+    assert [cell(tab, tab.statement, row, 3) for row in range(5)] == [
+        "(nicht einzeln erfasst)", "(nicht einzeln erfasst)", "(nicht einzeln erfasst)", "12.000,00 €", "12.000,00 €"]
+    assert cell(tab, tab.statement, 3, 1) == "Summe" and cell(tab, tab.statement, 4, 1) == "davon zuwendungsfähig"
+    assert "Endgültige Zuwendung: 9.600,00 €" in tab.calculation.toPlainText()  # 80 % × 12.000
+    qtmodeltester.check(tab.statement)
+
+    qtbot.mouseClick(tab.figures_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(tab, FiguresDialog)
+    assert isinstance(dialog, FiguresDialog)
+    for position, amount in ((1, "9.000,00"), (2, "2.500,00"), (3, "1.000,00")):
+        dialog.findChild(object, f"actual-{position}").setText(amount)  # type: ignore[union-attr]
+    dialog.third.setText("2.000,00")
+    submit(qtbot, tab, dialog)
+    qtbot.waitUntil(lambda: "9.200,00 €" in tab.calculation.toPlainText(), timeout=WAIT)
+    lines = tab.calculation.toPlainText().splitlines()
+    for line in ("Finanzierungsart: Anteilfinanzierung", "Zuwendungsfähige Ausgaben laut Plan: 12.500,00 €",
+                 "Deckungsmittel laut Plan (Eigenanteil 1.500,00 € + Drittmittel 1.000,00 € + Einnahmen 0,00 €): "
+                 "2.500,00 €",
+                 "Deckungsmittel Ist (Eigenanteil 1.500,00 € + Drittmittel 2.000,00 € + Einnahmen 0,00 €): 3.500,00 €",
+                 "Zuwendungsfähige Ist-Ausgaben: 12.500,00 €",
+                 "− Mehr an Deckungsmitteln gegenüber dem Plan: 1.000,00 €",
+                 "= Bemessungsgrundlage: 11.500,00 €", "× Fördersatz 10.000,00 € ÷ 12.500,00 € (80 %): 9.200,00 €",
+                 "Bewilligte Zuwendung: 10.000,00 €", "Endgültige Zuwendung: 9.200,00 €",
+                 "Rückforderungsbetrag (ausgezahlt − endgültig): 10.000,00 € − 9.200,00 € = 800,00 €"):
+        assert line in lines, line
+    assert "Anhörung zur Rückforderung von 800,00 €" in tab.calculation.toPlainText()
+    assert [cell(tab, tab.statement, row, 3) for row in range(5)] == [
+        "9.000,00 €", "2.500,00 €", "1.000,00 €", "12.500,00 €", "12.500,00 €"]

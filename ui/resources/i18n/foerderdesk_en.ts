@@ -282,12 +282,16 @@ legal capacity)</translation>
         <translation>Approved {approved} · paid out {paid} · ordered, not yet paid {ordered} · still available {available} · payment {mode} · funds to be used within {months} months</translation>
     </message>
     <message>
-        <source>(noch nicht erfasst)</source>
-        <translation>(not yet recorded)</translation>
+        <source>(nicht einzeln erfasst)</source>
+        <translation>(not itemised)</translation>
     </message>
     <message>
         <source>Summe</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>davon zuwendungsfähig</source>
+        <translation>of which eligible</translation>
     </message>
     <message>
         <source>offen</source>
