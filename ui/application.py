@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -16,9 +15,12 @@ from app.cases.reader import Reader
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
 from app.kernel.errors import FoerderDeskError
+from app.kernel.identity import os_account
 from app.kernel.logs import configure_logging
+from app.kernel.signin import password_needed, sign_in
 from ui.context import UiContext
 from ui.demo_offer import DemoOffer, DemoUsers
+from ui.dialogs.sign_in import SignInDialog
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -70,8 +72,9 @@ class GuiSession:
 
 
 def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> int:
-    """The window for the database `db` (else the configured one) and the user `user` (else the login name);
-    the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the demo data exist."""
+    """The window for the database `db` (else the configured one) and the user `user` (else the computer's account;
+    `sign_in_at_start`); the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the
+    demo data exist."""
     configure_logging()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -79,15 +82,19 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     install_translators()  # the language app.kernel.i18n chose in foerderdesk.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)
-    user_name = user or getpass.getuser()
+    founder: str | None = None
     try:
         database = open_database(db)
         if not has_data(database):
             from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
 
-            if not FirstStartDialog(database, user_name, generate=demo.generate if demo else None).exec():
+            founder = user or os_account()  # who sets the database up acts in it
+            if not FirstStartDialog(database, founder, generate=demo.generate if demo else None).exec():
                 return 0
-        session = GuiSession(database, user_name, demo.users if demo else None)
+        signed_in = founder if founder else sign_in_at_start(database, user)
+        if signed_in is None:
+            return 0
+        session = GuiSession(database, signed_in, demo.users if demo else None)
     except FoerderDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("startup", "FörderDesk kann nicht starten"),
                              exc.message)
@@ -95,6 +102,21 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     install_excepthook(lambda: session.window)
     _quit_after_for_automation(app)
     return app.exec()
+
+
+def sign_in_at_start(database: Database, claimed: str | None) -> str | None:
+    """Who the window is for (`app.kernel.signin`): the computer's account, or `--user NAME` after NAME's password
+    was typed in the sign-in dialog (single workstation); None when the dialog was cancelled."""
+    if not password_needed(database, claimed):
+        return sign_in(database, claimed)
+    dialog = SignInDialog(Runner(), lambda name, password: sign_in(database, name, password),
+                          QCoreApplication.translate("startup", "Bei FörderDesk anmelden"),
+                          QCoreApplication.translate("startup", "Dieser Rechner ist mit dem Konto »{account}« "
+                                                                "angemeldet. Um als »{name}« zu arbeiten, bitte dessen "
+                                                                "FörderDesk-Passwort eingeben.").format(
+                              account=os_account(), name=claimed), username=claimed)
+    dialog.runner.setParent(dialog)
+    return str(dialog.result_value) if dialog.exec() else None
 
 
 def _quit_after_for_automation(app: QApplication) -> None:

@@ -66,6 +66,7 @@ ACTION_LABELS: dict[str, str] = {
     "add-measure": _("Maßnahme angelegt"), "update-measure": _("Maßnahme geändert"),
     "seed-scoring-criteria": _("Bewertungskriterien angelegt"), "configure-criterion": _("Gewichtung geändert"),
     "add-user": _("Benutzer angelegt"), "set-role": _("Rolle geändert"), "deactivate-user": _("Benutzer deaktiviert"),
+    "set-password": _("Passwort gesetzt"), "rehash-password": _("Passwort-Hash erneuert"),
     "enable-demo-mode": _("Demomodus eingeschaltet"), "reference-data": _("Stammdaten eingerichtet"),
     # reading
     "read-dashboard": _("Startseite angesehen"), "read-deadlines": _("Fristen angesehen"),
