@@ -35,7 +35,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(title)
         self.runner, self.check = runner, check
         self.result_value: Any = None
-        explanation = QLabel(text, wordWrap=True)
+        self.text = QLabel(text, objectName="signInText", wordWrap=True)
         self.username = QLineEdit(username or "", objectName="signInUser")
         self.username.setReadOnly(username is not None)
         self.password = QLineEdit(objectName="signInPassword")
@@ -51,7 +51,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Benutzername"), self.username)
         form.addRow(self.tr("FörderDesk-Passwort"), self.password)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
+        layout.addWidget(self.text)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
