@@ -38,7 +38,7 @@ SHARED = 5
 class Outcome:
     timings: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     counts: Counter = field(default_factory=Counter)
-    edits: Counter = field(default_factory=Counter)  # shared reference → successful edits
+    edits: Counter = field(default_factory=Counter)  # shared file number → successful edits
 
 
 def prepare(url: str, clients: int) -> list[str]:
@@ -65,13 +65,13 @@ def prepare(url: str, clients: int) -> list[str]:
     return shared
 
 
-def _through_order(cw: Any, sl: Any, reference: str, amount: str) -> int:
+def _through_order(cw: Any, sl: Any, file_number: str, amount: str) -> int:
     """The one way money leaves: an order signed by the caseworker and a supervisor, exported, booked as paid."""
     from app.kernel.errors import ValidationError
     from app.payments.cash_export import export_orders
     from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 
-    order_id = create_order(cw, reference, OrderInput(amount=amount)).record_id
+    order_id = create_order(cw, file_number, OrderInput(amount=amount)).record_id
     assert order_id is not None
     sign_factual(cw, order_id)
     sign_arithmetic(sl, order_id)
@@ -144,13 +144,13 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
     def confirm() -> None:
         ids = reader.case_ids(CaseFilter(statuses=("decision_proposed",)))  # type: ignore[arg-type]
         if ids:
-            ref = reader.rows([rng.choice(ids)])[0].reference
+            ref = reader.rows([rng.choice(ids)])[0].file_number
             _timed(outcome, "bestätigen", lambda: decisions.confirm_decision(sl, ref))
 
     def pay() -> None:
         ids = reader.case_ids(CaseFilter(statuses=("approved", "funding")))  # type: ignore[arg-type]
         if ids:
-            ref = reader.rows([rng.choice(ids)])[0].reference
+            ref = reader.rows([rng.choice(ids)])[0].file_number
             _timed(outcome, "auszahlen", lambda: _through_order(cw, sl, ref, str(rng.choice([2500, 4000, 6000]))))
 
     actions = [register, register, edit, edit, propose, confirm, pay]

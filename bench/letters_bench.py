@@ -97,7 +97,7 @@ def _approved_case(database: Database, applicant: int, number: int) -> str:
     anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
     file_number = applications.register_application(anna, approval_input(applicant, number))
     for code in ("application_signed", "financing_plan"):
-        documents.record_document(anna, code, reference=file_number, received_on=dt.date(YEAR, 2, 2))
+        documents.record_document(anna, code, file_number=file_number, received_on=dt.date(YEAR, 2, 2))
     checking.start_check(anna, file_number)
     checking.confirm_eligible(anna, file_number)
     decisions.propose(anna, file_number, "approve", amount="10000.00", reasons="Bedarfsgerechtes Angebot.")
@@ -114,23 +114,23 @@ def setup(url: str, letters: int) -> tuple[Database, list[str]]:
     return database, [_approved_case(database, applicant, n) for n in range(1, letters + 1)]
 
 
-def composed(database: Database, references: Sequence[str]) -> list[LetterDocument]:
+def composed(database: Database, file_numbers: Sequence[str]) -> list[LetterDocument]:
     """The letters as `LetterDocument`s (not timed: the input of the render-only variant)."""
     uow = UnitOfWork(database, "sabine")
     stationery = stationery_for(uow, LetterKind.approval)
     documents = []
-    for reference in references:
+    for file_number in file_numbers:
         with uow:
             uow.act("compose")
-            app = load_for_letter(uow.session, reference)
+            app = load_for_letter(uow.session, file_number)
             documents.append(compose_letter(uow, app, LetterKind.approval, draft=False, stationery=stationery).document)
     return documents
 
 
-def batch(database: Database, references: Sequence[str]) -> int:
+def batch(database: Database, file_numbers: Sequence[str]) -> int:
     """`foerderdesk letters --status approved --kind approval` without writing files: `run_batch` as is."""
-    items = run_batch(UnitOfWork(database, "sabine"), references, LetterKind.approval, issue=False,
-                      sink=lambda _reference, _pdf, _letter_id: None)
+    items = run_batch(UnitOfWork(database, "sabine"), file_numbers, LetterKind.approval, issue=False,
+                      sink=lambda _file_number, _pdf, _letter_id: None)
     assert all(item.outcome == Outcome.written for item in items), items[:3]
     return len(items)
 
@@ -227,17 +227,17 @@ def measure(letters: int, rounds: int, url: str | None = None) -> tuple[dict[str
     saved = clock.provider()
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        database, references = setup(url or f"sqlite:///{Path(folder) / 'bench.sqlite3'}", letters)
-        print(f"Set-up: {len(references)} bewilligte Vorgänge in {time.perf_counter() - started:.1f} s "
+        database, file_numbers = setup(url or f"sqlite:///{Path(folder) / 'bench.sqlite3'}", letters)
+        print(f"Set-up: {len(file_numbers)} bewilligte Vorgänge in {time.perf_counter() - started:.1f} s "
               f"({database.backend})", flush=True)
         try:
             register_fonts()
-            batch(database, references[:3])  # warm-up
-            documents = composed(database, references)
+            batch(database, file_numbers[:3])  # warm-up
+            documents = composed(database, file_numbers)
             times = interleaved(rounds, [
                 (BASELINE, lambda: [baseline_pdf(d) for d in documents]),
                 (RENDER, lambda: [render_letter(d) for d in documents]),
-                (BATCH, lambda: batch(database, references))])
+                (BATCH, lambda: batch(database, file_numbers))])
         finally:
             database.dispose()
             clock.set_today(saved)

@@ -74,28 +74,28 @@ def timed(into: list[float], action: Callable[[], T]) -> T:
     return result
 
 
-def _approve(database: Database, reference: str) -> None:
+def _approve(database: Database, file_number: str) -> None:
     anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
-    checking.confirm_eligible(anna, reference)
-    decisions.propose(anna, reference, "approve", amount="10000.00", reasons="Bedarfsgerechtes Angebot.")
-    decisions.confirm_decision(sabine, reference, decision_date=DAY)
+    checking.confirm_eligible(anna, file_number)
+    decisions.propose(anna, file_number, "approve", amount="10000.00", reasons="Bedarfsgerechtes Angebot.")
+    decisions.confirm_decision(sabine, file_number, decision_date=DAY)
 
 
 def _whole_way(database: Database, applicant: int) -> str:
     anna = UnitOfWork(database, "anna")
-    reference = applications.register_application(anna, approval_input(applicant, 0), RECEIVED)
-    checking.start_check(anna, reference)
-    _approve(database, reference)
-    book_paid(anna, _exported_orders(database, [reference])[0])
-    return reference
+    file_number = applications.register_application(anna, approval_input(applicant, 0), RECEIVED)
+    checking.start_check(anna, file_number)
+    _approve(database, file_number)
+    book_paid(anna, _exported_orders(database, [file_number])[0])
+    return file_number
 
 
-def _exported_orders(database: Database, references: list[str]) -> list[int]:
+def _exported_orders(database: Database, file_numbers: list[str]) -> list[int]:
     """An order of 2,500.00 € per case, signed by anna and sabine and exported in one run (not timed)."""
     anna, sabine = UnitOfWork(database, "anna"), UnitOfWork(database, "sabine")
     ids = []
-    for reference in references:
-        order_id = create_order(anna, reference, OrderInput(amount="2500.00")).record_id
+    for file_number in file_numbers:
+        order_id = create_order(anna, file_number, OrderInput(amount="2500.00")).record_id
         assert order_id is not None
         sign_factual(anna, order_id)
         sign_arithmetic(sabine, order_id)
@@ -109,8 +109,8 @@ def _without_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{key: value for key, value in row.items() if key != "id"} for row in rows]
 
 
-def load_templates(raw: Raw, reference: str) -> Templates:
-    application = raw.rows("SELECT * FROM applications WHERE file_number = ?", (reference,))[0]
+def load_templates(raw: Raw, file_number: str) -> Templates:
+    application = raw.rows("SELECT * FROM applications WHERE file_number = ?", (file_number,))[0]
     case_id = application["id"]
     children = {table: _without_ids(raw.rows(f"SELECT * FROM {table} WHERE application_id = ? ORDER BY id",
                                              (case_id,)))
@@ -199,17 +199,17 @@ def run(url: str, ops: int) -> Timings:
 
 def _timed_runs(database: Database, raw: Raw, t: Templates, applicant: int, ops: int) -> Timings:
     anna, times = UnitOfWork(database, "anna"), Timings()
-    references, raw_ids = [], []
+    file_numbers, raw_ids = [], []
     for n in range(1, ops + 1):
-        references.append(timed(times.ours["register"], lambda n=n: applications.register_application(
+        file_numbers.append(timed(times.ours["register"], lambda n=n: applications.register_application(
             anna, approval_input(applicant, n), RECEIVED)))
         raw_ids.append(timed(times.raw["register"], lambda n=n: raw_register(raw, t, n)))
-    for reference, case_id in zip(references, raw_ids, strict=True):
-        timed(times.ours["start-check"], lambda r=reference: checking.start_check(anna, r))
+    for file_number, case_id in zip(file_numbers, raw_ids, strict=True):
+        timed(times.ours["start-check"], lambda r=file_number: checking.start_check(anna, r))
         timed(times.raw["start-check"], lambda c=case_id: raw_start_check(raw, t, c))
-    for reference in references:
-        _approve(database, reference)
-    for order_id, case_id in zip(_exported_orders(database, references), raw_ids, strict=True):
+    for file_number in file_numbers:
+        _approve(database, file_number)
+    for order_id, case_id in zip(_exported_orders(database, file_numbers), raw_ids, strict=True):
         timed(times.ours["pay"], lambda o=order_id: book_paid(anna, o))
         timed(times.raw["pay"], lambda c=case_id: raw_pay(raw, t, c))
     return times

@@ -73,7 +73,7 @@ def cmd_show(ctx: CliContext) -> int:
         print(f"  {cell(d.received_on)}  {d.type_name:45} {d.state:12} {cell(d.valid_until)}")
     print(_("\nVorgänge:"))
     for c in file.cases:
-        print(f"  {c.reference:15} {c.fiscal_year}  {STATUS_LABELS[c.status]:26} {cell(c.approved):>14}  {c.title}")
+        print(f"  {c.file_number:15} {c.fiscal_year}  {STATUS_LABELS[c.status]:26} {cell(c.approved):>14}  {c.title}")
     return EXIT_OK
 
 

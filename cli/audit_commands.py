@@ -1,10 +1,12 @@
-"""`foerderdesk audit show AKTENZEICHEN`."""
+"""`foerderdesk audit show AKTENZEICHEN | verify [--anchor DATEI] | anchor -o DATEI`."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app.cases.audit_trail import audit_trail
+from app.kernel.audit_anchor import make_anchor, read_anchor, verify_trail, write_anchor
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
@@ -20,7 +22,13 @@ def register(subparsers: Subparsers) -> None:
     add_json_flag(show)
     show.set_defaults(func=cmd_show)
     check = sub.add_parser("verify", help=_("Hash-Kette des gesamten Protokolls prüfen"))
+    check.add_argument("--anchor", metavar="DATEI", type=Path,
+                       help=_("zusätzlich gegen einen früher geschriebenen Anker prüfen (findet Neuberechnung und "
+                              "abgeschnittene Einträge)"))
     check.set_defaults(func=cmd_verify)
+    anchor = sub.add_parser("anchor", help=_("Signierten Anker der Protokollkette schreiben (außerhalb aufbewahren)"))
+    anchor.add_argument("-o", "--output", required=True, metavar="DATEI", type=Path)
+    anchor.set_defaults(func=cmd_anchor)
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -35,16 +43,27 @@ def cmd_show(ctx: CliContext) -> int:
 
 
 def cmd_verify(ctx: CliContext) -> int:
-    from app.kernel.audit_chain import verify
-
-    with ctx.database().engine.connect() as connection:
-        result = verify(connection)
+    anchor = read_anchor(ctx.args.anchor) if ctx.args.anchor else None
+    result = verify_trail(ctx.database(), ctx.user_name(), anchor)
+    if result.ok and anchor is not None:
+        print(_("Protokoll unverändert: {count} Einträge, Kette lückenlos; alle {anchored} Einträge des Ankers vom "
+                "{when} sind unverändert enthalten.").format(count=result.checked, anchored=anchor.entries,
+                                                             when=anchor.made_at))
+        return EXIT_OK
     if result.ok:
         print(_("Protokoll unverändert: {count} Einträge, Kette lückenlos.").format(count=result.checked))
         return EXIT_OK
     sys.stderr.write(_("Protokoll beschädigt nach {count} geprüften Einträgen: {problem}\n").format(
         count=result.checked, problem=result.problem))
     return EXIT_FAILED
+
+
+def cmd_anchor(ctx: CliContext) -> int:
+    anchor = make_anchor(ctx.database(), ctx.user_name())
+    write_anchor(anchor, ctx.args.output)
+    print(_("Anker geschrieben: {path} ({entries} Einträge, letztes Glied {head}). Bitte außerhalb der Datenbank "
+            "aufbewahren.").format(path=ctx.args.output, entries=anchor.entries, head=(anchor.head or "–")[:16]))
+    return EXIT_OK
 
 
 def _short(text: str | None, width: int = 40) -> str | None:

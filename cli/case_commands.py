@@ -39,7 +39,7 @@ def register(subparsers: Subparsers) -> None:
 
 def row_json(row: CaseRow) -> dict[str, Any]:
     return to_jsonable({
-        "file_number": row.reference, "title": row.title, "applicant": row.applicant,
+        "file_number": row.file_number, "title": row.title, "applicant": row.applicant,
         "municipality": row.municipality, "programme": row.programme, "fiscal_year": row.fiscal_year,
         "status": row.status, "requested": row.requested, "approved": row.approved, "paid": row.paid,
         "next_deadline": row.next_deadline,
@@ -57,7 +57,7 @@ def cmd_list(ctx: CliContext) -> int:
         return EXIT_OK
     print_table([_("Aktenzeichen"), _("Titel"), _("Antragsteller"), _("Status"), _("Beantragt"), _("Bewilligt"),
                  _("Ausgezahlt")],
-                [[r.reference, r.title[:40], r.applicant[:30], STATUS_LABELS[r.status], r.requested, r.approved,
+                [[r.file_number, r.title[:40], r.applicant[:30], STATUS_LABELS[r.status], r.requested, r.approved,
                   r.paid] for r in rows], right=frozenset({4, 5, 6}))
     print(_("{count} Vorgänge").format(count=len(rows)))
     return EXIT_OK
@@ -68,7 +68,7 @@ def cmd_show(ctx: CliContext) -> int:
         detail = case_detail(session, ctx.args.file_number)
     if ctx.args.json:
         data = to_jsonable(detail)
-        data.update(row_json(CaseRow(detail.id, detail.reference, detail.title, detail.applicant, detail.municipality,
+        data.update(row_json(CaseRow(detail.id, detail.file_number, detail.title, detail.applicant, detail.municipality,
                                      detail.programme_code, detail.fiscal_year, detail.status, detail.requested,
                                      detail.approved, detail.paid, None, detail.version)))
         data.pop("next_deadline", None)
@@ -81,7 +81,7 @@ def cmd_show(ctx: CliContext) -> int:
 def _print_detail(d: Any) -> None:
     from cli.output import cell
 
-    pairs = [(_("Aktenzeichen"), d.reference), (_("Titel"), d.title), (_("Status"), STATUS_LABELS[d.status]),
+    pairs = [(_("Aktenzeichen"), d.file_number), (_("Titel"), d.title), (_("Status"), STATUS_LABELS[d.status]),
              (_("Programm"), f"{d.programme_code} {d.fiscal_year}"), (_("Antragsteller"), d.applicant),
              (_("Gemeinde"), d.municipality), (_("Zeitraum"), f"{cell(d.start_date)} – {cell(d.end_date)}"),
              (_("Gesamtkosten"), d.sums.total_costs), (_("Beantragt"), d.requested), (_("Bewilligt"), d.approved),

@@ -52,7 +52,7 @@ class CliContext:
         return self._user_name
 
     def _password(self, claimed: str | None) -> str | None:
-        if getattr(self.args, "password_stdin", None):
+        if getattr(self.args, "sign_in_stdin", None):
             return sys.stdin.readline().rstrip("\r\n") or None
         if not sys.stdin.isatty():  # never wait on a terminal the caller does not see (scripts, pipes)
             return None
@@ -71,3 +71,4 @@ class CliContext:
         if self._database is not None:
             self._database.dispose()
             self._database = None
+            self._user_name = None

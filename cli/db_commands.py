@@ -32,9 +32,6 @@ def register(subparsers: Subparsers) -> None:
     copy = sub.add_parser("copy", help=_("Ganze Datenbank in eine leere andere kopieren (SQLite ↔ PostgreSQL)"))
     copy.add_argument("--to", required=True, metavar="URL", help=_("Ziel, bereits mit db upgrade eingerichtet"))
     copy.set_defaults(func=cmd_copy)
-    grant = sub.add_parser("grant-app-role", help=_("PostgreSQL: einer Anmelderolle die Rechte des Programms geben"))
-    grant.add_argument("role", metavar="ROLLE")
-    grant.set_defaults(func=cmd_grant)
     secret = sub.add_parser("set-password", help=_("Datenbankpasswort im Schlüsselbund speichern"))
     secret.set_defaults(func=cmd_set_password)
 
@@ -90,16 +87,6 @@ def cmd_copy(ctx: CliContext) -> int:
 def _progress(table: str, rows: int) -> None:
     if sys.stderr.isatty():
         sys.stderr.write(f"\r{table}: {rows}   ")
-
-
-def cmd_grant(ctx: CliContext) -> int:
-    from app.administration.db_roles import grant_app_role
-
-    for statement in grant_app_role(ctx.database(migrate=False), ctx.args.role):
-        print(statement)
-    print(_("Die Rolle {role} hat jetzt die Rechte des Programms (ohne Schemaänderungen, Protokoll nur "
-            "anfügen).").format(role=ctx.args.role))
-    return EXIT_OK
 
 
 def cmd_set_password(ctx: CliContext) -> int:

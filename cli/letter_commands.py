@@ -125,15 +125,15 @@ def cmd_letter(ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _safe_name(reference: str, kind: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", "_", f"{reference}_{kind}") + ".pdf"
+def _safe_name(file_number: str, kind: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", f"{file_number}_{kind}") + ".pdf"
 
 
 def _report(done: int, total: int, item: batch.BatchItem) -> bool:
     label = {batch.Outcome.written: _("geschrieben"), batch.Outcome.skipped: _("übersprungen"),
              batch.Outcome.failed: _("FEHLER")}[item.outcome]
     detail = f" – {item.message}" if item.message and item.outcome != batch.Outcome.written else ""
-    sys.stderr.write(f"[{done}/{total}] {item.reference}: {label}{detail}\n")
+    sys.stderr.write(f"[{done}/{total}] {item.file_number}: {label}{detail}\n")
     return True
 
 
@@ -146,21 +146,21 @@ def cmd_letters(ctx: CliContext) -> int:
         raise FoerderDeskError(_("Der Ordner {path} kann nicht angelegt werden: {error}").format(
             path=folder, error=exc.strerror or exc)) from exc
     uow = UnitOfWork(ctx.database(), ctx.user_name())
-    references = batch.case_references(uow, parse_statuses(a.status))
+    file_numbers = batch.case_file_numbers(uow, parse_statuses(a.status))
 
-    def sink(reference: str, pdf: bytes, letter_id: int | None) -> None:
-        file = PdfFile(folder / _safe_name(reference, a.kind))
+    def sink(file_number: str, pdf: bytes, letter_id: int | None) -> None:
+        file = PdfFile(folder / _safe_name(file_number, a.kind))
         if letter_id is None:
             file.commit(pdf)
         else:
             _commit_issued(file, pdf, letter_id)
 
-    items = batch.run_batch(uow, references, LetterKind(a.kind), issue=a.issue, sink=sink, progress=_report,
+    items = batch.run_batch(uow, file_numbers, LetterKind(a.kind), issue=a.issue, sink=sink, progress=_report,
                             posted_on=a.posted_on)
     counts = {outcome: sum(1 for item in items if item.outcome == outcome) for outcome in batch.Outcome}
     print(_("{written} geschrieben{issued}, {skipped} übersprungen, {failed} fehlgeschlagen ({total} Vorgänge).")
           .format(written=counts[batch.Outcome.written], issued=_(" und ausgestellt") if a.issue else "",
-                  skipped=counts[batch.Outcome.skipped], failed=counts[batch.Outcome.failed], total=len(references)))
+                  skipped=counts[batch.Outcome.skipped], failed=counts[batch.Outcome.failed], total=len(file_numbers)))
     return EXIT_FAILED if counts[batch.Outcome.failed] else EXIT_OK
 
 

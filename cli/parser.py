@@ -38,7 +38,7 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="NAME",
                         help=_("Als dieser Benutzer handeln (Standard: das angemeldete Benutzerkonto; am "
                                "Einzelplatz mit dem FörderDesk-Passwort dieses Benutzers)"))
-    parser.add_argument("--password-stdin", action="store_true", default=None,
+    parser.add_argument("--password-stdin", dest="sign_in_stdin", action="store_true", default=None,
                         help=_("Das Passwort für --user als eine Zeile von der Standardeingabe lesen"))
 
 

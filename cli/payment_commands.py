@@ -158,12 +158,12 @@ def cmd_plan(ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _instalment_id(ctx: CliContext, reference: str, position: int) -> int:
-    plan = PaymentReader(ctx.database(), ctx.user_name()).case(reference)
+def _instalment_id(ctx: CliContext, file_number: str, position: int) -> int:
+    plan = PaymentReader(ctx.database(), ctx.user_name()).case(file_number)
     for rate in plan.instalments:
         if rate.position == position:
             return rate.id
-    raise NotFound(_("Der Zahlungsplan von {ref} hat keine Rate {n}.").format(ref=reference, n=position))
+    raise NotFound(_("Der Zahlungsplan von {ref} hat keine Rate {n}.").format(ref=file_number, n=position))
 
 
 def cmd_order(ctx: CliContext) -> int:
@@ -240,7 +240,7 @@ def cmd_overdue(ctx: CliContext) -> int:
         print_json(list(rows))
         return EXIT_OK
     print_table([_("Aktenzeichen"), _("Träger"), _("fällig seit"), _("Tage"), _("offen"), _("Mahnungen")],
-                [[r.reference, r.applicant[:30], r.due_on, r.days_overdue, r.outstanding, r.reminders]
+                [[r.file_number, r.applicant[:30], r.due_on, r.days_overdue, r.outstanding, r.reminders]
                  for r in rows], right=frozenset({3, 4}))
     return EXIT_OK
 

@@ -207,7 +207,7 @@ def cmd_dossier(ctx: CliContext) -> int:
             raise ValidationError(_("Entweder ein Aktenzeichen oder eine Auswahl (--status, --year, --programme)."))
         result = export_dossier(_uow(ctx), a.file_number, Path(a.output))
         print(_("Prüfakte {ref} mit {n} Dateien geschrieben: {path} (SHA-256 {sha})").format(
-            ref=result.reference, n=len(result.files), path=result.path, sha=result.sha256))
+            ref=result.file_number, n=len(result.files), path=result.path, sha=result.sha256))
         return EXIT_OK
     if not (a.status or a.year or a.programme):
         raise ValidationError(_("Bitte ein Aktenzeichen oder eine Auswahl angeben, z. B. --status closed --year 2026."))

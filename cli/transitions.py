@@ -68,11 +68,11 @@ def run_transition(ctx: CliContext) -> int:
     if a.action in ORDER_ONLY:
         _refuse_order_only(a.action)
     message = ACTIONS[a.action](UnitOfWork(ctx.database(), ctx.user_name()), a.file_number, a)
-    reference = message.removeprefix(_("Aktenzeichen: ")) if a.action == "register" and message else a.file_number
+    file_number = message.removeprefix(_("Aktenzeichen: ")) if a.action == "register" and message else a.file_number
     with ctx.read() as session:
-        status = load_case(session, reference).status
+        status = load_case(session, file_number).status
     print(_("{ref}: »{action}« ausgeführt, Status jetzt »{status}«.").format(
-        ref=reference, action=a.action, status=STATUS_LABELS[status]))
+        ref=file_number, action=a.action, status=STATUS_LABELS[status]))
     if message:
         print(message)
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""`foerderdesk user add|list|deactivate|set-password`."""
+"""`foerderdesk user add|list|deactivate|set-password` (and the server logins, `cli.login_commands`)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import getpass
 import sys
 
 from app.administration import user_passwords, users
+from app.administration.db_roles import default_login
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
+from cli import login_commands
 from cli.context import CliContext
 from cli.output import print_json, print_table
 from cli.parser import EXIT_OK, Subparsers, add_json_flag
@@ -23,6 +25,8 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--display-name", "--name", dest="display_name", help=_("Vollständiger Name"))
     add.add_argument("--email")
     add.add_argument("--phone")
+    add.add_argument("--login", metavar="ANMELDUNG",
+                     help=_("PostgreSQL: eigene Datenbankanmeldung der Person (Standard: der Benutzername)"))
     add.set_defaults(func=cmd_add)
     lst = sub.add_parser("list", help=_("Benutzer auflisten"))
     add_json_flag(lst)
@@ -37,11 +41,14 @@ def register(subparsers: Subparsers) -> None:
                           help=_("Das neue Passwort als Zeile von der Standardeingabe lesen (nach dem Passwort "
                                  "für --user, wenn auch dieses von dort kommt)"))
     password.set_defaults(func=cmd_set_password)
+    login_commands.register(sub)
 
 
 def cmd_add(ctx: CliContext) -> int:
-    a = ctx.args
-    users.add_user(UnitOfWork(ctx.database(), ctx.user_name()), a.name, a.role, a.display_name, a.email, a.phone)
+    a, database = ctx.args, ctx.database()
+    login = a.login or default_login(database, a.name)
+    users.add_user(UnitOfWork(database, ctx.user_name()), a.name, a.role, a.display_name, a.email, a.phone,
+                   db_login=login)
     print(_("Benutzer »{name}« mit Rolle {role} angelegt.").format(name=a.name, role=a.role))
     return EXIT_OK
 

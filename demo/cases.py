@@ -176,7 +176,7 @@ class CaseWalker:
 
     def _case_documents(self) -> None:
         for code in ("application_signed", "financing_plan"):
-            documents.record_document(self.uow(), code, reference=self.ref, received_on=self.day)
+            documents.record_document(self.uow(), code, file_number=self.ref, received_on=self.day)
 
     def _withdraw(self) -> None:
         self.later(2, 20)

@@ -28,10 +28,10 @@ step "case list --json" "$cli" --db "$db" case list --json
 step "export overview (--user)" "$cli" --db "$db" --user weber --password-stdin export overview \
   -o "$work/uebersicht.xlsx" <<<"demo-passwort"
 test -s "$work/uebersicht.xlsx"
-reference=$("$cli" --db "$db" case list --status approved --json | python3 -c \
+file_number=$("$cli" --db "$db" case list --status approved --json | python3 -c \
   "import json,sys; rows=json.load(sys.stdin); print(rows[0]['file_number'] if rows else '')")
-if [ -n "$reference" ]; then
-  step "letter (approval draft)" "$cli" --db "$db" --user mueller --password-stdin letter "$reference" approval \
+if [ -n "$file_number" ]; then
+  step "letter (approval draft)" "$cli" --db "$db" --user mueller --password-stdin letter "$file_number" approval \
     -o "$work/bescheid.pdf" <<<"demo-passwort"
   test -s "$work/bescheid.pdf"
 fi

@@ -106,7 +106,7 @@ def register(office: Office, **changes: object) -> str:
 
 def record_case_documents(office: Office, file_number: str) -> None:
     for code in ("application_signed", "financing_plan"):
-        documents.record_document(office.anna, code, reference=file_number, received_on=dt.date(YEAR, 2, 2))
+        documents.record_document(office.anna, code, file_number=file_number, received_on=dt.date(YEAR, 2, 2))
 
 
 D = Decimal
@@ -118,21 +118,21 @@ def closed_case(office: Office, today: object, **changes: object) -> str:
     from app.proof import final_grant as proof
 
     today.set(dt.date(YEAR, 2, 2))  # type: ignore[attr-defined]
-    reference = register(office, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    file_number = register(office, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))  # type: ignore[attr-defined]
-    decisions.confirm_decision(office.sabine, reference)
-    paid_through_order(office, reference, "10000.00")
+    decisions.confirm_decision(office.sabine, file_number)
+    paid_through_order(office, file_number, "10000.00")
     today.set(dt.date(YEAR + 1, 2, 15))  # type: ignore[attr-defined]
-    proof.receive_proof(office.anna, reference, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
-    proof.close_case(office.anna, reference)
-    return reference
+    proof.receive_proof(office.anna, file_number, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
+    proof.close_case(office.anna, file_number)
+    return file_number
 
 
-def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.date | str | None = None) -> int:
+def paid_through_order(office: Office, file_number: str, amount: str, paid_on: dt.date | str | None = None) -> int:
     """Money out the only way there is: a free payment order due on `paid_on`, "sachlich richtig" by anna,
     "rechnerisch richtig" by sabine, exported to the cash office and booked as paid; returns the payment's id.
 
@@ -141,8 +141,8 @@ def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.
     from app.payments.cash_export import export_orders
     from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 
-    _ready_to_order(office, reference)
-    order_id = create_order(office.anna, reference, OrderInput(amount=amount, due_on=paid_on)).record_id
+    _ready_to_order(office, file_number)
+    order_id = create_order(office.anna, file_number, OrderInput(amount=amount, due_on=paid_on)).record_id
     assert order_id is not None
     sign_factual(office.anna, order_id)
     sign_arithmetic(office.sabine, order_id)
@@ -151,7 +151,7 @@ def paid_through_order(office: Office, reference: str, amount: str, paid_on: dt.
     return book_paid(office.anna, order_id, paid_on)
 
 
-def _ready_to_order(office: Office, reference: str) -> None:
+def _ready_to_order(office: Office, file_number: str) -> None:
     from sqlalchemy import select
 
     from app.applicants.bank_accounts import BankAccountInput, add_bank_account
@@ -159,7 +159,7 @@ def _ready_to_order(office: Office, reference: str) -> None:
     from db.models import Budget
 
     with office.database.read() as session:
-        app = load_case(session, reference)
+        app = load_case(session, file_number)
         code, year, applicant_id, iban = app.programme.code, app.fiscal_year, app.applicant_id, app.applicant.iban
         budget = session.scalar(select(Budget).where(Budget.programme_id == app.programme_id,
                                                      Budget.fiscal_year == year))

@@ -88,7 +88,8 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
         if not has_data(database):
             from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
 
-            founder = user or os_account()  # who sets the database up acts in it
+            # who sets the database up acts in it (on the shared server as its login decides; app.kernel.signin)
+            founder = user if user and password_needed(database, user) else sign_in(database, user)
             if not FirstStartDialog(database, founder, generate=demo.generate if demo else None).exec():
                 return 0
         signed_in = founder if founder else sign_in_at_start(database, user)

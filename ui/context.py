@@ -16,7 +16,7 @@ from ui.tasks import Runner
 class Changes(QObject):
     """One "what changed" notice after each write; views decide whether to refresh."""
 
-    case_changed = Signal(str)  # file number / reference
+    case_changed = Signal(str)  # file number (or `IDEE-<id>` of a project idea)
     cases_changed = Signal()
 
 

@@ -1,7 +1,7 @@
 """One way to run a use case from the GUI (in the spirit of Anki's `CollectionOp`).
 
-    Operation(self, self.context, lambda: add_note(uow, reference, text)) \\
-        .success(self._added).failure(self._failed).notice_case(reference).run()
+    Operation(self, self.context, lambda: add_note(uow, file_number, text)) \\
+        .success(self._added).failure(self._failed).notice_case(file_number).run()
 
 The work runs off the GUI thread through the context's `Runner`. The wrapper then
 
@@ -70,9 +70,9 @@ class Operation(Generic[T]):
         self._key = key
         return self
 
-    def notice_case(self, reference: str | Callable[[T], str]) -> Operation[T]:
-        """After success: one case changed (`reference`, or taken from the result)."""
-        self._case = reference if callable(reference) else (lambda _result: reference)
+    def notice_case(self, file_number: str | Callable[[T], str]) -> Operation[T]:
+        """After success: one case changed (`file_number`, or taken from the result)."""
+        self._case = file_number if callable(file_number) else (lambda _result: file_number)
         return self
 
     def notice_cases(self) -> Operation[T]:

@@ -13,9 +13,9 @@ from app.cases.action_labels import action_label
 from app.cases.case_list import deadline_is_open
 from app.cases.workflow import STATUS_LABELS
 from app.kernel import budget
-from app.kernel.case_records import IDEA_PREFIX, case_reference
+from app.kernel.case_records import IDEA_PREFIX, case_file_number
 from app.kernel.i18n import _
-from app.kernel.permissions import Actor
+from app.kernel.permissions import Actor, allowed
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Role, Status
 from db.models import Application, AuditEvent, Deadline, Decision, User
 
@@ -34,7 +34,7 @@ class StatusCount:
 
 @dataclass(frozen=True)
 class PendingDecision:
-    reference: str
+    file_number: str
     title: str
     applicant: str
     outcome: DecisionOutcome
@@ -48,7 +48,7 @@ class PendingDecision:
 class DeadlineItem:
     id: int
     version: int
-    reference: str | None
+    file_number: str | None
     case_title: str | None
     title: str
     kind: DeadlineKind
@@ -63,7 +63,7 @@ class Activity:
     at: dt.datetime
     user: str
     action: str
-    reference: str | None
+    file_number: str | None
     label: str = ""  # the German name of the action (`app.cases.action_labels`)
 
 
@@ -94,7 +94,7 @@ def pending_decisions(session: Session, actor: Actor) -> list[PendingDecision]:
                            .where(Decision.state == DecisionState.proposed,
                                   Application.status == Status.decision_proposed)
                            .order_by(Decision.proposed_at)).all()
-    return [PendingDecision(case_reference(app), app.title, app.applicant.name, d.outcome, d.amount,
+    return [PendingDecision(case_file_number(app), app.title, app.applicant.name, d.outcome, d.amount,
                             user.display_name, d.proposed_at,
                             actor.role == Role.supervisor and d.proposed_by_id != actor.id)
             for d, app, user in rows]
@@ -144,7 +144,7 @@ def recent_activity(session: Session, limit: int = 15) -> list[Activity]:
             break
     apps = {a.id: a for a in session.scalars(select(Application).where(
         Application.id.in_([r[3] for r in result if r[3] is not None])))}
-    return [Activity(at, user, action, case_reference(apps[app_id]) if app_id in apps else None, action_label(action))
+    return [Activity(at, user, action, case_file_number(apps[app_id]) if app_id in apps else None, action_label(action))
             for at, user, action, app_id in result]
 
 
@@ -155,5 +155,6 @@ def dashboard(session: Session, actor: Actor, today: dt.date) -> Dashboard:
     return Dashboard(budgets=budget.figures(session), statuses=status_counts(session),
                      pending=pending_decisions(session, actor),
                      due_this_week=[d for d in open_items if not d.overdue],
-                     overdue=[d for d in open_items if d.overdue], recent=recent_activity(session),
+                     overdue=[d for d in open_items if d.overdue],
+                     recent=recent_activity(session) if allowed(actor.role, "audit.read") else [],
                      overdue_count=overdue_count, due_this_week_count=week_count)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kernel import clock
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
@@ -39,7 +39,7 @@ REMOVED = "[anonymisiert]"
 
 @dataclass(frozen=True)
 class RetentionDue:
-    reference: str
+    file_number: str
     title: str
     applicant: str
     closed_on: dt.date | None
@@ -53,23 +53,23 @@ def retention_due(session: Session, today: dt.date | None = None) -> list[Retent
         Application.status == Status.closed, Application.retention_until < day,
         Application.anonymised_at.is_(None)).order_by(Application.retention_until))
     # the query already leaves out cases without a retention date
-    return [RetentionDue(case_reference(a), a.title, a.applicant.name, a.closed_on, a.retention_until)
+    return [RetentionDue(case_file_number(a), a.title, a.applicant.name, a.closed_on, a.retention_until)
             for a in rows if a.retention_until is not None]
 
 
-def anonymise_case(uow: UnitOfWork, reference: str, reason: str) -> int:
+def anonymise_case(uow: UnitOfWork, file_number: str, reason: str) -> int:
     """Remove personal data of an expired case; returns how many records were changed."""
     text = require_justification(reason, _("Anlass der Anonymisierung"), field="reason")
     with uow:
         uow.act("anonymise", text, permission="admin.configure")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         if app.anonymised_at is not None:
-            raise ValidationError(_("{ref} ist bereits anonymisiert.").format(ref=reference))
+            raise ValidationError(_("{ref} ist bereits anonymisiert.").format(ref=file_number))
         if app.status != Status.closed or app.retention_until is None or app.retention_until >= clock.today():
             until = format_date(app.retention_until) if app.retention_until else _("Abschluss")
             raise ValidationError(_("{ref} unterliegt noch der Aufbewahrungspflicht (bis {until}); "
                                     "personenbezogene Daten dürfen erst danach gelöscht werden "
-                                    "(Art. 17 Abs. 3 DSGVO).").format(ref=reference, until=until))
+                                    "(Art. 17 Abs. 3 DSGVO).").format(ref=file_number, until=until))
         changed = _scrub(uow.session, app)
         app.anonymised_at = utcnow()
         uow.commit()
@@ -112,7 +112,7 @@ def person_export(session: Session, contact_person_id: int) -> dict[str, object]
                           "einwilligung_vom": contact.consent_on.isoformat() if contact.consent_on else None,
                           "anonymisiert_am": contact.anonymised_at.isoformat() if contact.anonymised_at else None},
         "organisation": contact.applicant.name,
-        "vorgaenge": [{"aktenzeichen": case_reference(a), "titel": a.title, "status": a.status.value,
+        "vorgaenge": [{"aktenzeichen": case_file_number(a), "titel": a.title, "status": a.status.value,
                        "aufbewahrung_bis": a.retention_until.isoformat() if a.retention_until else None}
                       for a in cases],
         "hinweis": _("Im Protokoll werden Änderungen an Namen und Kontaktdaten nur als »personenbezogen« "
@@ -120,13 +120,13 @@ def person_export(session: Session, contact_person_id: int) -> dict[str, object]
     }
 
 
-def archive_offer(uow: UnitOfWork, reference: str, target: Path) -> DossierResult:
+def archive_offer(uow: UnitOfWork, file_number: str, target: Path) -> DossierResult:
     """The closed file for the public archive before anonymisation (§ 11 ThürArchivG): the auditor's dossier
     (issue 15), with every issued letter as stored, history, audit trail, figures and documents."""
     from app.proof.dossier import ARCHIVE_PURPOSE, export_dossier
 
     with uow:
         uow.act("archive-offer", permission="audit.read")
-        if load_case(uow.session, reference).status != Status.closed:
+        if load_case(uow.session, file_number).status != Status.closed:
             raise ValidationError(_("Dem Archiv werden nur abgeschlossene Vorgänge angeboten."))
-    return export_dossier(uow, reference, target, ARCHIVE_PURPOSE)
+    return export_dossier(uow, file_number, target, ARCHIVE_PURPOSE)

@@ -23,7 +23,7 @@ from app.kernel.database import Database, schema_state, sqlite_path
 from app.kernel.errors import ConfigurationError, ValidationError
 from app.kernel.i18n import _
 from db.base import Base
-from db.models import AuditChain
+from db.models import AuditChain, AuditKey
 
 BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -52,12 +52,15 @@ def _require_empty_current(target: Database) -> None:
     current, head = schema_state(target)
     if current != head:
         raise ValidationError(_("Die Zieldatenbank muss eingerichtet sein (»foerderdesk --db ZIEL db upgrade«)."))
-    if any(check.rows for check in table_checks(target) if check.table != "audit_chain"):
+    if any(check.rows for check in table_checks(target) if check.table not in ("audit_chain", "audit_key")):
         raise ValidationError(_("Die Zieldatenbank ist nicht leer; kopiert wird nur in eine leere Datenbank."))
 
 
 def _copy_table(source: Database, target: Database, table: Table, progress: Progress | None) -> None:
+    """Rows as they are: on a server target its own triggers (audit, duties) stay out of the copy."""
     with source.engine.connect() as reader, target.engine.begin() as writer:
+        if target.backend == "postgresql":
+            writer.execute(text(f'ALTER TABLE "{table.name}" DISABLE TRIGGER USER'))
         result = reader.execution_options(stream_results=True).execute(select(table))
         copied = 0
         while rows := result.fetchmany(BATCH):
@@ -65,14 +68,26 @@ def _copy_table(source: Database, target: Database, table: Table, progress: Prog
             copied += len(rows)
             if progress:
                 progress(table.name, copied)
+        if target.backend == "postgresql":
+            writer.execute(text(f'ALTER TABLE "{table.name}" ENABLE TRIGGER USER'))
 
 
 def _copy_chain_head(source: Database, target: Database) -> None:
+    """The chain goes on where the source's ended. A server target seals what follows with its own secret key;
+    an SQLite target takes a server source's key along, so that the keyed links stay verifiable there."""
     with source.engine.connect() as reader:
-        head = reader.execute(select(AuditChain.last_seq, AuditChain.last_hash).where(AuditChain.id == 1)).one()
+        head = reader.execute(select(AuditChain.last_seq, AuditChain.last_hash, AuditChain.keyed_from)
+                              .where(AuditChain.id == 1)).one()
+        key = reader.execute(select(AuditKey.key).where(AuditKey.id == 1)).scalar()
+    if target.backend == "postgresql":
+        keyed: dict[str, int | None] = {"keyed_from": head.last_seq + 1, "keyed_to": None}
+    else:
+        keyed = {"keyed_from": head.keyed_from, "keyed_to": head.last_seq if head.keyed_from is not None else None}
     with target.engine.begin() as writer:
-        writer.execute(update(AuditChain).where(AuditChain.id == 1).values(last_seq=head.last_seq,
-                                                                            last_hash=head.last_hash))
+        writer.execute(update(AuditChain).where(AuditChain.id == 1).values(
+            last_seq=head.last_seq, last_hash=head.last_hash, **keyed))
+        if target.backend == "sqlite" and head.keyed_from is not None and key is not None:
+            writer.execute(update(AuditKey).where(AuditKey.id == 1).values(key=key))
 
 
 def _reset_sequences(target: Database) -> None:
@@ -93,7 +108,7 @@ def copy_database(source: Database, target: Database, progress: Progress | None 
     if schema_state(source)[0] != schema_state(target)[0]:
         raise ValidationError(_("Quelle und Ziel haben verschiedene Schemastände; bitte beide aktualisieren."))
     for table in Base.metadata.sorted_tables:
-        if table.name != "audit_chain":  # the target has its own head row; it takes the source's values
+        if table.name not in ("audit_chain", "audit_key"):  # the target's own rows; they take over below
             _copy_table(source, target, table, progress)
     _copy_chain_head(source, target)
     _reset_sequences(target)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.administration.db_roles import check_login_name
 from app.kernel.audit import AuditContext, set_context
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
@@ -44,9 +45,13 @@ def _username(value: str) -> str:
 
 
 def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str | None = None,
-             email: str | None = None, phone: str | None = None) -> None:
-    """Admins add users. On an empty database the very first user may be created by anyone (set-up)."""
+             email: str | None = None, phone: str | None = None, db_login: str | None = None) -> None:
+    """Admins add users. On an empty database the very first user may be created by anyone (set-up).
+
+    `db_login`: the person's own login on the shared server (`app.administration.db_roles.default_login`); the
+    database creates it and grants the group of the role (schema 0008)."""
     name, kind = _username(username), _role(role)
+    login = check_login_name(db_login) if db_login is not None else None
     with uow:
         first = uow.session.scalar(select(func.count()).select_from(User)) == 0
         if first:
@@ -57,7 +62,10 @@ def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str
             uow.act("add-user", permission="user.manage")
         if uow.session.scalar(select(User).where(User.username == name)) is not None:
             raise ValidationError(_("Den Benutzer »{name}« gibt es schon.").format(name=name), "username")
-        uow.session.add(User(username=name, role=kind,
+        if login is not None and uow.session.scalar(select(User).where(User.db_login == login)) is not None:
+            raise ValidationError(_("Die Datenbankanmeldung »{login}« gehört schon einem anderen Benutzer.").format(
+                login=login), "db_login")
+        uow.session.add(User(username=name, role=kind, db_login=login,
                              display_name=clean_text(display_name, _("Anzeigename"), required=False) or name,
                              email=clean_text(email, _("E-Mail"), required=False, max_len=120),
                              phone=clean_text(phone, _("Telefon"), required=False, max_len=40)))

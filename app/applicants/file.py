@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.kernel.case_records import case_reference
+from app.kernel.case_records import case_file_number
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id
 from app.kernel.money import format_eur
@@ -33,7 +33,7 @@ class DocumentRow:
 
 @dataclass(frozen=True)
 class CaseLine:
-    reference: str
+    file_number: str
     title: str
     programme: str
     fiscal_year: int
@@ -85,12 +85,12 @@ def warnings_for(session: Session, applicant_id: int, today: dt.date) -> list[st
         Deadline.done_at.is_(None), Deadline.due_on < today)).all()
     for app, due in overdue:
         result.append(_("Verwendungsnachweis zu {ref} seit {due} überfällig.").format(
-            ref=case_reference(app), due=format_date(due)))
+            ref=case_file_number(app), due=format_date(due)))
     claims = session.execute(select(Application, Clawback).join(Clawback, Clawback.application_id == Application.id)
                              .where(Application.applicant_id == applicant_id, Clawback.repaid_on.is_(None))).all()
     for app, claim in claims:
         owed = claim.amount + claim.interest_abs3 + claim.interest_abs4 - claim.repaid_amount
-        result.append(_("Offene Rückforderung zu {ref}: {owed}.").format(ref=case_reference(app),
+        result.append(_("Offene Rückforderung zu {ref}: {owed}.").format(ref=case_file_number(app),
                                                                           owed=format_eur(owed)))
     return result
 
@@ -125,7 +125,7 @@ def _documents(session: Session, applicant_id: int, today: dt.date) -> list[Docu
 def _cases(session: Session, applicant_id: int) -> list[CaseLine]:
     rows = session.scalars(select(Application).where(Application.applicant_id == applicant_id)
                            .order_by(Application.fiscal_year.desc(), Application.file_number))
-    return [CaseLine(case_reference(c), c.title, c.programme.code, c.fiscal_year, c.status, c.requested_amount,
+    return [CaseLine(case_file_number(c), c.title, c.programme.code, c.fiscal_year, c.status, c.requested_amount,
                      c.approved_amount, c.paid_amount, c.start_date, c.end_date) for c in rows]
 
 

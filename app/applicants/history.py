@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.kernel.case_records import case_reference
+from app.kernel.case_records import case_file_number
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
@@ -25,7 +25,7 @@ OVERDUE = _("überfällig")
 @dataclass(frozen=True)
 class HistoryEvent:
     day: dt.date
-    reference: str  # file number of the case
+    file_number: str  # file number of the case
     text: str
     state: str  # "" when nothing is open; OPEN and OVERDUE need attention
 
@@ -103,14 +103,14 @@ def _clawbacks(session: Session, cases: dict[int, str], today: dt.date) -> list[
 
 def history_events(session: Session, applicant_id: int, today: dt.date) -> list[HistoryEvent]:
     """Everything that happened in this organisation's cases, newest first."""
-    cases = {a.id: case_reference(a) for a in session.scalars(select(Application).where(
+    cases = {a.id: case_file_number(a) for a in session.scalars(select(Application).where(
         Application.applicant_id == applicant_id))}
     if not cases:
         return []
     # in the order things follow each other on one day: a payment is shown above the decision of the same day
     sources = [_decisions(session, cases), _payments(session, cases), _proofs(session, cases, today),
                _hearings(session, cases, today), _objections(session, cases), _clawbacks(session, cases, today)]
-    ranked = [(event.day, rank, event.reference, event) for rank, events in enumerate(sources) for event in events]
+    ranked = [(event.day, rank, event.file_number, event) for rank, events in enumerate(sources) for event in events]
     return [event for *_key, event in sorted(ranked, key=lambda r: r[:3], reverse=True)]
 
 

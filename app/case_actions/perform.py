@@ -161,6 +161,6 @@ DIRECT_ACTIONS = frozenset(t.action for t in TRANSITIONS if t.direct)
 assert set(HANDLERS) == DIRECT_ACTIONS, "every action a person starts has its use case here"
 
 
-def perform(uow: UnitOfWork, action: str, reference: str, values: Values, expected_version: int | None) -> str | None:
+def perform(uow: UnitOfWork, action: str, file_number: str, values: Values, expected_version: int | None) -> str | None:
     """Run the action's use case; returns what the command line prints after the new status (or None)."""
-    return HANDLERS[action](uow, reference, values, expected_version)
+    return HANDLERS[action](uow, file_number, values, expected_version)

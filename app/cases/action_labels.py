@@ -67,6 +67,10 @@ ACTION_LABELS: dict[str, str] = {
     "seed-scoring-criteria": _("Bewertungskriterien angelegt"), "configure-criterion": _("Gewichtung geändert"),
     "add-user": _("Benutzer angelegt"), "set-role": _("Rolle geändert"), "deactivate-user": _("Benutzer deaktiviert"),
     "set-password": _("Passwort gesetzt"), "rehash-password": _("Passwort-Hash erneuert"),
+    "link-login": _("Datenbankanmeldung zugeordnet"),
+    "set-login-password": _("Passwort der Datenbankanmeldung gesetzt"),
+    # a change the database recorded that came past FörderDesk (psql, another tool): schema 0009
+    "direkt": _("Direkt in der Datenbank geändert"),
     "enable-demo-mode": _("Demomodus eingeschaltet"), "reference-data": _("Stammdaten eingerichtet"),
     # reading
     "read-dashboard": _("Startseite angesehen"), "read-deadlines": _("Fristen angesehen"),

@@ -19,8 +19,8 @@ from app.kernel.permissions import Actor
 INPUT_FREE_GUARDS = frozenset({"open_hearing", "open_objection", "objection_remedied", "open_clawback", "four_eyes"})
 
 
-def possible_actions(session: Session, reference: str, actor: Actor) -> tuple[str, ...]:
-    app = load_case(session, reference)
+def possible_actions(session: Session, file_number: str, actor: Actor) -> tuple[str, ...]:
+    app = load_case(session, file_number)
     context = GuardContext(session, app, actor, clock.today())
     result = []
     for transition in available(app.status, actor.role):

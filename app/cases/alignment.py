@@ -30,7 +30,7 @@ Link = tuple[Goal, Measure | None]
 Points = dict[int, tuple[int, str | None]]  # criterion id → points, comment
 
 
-def align_case(uow: UnitOfWork, reference: str, goals: Sequence[GoalChoice],
+def align_case(uow: UnitOfWork, file_number: str, goals: Sequence[GoalChoice],
                scores: Mapping[str, tuple[int, str | None]], justification: str | None = None,
                expected_version: int | None = None) -> ScoreResult:
     """Save the alignment of a case in the social-plan review; returns the weighted score.
@@ -42,13 +42,13 @@ def align_case(uow: UnitOfWork, reference: str, goals: Sequence[GoalChoice],
         justification, _("Begründung der Ausnahme"), field="justification", required=False, max_len=4000,
         multiline=True) or ""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         uow.act("align-case", permission="case.edit")
         if app.status != Status.social_plan_review:
             raise TransitionRefused(_("Der Sozialplanabgleich ist nur im Status »Sozialplanabgleich« möglich; der "
                                       "Vorgang {ref} ist im Status »{status}«.").format(
-                ref=reference, status=STATUS_LABELS[app.status]))
+                ref=file_number, status=STATUS_LABELS[app.status]))
         links = _checked_links(uow.session, app, goals)
         exception = (app.catalogue_justification if text is None else text) or None
         if exception is None and not any(m is not None and m.in_catalogue for _g, m in links):

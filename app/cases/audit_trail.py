@@ -26,10 +26,10 @@ class AuditRow:
     reason: str | None
 
 
-def audit_trail(uow: UnitOfWork, reference: str) -> list[AuditRow]:
+def audit_trail(uow: UnitOfWork, file_number: str) -> list[AuditRow]:
     with uow:
         uow.act("read-audit", permission="audit.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         events = uow.session.scalars(select(AuditEvent).where(AuditEvent.application_id == app.id)
                                      .order_by(AuditEvent.id))
         return [AuditRow(e.id, e.at, e.user_name, e.action, e.entity, e.entity_id, e.field, e.old_value,

@@ -38,7 +38,7 @@ class CaseFilter:
 @dataclass(frozen=True)
 class CaseRow:
     id: int
-    reference: str
+    file_number: str
     title: str
     applicant: str
     municipality: str | None
@@ -72,7 +72,7 @@ def next_deadline_column() -> ColumnElement[dt.date]:
 
 
 SORT_COLUMNS: dict[str, Any] = {
-    "reference": Application.file_number,
+    "file_number": Application.file_number,
     "title": Application.title,
     "applicant": Applicant.name,
     "municipality": Municipality.name,
@@ -84,7 +84,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "paid": Application.paid_amount,
     "next_deadline": "next_deadline",
 }
-NULLABLE_SORT = frozenset({"reference", "municipality", "approved", "next_deadline"})
+NULLABLE_SORT = frozenset({"file_number", "municipality", "approved", "next_deadline"})
 
 _Columns = TypeVarTuple("_Columns")
 
@@ -135,13 +135,13 @@ def _text_match(text: str, dialect: str) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def case_ids(session: Session, flt: CaseFilter, sort: str = "reference", descending: bool = False) -> list[int]:
+def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", descending: bool = False) -> list[int]:
     """Ordered ids of the filtered cases (ties by file number, then id, so the order is stable).
 
     The default order (year, file number) is served by `ix_applications_list_order`; for a text search
     a scan plus sort is faster than walking that index, so the index is bypassed there.
     """
-    key = sort if sort in SORT_COLUMNS else "reference"
+    key = sort if sort in SORT_COLUMNS else "file_number"
     column = next_deadline_column() if key == "next_deadline" else SORT_COLUMNS[key]
     if flt.text and key == "fiscal_year":
         column = Application.fiscal_year + 0
@@ -176,7 +176,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     return rows
 
 
-def list_cases(session: Session, flt: CaseFilter, sort: str = "reference", descending: bool = False,
+def list_cases(session: Session, flt: CaseFilter, sort: str = "file_number", descending: bool = False,
                offset: int = 0, limit: int | None = None) -> list[CaseRow]:
     ids = case_ids(session, flt, sort, descending)
     window = ids[offset: None if limit is None else offset + limit]

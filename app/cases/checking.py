@@ -37,9 +37,9 @@ def _store_results(uow: UnitOfWork, app: Application, results: list[RuleResult])
     uow.session.flush()
 
 
-def start_check(uow: UnitOfWork, reference: str, expected_version: int | None = None) -> list[RuleResult]:
+def start_check(uow: UnitOfWork, file_number: str, expected_version: int | None = None) -> list[RuleResult]:
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "start-check")
         results = evaluate(uow.session, app, clock.today())
@@ -48,11 +48,11 @@ def start_check(uow: UnitOfWork, reference: str, expected_version: int | None = 
     return results
 
 
-def run_check(uow: UnitOfWork, reference: str) -> list[RuleResult]:
+def run_check(uow: UnitOfWork, file_number: str) -> list[RuleResult]:
     """Re-run the rules (e.g. after documents arrived); allowed while the check is open."""
     with uow:
         uow.act("run-check", permission="case.check")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         if app.status != Status.eligibility_check:
             raise ValidationError(_("Die formelle Prüfung läuft nur im Status »Formelle Prüfung«."))
         results = evaluate(uow.session, app, clock.today())
@@ -61,13 +61,13 @@ def run_check(uow: UnitOfWork, reference: str) -> list[RuleResult]:
     return results
 
 
-def override_rule(uow: UnitOfWork, reference: str, rule: str, justification: str) -> None:
+def override_rule(uow: UnitOfWork, file_number: str, rule: str, justification: str) -> None:
     """A caseworker overrides a failed rule with a written justification (audited)."""
     with uow:
         text = require_justification(justification, _("Begründung der Übersteuerung"), minimum=20,
                                      field="justification")
         actor = uow.act("override-rule", text, permission="case.override")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         if app.status != Status.eligibility_check:
             raise ValidationError(_("Prüfregeln können nur während der formellen Prüfung übersteuert werden."))
         row = uow.session.scalar(select(EligibilityResult).where(
@@ -82,11 +82,11 @@ def override_rule(uow: UnitOfWork, reference: str, rule: str, justification: str
         uow.commit()
 
 
-def request_documents(uow: UnitOfWork, reference: str, due_on: dt.date | str, note: str | None = None,
+def request_documents(uow: UnitOfWork, file_number: str, due_on: dt.date | str, note: str | None = None,
                       expected_version: int | None = None) -> None:
     with uow:
         due = require_date(due_on, _("Frist"), field="due_on")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "request-documents", reason=note, params={"due_on": due})
         open_deadline(uow.session, app, DeadlineKind.documents,
@@ -94,9 +94,9 @@ def request_documents(uow: UnitOfWork, reference: str, due_on: dt.date | str, no
         uow.commit()
 
 
-def documents_received(uow: UnitOfWork, reference: str, expected_version: int | None = None) -> list[RuleResult]:
+def documents_received(uow: UnitOfWork, file_number: str, expected_version: int | None = None) -> list[RuleResult]:
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "documents-received")
         close_deadlines(uow.session, app, (DeadlineKind.documents,), uow.actor.username)
@@ -106,10 +106,10 @@ def documents_received(uow: UnitOfWork, reference: str, expected_version: int | 
     return results
 
 
-def confirm_eligible(uow: UnitOfWork, reference: str, expected_version: int | None = None) -> None:
+def confirm_eligible(uow: UnitOfWork, file_number: str, expected_version: int | None = None) -> None:
     """Close the formal check; the rules are evaluated afresh first."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         uow.act("confirm-eligible", permission="case.confirm-eligible")
         if app.status == Status.eligibility_check:
@@ -118,9 +118,9 @@ def confirm_eligible(uow: UnitOfWork, reference: str, expected_version: int | No
         uow.commit()
 
 
-def withdraw(uow: UnitOfWork, reference: str, reason: str, expected_version: int | None = None) -> None:
+def withdraw(uow: UnitOfWork, file_number: str, reason: str, expected_version: int | None = None) -> None:
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "withdraw", reason=reason)
         close_deadlines(uow.session, app, None, uow.actor.username)

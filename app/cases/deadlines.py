@@ -40,11 +40,11 @@ def close_deadlines(session: Session, app: Application, kinds: tuple[DeadlineKin
     return count
 
 
-def add_follow_up(uow: UnitOfWork, reference: str, title: str, due_on: dt.date | str,
+def add_follow_up(uow: UnitOfWork, file_number: str, title: str, due_on: dt.date | str,
                   assigned_to: str | None = None) -> int:
     with uow:
         actor = uow.act("add-follow-up", permission="deadline.manage")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         due = require_date(due_on, _("Wiedervorlage am"), field="due_on")
         if due < clock.today():
             raise ValidationError(_("Die Wiedervorlage ({due}) liegt in der Vergangenheit.").format(

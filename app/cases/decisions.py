@@ -51,7 +51,7 @@ def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
             value=value), "outcome") from None
 
 
-def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, amount: MoneyInput | None = None,
+def propose(uow: UnitOfWork, file_number: str, outcome: str | DecisionOutcome, *, amount: MoneyInput | None = None,
             reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
             acknowledge_warnings: bool = False) -> int:
     """Caseworker proposes approve / partial / reject with amount and reasons.
@@ -64,7 +64,7 @@ def propose(uow: UnitOfWork, reference: str, outcome: str | DecisionOutcome, *, 
     text = clean_text(reasons, _("Begründung"), field="reasons", required=False, max_len=20000, multiline=True)
     extra = clean_text(conditions, _("Nebenbestimmungen"), required=False, max_len=20000, multiline=True)
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         note = _acknowledged(uow, app, result, proposal_note(uow.session, app, text), acknowledge_warnings)
         perform(uow, app, "propose", reason=note,  # the history quotes the score and acknowledged warnings
@@ -106,10 +106,10 @@ def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:
     return decision
 
 
-def return_proposal(uow: UnitOfWork, reference: str, reason: str, expected_version: int | None = None) -> None:
+def return_proposal(uow: UnitOfWork, file_number: str, reason: str, expected_version: int | None = None) -> None:
     """Supervisor sends the proposal back to the caseworker with a reason."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "return-proposal", reason=reason)
         decision = _open_proposal(uow, app)
@@ -119,11 +119,11 @@ def return_proposal(uow: UnitOfWork, reference: str, reason: str, expected_versi
         uow.commit()
 
 
-def confirm_decision(uow: UnitOfWork, reference: str, *, decision_date: dt.date | str | None = None,
+def confirm_decision(uow: UnitOfWork, file_number: str, *, decision_date: dt.date | str | None = None,
                      posted_on: dt.date | str | None = None, expected_version: int | None = None) -> Status:
     """Supervisor (not the proposer) confirms; an approval must fit the budget, under a lock."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
         posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided

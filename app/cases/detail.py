@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypedDict, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
     Application,
@@ -71,7 +71,7 @@ class PaymentRow:
     paid_on: dt.date
     amount: Decimal
     use_by: dt.date | None
-    reference: str | None
+    reference: str | None  # the cash office's booking reference (Buchungszeichen), not the file number
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ class ClawbackRow:
 class CaseDetail:
     id: int
     version: int
-    reference: str
-    file_number: str | None
+    file_number: str  # the Aktenzeichen, or `IDEE-<id>` for a project idea that has none yet
     status: Status
     title: str
     description: str | None
@@ -205,31 +204,14 @@ def _rows(session: Session, model: type[_Row], app_id: int, order: InstrumentedA
     return list(session.scalars(select(model).where(model.application_id == app_id).order_by(order)))
 
 
-class _Related(TypedDict):
-    """The case's lists in `CaseDetail`."""
-
-    rules: list[RuleRow]
-    decisions: list[DecisionRow]
-    requests: list[RequestRow]
-    payments: list[PaymentRow]
-    deadlines: list[DeadlineRow]
-    history: list[HistoryRow]
-    documents: list[SimpleRow]
-    notes: list[SimpleRow]
-    hearings: list[SimpleRow]
-    objections: list[SimpleRow]
-    proofs: list[ProofRow]
-    clawbacks: list[ClawbackRow]
-
-
-def case_detail(session: Session, reference: str) -> CaseDetail:
-    app = load_case(session, reference)
+def case_detail(session: Session, file_number: str) -> CaseDetail:
+    app = load_case(session, file_number)
     names = _names(session)
     applicant = app.applicant
     address = ", ".join(p for p in (applicant.street, " ".join(
         x for x in (applicant.postcode, applicant.city) if x)) if p)
     return CaseDetail(
-        id=app.id, version=app.version, reference=case_reference(app), file_number=app.file_number,
+        id=app.id, version=app.version, file_number=case_file_number(app),
         status=app.status, title=app.title, description=app.description, programme_code=app.programme.code,
         programme_name=app.programme.name, fiscal_year=app.fiscal_year, applicant_id=applicant.id,
         applicant=applicant.name, applicant_type=applicant.applicant_type.name, applicant_address=address,
@@ -249,41 +231,35 @@ def case_detail(session: Session, reference: str) -> CaseDetail:
         closed_on=app.closed_on, retention_until=app.retention_until, sums=plan_sums(app),
         cost_lines=[PlanLine(c.category.value, c.description, c.planned_amount, c.eligible) for c in app.cost_lines],
         funding_lines=[PlanLine(f.kind.value, f.source, f.planned_amount) for f in app.funding_lines],
-        **_related(session, app, names),
+        rules=[RuleRow(r.rule, rule_label(r.rule), r.passed, r.message, r.rule not in NOT_OVERRIDABLE,
+                       r.override_justification, r.overridden_by)
+               for r in _rows(session, EligibilityResult, app.id, EligibilityResult.id)],
+        decisions=[DecisionRow(d.id, d.outcome, d.state, d.amount, d.reasons, names.get(d.proposed_by_id, "?"),
+                               d.proposed_at, names.get(d.confirmed_by_id) if d.confirmed_by_id else None,
+                               d.decision_date, d.return_reason)
+                   for d in _rows(session, Decision, app.id, Decision.id)],
+        requests=[RequestRow(r.id, r.requested_on, r.amount, r.state.value)
+                  for r in _rows(session, PaymentRequest, app.id, PaymentRequest.id)],
+        payments=[PaymentRow(p.id, p.paid_on, p.amount, p.use_by, p.reference)
+                  for p in _rows(session, Payment, app.id, Payment.paid_on)],
+        deadlines=[DeadlineRow(d.id, d.kind.value, d.title, d.due_on, d.done_at is not None, d.version)
+                   for d in _rows(session, Deadline, app.id, Deadline.due_on)],
+        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason)
+                 for h in _rows(session, StatusChange, app.id, StatusChange.id)],
+        documents=[SimpleRow(d.received_on, d.document_type.name, d.note)
+                   for d in _case_documents(session, app)],
+        notes=[SimpleRow(n.created_at, n.created_by, n.text) for n in _rows(session, Note, app.id, Note.id)],
+        hearings=[SimpleRow(h.sent_on, h.subject, h.response_text)
+                  for h in _rows(session, Hearing, app.id, Hearing.id)],
+        objections=[SimpleRow(o.lodged_on, o.channel.value, o.outcome)
+                    for o in _rows(session, Objection, app.id, Objection.id)],
+        proofs=[ProofRow(p.received_on, p.actual_total_costs, p.actual_eligible_costs, p.actual_own_funds,
+                         p.actual_third_party_funds, p.actual_other_income, p.report_text)
+                for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
+        clawbacks=[ClawbackRow(c.decided_on, c.amount, c.interest_abs3 + c.interest_abs4, c.interest_waived,
+                               c.due_on, c.repaid_amount, c.repaid_on)
+                   for c in _rows(session, Clawback, app.id, Clawback.id)],
     )
-
-
-def _related(session: Session, app: Application, names: dict[int, str]) -> _Related:
-    return {
-        "rules": [RuleRow(r.rule, rule_label(r.rule), r.passed, r.message, r.rule not in NOT_OVERRIDABLE,
-                          r.override_justification, r.overridden_by)
-                  for r in _rows(session, EligibilityResult, app.id, EligibilityResult.id)],
-        "decisions": [DecisionRow(d.id, d.outcome, d.state, d.amount, d.reasons, names.get(d.proposed_by_id, "?"),
-                                  d.proposed_at, names.get(d.confirmed_by_id) if d.confirmed_by_id else None,
-                                  d.decision_date, d.return_reason)
-                      for d in _rows(session, Decision, app.id, Decision.id)],
-        "requests": [RequestRow(r.id, r.requested_on, r.amount, r.state.value)
-                     for r in _rows(session, PaymentRequest, app.id, PaymentRequest.id)],
-        "payments": [PaymentRow(p.id, p.paid_on, p.amount, p.use_by, p.reference)
-                     for p in _rows(session, Payment, app.id, Payment.paid_on)],
-        "deadlines": [DeadlineRow(d.id, d.kind.value, d.title, d.due_on, d.done_at is not None, d.version)
-                      for d in _rows(session, Deadline, app.id, Deadline.due_on)],
-        "history": [HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason)
-                    for h in _rows(session, StatusChange, app.id, StatusChange.id)],
-        "documents": [SimpleRow(d.received_on, d.document_type.name, d.note)
-                      for d in _case_documents(session, app)],
-        "notes": [SimpleRow(n.created_at, n.created_by, n.text) for n in _rows(session, Note, app.id, Note.id)],
-        "hearings": [SimpleRow(h.sent_on, h.subject, h.response_text)
-                     for h in _rows(session, Hearing, app.id, Hearing.id)],
-        "objections": [SimpleRow(o.lodged_on, o.channel.value, o.outcome)
-                       for o in _rows(session, Objection, app.id, Objection.id)],
-        "proofs": [ProofRow(p.received_on, p.actual_total_costs, p.actual_eligible_costs, p.actual_own_funds,
-                            p.actual_third_party_funds, p.actual_other_income, p.report_text)
-                   for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
-        "clawbacks": [ClawbackRow(c.decided_on, c.amount, c.interest_abs3 + c.interest_abs4, c.interest_waived,
-                                  c.due_on, c.repaid_amount, c.repaid_on)
-                      for c in _rows(session, Clawback, app.id, Clawback.id)],
-    }
 
 
 def _case_documents(session: Session, app: Application) -> list[Document]:

@@ -27,11 +27,11 @@ def _valid_until(issued_on: dt.date | None, valid_years: int | None) -> dt.date 
         return issued_on.replace(year=issued_on.year + valid_years, day=28)
 
 
-def record_document(uow: UnitOfWork, document_type: str, *, reference: str | None = None,
+def record_document(uow: UnitOfWork, document_type: str, *, file_number: str | None = None,
                     applicant_id: int | None = None, received_on: dt.date | str | None = None,
                     issued_on: dt.date | str | None = None, note: str | None = None) -> int:
     """A document arrived (without its file; attachments come with the document store)."""
-    if (reference is None) == (applicant_id is None):
+    if (file_number is None) == (applicant_id is None):
         raise ValidationError(_("Eine Unterlage gehört entweder zu einem Vorgang oder zu einem Antragsteller."))
     with uow:
         actor = uow.act("record-document", permission="case.documents")
@@ -41,8 +41,8 @@ def record_document(uow: UnitOfWork, document_type: str, *, reference: str | Non
         document = Document(document_type_id=kind.id, received_on=received, issued_on=issued,
                             valid_until=_valid_until(issued, kind.valid_years), recorded_by=actor.username,
                             note=clean_text(note, _("Bemerkung"), required=False, max_len=2000, multiline=True))
-        if reference is not None:
-            document.application_id = load_case(uow.session, reference).id
+        if file_number is not None:
+            document.application_id = load_case(uow.session, file_number).id
         else:
             assert applicant_id is not None
             document.applicant_id = applicant_by_id(uow.session, applicant_id).id

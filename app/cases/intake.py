@@ -12,7 +12,7 @@ from app.cases.guards import application_complete
 from app.cases.transitions import move, perform
 from app.cases.workflow import BEFORE_DECISION, STATUS_LABELS
 from app.kernel import clock
-from app.kernel.case_records import case_reference, check_version, load_case
+from app.kernel.case_records import case_file_number, check_version, load_case
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import (
@@ -182,7 +182,7 @@ def register_application(uow: UnitOfWork, data: ApplicationInput, received_docum
                                      recorded_by=actor.username))
         # the number last: its counter row stays locked until commit, so other registrations wait only briefly
         app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
-        file_number = case_reference(app)
+        file_number = case_file_number(app)
         uow.commit()
     return file_number
 
@@ -194,31 +194,31 @@ def register_idea(uow: UnitOfWork, data: ApplicationInput) -> str:
         app = Application(caseworker_id=actor.id)
         _apply(uow, app, data)
         move(uow, app, Status.idea, "register-idea", None)
-        reference = case_reference(app)
-        uow.commit()
-    return reference
-
-
-def convert_idea(uow: UnitOfWork, reference: str, received_on: dt.date | None = None,
-                 expected_version: int | None = None) -> str:
-    """Turn a project idea into a registered application with a file number."""
-    with uow:
-        app = load_case(uow.session, reference, for_update=True)
-        check_version(uow.session, app, expected_version)
-        perform(uow, app, "register")
-        app.received_on = received_on or clock.today()
-        app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
-        file_number = case_reference(app)
+        file_number = case_file_number(app)
         uow.commit()
     return file_number
 
 
-def update_application(uow: UnitOfWork, reference: str, expected_version: int, data: ApplicationInput,
+def convert_idea(uow: UnitOfWork, file_number: str, received_on: dt.date | None = None,
+                 expected_version: int | None = None) -> str:
+    """Turn a project idea into a registered application with a file number."""
+    with uow:
+        app = load_case(uow.session, file_number, for_update=True)
+        check_version(uow.session, app, expected_version)
+        perform(uow, app, "register")
+        app.received_on = received_on or clock.today()
+        app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
+        file_number = case_file_number(app)
+        uow.commit()
+    return file_number
+
+
+def update_application(uow: UnitOfWork, file_number: str, expected_version: int, data: ApplicationInput,
                        reason: str | None = None) -> int:
     """Save edited master data and plan in one go; refused once decided or if someone else saved first."""
     with uow:
         uow.act("update", reason, permission="case.edit")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         if app.status not in BEFORE_DECISION:
             raise TransitionRefused(_("Im Status »{status}« kann der Antrag nicht mehr geändert werden; der "

@@ -18,10 +18,10 @@ from db.enums import Status
 from db.models import Consultation, Note
 
 
-def add_note(uow: UnitOfWork, reference: str, text: str) -> int:
+def add_note(uow: UnitOfWork, file_number: str, text: str) -> int:
     with uow:
         actor = uow.act("add-note", permission="case.note")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         note = Note(application_id=app.id, created_by=actor.username,
                     text=require_text(text, _("Notiz"), field="text", max_len=20000, multiline=True))
         uow.session.add(note)
@@ -39,13 +39,13 @@ def consultation_hours(session: Session) -> ConsultationHours:
                              slot_minutes=settings.get_int(session, "consultation_slot_minutes"))
 
 
-def schedule_consultation(uow: UnitOfWork, reference: str, start: dt.datetime, duration_minutes: int = 60,
+def schedule_consultation(uow: UnitOfWork, file_number: str, start: dt.datetime, duration_minutes: int = 60,
                           notes: str | None = None) -> int:
     """Book a consultation for a project idea within the configured consultation hours, without overlap."""
     with uow:
         actor = uow.act("schedule-consultation", permission="case.consultation")
         validate_appointment(start, duration_minutes, consultation_hours(uow.session))
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         if app.status != Status.idea:
             raise ValidationError(_("Beratungstermine gibt es für Projektideen; dieser Vorgang ist bereits "
                                     "ein Antrag."))

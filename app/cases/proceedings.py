@@ -19,7 +19,7 @@ from db.enums import DeadlineKind, DecisionState, HearingPurpose, ObjectionChann
 from db.models import Decision, Hearing, Objection
 
 
-def start_hearing(uow: UnitOfWork, reference: str, purpose: str, subject: str, response_due: dt.date | str,
+def start_hearing(uow: UnitOfWork, file_number: str, purpose: str, subject: str, response_due: dt.date | str,
                   sent_on: dt.date | str | None = None) -> int:
     try:
         kind = HearingPurpose(purpose)
@@ -29,7 +29,7 @@ def start_hearing(uow: UnitOfWork, reference: str, purpose: str, subject: str, r
     text = require_text(subject, _("Gegenstand der Anhörung"), field="subject", max_len=4000, multiline=True)
     due = require_date(response_due, _("Antwortfrist"), field="response_due")
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "start-hearing", reason=text, params={"due_on": due})
         hearing = Hearing(application_id=app.id, purpose=kind, subject=text, response_due=due,
                           sent_on=parse_date(sent_on, _("Versand"), required=False) or clock.today(),
@@ -43,10 +43,10 @@ def start_hearing(uow: UnitOfWork, reference: str, purpose: str, subject: str, r
     return hearing_id
 
 
-def record_hearing_response(uow: UnitOfWork, reference: str, received_on: dt.date | str | None = None,
+def record_hearing_response(uow: UnitOfWork, file_number: str, received_on: dt.date | str | None = None,
                             text: str | None = None) -> None:
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "record-hearing-response")
         hearing = uow.session.scalar(select(Hearing).where(
             Hearing.application_id == app.id, Hearing.response_received_on.is_(None)).order_by(Hearing.id))
@@ -57,7 +57,7 @@ def record_hearing_response(uow: UnitOfWork, reference: str, received_on: dt.dat
         uow.commit()
 
 
-def record_objection(uow: UnitOfWork, reference: str, lodged_on: dt.date | str, channel: str = "written",
+def record_objection(uow: UnitOfWork, file_number: str, lodged_on: dt.date | str, channel: str = "written",
                      grounds: str | None = None) -> bool:
     """Record a Widerspruch; returns whether it was lodged within the period."""
     try:
@@ -67,7 +67,7 @@ def record_objection(uow: UnitOfWork, reference: str, lodged_on: dt.date | str, 
                                 "on_record.").format(value=channel), "channel") from None
     lodged = require_date(lodged_on, _("Eingang des Widerspruchs"), field="lodged_on")
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "record-objection")
         decision = uow.session.scalar(select(Decision).where(
             Decision.application_id == app.id, Decision.state == DecisionState.confirmed).order_by(Decision.id.desc()))
@@ -86,11 +86,11 @@ def record_objection(uow: UnitOfWork, reference: str, lodged_on: dt.date | str, 
     return in_time
 
 
-def decide_objection(uow: UnitOfWork, reference: str, remedied: bool, outcome: str,
+def decide_objection(uow: UnitOfWork, file_number: str, remedied: bool, outcome: str,
                      decided_on: dt.date | str | None = None) -> None:
     """Abhilfe (the office remedies it itself) or not; the outcome text is required."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "decide-objection", reason=outcome)
         objection = uow.session.scalar(select(Objection).where(
             Objection.application_id == app.id, Objection.decided_on.is_(None)).order_by(Objection.id))
@@ -101,10 +101,10 @@ def decide_objection(uow: UnitOfWork, reference: str, remedied: bool, outcome: s
         uow.commit()
 
 
-def reopen(uow: UnitOfWork, reference: str, reason: str | None = None) -> None:
+def reopen(uow: UnitOfWork, file_number: str, reason: str | None = None) -> None:
     """After Abhilfe against a rejection, the case goes back to the social-plan review."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "reopen", reason=reason)
         app.decided_on = None
         uow.commit()

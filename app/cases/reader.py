@@ -25,7 +25,7 @@ class Reader(ReaderBase):
         with reading(self.database, self.user_name, self.permission) as scope:
             return scope.actor
 
-    def case_ids(self, flt: CaseFilter, sort: str = "reference", descending: bool = False) -> list[int]:
+    def case_ids(self, flt: CaseFilter, sort: str = "file_number", descending: bool = False) -> list[int]:
         with self._session() as session:
             return case_list.case_ids(session, flt, sort, descending)
 
@@ -54,8 +54,8 @@ class Reader(ReaderBase):
         with self._session() as session:
             return applicant_queries.likely_duplicates(session, name, postcode, iban, street=street)
 
-    def case(self, reference: str) -> CaseDetail:
+    def case(self, file_number: str) -> CaseDetail:
         """The case with the workflow actions this user may take now."""
         with reading(self.database, self.user_name, self.permission) as scope:
-            detail = case_detail(scope.session, reference)
-            return replace(detail, actions=possible_actions(scope.session, reference, scope.actor))
+            detail = case_detail(scope.session, file_number)
+            return replace(detail, actions=possible_actions(scope.session, file_number, scope.actor))

@@ -1,4 +1,7 @@
-"""Audit trail written by the flush itself, in the same transaction as the change.
+"""Audit trail written in the same transaction as the change: on SQLite by the flush, on PostgreSQL by the database.
+
+On PostgreSQL (schema 0009) triggers write and seal the rows with the login behind the change, so a change
+made outside FörderDesk is audited too; the program only names the use case (`set_context`). On SQLite:
 
 Services never forget an audit event because they do not write them: every
 insert, update and delete of an audited entity is turned into `AuditEvent`
@@ -18,7 +21,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from app.kernel.audit_chain import seal
@@ -40,7 +43,17 @@ class AuditContext:
 
 
 def set_context(session: Session, context: AuditContext) -> None:
+    """Name who acts, in which use case and why. On PostgreSQL the database writes the trail itself (schema
+    0009): it is told the use case and the reason for this transaction; the person it takes from the login."""
     session.info["audit"] = context
+    if _database_writes_trail(session):
+        session.execute(select(func.set_config("foerderdesk.person", context.user_name, True),
+                               func.set_config("foerderdesk.action", context.action, True),
+                               func.set_config("foerderdesk.reason", context.reason or "", True)))
+
+
+def _database_writes_trail(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def render(value: Any) -> str | None:
@@ -164,6 +177,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     context: AuditContext | None = session.info.get("audit")
     if context is None:
         raise RuntimeError("audited change flushed without an actor (use a UnitOfWork)")
+    if _database_writes_trail(session):
+        return
     rows = _rows_for(session, context)
     if rows:
         ids = session.connection().execute(insert(AuditEvent).returning(AuditEvent.id, sort_by_parameter_order=True),

@@ -13,14 +13,14 @@ from db.models import Application, AuditEvent, User
 IDEA_PREFIX = "IDEE-"
 
 
-def case_reference(application: Application) -> str:
+def case_file_number(application: Application) -> str:
     """File number, or for a project idea without one, `IDEE-<id>`."""
     return application.file_number or f"{IDEA_PREFIX}{application.id}"
 
 
-def load_case(session: Session, reference: str, *, for_update: bool = False) -> Application:
+def load_case(session: Session, file_number: str, *, for_update: bool = False) -> Application:
     """A case by file number (or `IDEE-<id>`); row-locked on PostgreSQL when `for_update`."""
-    ref = (reference or "").strip()
+    ref = (file_number or "").strip()
     if ref.upper().startswith(IDEA_PREFIX) and ref[len(IDEA_PREFIX):].isdigit():
         query = select(Application).where(Application.id == int(ref[len(IDEA_PREFIX):]))
     else:
@@ -48,5 +48,5 @@ def check_version(session: Session, application: Application, expected_version: 
         when = _(" am {date} um {time} Uhr").format(date=format_date(local.date()), time=local.strftime("%H:%M"))
     raise ConcurrentEditError(
         _("Der Vorgang {ref} wurde inzwischen von {who}{when} geändert. Bitte neu laden; "
-          "Ihre Eingaben bleiben erhalten.").format(ref=case_reference(application), who=who, when=when)
+          "Ihre Eingaben bleiben erhalten.").format(ref=case_file_number(application), who=who, when=when)
     )

@@ -4,6 +4,7 @@ On a single workstation (SQLite) the person is the operating-system account (`ap
 no password, and no environment variable changes it. Anyone else proves who they are with their FörderDesk
 password: `--user NAME`, or the second person of the four-eyes principle (confirming a decision, "rechnerisch
 richtig") who signs in at the same desk. A wrong or missing password is refused before anything is done.
+On the shared server the person's own database login decides (`app.kernel.db_login`).
 
 What this cannot promise on SQLite: whoever can write the database file can change anything in it, with or
 without FörderDesk. Those guarantees need the shared server (README, "Einzelplatz und gemeinsamer Server").
@@ -14,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.kernel.database import Database
+from app.kernel.db_login import acting_user_on_server
 from app.kernel.errors import FoerderDeskError, PermissionDenied
 from app.kernel.i18n import _
 from app.kernel.identity import os_account
@@ -40,10 +42,8 @@ def password_needed(database: Database, claimed: str | None) -> bool:
 def sign_in(database: Database, claimed: str | None, password: str | None = None) -> str:
     """The name of the FörderDesk user who acts: the operating-system account, or `claimed` after its password
     was checked. Refuses (PermissionDenied) an unknown or deactivated user and a missing or wrong password."""
-    if database.backend != "sqlite":
-        # SHARED SERVER HOOK: today's behaviour until the PostgreSQL branch of issue 20 maps session_user to the
-        # FörderDesk user here (and refuses a `--user` that disagrees with the login).
-        return claimed or os_account()
+    if database.backend != "sqlite":  # the shared server: the login decides, `--user` may only repeat it
+        return acting_user_on_server(database, claimed, os_account()) or claimed or os_account()
     account = os_account()
     if not claimed or claimed == account:
         return account

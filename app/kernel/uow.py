@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import ClassVar
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.kernel import permissions
 from app.kernel.audit import AuditContext, set_context
 from app.kernel.database import Database, unavailable_message
+from app.kernel.db_login import server_login
 from app.kernel.errors import ConcurrentEditError, DatabaseUnavailable, FoerderDeskError, PermissionDenied
 from app.kernel.i18n import _
 from app.kernel.permissions import Actor
@@ -114,6 +115,11 @@ def reading(database: Database, user_name: str, permission: str = "case.read") -
 
 
 def load_actor(session: Session, user_name: str) -> Actor:
+    """The active FörderDesk user acting in this session; on PostgreSQL the one behind the login (`db_login`),
+    who is also named to the database for its checks (`foerderdesk.person`, trusted from maintenance logins only)."""
+    if session.get_bind().dialect.name == "postgresql":
+        user_name = server_login(session.connection()).acting_user(user_name)
+        session.execute(select(func.set_config("foerderdesk.person", user_name, True)))
     user = session.scalar(select(User).where(User.username == user_name))
     if user is None or not user.active:
         raise PermissionDenied(
@@ -127,6 +133,9 @@ def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskErr
         return ConcurrentEditError(
             _("Der Datensatz wurde gleichzeitig von jemand anderem geändert. Bitte neu laden und erneut speichern.")
         )
+    refused = _refused_by_database(exc)
+    if refused is not None:
+        return refused
     if isinstance(exc, OperationalError):
         return DatabaseUnavailable(unavailable_message(database.url, exc))
     if isinstance(exc, IntegrityError):
@@ -135,6 +144,15 @@ def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskErr
               "Bitte neu laden.")
         )
     return None
+
+
+def _refused_by_database(exc: BaseException) -> PermissionDenied | None:
+    """The database's own refusal (SQLSTATE 42501: missing privilege, or a rule of schema 0008)."""
+    if not isinstance(exc, DBAPIError) or getattr(exc.orig, "sqlstate", None) != "42501":
+        return None
+    diag = getattr(exc.orig, "diag", None)
+    detail = getattr(diag, "message_primary", None) or str(exc.orig)
+    return PermissionDenied(_("Die Datenbank hat die Änderung abgelehnt: {detail}").format(detail=detail))
 
 
 @dataclass

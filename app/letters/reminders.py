@@ -19,16 +19,16 @@ from db.enums import DeadlineKind
 from db.models import Reminder
 
 
-def send_reminder(uow: UnitOfWork, reference: str, sent_on: dt.date | str | None = None) -> int:
+def send_reminder(uow: UnitOfWork, file_number: str, sent_on: dt.date | str | None = None) -> int:
     """Issue a Mahnung for the overdue open clawback: Reminder row, letter with GiroCode, follow-up; returns
     the letter id. Refused (nothing stored) before the due date or without an office IBAN."""
     day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
     with uow:
         uow.act("send-reminder", _("Mahnung"), permission=CLAIMS.step("remind").permission)
-        app = load_for_letter(uow.session, reference, lock=True)
+        app = load_for_letter(uow.session, file_number, lock=True)
         claim = open_claim(uow.session, app.id)
         if claim is None:
-            raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=reference))
+            raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=file_number))
         CLAIMS.check("remind", claim_state(claim), id=claim.id)
         day = day_given or clock.today()
         if claim.due_on is None or day <= claim.due_on:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.kernel import clock
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import letterhead_values
@@ -78,11 +78,11 @@ class LetterRow:
     size: int
 
 
-def letter_kinds(uow: UnitOfWork, reference: str) -> list[KindChoice]:
+def letter_kinds(uow: UnitOfWork, file_number: str) -> list[KindChoice]:
     """Every kind with whether it fits the case now, and why not (for "Schreiben erstellen")."""
     with uow:
         uow.act("letter-kinds", permission="case.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         ctx = SourceContext(uow.session, app, clock.today(), letterhead_values(uow.session))
         choices = []
         for kind, source in SOURCES.items():
@@ -102,21 +102,21 @@ def _letter_options() -> tuple[ORMOption, ...]:
             joinedload(a.municipality), joinedload(a.cost_lines), joinedload(a.funding_lines))
 
 
-def load_for_letter(session: Session, reference: str, *, lock: bool = False) -> Application:
+def load_for_letter(session: Session, file_number: str, *, lock: bool = False) -> Application:
     """The case and everything its letters read, in one round trip.
 
     With `lock` the case row is locked first (issuing), as every writing use case does.
     """
     if lock:
-        load_case(session, reference, for_update=True)
-    app = session.scalars(select(Application).where(Application.file_number == reference.strip())
+        load_case(session, file_number, for_update=True)
+    app = session.scalars(select(Application).where(Application.file_number == file_number.strip())
                           .options(*_letter_options())).unique().one_or_none()
-    return app if app is not None else load_case(session, reference)  # a project idea, or the "not found" message
+    return app if app is not None else load_case(session, file_number)  # a project idea, or the "not found" message
 
 
-def load_many_for_letters(session: Session, references: Sequence[str]) -> dict[str, Application]:
+def load_many_for_letters(session: Session, file_numbers: Sequence[str]) -> dict[str, Application]:
     """Several cases at once (batch drafts), by file number; unknown numbers are simply absent."""
-    apps = session.scalars(select(Application).where(Application.file_number.in_([r.strip() for r in references]))
+    apps = session.scalars(select(Application).where(Application.file_number.in_([r.strip() for r in file_numbers]))
                            .options(*_letter_options())).unique().all()
     return {app.file_number or "": app for app in apps}
 
@@ -151,13 +151,13 @@ def render(composed: ComposedLetter) -> bytes:
         raise LetterProblem(str(exc)) from exc
 
 
-def preview_letter(uow: UnitOfWork, reference: str, kind: str | LetterKind, *,
+def preview_letter(uow: UnitOfWork, file_number: str, kind: str | LetterKind, *,
                    payment_id: int | None = None, stationery: Stationery | None = None) -> LetterPreview:
     """A draft (marked ENTWURF, problems marked in the text); nothing is stored."""
     letter_kind = parse_kind(kind)
     with uow:
         uow.act("preview-letter", permission="case.read")
-        composed = compose_letter(uow, load_for_letter(uow.session, reference), letter_kind, draft=True,
+        composed = compose_letter(uow, load_for_letter(uow.session, file_number), letter_kind, draft=True,
                                   payment_id=payment_id, stationery=stationery)
         return LetterPreview(letter_kind, composed.subject, render(composed), composed.problems)
 
@@ -169,14 +169,14 @@ def _refusal(composed: ComposedLetter) -> LetterProblem:
                                                        problems=" ".join(composed.problems)))
 
 
-def issue_letter(uow: UnitOfWork, reference: str, kind: str | LetterKind, *, posted_on: dt.date | str | None = None,
+def issue_letter(uow: UnitOfWork, file_number: str, kind: str | LetterKind, *, posted_on: dt.date | str | None = None,
                  payment_id: int | None = None, stationery: Stationery | None = None) -> IssuedLetter:
     """Issue the letter: refuse on any placeholder problem, else store the exact PDF and its hash."""
     letter_kind = parse_kind(kind)
     posted = parse_date(posted_on, _("Aufgabe zur Post"), field="posted_on", required=False)
     with uow:
         uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
-        app = load_for_letter(uow.session, reference, lock=True)
+        app = load_for_letter(uow.session, file_number, lock=True)
         issued = issue_in_open_uow(uow, app, letter_kind, posted_on=posted, payment_id=payment_id,
                                    stationery=stationery)
         uow.commit()
@@ -200,15 +200,15 @@ def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind
                     sha256=hashlib.sha256(pdf).hexdigest(), issued_by=uow.actor.username, posted_on=posted)
     uow.session.add(letter)
     uow.session.flush()
-    return IssuedLetter(letter.id, case_reference(app), letter_kind, letter.subject, posted,
+    return IssuedLetter(letter.id, case_file_number(app), letter_kind, letter.subject, posted,
                         composed.template_version, letter.sha256, pdf)
 
 
-def list_letters(uow: UnitOfWork, reference: str) -> list[LetterRow]:
+def list_letters(uow: UnitOfWork, file_number: str) -> list[LetterRow]:
     """Issued letters of a case, oldest first (without loading the PDFs)."""
     with uow:
         uow.act("list-letters", permission="case.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         rows = uow.session.execute(select(
             Letter.id, Letter.kind, Letter.subject, Letter.issued_at, Letter.issued_by, Letter.posted_on,
             Letter.template_version, Letter.sha256, func.length(Letter.pdf),
@@ -235,6 +235,6 @@ def stored_letter(uow: UnitOfWork, letter_id: int) -> IssuedLetter:
             raise LetterProblem(_("Das gespeicherte Schreiben Nr. {id} ist beschädigt: die Prüfsumme stimmt nicht. "
                                   "Bitte die Administration informieren.").format(id=letter_id))
         app = uow.session.get_one(Application, letter.application_id)
-        return IssuedLetter(letter.id, case_reference(app), LetterKind(letter.kind), letter.subject,
+        return IssuedLetter(letter.id, case_file_number(app), LetterKind(letter.kind), letter.subject,
                             letter.posted_on or letter.issued_at.date(), letter.template_version or 0,
                             letter.sha256, letter.pdf)

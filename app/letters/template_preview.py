@@ -42,11 +42,11 @@ def sample_case(uow: UnitOfWork, template_kind: str) -> str | None:
             .order_by(Application.id.desc()).limit(1))
 
 
-def preview_template(uow: UnitOfWork, reference: str, template_kind: str, subject: str, body: str) -> LetterPreview:
+def preview_template(uow: UnitOfWork, file_number: str, template_kind: str, subject: str, body: str) -> LetterPreview:
     """A draft of the letter with the edited (unsaved) template text; nothing is stored."""
     kind = letter_kind_for(template_kind)
     stationery = stationery_for(uow, kind)
     templates = dict(stationery.templates)
     old = templates.get(template_kind)
     templates[template_kind] = TemplateText(template_kind, subject, body, old.version if old else 0)
-    return preview_letter(uow, reference, kind, stationery=replace(stationery, templates=templates))
+    return preview_letter(uow, file_number, kind, stationery=replace(stationery, templates=templates))

@@ -20,11 +20,11 @@ from app.payments.lifecycles import REQUESTS
 from db.models import PaymentRequest
 
 
-def request_payment(uow: UnitOfWork, reference: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
+def request_payment(uow: UnitOfWork, file_number: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
                     note: str | None = None) -> int:
     money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "request-payment", params={"amount": money, "include_open_requests": True})
         request = PaymentRequest(
             application_id=app.id, amount=money, state=REQUESTS.initial, created_by=uow.actor.username,

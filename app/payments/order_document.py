@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kernel import clock
-from app.kernel.case_records import case_reference
+from app.kernel.case_records import case_file_number
 from app.kernel.errors import NotFound
 from app.kernel.i18n import _, german_documents, source_text
 from app.kernel.letterhead import grouped_iban, letterhead_values
@@ -52,7 +52,7 @@ def order_document(session: Session, order_id: int) -> PaymentOrderDocument:
     return PaymentOrderDocument(
         office_lines=(head["office"], head["department"], f"{head['street']}, {head['postcode_city']}"),
         title=_("Auszahlungsanordnung"), number=_("Nr. {id} · Aktenzeichen {ref} · Stand: {state}").format(
-            id=order.id, ref=case_reference(app), state=source_text(ORDER_STATE_LABELS[order.state])),
+            id=order.id, ref=case_file_number(app), state=source_text(ORDER_STATE_LABELS[order.state])),
         amount=format_eur(order.amount), sections=_sections(app, order, basis), footer=_(
             "Erstellt mit FörderDesk am {day}. Angeordnet durch zwei verschiedene Personen (Vier-Augen-Prinzip); "
             "Kontrollsumme und Anzahl stehen im Zahlungslauf.").format(day=format_date(clock.today())),
@@ -69,7 +69,7 @@ def _sections(app: Application, order: PaymentOrder, basis: str) -> tuple[OrderS
             (_("Verwendungszweck"), order.purpose), (_("Haushaltsstelle"), order.budget_position or "–"),
             (_("Zahlungslauf"), str(order.export_batch_id) if order.export_batch_id else "–"))),
         OrderSection(_("Grundlage"), (
-            (_("Vorgang"), f"{case_reference(app)} – {app.title}"), (_("Zuwendungsempfänger"), app.applicant.name),
+            (_("Vorgang"), f"{case_file_number(app)} – {app.title}"), (_("Zuwendungsempfänger"), app.applicant.name),
             (_("Förderprogramm, Haushaltsjahr"), f"{app.programme.name}, {app.fiscal_year}"),
             (_("Zuwendungsbescheid vom"), format_date(app.decided_on) if app.decided_on else "–"),
             (_("Bewilligt"), format_eur(app.approved_amount or Decimal("0"))),

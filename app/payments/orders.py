@@ -127,12 +127,12 @@ def _payee(app: Application) -> tuple[str, str, str | None]:
     return (applicant.account_holder or applicant.name)[:140], account.iban, account.bic
 
 
-def create_order(uow: UnitOfWork, reference: str, data: OrderInput,
+def create_order(uow: UnitOfWork, file_number: str, data: OrderInput,
                  expected_version: int | None = None) -> PlanResult:
     """A draft order for an instalment, a request or a free amount; warns if the money comes too early."""
     with uow:
         uow.act("create-payment-order", permission="payment.order")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         _require_case_state(app)
         source = _source(uow, app, data)
@@ -205,18 +205,18 @@ def sign_arithmetic(uow: UnitOfWork, order_id: int, expected_version: int | None
     return state
 
 
-def sign(uow: UnitOfWork, reference: str, order_id: int, part: str) -> OrderState:
-    """Sign one part of the order `order_id` of case `reference` (CLI: `payments sign`)."""
+def sign(uow: UnitOfWork, file_number: str, order_id: int, part: str) -> OrderState:
+    """Sign one part of the order `order_id` of case `file_number` (CLI: `payments sign`)."""
     if part not in SIGN_PARTS:
         raise ValidationError(_("Unbekannte Zeichnung »{part}«; möglich: factual (sachlich richtig), arithmetic "
                                 "(rechnerisch richtig und angeordnet).").format(part=part), "part")
     with uow:
         uow.act("check-order", permission="case.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         order = uow.session.get(PaymentOrder, order_id)
         if order is None or order.application_id != app.id:
             raise NotFound(_("Die Auszahlungsanordnung Nr. {id} gehört nicht zum Vorgang {ref}.").format(
-                id=order_id, ref=reference))
+                id=order_id, ref=file_number))
     return sign_factual(uow, order_id) if part == "factual" else sign_arithmetic(uow, order_id)
 
 

@@ -49,14 +49,14 @@ def _parse_mode(mode: str | PaymentMode) -> PaymentMode:
                                 "(Mittelabruf).").format(mode=mode), "payment_mode") from None
 
 
-def set_payment_plan(uow: UnitOfWork, reference: str, mode: str | PaymentMode,
+def set_payment_plan(uow: UnitOfWork, file_number: str, mode: str | PaymentMode,
                      instalments: Sequence[tuple[dt.date | str | None, MoneyInput]] = (), *,
                      expected_version: int | None = None) -> PlanResult:
     """Fix the instalments (dates, amounts) or switch to payment on request; replaces the previous plan."""
     payment_mode = _parse_mode(mode)
     with uow:
         uow.act("set-payment-plan", MODE_LABELS[payment_mode], permission="payment.plan")
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         _require_plan_state(app)
         planned = check_instalments(instalments, app.approved_amount, app.start_date, app.end_date) \
@@ -122,15 +122,15 @@ def payment_terms_text(session: Session, app: Application) -> str:
     return "\n".join([head, *lines]) + "\n"
 
 
-def record_request(uow: UnitOfWork, reference: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
+def record_request(uow: UnitOfWork, file_number: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
                    note: str | None = None) -> PlanResult:
     """Record a Mittelabruf (`app.payments.booking.request_payment`) and warn if it asks for money too early."""
     money = require_positive(to_money(amount, "amount"), _("Abrufbetrag"), "amount")
     day = parse_date(requested_on, _("Abrufdatum"), required=False)
-    request_id = payments.request_payment(uow, reference, money, day, note)
+    request_id = payments.request_payment(uow, file_number, money, day, note)
     with uow:
         uow.act("check-request", permission="case.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         out = app.paid_amount + open_order_sum(uow.session, app.id)
         warnings = early_warnings([Outflow(_("Mittelabruf"), day or clock.today(), money)],
                                   approved=app.approved_amount or ZERO, start=app.start_date, end=app.end_date,

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.cases.payment_rules import open_order_sum
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.money import ZERO
 from app.payments.claims import Balance
 from app.payments.lifecycles import ORDER_STATE_LABELS
@@ -81,7 +81,7 @@ class PaidRow:
     paid_on: dt.date
     amount: Decimal
     use_by: dt.date | None
-    reference: str | None
+    reference: str | None  # the cash office's booking reference (Buchungszeichen), not the file number
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class ClaimRow:
 
 @dataclass(frozen=True)
 class CasePayments:
-    reference: str
+    file_number: str
     version: int
     status: Status
     approved: Decimal | None
@@ -149,7 +149,7 @@ class BatchRow:
 
 @dataclass(frozen=True)
 class OverdueRow:
-    reference: str
+    file_number: str
     applicant: str
     claim_id: int
     due_on: dt.date
@@ -172,7 +172,7 @@ def _order_rows(session: Session, orders: Iterable[PaymentOrder]) -> tuple[Order
     for o in orders:
         app = cases[o.application_id]
         rows.append(OrderRow(
-            o.id, case_reference(app), app.applicant.name, o.amount, o.due_on, o.state, ORDER_STATE_LABELS[o.state],
+            o.id, case_file_number(app), app.applicant.name, o.amount, o.due_on, o.state, ORDER_STATE_LABELS[o.state],
             o.purpose, o.payee, o.iban, o.budget_position, names.get(o.factual_by or "", o.factual_by),
             o.factual_at, names.get(o.arithmetic_by or "", o.arithmetic_by), o.arithmetic_at, o.export_batch_id,
             o.payment_id, o.instalment_id, o.payment_request_id, o.version, o.factual_by))
@@ -184,8 +184,8 @@ def _live_order(orders: Iterable[PaymentOrder], match: str, value: int) -> Payme
     return live[-1] if live else None
 
 
-def case_payments(session: Session, reference: str, today: dt.date) -> CasePayments:
-    app = load_case(session, reference)
+def case_payments(session: Session, file_number: str, today: dt.date) -> CasePayments:
+    app = load_case(session, file_number)
     orders = list(session.scalars(select(PaymentOrder).where(PaymentOrder.application_id == app.id)
                                   .order_by(PaymentOrder.id)))
     instalments = []
@@ -203,7 +203,7 @@ def case_payments(session: Session, reference: str, today: dt.date) -> CasePayme
     ordered = open_order_sum(session, app.id)
     available = max((app.approved_amount or ZERO) - app.paid_amount - ordered, ZERO)
     return CasePayments(
-        case_reference(app), app.version, app.status, app.approved_amount, app.paid_amount, ordered, available,
+        case_file_number(app), app.version, app.status, app.approved_amount, app.paid_amount, ordered, available,
         app.payment_mode, app.start_date, app.end_date, app.programme.use_within_months, tuple(instalments),
         tuple(requests), _order_rows(session, orders), tuple(paid), _claims(session, app.id, today),
         tuple(plan_warnings(session, app)))

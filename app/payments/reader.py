@@ -14,9 +14,9 @@ from db.enums import OrderState
 
 @dataclass
 class PaymentReader(ReaderBase):
-    def case(self, reference: str) -> queries.CasePayments:
+    def case(self, file_number: str) -> queries.CasePayments:
         with self._session() as session:
-            return queries.case_payments(session, reference, clock.today())
+            return queries.case_payments(session, file_number, clock.today())
 
     def orders(self, states: Iterable[OrderState] = ()) -> tuple[queries.OrderRow, ...]:
         with self._session() as session:

@@ -74,13 +74,13 @@ def _check_day(session: Session, claim: Clawback, day: dt.date) -> None:
                                 "Zahlung vom {last} erfasst.").format(last=format_date(last)), "paid_on")
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: MoneyInput,
+def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Record money received on the open clawback; settles it when everything is paid."""
     money = require_positive(to_money(amount, "amount"), _("Rückzahlung"), "amount")
     day_given = parse_date(paid_on, _("Zahlungseingang"), field="paid_on", required=False)
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "record-repayment", params={"amount": money})
         claim = open_claim(uow.session, app.id)
         assert claim is not None  # guaranteed by the open_clawback guard

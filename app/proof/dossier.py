@@ -17,7 +17,8 @@ from sqlalchemy import select
 from app.cases import case_list
 from app.cases.case_list import CaseFilter
 from app.kernel import atomic
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.audit_anchor import anchor_of
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
@@ -33,14 +34,14 @@ Progress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class DossierResult:
-    reference: str
+    file_number: str
     path: Path
     sha256: str
     files: tuple[ManifestEntry, ...]
 
 
-def dossier_name(reference: str) -> str:
-    return f"Pruefakte_{safe_part(reference)}.zip"
+def dossier_name(file_number: str) -> str:
+    return f"Pruefakte_{safe_part(file_number)}.zip"
 
 
 def _check_target(target: Path) -> Path:
@@ -52,35 +53,38 @@ def _check_target(target: Path) -> Path:
     return target
 
 
-def _files(uow: UnitOfWork, reference: str, purpose: str) -> tuple[str, list[DossierFile]]:
+def _files(uow: UnitOfWork, file_number: str, purpose: str) -> tuple[str, list[DossierFile]]:
     with uow:
         actor = uow.act("export-dossier", permission="audit.read")
-        app = load_case(uow.session, reference)
-        return case_reference(app), dossier_files(uow.session, app, actor.username, utcnow(), purpose)
+        app = load_case(uow.session, file_number)
+        files = dossier_files(uow.session, app, actor.username, utcnow(), purpose)
+        # a signed checkpoint of the whole audit chain on the day of the export (app.kernel.audit_anchor)
+        files.append(DossierFile("02_verlauf/protokollanker.json", anchor_of(uow.session.connection()).to_json()))
+        return case_file_number(app), files
 
 
-def _write(reference: str, target: Path, files: list[DossierFile]) -> DossierResult:
+def _write(file_number: str, target: Path, files: list[DossierFile]) -> DossierResult:
     data, entries = zip_bytes(files)
     try:
         atomic.write_bytes(target, data)
     except OSError as exc:
         raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(
             path=target, error=exc.strerror or exc)) from exc
-    return DossierResult(reference, target, hashlib.sha256(data).hexdigest(), tuple(entries))
+    return DossierResult(file_number, target, hashlib.sha256(data).hexdigest(), tuple(entries))
 
 
-def export_dossier(uow: UnitOfWork, reference: str, target: Path, purpose: str = AUDIT_PURPOSE) -> DossierResult:
+def export_dossier(uow: UnitOfWork, file_number: str, target: Path, purpose: str = AUDIT_PURPOSE) -> DossierResult:
     """The dossier of one case as `target` (.zip)."""
     path = _check_target(target)
-    canonical, files = _files(uow, reference, purpose)
+    canonical, files = _files(uow, file_number, purpose)
     return _write(canonical, path, files)
 
 
-def references(uow: UnitOfWork, flt: CaseFilter) -> list[str]:
+def file_numbers(uow: UnitOfWork, flt: CaseFilter) -> list[str]:
     with uow:
         uow.act("list-dossiers", permission="audit.read")
         ids = case_list.case_ids(uow.session, flt)
-        found: dict[int, str] = {a.id: case_reference(a) for a in uow.session.scalars(
+        found: dict[int, str] = {a.id: case_file_number(a) for a in uow.session.scalars(
             select(Application).where(Application.id.in_(ids)))} if ids else {}
         return [found[i] for i in ids if i in found]
 
@@ -94,14 +98,14 @@ def export_dossiers(uow: UnitOfWork, flt: CaseFilter, folder: Path, progress: Pr
     except OSError as exc:
         raise FoerderDeskError(_("Der Ordner {path} kann nicht angelegt werden: {error}").format(
             path=folder, error=exc.strerror or exc)) from exc
-    chosen = references(uow, flt)
+    chosen = file_numbers(uow, flt)
     results = []
-    for done, reference in enumerate(chosen, start=1):
-        canonical, files = _files(uow, reference, purpose)
+    for done, file_number in enumerate(chosen, start=1):
+        canonical, files = _files(uow, file_number, purpose)
         results.append(_write(canonical, folder / dossier_name(canonical), files))
         if progress is not None and not progress(done, len(chosen)):
             break
     overview = csv_bytes((_("Aktenzeichen"), _("Datei"), _("Dateien"), _("SHA-256 der ZIP-Datei")),
-                         [[r.reference, r.path.name, str(len(r.files)), r.sha256] for r in results])
+                         [[r.file_number, r.path.name, str(len(r.files)), r.sha256] for r in results])
     atomic.write_bytes(folder / "uebersicht.csv", overview)
     return results

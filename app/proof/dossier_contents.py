@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.cases.financing import financing_label
 from app.cases.workflow import STATUS_LABELS
-from app.kernel.case_records import case_reference
+from app.kernel.case_records import case_file_number
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.letterhead import load_letterhead
@@ -80,7 +80,7 @@ def _short(text: str) -> str:
 
 
 def history_pdf(session: Session, app: Application, history: list[list[str]], audit: list[list[str]]) -> bytes:
-    reference = case_reference(app)
+    file_number = case_file_number(app)
     history_grid = Grid(HISTORY_HEADERS, tuple(tuple(r) for r in history), (0.2, 0.15, 0.15, 0.15, 0.1, 0.25),
                         size=7)
     audit_grid = Grid((_("Nr."), _("Zeitpunkt"), _("Benutzer / Aktion"), _("Objekt / Feld"), _("alt → neu"),
@@ -90,12 +90,12 @@ def history_pdf(session: Session, app: Application, history: list[list[str]], au
                                                for r in audit), (0.06, 0.13, 0.14, 0.15, 0.37, 0.15), size=6.5)
     document = ReportDocument(
         letterhead=load_letterhead(session), title=_("Statusverlauf und Protokoll"),
-        facts=((_("Aktenzeichen"), reference), (_("Maßnahme"), app.title), (_("Protokolleinträge"), str(len(audit)))),
+        facts=((_("Aktenzeichen"), file_number), (_("Maßnahme"), app.title), (_("Protokolleinträge"), str(len(audit)))),
         blocks=(Heading(_("Statusverlauf")), history_grid, Heading(_("Protokoll (Änderungen mit altem und neuem "
                                                                          "Wert)")),
                 Para(_("Jeder Eintrag ist Teil der Hash-Kette des Protokolls; Kettenposition und Hash stehen in "
                        "protokoll.csv.")), audit_grid),
-        continuation=_("Prüfakte {ref} – Verlauf und Protokoll").format(ref=reference), keywords=(reference,))
+        continuation=_("Prüfakte {ref} – Verlauf und Protokoll").format(ref=file_number), keywords=(file_number,))
     return render_report(document)
 
 
@@ -165,7 +165,7 @@ def document_files(session: Session, app: Application) -> list[DossierFile]:
 
 def case_summary(app: Application, exported_by: str, exported_at: dt.datetime, purpose: str) -> DossierFile:
     data = {
-        "aktenzeichen": case_reference(app), "titel": app.title, "antragsteller": app.applicant.name,
+        "aktenzeichen": case_file_number(app), "titel": app.title, "antragsteller": app.applicant.name,
         "programm": app.programme.code, "haushaltsjahr": app.fiscal_year, "status": STATUS_LABELS[app.status],
         "finanzierungsart": financing_label(app.financing_type), "beantragt": amount(app.requested_amount),
         "bewilligt": amount(app.approved_amount), "ausgezahlt": amount(app.paid_amount),

@@ -54,14 +54,14 @@ def _money(value: MoneyInput, label: str, field: str) -> Decimal:
     return require_non_negative(to_money(value, field), label, field)
 
 
-def receive_proof(uow: UnitOfWork, reference: str, data: ProofInput, expected_version: int | None = None) -> int:
+def receive_proof(uow: UnitOfWork, file_number: str, data: ProofInput, expected_version: int | None = None) -> int:
     total = _money(data.actual_total_costs, _("Ist-Gesamtkosten"), "actual_total_costs")
     eligible = _money(data.actual_eligible_costs, _("Zuwendungsfähige Ist-Ausgaben"), "actual_eligible_costs")
     if eligible > total:
         raise ValidationError(_("Die zuwendungsfähigen Ausgaben können nicht höher sein als die Gesamtkosten."),
                               "actual_eligible_costs")
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         perform(uow, app, "receive-proof")
         proof = ProofOfUse(
@@ -105,13 +105,13 @@ def _require_sample_checked(uow: UnitOfWork, proof: ProofOfUse) -> None:
             n=open_items))
 
 
-def close_case(uow: UnitOfWork, reference: str, *, closed_on: dt.date | str | None = None,
+def close_case(uow: UnitOfWork, file_number: str, *, closed_on: dt.date | str | None = None,
                ineffective_on: dt.date | str | None = None, interest_until: dt.date | str | None = None,
                waive_interest_reason: str | None = None, expected_version: int | None = None) -> CloseResult:
     """Fix the final grant (amounts not accepted taken out); if more was paid, or money was used after the
     period, set the clawback with § 49a Abs. 3 and Abs. 4 interest (hearing first)."""
     with uow:
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
         precheck(uow, app, "close")
         proof = _final_proof(uow, app)
@@ -163,8 +163,8 @@ def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal
     return interest, claim
 
 
-def record_repayment(uow: UnitOfWork, reference: str, amount: MoneyInput,
+def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Money received on the open clawback: a partial or final repayment with interest until the day of payment
     (`app.payments.repayments`)."""
-    return repayments.record_repayment(uow, reference, amount, paid_on)
+    return repayments.record_repayment(uow, file_number, amount, paid_on)

@@ -152,7 +152,8 @@ def case_facts(app: Application, view: ProofReviewView) -> tuple[tuple[str, str]
     rate = f" ({format_percent(app.funding_rate)})" if app.funding_rate is not None else ""
     period = view.period
     return (
-        (_("Aktenzeichen"), view.reference), (_("Maßnahme"), app.title), (_("Zuwendungsempfänger"), app.applicant.name),
+        (_("Aktenzeichen"), view.file_number), (_("Maßnahme"), app.title),
+        (_("Zuwendungsempfänger"), app.applicant.name),
         (_("Förderprogramm"), f"{app.programme.code} – {app.programme.name}"),
         (_("Finanzierungsart"), financing_label(app.financing_type) + rate),
         (_("Bewilligungszeitraum"), f"{format_date(period[0]) if period[0] else '–'} – "
@@ -171,5 +172,5 @@ def review_note_document(app: Application, view: ProofReviewView, letterhead: Le
         letterhead=letterhead, title=title, facts=case_facts(app, view), blocks=tuple(blocks),
         signature=(_("Geprüft: {name}, {day}").format(name=checker, day=format_date(day)), "",
                    _("Sachlich und rechnerisch richtig: ______________________________ (Unterschrift)")),
-        continuation=_("Prüfvermerk {ref} vom {day}").format(ref=view.reference, day=format_date(day)),
-        keywords=(view.reference, title), subject=f"{title} {view.reference}")
+        continuation=_("Prüfvermerk {ref} vom {day}").format(ref=view.file_number, day=format_date(day)),
+        keywords=(view.file_number, title), subject=f"{title} {view.file_number}")

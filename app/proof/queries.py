@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.rules.plan import plan_sums
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from app.proof.loading import latest_draw, latest_proof, load_final_review, receipt_figures, receipts_of, statement
@@ -60,7 +60,7 @@ class StoredFile:
 
 @dataclass(frozen=True)
 class ProofReviewView:
-    reference: str
+    file_number: str
     status: Status
     editable: bool  # in the proof-of-use review: figures, receipts and sample may change
     proof_version: int
@@ -114,7 +114,7 @@ def review_view(session: Session, app: Application) -> ProofReviewView | None:
              FundsRow(_("Drittmittel"), sums.third_party_funds, proof.actual_third_party_funds),
              FundsRow(_("Sonstige Einnahmen"), sums.other_income, proof.actual_other_income))
     return ProofReviewView(
-        reference=case_reference(app), status=app.status, editable=app.status == Status.proof_review,
+        file_number=case_file_number(app), status=app.status, editable=app.status == Status.proof_review,
         proof_version=proof.version, received_on=proof.received_on, report_text=proof.report_text,
         report_files=_files(session, app, REPORT_DOCUMENT[0]), statement=statement(session, app, proof), funds=funds,
         receipts=receipt_figures(session, app, proof), draw=draw_info(session, proof.id),
@@ -123,8 +123,8 @@ def review_view(session: Session, app: Application) -> ProofReviewView | None:
         period=(app.start_date, app.end_date))
 
 
-def proof_review(uow: UnitOfWork, reference: str) -> ProofReviewView | None:
+def proof_review(uow: UnitOfWork, file_number: str) -> ProofReviewView | None:
     """The review of a case; None while no proof of use is recorded."""
     with uow:
         uow.act("read-proof-review", permission="case.read")
-        return review_view(uow.session, load_case(uow.session, reference))
+        return review_view(uow.session, load_case(uow.session, file_number))

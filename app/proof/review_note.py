@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from app.kernel import clock
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import load_letterhead
@@ -29,7 +29,7 @@ from reports.proof import render_report
 @dataclass(frozen=True)
 class IssuedNote:
     id: int  # the document's number
-    reference: str
+    file_number: str
     file_name: str
     sha256: str
     pdf: bytes
@@ -43,22 +43,22 @@ def _require_complete(view: ProofReviewView) -> None:
             n=view.sample_open))
 
 
-def issue_review_note(uow: UnitOfWork, reference: str) -> IssuedNote:
+def issue_review_note(uow: UnitOfWork, file_number: str) -> IssuedNote:
     """Render the Prüfvermerk of the current review and store it with the case."""
     with uow:
         actor = uow.act("issue-review-note", _("Prüfvermerk zum Verwendungsnachweis"), permission=PERMISSION)
-        app = load_case(uow.session, reference, for_update=True)
+        app = load_case(uow.session, file_number, for_update=True)
         if app.status not in (Status.proof_review, Status.closed):
             raise ValidationError(_("Ein Prüfvermerk ist erst in der Verwendungsnachweisprüfung möglich."))
         view = review_view(uow.session, app)
         if view is None:
-            raise ValidationError(_("Zu {ref} ist noch kein Verwendungsnachweis erfasst.").format(ref=reference))
+            raise ValidationError(_("Zu {ref} ist noch kein Verwendungsnachweis erfasst.").format(ref=file_number))
         _require_complete(view)
         day = clock.today()
         with german_documents():  # a record of the file: German, whatever language the interface speaks
             pdf = render_report(review_note_document(app, view, load_letterhead(uow.session), actor.display_name,
                                                      day))
-        name = f"Pruefvermerk_{view.reference}_{day.isoformat()}.pdf"
+        name = f"Pruefvermerk_{view.file_number}_{day.isoformat()}.pdf"
         document = Document(application_id=app.id, document_type_id=document_type(uow.session,
                                                                                    REVIEW_NOTE_DOCUMENT).id,
                             received_on=day, recorded_by=actor.username, file_name=name,
@@ -68,7 +68,7 @@ def issue_review_note(uow: UnitOfWork, reference: str) -> IssuedNote:
                                 day=format_date(day), name=actor.display_name))
         uow.session.add(document)
         uow.session.flush()
-        issued = IssuedNote(document.id, view.reference, name, document.sha256 or "", pdf)
+        issued = IssuedNote(document.id, view.file_number, name, document.sha256 or "", pdf)
         uow.commit()
     return issued
 
@@ -84,5 +84,5 @@ def stored_note(uow: UnitOfWork, note_id: int) -> IssuedNote:
             raise ValidationError(_("Der gespeicherte Prüfvermerk Nr. {id} ist beschädigt: die Prüfsumme stimmt "
                                     "nicht.").format(id=note_id))
         app = uow.session.get_one(Application, document.application_id)
-        return IssuedNote(document.id, case_reference(app), document.file_name or "", document.sha256,
+        return IssuedNote(document.id, case_file_number(app), document.file_name or "", document.sha256,
                           bytes(document.content))

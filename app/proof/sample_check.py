@@ -48,12 +48,12 @@ def _parameters(uow: UnitOfWork, share: Decimal | None, minimum: int | None) -> 
     return chosen, count
 
 
-def draw_sample(uow: UnitOfWork, reference: str, *, seed: str | None = None, share: Decimal | None = None,
+def draw_sample(uow: UnitOfWork, file_number: str, *, seed: str | None = None, share: Decimal | None = None,
                 minimum: int | None = None) -> DrawResult:
     """Draw the sample of the receipt list (settings: share and minimum); `seed` reproduces a given draw."""
     chosen_seed = sampling.check_seed(seed) if seed is not None else sampling.new_seed()
     with uow:
-        _app, proof = open_proof(uow, reference, "draw-sample")
+        _app, proof = open_proof(uow, file_number, "draw-sample")
         earlier = latest_draw(uow.session, proof.id)
         if earlier is not None:
             raise ValidationError(_("Die Stichprobe wurde bereits von {user} gezogen (Startwert {seed}); eine zweite "
@@ -85,14 +85,14 @@ def reproduce(draw: SampleDraw, receipts: list[Receipt]) -> bool:
     return [ids[p] for p in again] == stored
 
 
-def record_check(uow: UnitOfWork, reference: str, receipt_id: int, accepted: bool,
+def record_check(uow: UnitOfWork, file_number: str, receipt_id: int, accepted: bool,
                  not_accepted_amount: MoneyInput | None = None, reason: str | None = None) -> None:
     """The result for one receipt: accepted, or not accepted with the amount (default: all of it) and reason."""
     with uow:
-        _app, proof = open_proof(uow, reference, "check-receipt")
+        _app, proof = open_proof(uow, file_number, "check-receipt")
         receipt = uow.session.get(Receipt, receipt_id)
         if receipt is None or receipt.proof_id != proof.id:
-            raise NotFound(_("Den Beleg Nr. {id} gibt es zu {ref} nicht.").format(id=receipt_id, ref=reference))
+            raise NotFound(_("Den Beleg Nr. {id} gibt es zu {ref} nicht.").format(id=receipt_id, ref=file_number))
         if accepted:
             receipt.result, receipt.accepted_amount = SampleResult.accepted, receipt.amount
             receipt.result_reason = clean_text(reason, _("Bemerkung"), required=False, max_len=4000, multiline=True)

@@ -73,17 +73,17 @@ class ImportRequest:
     replace: bool = False
 
 
-def open_proof(uow: UnitOfWork, reference: str, action: str, reason: str | None = None,
+def open_proof(uow: UnitOfWork, file_number: str, action: str, reason: str | None = None,
                permission: str = PERMISSION) -> tuple[Application, ProofOfUse]:
     """Inside `with uow`: the locked case in the proof-of-use review and its proof of use."""
     uow.act(action, reason, permission=permission)
-    app = load_case(uow.session, reference, for_update=True)
+    app = load_case(uow.session, file_number, for_update=True)
     if app.status != Status.proof_review:
         raise ValidationError(_("Der Verwendungsnachweis von {ref} kann nur während der Verwendungsnachweisprüfung "
-                                "bearbeitet werden.").format(ref=reference))
+                                "bearbeitet werden.").format(ref=file_number))
     proof = latest_proof(uow.session, app.id)
     if proof is None:
-        raise ValidationError(_("Zu {ref} ist noch kein Verwendungsnachweis erfasst.").format(ref=reference))
+        raise ValidationError(_("Zu {ref} ist noch kein Verwendungsnachweis erfasst.").format(ref=file_number))
     return app, proof
 
 
@@ -98,10 +98,11 @@ def _money(value: MoneyInput, label: str, field_name: str) -> Decimal:
     return require_non_negative(to_money(value, field_name), label, field_name)
 
 
-def save_statement(uow: UnitOfWork, reference: str, data: StatementInput, expected_version: int | None = None) -> None:
+def save_statement(uow: UnitOfWork, file_number: str, data: StatementInput,
+                   expected_version: int | None = None) -> None:
     """Actual amount of every cost line, actual funds and the narrative report; the totals follow the lines."""
     with uow:
-        app, proof = open_proof(uow, reference, "record-proof-figures")
+        app, proof = open_proof(uow, file_number, "record-proof-figures")
         if expected_version is not None and expected_version != proof.version:
             raise ValidationError(_("Der Verwendungsnachweis wurde inzwischen geändert. Bitte neu laden."))
         amounts = {line.id: _money(data.actuals.get(line.id, ""), line.description, f"cost_line_{line.id}")
@@ -139,13 +140,13 @@ def _next_position(uow: UnitOfWork, proof: ProofOfUse) -> int:
                                   .where(Receipt.proof_id == proof.id)) or 0) + 1
 
 
-def add_receipt(uow: UnitOfWork, reference: str, data: ReceiptInput) -> int:
+def add_receipt(uow: UnitOfWork, file_number: str, data: ReceiptInput) -> int:
     """One receipt typed in, checked by the same rules as an imported one."""
     receipt_date = require_date(data.receipt_date, _("Belegdatum"), field="receipt_date")
     paid_on = parse_date(data.paid_on, _("Bezahlt am"), field="paid_on", required=False)
     amount = to_money(data.amount, "amount")
     with uow:
-        app, proof = open_proof(uow, reference, "add-receipt")
+        app, proof = open_proof(uow, file_number, "add-receipt")
         _require_open_list(uow, proof)
         payee, purpose = check_receipt(case_frame(app), receipt_date, data.payee, data.purpose, amount,
                                        data.cost_line_id, paid_on)
@@ -158,32 +159,32 @@ def add_receipt(uow: UnitOfWork, reference: str, data: ReceiptInput) -> int:
     return receipt_id
 
 
-def remove_receipt(uow: UnitOfWork, reference: str, receipt_id: int) -> None:
+def remove_receipt(uow: UnitOfWork, file_number: str, receipt_id: int) -> None:
     with uow:
-        _app, proof = open_proof(uow, reference, "remove-receipt")
+        _app, proof = open_proof(uow, file_number, "remove-receipt")
         _require_open_list(uow, proof)
         receipt = uow.session.get(Receipt, receipt_id)
         if receipt is None or receipt.proof_id != proof.id:
-            raise NotFound(_("Den Beleg Nr. {id} gibt es zu {ref} nicht.").format(id=receipt_id, ref=reference))
+            raise NotFound(_("Den Beleg Nr. {id} gibt es zu {ref} nicht.").format(id=receipt_id, ref=file_number))
         uow.session.delete(receipt)
         uow.commit()
 
 
-def check_receipt_list(uow: UnitOfWork, reference: str, request: ImportRequest) -> ReceiptPlan:
+def check_receipt_list(uow: UnitOfWork, file_number: str, request: ImportRequest) -> ReceiptPlan:
     """Dry run: read and check every row, write nothing."""
     table = read_receipt_table(request.path, request.sheet)
     with uow:
         uow.act("check-receipts", permission="case.read")
-        app = load_case(uow.session, reference)
+        app = load_case(uow.session, file_number)
         return check_receipts(table, case_frame(app), request.mapping)
 
 
-def import_receipts(uow: UnitOfWork, reference: str, request: ImportRequest) -> ReceiptPlan:
+def import_receipts(uow: UnitOfWork, file_number: str, request: ImportRequest) -> ReceiptPlan:
     """Import the list in one transaction; refuses (writing nothing) when any row has an error."""
     table = read_receipt_table(request.path, request.sheet)  # before the transaction: a bad file locks nothing
     with uow:
         reason = _("Belegliste aus »{name}«").format(name=table.file_name)
-        app, proof = open_proof(uow, reference, "import-receipts", reason)
+        app, proof = open_proof(uow, file_number, "import-receipts", reason)
         _require_open_list(uow, proof)
         plan = check_receipts(table, case_frame(app), request.mapping)
         if plan.errors:
@@ -193,7 +194,7 @@ def import_receipts(uow: UnitOfWork, reference: str, request: ImportRequest) -> 
         existing = uow.session.scalar(select(func.count()).select_from(Receipt).where(Receipt.proof_id == proof.id))
         if existing and not request.replace:
             raise ValidationError(_("Zu {ref} sind schon {n} Belege erfasst; zum Ersetzen der Belegliste bitte "
-                                    "»ersetzen« wählen.").format(ref=reference, n=existing))
+                                    "»ersetzen« wählen.").format(ref=file_number, n=existing))
         uow.session.execute(delete(Receipt).where(Receipt.proof_id == proof.id))
         for position, row in enumerate(plan.receipts, start=1):
             uow.session.add(Receipt(proof_id=proof.id, position=position, receipt_date=row.receipt_date,
@@ -215,7 +216,7 @@ def document_type(session: Session, code_and_name: tuple[str, str]) -> DocumentT
     return kind
 
 
-def attach_report(uow: UnitOfWork, reference: str, file_name: str, content: bytes,
+def attach_report(uow: UnitOfWork, file_number: str, file_name: str, content: bytes,
                   received_on: dt.date | str | None = None) -> str:
     """The narrative report as a file (PDF, Word …), stored as a document of the case with its SHA-256, in one
     transaction; returns the hash."""
@@ -224,7 +225,7 @@ def attach_report(uow: UnitOfWork, reference: str, file_name: str, content: byte
     received = parse_date(received_on, _("Eingang"), required=False)
     digest = hashlib.sha256(content).hexdigest()
     with uow:
-        app, _proof = open_proof(uow, reference, "attach-report", _("Sachbericht »{name}«").format(name=name))
+        app, _proof = open_proof(uow, file_number, "attach-report", _("Sachbericht »{name}«").format(name=name))
         uow.session.add(Document(
             application_id=app.id, document_type_id=document_type(uow.session, REPORT_DOCUMENT).id,
             received_on=received or clock.today(), recorded_by=uow.actor.username,

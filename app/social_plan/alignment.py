@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.kernel.case_records import case_reference, load_case
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.i18n import _
 from app.social_plan.plans import plan_for_year, plan_goals
 from app.social_plan.scoring import ScoreResult, format_weight, sheet_criteria, weighted_score
@@ -55,7 +55,7 @@ class ScoreLine:
 
 @dataclass(frozen=True)
 class AlignmentSheet:
-    reference: str
+    file_number: str
     version: int
     status: Status
     programme_code: str
@@ -75,12 +75,12 @@ class AlignmentSheet:
         return alignment_text(self.aligned, self.justification, self.criteria, self.result)
 
 
-def alignment_sheet(session: Session, reference: str) -> AlignmentSheet:
-    app = load_case(session, reference)
+def alignment_sheet(session: Session, file_number: str) -> AlignmentSheet:
+    app = load_case(session, file_number)
     plan = plan_for_year(session, app.fiscal_year)
     lines = score_lines(session, app)
     return AlignmentSheet(
-        reference=case_reference(app), version=app.version, status=app.status, programme_code=app.programme.code,
+        file_number=case_file_number(app), version=app.version, status=app.status, programme_code=app.programme.code,
         plan_name=plan.name if plan else None, goals=_goal_options(session, plan),
         aligned=tuple(aligned_goals(session, app)), justification=app.catalogue_justification, criteria=tuple(lines),
         result=result_of(lines))

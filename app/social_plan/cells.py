@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.kernel.case_records import case_reference
+from app.kernel.case_records import case_file_number
 from app.social_plan.links import funded, funded_amount, goal_links, money
 from db.enums import Status
 from db.models import Applicant, Application, LifePhase, Municipality
@@ -30,7 +30,7 @@ class CellKey:
 @dataclass(frozen=True)
 class CellCase:
     id: int
-    reference: str
+    file_number: str
     title: str
     applicant: str
     municipality: str
@@ -55,5 +55,5 @@ def cell_cases(session: Session, key: CellKey) -> list[CellCase]:
              .order_by(Application.fiscal_year, Application.file_number))
     if key.municipality_id is not None:
         query = query.where(Application.municipality_id == key.municipality_id)
-    return [CellCase(app.id, case_reference(app), app.title, applicant, municipality, app.fiscal_year, app.status,
+    return [CellCase(app.id, case_file_number(app), app.title, applicant, municipality, app.fiscal_year, app.status,
                      money(amount)) for app, applicant, municipality, amount in session.execute(query)]

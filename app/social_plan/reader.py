@@ -27,6 +27,6 @@ class SocialPlanReader(ReaderBase):
         with self._session() as session:
             return cell_cases(session, key)
 
-    def alignment(self, reference: str) -> AlignmentSheet:
+    def alignment(self, file_number: str) -> AlignmentSheet:
         with self._session() as session:
-            return alignment_sheet(session, reference)
+            return alignment_sheet(session, file_number)

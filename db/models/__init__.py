@@ -9,7 +9,7 @@ from db.models.applications import (
     Score,
     StatusChange,
 )
-from db.models.audit import AuditChain, AuditEvent
+from db.models.audit import AuditChain, AuditEvent, AuditKey
 from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
@@ -38,6 +38,7 @@ __all__ = [
     "ApplicationGoal",
     "AuditChain",
     "AuditEvent",
+    "AuditKey",
     "BaseRate",
     "Budget",
     "Clawback",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
@@ -20,7 +20,10 @@ class AuditEvent(Base):
     """
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),
+                      # the rows a committing transaction still has to seal (schema 0009)
+                      Index("ix_audit_events_unsealed", "id", postgresql_where=text("chain_seq IS NULL"),
+                            sqlite_where=text("chain_seq IS NULL")))
 
     id: Mapped[int] = mapped_column(BIG_ID, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -47,3 +50,18 @@ class AuditChain(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     last_hash: Mapped[str | None] = mapped_column(String(64))
+    # PostgreSQL: the first link sealed inside the database with the secret key (HMAC-SHA-256, schema 0009);
+    # the links before it were sealed by the program (SHA-256). NULL on SQLite: every link is the program's.
+    keyed_from: Mapped[int | None] = mapped_column(BigInteger)
+    # the last keyed link, where the keyed links stopped: a server database copied to SQLite (dbtools)
+    keyed_to: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AuditKey(Base):
+    """The secret that keys the audit chain and signs anchors (one row). On PostgreSQL only the schema owner
+    reads it (the sealing functions run as the owner); on SQLite whoever holds the file can read it."""
+
+    __tablename__ = "audit_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)

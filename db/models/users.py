@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -14,6 +14,8 @@ class User(Versioned, Timestamps, Base):
     """A person working with FörderDesk. Deactivated, never deleted (audit refers to them)."""
 
     __tablename__ = "users"
+    # a unique index, not a constraint: SQLite adds and drops it without rebuilding the table (schema 0007)
+    __table_args__ = (Index("uq_users_db_login", "db_login", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
@@ -23,6 +25,6 @@ class User(Versioned, Timestamps, Base):
     email: Mapped[str | None] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40))
     # the person's own PostgreSQL login (shared server); NULL on SQLite and until linked
-    db_login: Mapped[str | None] = mapped_column(String(63), unique=True)
+    db_login: Mapped[str | None] = mapped_column(String(63))
     # Argon2 hash of the FörderDesk password: signing in as a second person on the SQLite workstation
     password_hash: Mapped[str | None] = mapped_column(String(255))

@@ -115,30 +115,30 @@ def shoot_admin(app: QApplication, session: GuiSession, tabs: dict[str, Path]) -
 
 
 def _demo_case(app: QApplication, window: MainWindow, status: str) -> str:
-    """Select the third case of a status in the list and return its reference."""
+    """Select the third case of a status in the list and return its file number."""
     settle(app, window, lambda: window.case_list.model.rowCount() > 0)
     window.case_list.filters.set_status(status)
     settle(app, window, lambda: window.case_list.model.rowCount() > 2)
     window.case_list.view.selectRow(2)
     settle(app, window, lambda: window.case_detail.detail is not None)
     assert window.case_detail.detail is not None
-    return window.case_detail.detail.reference
+    return window.case_detail.detail.file_number
 
 
-def prepare_payments(database: Database, reference: str) -> None:
+def prepare_payments(database: Database, file_number: str) -> None:
     """Two instalments; the first ordered and signed by two people, the second signed "sachlich richtig"."""
     from app.payments import orders as payment_orders
     from app.payments import plan as payment_plan
     from app.payments.reader import PaymentReader
 
-    case = PaymentReader(database, "mueller").case(reference)
+    case = PaymentReader(database, "mueller").case(file_number)
     assert case.approved is not None and case.start_date is not None and case.end_date is not None
     first = (case.approved * Decimal("0.6")).quantize(Decimal("0.01"))
     later = min(case.end_date, case.start_date + dt.timedelta(days=90))
-    payment_plan.set_payment_plan(UnitOfWork(database, "mueller"), reference, "instalments",
+    payment_plan.set_payment_plan(UnitOfWork(database, "mueller"), file_number, "instalments",
                                   [(case.start_date, first), (later, case.approved - first)])
-    for number, instalment in enumerate(PaymentReader(database, "mueller").case(reference).instalments):
-        order_id = payment_orders.create_order(UnitOfWork(database, "mueller"), reference,
+    for number, instalment in enumerate(PaymentReader(database, "mueller").case(file_number).instalments):
+        order_id = payment_orders.create_order(UnitOfWork(database, "mueller"), file_number,
                                                payment_orders.OrderInput(instalment_id=instalment.id)).record_id
         assert order_id is not None
         payment_orders.sign_factual(UnitOfWork(database, "mueller"), order_id)
@@ -146,19 +146,19 @@ def prepare_payments(database: Database, reference: str) -> None:
             payment_orders.sign_arithmetic(UnitOfWork(database, "weber"), order_id)
 
 
-def prepare_proof(database: Database, reference: str) -> None:
+def prepare_proof(database: Database, file_number: str) -> None:
     """Actual figures (one line over plan), two receipts per cost line, the sample drawn and two receipts checked."""
     from app.proof import sample_check
     from app.proof import service as proof_of_use
     from app.proof.queries import proof_review
 
-    view = proof_review(UnitOfWork(database, "mueller"), reference)
+    view = proof_review(UnitOfWork(database, "mueller"), file_number)
     assert view is not None and view.period[0] is not None
     factors = (Decimal("0.97"), Decimal("1.12"), Decimal("0.90"))
     actuals = {item.line.cost_line_id: (item.line.planned * factors[index % 3]).quantize(Decimal("0.01"))
                for index, item in enumerate(view.statement.lines)}
     funds = {row.label: row.actual for row in view.funds}
-    proof_of_use.save_statement(UnitOfWork(database, "mueller"), reference, proof_of_use.StatementInput(
+    proof_of_use.save_statement(UnitOfWork(database, "mueller"), file_number, proof_of_use.StatementInput(
         actuals, *(str(v) for v in list(funds.values())[:3]), view.report_text), view.proof_version)
     payees = [("Lohnbüro Meier", "Gehalt Fachkraft"), ("Spielwaren Kunze", "Bastelmaterial"),
               ("Druckerei Sommer", "Flyer und Plakate"), ("Referentin Roth", "Elternabend"),
@@ -169,16 +169,16 @@ def prepare_proof(database: Database, reference: str) -> None:
         for amount in (first, actual - first):
             payee, purpose = payees[number % len(payees)]
             day = view.period[0] + dt.timedelta(days=17 * number + 3)
-            proof_of_use.add_receipt(UnitOfWork(database, "mueller"), reference, proof_of_use.ReceiptInput(
+            proof_of_use.add_receipt(UnitOfWork(database, "mueller"), file_number, proof_of_use.ReceiptInput(
                 day, payee, purpose, amount, line_id, day))
             number += 1
-    sample_check.draw_sample(UnitOfWork(database, "mueller"), reference, seed="20261126")
-    view = proof_review(UnitOfWork(database, "mueller"), reference)
+    sample_check.draw_sample(UnitOfWork(database, "mueller"), file_number, seed="20261126")
+    view = proof_review(UnitOfWork(database, "mueller"), file_number)
     assert view is not None
     sampled = [r for r in view.receipts if r.in_sample]
-    sample_check.record_check(UnitOfWork(database, "mueller"), reference, sampled[0].id, True)
+    sample_check.record_check(UnitOfWork(database, "mueller"), file_number, sampled[0].id, True)
     if len(sampled) > 1:
-        sample_check.record_check(UnitOfWork(database, "mueller"), reference, sampled[1].id, False,
+        sample_check.record_check(UnitOfWork(database, "mueller"), file_number, sampled[1].id, False,
                                   Decimal("50.00"), "Pfand nicht zuwendungsfähig")
 
 
@@ -204,16 +204,16 @@ def shoot_money(app: QApplication, session: GuiSession, database: Database, out:
 
     window = session.open_window("mueller")
     window.resize(1920, 1080)
-    reference = _demo_case(app, window, "approved")
-    prepare_payments(database, reference)
+    file_number = _demo_case(app, window, "approved")
+    prepare_payments(database, file_number)
     with tempfile.TemporaryDirectory() as folder:  # the first run went to the cash office
         cash_export.export_orders(UnitOfWork(database, "weber"), "csv", Path(folder) / "lauf.csv")
     shoot_tab(app, window, "payments", out / "auszahlungen.png")
     window.case_list.view.selectRow(3)
     settle(app, window, lambda: window.case_detail.detail is not None
-           and window.case_detail.detail.reference != reference)
+           and window.case_detail.detail.file_number != file_number)
     assert window.case_detail.detail is not None
-    prepare_payments(database, window.case_detail.detail.reference)
+    prepare_payments(database, window.case_detail.detail.file_number)
     window.open_payment_runs()
     runs = window.findChild(PaymentRunsView)
     assert runs is not None

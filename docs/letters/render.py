@@ -59,13 +59,13 @@ def first_fitting_cases(url: str) -> dict[LetterKind, str]:
 
         from db.models import Application
 
-        references = [ref for ref in session.scalars(select(Application.file_number).order_by(
+        file_numbers = [ref for ref in session.scalars(select(Application.file_number).order_by(
             Application.file_number)) if ref]
     found: dict[LetterKind, str] = {}
-    for reference in references:
-        for choice in letter_kinds(UnitOfWork(database, SUPERVISOR), reference):
+    for file_number in file_numbers:
+        for choice in letter_kinds(UnitOfWork(database, SUPERVISOR), file_number):
             if choice.available:
-                found.setdefault(choice.kind, reference)
+                found.setdefault(choice.kind, file_number)
         if len(found) == len(LetterKind):
             break
     database.dispose()
@@ -84,9 +84,9 @@ def main() -> None:
         cli("--db", url, "demo-data", "--cases", "150", "--seed", "1")
         demo_logo(Path(work) / "logo.png")
         cli("--db", url, "--user", "admin", "letterhead", "--set", f"logo_path={Path(work) / 'logo.png'}")
-        for kind, reference in first_fitting_cases(url).items():
+        for kind, file_number in first_fitting_cases(url).items():
             pdf = (OUT if keep_pdf else Path(work)) / f"{kind.value}.pdf"
-            cli("--db", url, "--user", SUPERVISOR, "letter", reference, kind.value, "-o", str(pdf), "--issue")
+            cli("--db", url, "--user", SUPERVISOR, "letter", file_number, kind.value, "-o", str(pdf), "--issue")
             for old in OUT.glob(f"{kind.value}-*.png"):
                 old.unlink()
             subprocess.run([pdftoppm, "-r", "80", "-png", str(pdf), str(OUT / kind.value)], check=True)  # noqa: S603

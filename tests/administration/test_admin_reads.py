@@ -39,20 +39,20 @@ def test_only_administrators_read_the_administration(office: Office) -> None:
 
 
 def test_start_page_and_deadlines_for_every_reader(office: Office, today) -> None:
-    reference = register(office)
+    file_number = register(office)
     board = start_page.start_page(office.leser)
-    assert sum(s.count for s in board.statuses) == 1 and board.recent[0].reference == reference
-    checking.start_check(office.anna, reference)
-    checking.request_documents(office.anna, reference, dt.date(2026, 2, 16))
-    assert [d.reference for d in start_page.open_deadlines(office.anna, mine_only=True)] == [reference]
+    assert sum(s.count for s in board.statuses) == 1 and board.recent[0].file_number == file_number
+    checking.start_check(office.anna, file_number)
+    checking.request_documents(office.anna, file_number, dt.date(2026, 2, 16))
+    assert [d.file_number for d in start_page.open_deadlines(office.anna, mine_only=True)] == [file_number]
     assert start_page.open_deadlines(office.bernd, mine_only=True) == []
-    assert [d.reference for d in start_page.open_deadlines(office.bernd, mine_only=False)] == [reference]
+    assert [d.file_number for d in start_page.open_deadlines(office.bernd, mine_only=False)] == [file_number]
 
 
 def test_data_protection_reads_are_for_administrators(office: Office, today) -> None:
     contact = applicants.add_contact(office.anna, office.applicant_id, applicants.ContactInput(
         "Petra Beispiel", "Vorsitzende", "petra@sonnenblume.example"))
-    reference = closed_case(office, today, contact_person_id=contact)
+    file_number = closed_case(office, today, contact_person_id=contact)
     with pytest.raises(PermissionDenied):
         data_protection_reads.expired_cases(office.anna)
     with pytest.raises(PermissionDenied):
@@ -61,19 +61,19 @@ def test_data_protection_reads_are_for_administrators(office: Office, today) -> 
         data_protection_reads.export_contact(office.sabine, contact)
     assert data_protection_reads.expired_cases(office.admin) == []
     today.set(dt.date(2038, 1, 1))
-    assert [c.reference for c in data_protection_reads.expired_cases(office.admin)] == [reference]
+    assert [c.file_number for c in data_protection_reads.expired_cases(office.admin)] == [file_number]
     assert [c.id for c in data_protection_reads.find_contacts(office.admin, "SONNENBLUME")] == [contact]
     assert data_protection_reads.find_contacts(office.admin, "niemand") == []
     export = data_protection_reads.export_contact(office.admin, contact)
     assert export["kontaktperson"]["e_mail"] == "petra@sonnenblume.example"  # type: ignore[index]
-    assert [v["aktenzeichen"] for v in export["vorgaenge"]] == [reference]  # type: ignore[attr-defined]
+    assert [v["aktenzeichen"] for v in export["vorgaenge"]] == [file_number]  # type: ignore[attr-defined]
 
 
 def test_template_preview_shows_the_unsaved_text_and_stores_nothing(office: Office, today) -> None:
-    reference = register(office)
-    assert template_preview.sample_case(office.admin, "receipt") == reference
+    file_number = register(office)
+    assert template_preview.sample_case(office.admin, "receipt") == file_number
     before = get_template(office.admin, "receipt")
-    preview = template_preview.preview_template(office.admin, reference, "receipt", before.subject,
+    preview = template_preview.preview_template(office.admin, file_number, "receipt", before.subject,
                                                 before.body + "\n\nNeuer Hinweis zur Barrierefreiheit.")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "Neuer Hinweis zur Barrierefreiheit." in text

@@ -21,33 +21,33 @@ from tests.support_fingerprint import fingerprint
 def case_with_person(office: Office, today) -> tuple[str, int]:
     contact = applicants.add_contact(office.anna, office.applicant_id, applicants.ContactInput(
         name="Erika Mustermann", function="Vorsitzende", email="erika@verein.example", phone="03632 1111"))
-    reference = closed_case(office, today, contact_person_id=contact)
-    notes.add_note(office.anna, reference, "Frau Mustermann rief an, Handy 0170 1234567")
-    return reference, contact
+    file_number = closed_case(office, today, contact_person_id=contact)
+    notes.add_note(office.anna, file_number, "Frau Mustermann rief an, Handy 0170 1234567")
+    return file_number, contact
 
 
 def test_nothing_is_deleted_while_the_retention_period_runs(office: Office, case_with_person, today) -> None:
-    reference, _contact = case_with_person
+    file_number, _contact = case_with_person
     with office.database.read() as session:
         assert retention_due(session) == []
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match=r"Aufbewahrungspflicht.*Art\. 17"):
-        anonymise_case(office.admin, reference, "Löschantrag der betroffenen Person vom 01.03.2027")
+        anonymise_case(office.admin, file_number, "Löschantrag der betroffenen Person vom 01.03.2027")
     assert fingerprint(office.database) == before
 
 
 def test_after_retention_personal_data_goes_and_money_stays(office: Office, case_with_person, today) -> None:
-    reference, contact = case_with_person
+    file_number, contact = case_with_person
     today.set(dt.date(2038, 1, 2))  # closed 2027: retention until 31.12.2037
     with office.database.read() as session:
-        assert [r.reference for r in retention_due(session)] == [reference]
-        money_before = case_detail(session, reference)
+        assert [r.file_number for r in retention_due(session)] == [file_number]
+        money_before = case_detail(session, file_number)
     with pytest.raises(PermissionDenied):
-        anonymise_case(office.anna, reference, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
-    changed = anonymise_case(office.admin, reference, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
+        anonymise_case(office.anna, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
+    changed = anonymise_case(office.admin, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
     assert changed >= 2
     with office.database.read() as session:
-        after = case_detail(session, reference)
+        after = case_detail(session, file_number)
         export = person_export(session, contact)
         assert retention_due(session) == []
         trail = " ".join(str(v) for row in session.execute(text(
@@ -59,13 +59,13 @@ def test_after_retention_personal_data_goes_and_money_stays(office: Office, case
     for personal in ("Mustermann", "erika@verein.example", "03632 1111", "0170 1234567"):
         assert personal not in trail, personal
     with pytest.raises(ValidationError, match="bereits anonymisiert"):
-        anonymise_case(office.admin, reference, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
+        anonymise_case(office.admin, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
 
 
 def test_export_of_a_person_lists_their_data_and_cases(office: Office, case_with_person) -> None:
-    reference, contact = case_with_person
+    file_number, contact = case_with_person
     with office.database.read() as session:
         export = person_export(session, contact)
     assert export["kontaktperson"]["name"] == "Erika Mustermann"
     assert export["organisation"] == "Familienzentrum Sonnenblume e.V."
-    assert [c["aktenzeichen"] for c in export["vorgaenge"]] == [reference]
+    assert [c["aktenzeichen"] for c in export["vorgaenge"]] == [file_number]

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from app.administration import dbtools
 from app.administration.reference_data import ensure_reference_data
 from app.cases import notes
+from app.kernel.audit_chain import verify
 from app.kernel.database import Database, connect, upgrade_schema
 from app.kernel.errors import ValidationError
 from app.kernel.uow import UnitOfWork
@@ -23,12 +24,12 @@ DAY = dt.date(2026, 6, 1)
 def empty(url: str) -> Database:
     database = connect(url)
     upgrade_schema(database)
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name != "audit_chain")
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name not in ("audit_chain", "audit_key"))
     with database.engine.begin() as conn:
         if database.backend == "postgresql":
             conn.execute(text("SET LOCAL session_replication_role = replica"))
             conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-            conn.execute(text("UPDATE audit_chain SET last_seq = 0, last_hash = NULL"))
+            conn.execute(text("UPDATE audit_chain SET last_seq = 0, last_hash = NULL, keyed_from = 1"))
     return database
 
 
@@ -41,9 +42,15 @@ def test_copy_sqlite_to_postgresql_and_back(tmp_path: Path, pg_migrated: str, to
     back = empty(f"sqlite:///{tmp_path / 'zurueck.sqlite3'}")
     try:
         forward = dbtools.copy_database(source, target)
-        assert sum(c.rows for c in forward) > 500
-        assert dbtools.copy_database(target, back) == forward == dbtools.table_checks(source)
-        notes.add_note(UnitOfWork(target, "mueller"), _any_reference(target), "nach der Kopie")  # ids go on
+        assert sum(c.rows for c in forward) > 500 and forward == dbtools.table_checks(source)
+        notes.add_note(UnitOfWork(target, "mueller"), _any_file_number(target), "nach der Kopie")  # ids go on
+        assert dbtools.copy_database(target, back) == dbtools.table_checks(target)
+        notes.add_note(UnitOfWork(back, "mueller"), _any_file_number(back), "zurück auf dem Einzelplatz")
+        # the chain stays verifiable: program-sealed links, server-keyed links (on SQLite with the server's key)
+        for database in (target, back):
+            with database.engine.connect() as conn:
+                result = verify(conn)
+            assert result.ok and result.checked > 500, (database.backend, result.problem)
         with pytest.raises(ValidationError, match="nicht leer"):
             dbtools.copy_database(source, back)
     finally:
@@ -51,7 +58,7 @@ def test_copy_sqlite_to_postgresql_and_back(tmp_path: Path, pg_migrated: str, to
             database.dispose()
 
 
-def _any_reference(database: Database) -> str:
+def _any_file_number(database: Database) -> str:
     with database.read() as session:
         return str(session.execute(text("SELECT file_number FROM applications WHERE file_number IS NOT NULL "
                                         "ORDER BY id LIMIT 1")).scalar())
@@ -64,7 +71,7 @@ def test_backup_and_restore(db_url: str, tmp_path: Path, today) -> None:
         before = dbtools.table_checks(database)
         saved = dbtools.backup(database, tmp_path / "sicherung.bak")
         assert saved.stat().st_size > 0
-        notes.add_note(UnitOfWork(database, "mueller"), _any_reference(database), "nach der Sicherung")
+        notes.add_note(UnitOfWork(database, "mueller"), _any_file_number(database), "nach der Sicherung")
         assert dbtools.table_checks(database) != before
         dbtools.restore(database, saved)
         database.dispose()

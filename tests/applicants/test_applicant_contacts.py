@@ -108,19 +108,19 @@ def test_a_removed_contact_cannot_be_chosen_but_a_case_naming_it_can_still_be_sa
     from tests.support import application_input, register
 
     kept, other = _add(office), _add(office, name="Max Beispiel")
-    reference = register(office, contact_person_id=kept)
+    file_number = register(office, contact_person_id=kept)
     for contact_id in (kept, other):
         applicants.deactivate_contact(office.anna, contact_id, _contact(office, contact_id).version)
     with pytest.raises(ValidationError, match="»Max Beispiel« wurde beim Antragsteller entfernt"):
         applications.register_application(office.anna, application_input(office.applicant_id,
                                                                           contact_person_id=other))
     with office.database.read() as session:
-        version = session.scalars(select(Application.version).where(Application.file_number == reference)).one()
-    applications.update_application(office.anna, reference, version, application_input(
+        version = session.scalars(select(Application.version).where(Application.file_number == file_number)).one()
+    applications.update_application(office.anna, file_number, version, application_input(
         office.applicant_id, title="Familiencafé am Markt (geändert)", contact_person_id=kept))
     with pytest.raises(ValidationError, match="entfernt"):
-        applications.update_application(office.anna, reference, version + 1, application_input(
+        applications.update_application(office.anna, file_number, version + 1, application_input(
             office.applicant_id, contact_person_id=other))
     with office.database.read() as session:
-        case = session.scalars(select(Application).where(Application.file_number == reference)).one()
+        case = session.scalars(select(Application).where(Application.file_number == file_number)).one()
     assert (case.contact_person_id, case.title) == (kept, "Familiencafé am Markt (geändert)")

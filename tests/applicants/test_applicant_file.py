@@ -20,24 +20,24 @@ DAY = dt.date(2026, 2, 2)
 
 
 def eligible(office: Office, **changes: object) -> str:
-    reference = register(office, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    return reference
+    file_number = register(office, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    return file_number
 
 
 def test_standing_documents_serve_every_application_and_expiry_is_listed(office: Office, today) -> None:
     first, second = eligible(office), eligible(office, title="Zweites Vorhaben")
-    for reference in (first, second):
+    for file_number in (first, second):
         with office.database.read() as session:
             from app.cases.detail import case_detail
 
-            rules = {r.rule: r for r in case_detail(session, reference).rules}
+            rules = {r.rule: r for r in case_detail(session, file_number).rules}
         assert rules["documents_complete"].passed
     with office.database.read() as session:
         file = applicant_file(session, office.applicant_id, DAY)
     assert [d.type_name for d in file.documents].count("Satzung") == 1
-    assert {c.reference for c in file.cases} == {first, second}
+    assert {c.file_number for c in file.cases} == {first, second}
     # the exemption notice of 10.05.2024 is valid for five years; listed from 60 days before: 11.03.2029
     notice = "Freistellungsbescheid des Finanzamts"
     with office.database.read() as session:
@@ -54,12 +54,12 @@ def test_standing_documents_serve_every_application_and_expiry_is_listed(office:
 
 
 def _approved_and_paid(office: Office, today) -> str:
-    reference = eligible(office, start_date=dt.date(2026, 3, 1), end_date=dt.date(2026, 6, 30))
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
-    decisions.confirm_decision(office.sabine, reference)
-    paid_through_order(office, reference, "10000.00")
-    return reference
+    file_number = eligible(office, start_date=dt.date(2026, 3, 1), end_date=dt.date(2026, 6, 30))
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    decisions.confirm_decision(office.sabine, file_number)
+    paid_through_order(office, file_number, "10000.00")
+    return file_number
 
 
 def test_overdue_proof_of_use_must_be_acknowledged_before_a_proposal(office: Office, today) -> None:
@@ -88,7 +88,7 @@ def test_merge_moves_everything_and_refuses_a_concurrent_edit(office: Office, to
     twin = applicants.register_applicant(office.anna, applicants.ApplicantInput(
         name="Familienzentrum Sonnenblume", applicant_type="association", postcode="99707",
         municipality="Sondershausen"))
-    reference = applications.register_application(office.anna, application_input(twin))
+    file_number = applications.register_application(office.anna, application_input(twin))
     documents.record_document(office.anna, "statutes", applicant_id=twin)
     with office.database.read() as session:
         from app.applicants.search import likely_duplicates
@@ -109,11 +109,11 @@ def test_merge_moves_everything_and_refuses_a_concurrent_edit(office: Office, to
     with office.database.read() as session:
         kept = applicant_file(session, office.applicant_id, DAY)
         gone = applicant_file(session, twin, DAY)
-    assert reference in {c.reference for c in kept.cases} and not gone.active and gone.cases == []
+    assert file_number in {c.file_number for c in kept.cases} and not gone.active and gone.cases == []
     from app.cases.audit_trail import audit_trail
 
     assert any(e.action == "merge-applicants" and e.field == "applicant_id"
-               for e in audit_trail(office.anna, reference))
+               for e in audit_trail(office.anna, file_number))
 
 
 def test_double_funding_is_flagged_and_can_be_overridden_with_reasons(office: Office, today) -> None:

@@ -41,8 +41,8 @@ def test_every_recorded_action_has_a_german_label() -> None:
 
 
 def test_the_activity_list_carries_the_label(office: Office, today) -> None:
-    reference = register(office)
-    board = start_page.start_page(office.leser)
-    first = next(a for a in board.recent if a.reference == reference)
+    file_number = register(office)
+    board = start_page.start_page(office.sabine)
+    first = next(a for a in board.recent if a.file_number == file_number)
     assert (first.action, first.label) == ("register", action_label("register"))
     assert all(a.label and a.label != a.action for a in board.recent)

@@ -126,7 +126,7 @@ def corpus(office: Office, received: str, approved: str, proposed: str) -> list[
         ("Wiedervorlage in Vergangenheit", lambda: deadlines.add_follow_up(a, received, "x", "2020-01-01")),
         ("unbekannte Frist", lambda: deadlines.complete_deadline(a, 999_999)),
         ("Unterlage ohne Ziel", lambda: documents.record_document(a, "statutes")),
-        ("unbekannte Unterlagenart", lambda: documents.record_document(a, "geheim", reference=received)),
+        ("unbekannte Unterlagenart", lambda: documents.record_document(a, "geheim", file_number=received)),
         # administration
         ("Benutzername mit Leerzeichen", lambda: users.add_user(office.admin, "a b", "reader")),
         ("doppelter Benutzer", lambda: users.add_user(office.admin, "anna", "reader")),
@@ -147,8 +147,8 @@ def _own_proposal(office: Office) -> str:
     return office.tom_proposal  # type: ignore[attr-defined]
 
 
-def _request_documents_in_past(uow: UnitOfWork, reference: str) -> None:
-    checking.request_documents(uow, reference, dt.date(2026, 1, 1))
+def _request_documents_in_past(uow: UnitOfWork, file_number: str) -> None:
+    checking.request_documents(uow, file_number, dt.date(2026, 1, 1))
 
 
 @pytest.fixture
@@ -200,9 +200,9 @@ def test_every_bad_input_is_refused_in_german_and_changes_nothing(prepared) -> N
 def test_formula_and_markup_titles_are_kept_literally(office: Office) -> None:
     """Not errors: such titles are stored as typed; exports and letters neutralise them (tested there)."""
     for title in ("=HYPERLINK(\"http://x\",\"y\")", "<b>Fest & Spiel</b>", "@SUM(A1)"):
-        reference = applications.register_application(office.anna, application_input(office.applicant_id,
+        file_number = applications.register_application(office.anna, application_input(office.applicant_id,
                                                                                        title=title))
         with office.database.read() as session:
             from app.cases.detail import case_detail
 
-            assert case_detail(session, reference).title == title
+            assert case_detail(session, file_number).title == title

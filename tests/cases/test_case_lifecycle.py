@@ -20,9 +20,9 @@ from tests.support import YEAR, Office, application_input, paid_through_order
 D = Decimal
 
 
-def history(office: Office, reference_id: int) -> list[tuple[str | None, str, str, str]]:
+def history(office: Office, application_id: int) -> list[tuple[str | None, str, str, str]]:
     with office.database.read() as s:
-        rows = s.scalars(select(StatusChange).where(StatusChange.application_id == reference_id)
+        rows = s.scalars(select(StatusChange).where(StatusChange.application_id == application_id)
                          .order_by(StatusChange.id))
         return [(r.from_status, r.to_status, r.action, r.user_name) for r in rows]
 
@@ -78,7 +78,7 @@ def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> No
     step(Status.documents_requested, "request-documents", "anna")
     assert DeadlineKind.documents in open_deadlines(office, app_id)
     for code in ("application_signed", "financing_plan"):
-        documents.record_document(office.anna, code, reference=file_number, received_on=dt.date(YEAR, 2, 10))
+        documents.record_document(office.anna, code, file_number=file_number, received_on=dt.date(YEAR, 2, 10))
     results = checking.documents_received(office.anna, file_number)
     step(Status.eligibility_check, "documents-received", "anna")
     assert all(r.passed for r in results)

@@ -48,9 +48,9 @@ def force_status(office: Office, file_number: str, status: Status) -> None:
 
 def _perform(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], None]:
     """The payments (`pay`, `pay-balance`) have no action of their own: `book_paid` performs them like this."""
-    def run(uow: UnitOfWork, reference: str, _args: argparse.Namespace) -> None:
+    def run(uow: UnitOfWork, file_number: str, _args: argparse.Namespace) -> None:
         with uow:
-            perform(uow, load_case(uow.session, reference, for_update=True), action,
+            perform(uow, load_case(uow.session, file_number, for_update=True), action,
                     params={"amount": Decimal("100.00")})
             uow.commit()
     return run

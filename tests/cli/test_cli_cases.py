@@ -51,25 +51,26 @@ def test_filters_show_and_audit(demo_url: str, capsys: pytest.CaptureFixture[str
     code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "list", "--status", "closed", "--json")
     closed = json.loads(out)
     assert code == 0 and closed and all(r["status"] == "closed" for r in closed)
-    reference = closed[0]["file_number"]
-    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "show", reference, "--json")
+    file_number = closed[0]["file_number"]
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "show", file_number, "--json")
     detail = json.loads(out)
-    assert code == 0 and detail["file_number"] == reference and detail["status"] == "closed"
+    assert code == 0 and detail["file_number"] == file_number and detail["status"] == "closed"
+    assert "reference" not in detail  # one key for the file number
     assert [h["to_status"] for h in detail["history"]][-1] == "closed"
-    code, out, _err = cli(capsys, "--db", demo_url, "--user", "weber", "audit", "show", reference)
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "weber", "audit", "show", file_number)
     assert code == 0 and "confirm-decision" in out and "weber" in out
 
 
 def test_transition_by_cli_and_refusals(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     rows = json.loads(cli(capsys, "--db", demo_url, "--user", "mueller", "case", "list", "--status", "received",
                           "--json")[1])
-    reference = rows[0]["file_number"]
-    code, _out, err = cli(capsys, "--db", demo_url, "--user", "lehmann", "case", "transition", reference,
+    file_number = rows[0]["file_number"]
+    code, _out, err = cli(capsys, "--db", demo_url, "--user", "lehmann", "case", "transition", file_number,
                           "start-check")
     assert code == 1 and "Lesezugriff" in err
-    code, _out, err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "transition", reference, "close")
+    code, _out, err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "transition", file_number, "close")
     assert code == 1 and "nicht möglich" in err
-    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "transition", reference,
+    code, out, _err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "transition", file_number,
                           "start-check")
     assert code == 0 and "Formelle Prüfung" in out
     code, _out, err = cli(capsys, "--db", demo_url, "--user", "mueller", "case", "show", "LPF-1999-9999")

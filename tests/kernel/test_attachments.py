@@ -17,8 +17,8 @@ PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 @pytest.fixture
 def document_id(office: Office) -> int:
-    reference = register(office)
-    return documents.record_document(office.anna, "statutes", reference=reference)
+    file_number = register(office)
+    return documents.record_document(office.anna, "statutes", file_number=file_number)
 
 
 def test_pdf_is_stored_with_its_hash_and_read_back(office: Office, document_id: int) -> None:

@@ -24,7 +24,7 @@ def test_connection_terminated_mid_transaction_rolls_back_and_next_use_case_work
         office: Office, monkeypatch: pytest.MonkeyPatch, db_url: str) -> None:
     if office.database.backend != "postgresql":
         pytest.skip("pg_terminate_backend is PostgreSQL's")
-    reference = register(office)
+    file_number = register(office)
     admin = create_engine(DEFAULT_PG, isolation_level="AUTOCOMMIT")
     from app.cases import checking
 
@@ -40,11 +40,11 @@ def test_connection_terminated_mid_transaction_rolls_back_and_next_use_case_work
     monkeypatch.setattr(checking, "evaluate", evaluate_then_lose_connection)
     before = fingerprint(office.database)
     with pytest.raises(DatabaseUnavailable, match="nicht erreichbar"):
-        checking.start_check(office.anna, reference)
+        checking.start_check(office.anna, file_number)
     assert fingerprint(office.database) == before
     monkeypatch.setattr(checking, "evaluate", real)
-    checking.start_check(office.anna, reference)  # the pool replaced the dead connection
-    notes.add_note(office.anna, reference, "läuft wieder")
+    checking.start_check(office.anna, file_number)  # the pool replaced the dead connection
+    notes.add_note(office.anna, file_number, "läuft wieder")
     admin.dispose()
 
 
@@ -65,7 +65,7 @@ def test_locked_sqlite_file_gives_a_clear_message_after_the_busy_timeout(tmp_pat
     from tests.support import build_office
 
     office = build_office(connect(f"sqlite:///{path}"))
-    reference = register(office)
+    file_number = register(office)
     office.database.dispose()
     database = connect(f"sqlite:///{path}", busy_timeout_ms=800)
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path), "5"], stdout=subprocess.PIPE, text=True)
@@ -73,13 +73,13 @@ def test_locked_sqlite_file_gives_a_clear_message_after_the_busy_timeout(tmp_pat
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
         with pytest.raises(DatabaseUnavailable, match="gesperrt"):
-            notes.add_note(UnitOfWork(database, "anna"), reference, "während gesperrt")
+            notes.add_note(UnitOfWork(database, "anna"), file_number, "während gesperrt")
         assert time.monotonic() - started >= 0.7
     finally:
         holder.wait(timeout=20)
         if holder.stdout is not None:
             holder.stdout.close()
-    notes.add_note(UnitOfWork(database, "anna"), reference, "nach der Sperre")
+    notes.add_note(UnitOfWork(database, "anna"), file_number, "nach der Sperre")
     database.dispose()
 
 
@@ -92,15 +92,15 @@ RESTART_ALLOWED = os.environ.get("CI", "").lower() in ("1", "true") or os.enviro
 def test_recovers_after_a_postgresql_restart(office: Office) -> None:
     if office.database.backend != "postgresql":
         pytest.skip("a server restart concerns PostgreSQL")
-    reference = register(office)
-    notes.add_note(office.anna, reference, "vor dem Neustart")
+    file_number = register(office)
+    notes.add_note(office.anna, file_number, "vor dem Neustart")
     version = sorted(os.listdir("/etc/postgresql"))[-1]
     subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True,
                    timeout=120)
     deadline = time.monotonic() + 60
     while True:
         try:
-            notes.add_note(office.anna, reference, "nach dem Neustart")
+            notes.add_note(office.anna, file_number, "nach dem Neustart")
             break
         except DatabaseUnavailable:
             assert time.monotonic() < deadline, "no recovery within a minute"

@@ -29,31 +29,31 @@ from tests.support_fingerprint import fingerprint
 USER_OF_ROLE = {Role.caseworker: "anna", Role.supervisor: "sabine", Role.admin: "admin", Role.reader: "leser"}
 
 
-def calls(office: Office, reference: str, idea: str, folder: Path) -> dict[str, Callable[[UnitOfWork], object]]:
+def calls(office: Office, file_number: str, idea: str, folder: Path) -> dict[str, Callable[[UnitOfWork], object]]:
     """One representative use case per permission (those needing `case.read` read a case)."""
     return {
-        "case.read": lambda u: letters.list_letters(u, reference),
+        "case.read": lambda u: letters.list_letters(u, file_number),
         "case.create": lambda u: applications.register_application(u, application_input(office.applicant_id)),
-        "case.edit": lambda u: applications.update_application(u, reference, 1, application_input(
+        "case.edit": lambda u: applications.update_application(u, file_number, 1, application_input(
             office.applicant_id, title="Geändert")),
-        "case.check": lambda u: checking.run_check(u, reference),
-        "case.override": lambda u: checking.override_rule(u, reference, "documents_complete",
+        "case.check": lambda u: checking.run_check(u, file_number),
+        "case.override": lambda u: checking.override_rule(u, file_number, "documents_complete",
                                                           "Unterlagen liegen in Papierform vollständig vor."),
-        "case.documents": lambda u: documents.record_document(u, "statutes", reference=reference),
-        "case.note": lambda u: notes.add_note(u, reference, "Telefonat mit dem Träger"),
+        "case.documents": lambda u: documents.record_document(u, "statutes", file_number=file_number),
+        "case.note": lambda u: notes.add_note(u, file_number, "Telefonat mit dem Träger"),
         "case.consultation": lambda u: notes.schedule_consultation(u, idea, dt.datetime(2026, 2, 10, 10, 0)),
-        "deadline.manage": lambda u: deadlines.add_follow_up(u, reference, "Rückruf", "2026-03-01"),
+        "deadline.manage": lambda u: deadlines.add_follow_up(u, file_number, "Rückruf", "2026-03-01"),
         "applicant.edit": lambda u: applicants.register_applicant(u, applicants.ApplicantInput(
             name="Neuer Verein", applicant_type="association")),
-        "audit.read": lambda u: audit_trail(u, reference),
+        "audit.read": lambda u: audit_trail(u, file_number),
         "user.manage": lambda u: users.add_user(u, "neu", "reader"),
         "admin.configure": lambda u: programmes.set_budget(u, "LPF", 2027, "1000"),
-        "letter.issue": lambda u: letters.issue_letter(u, reference, "receipt"),
+        "letter.issue": lambda u: letters.issue_letter(u, file_number, "receipt"),
         "template.edit": lambda u: templates.update_template(u, "receipt", subject="Eingang", body="Text",
                                                              expected_version=1),
         # payments (issue 14): the permission is checked before the case state or the order is looked at
-        "payment.plan": lambda u: payment_plan.set_payment_plan(u, reference, "requests"),
-        "payment.order": lambda u: payment_orders.create_order(u, reference, payment_orders.OrderInput(
+        "payment.plan": lambda u: payment_plan.set_payment_plan(u, file_number, "requests"),
+        "payment.order": lambda u: payment_orders.create_order(u, file_number, payment_orders.OrderInput(
             amount="100", due_on="2026-03-01")),
         "payment.sign_factual": lambda u: payment_orders.sign_factual(u, 999_999),
         "payment.sign_arithmetic": lambda u: payment_orders.sign_arithmetic(u, 999_999),
@@ -61,16 +61,16 @@ def calls(office: Office, reference: str, idea: str, folder: Path) -> dict[str, 
         "payment.reexport": lambda u: cash_export.reexport_batch(u, 999_999, "csv", folder / "erneut.csv",
                                                                  "Kasse hat die Datei verloren"),
         "payment.book": lambda u: payment_orders.book_paid(u, 999_999),
-        "payment.remind": lambda u: reminders.send_reminder(u, reference),
+        "payment.remind": lambda u: reminders.send_reminder(u, file_number),
     }
 
 
 @pytest.fixture
 def prepared(office: Office, tmp_path: Path) -> tuple[Office, dict[str, Callable[[UnitOfWork], object]]]:
-    reference = register(office)
-    checking.start_check(office.anna, reference)
+    file_number = register(office)
+    checking.start_check(office.anna, file_number)
     idea = applications.register_idea(office.anna, application_input(office.applicant_id))
-    return office, calls(office, reference, idea, tmp_path)
+    return office, calls(office, file_number, idea, tmp_path)
 
 
 def test_every_permission_has_a_representative_call(prepared) -> None:

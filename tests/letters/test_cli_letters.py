@@ -99,7 +99,7 @@ def test_a_batch_stops_when_cancelled_and_keeps_what_was_issued(office: Office, 
     from app.letters import batch
     from app.letters.kinds import LetterKind
 
-    references = [cases.decided(office, today) for _ in range(3)]
+    file_numbers = [cases.decided(office, today) for _ in range(3)]
     written: list[str] = []
     seen: list[int] = []
 
@@ -107,10 +107,10 @@ def test_a_batch_stops_when_cancelled_and_keeps_what_was_issued(office: Office, 
         seen.append(done)
         return done < 2
 
-    items = batch.run_batch(office.sabine, references, LetterKind.approval, issue=True,
-                            sink=lambda reference, _pdf, _letter_id: written.append(reference),
+    items = batch.run_batch(office.sabine, file_numbers, LetterKind.approval, issue=True,
+                            sink=lambda file_number, _pdf, _letter_id: written.append(file_number),
                             progress=cancel_after_two)
-    assert seen == [1, 2] and written == references[:2]
+    assert seen == [1, 2] and written == file_numbers[:2]
     assert [item.outcome for item in items] == [batch.Outcome.written] * 2 and letter_count(office) == 2
 
 
@@ -122,8 +122,8 @@ def test_draft_batches_report_unknown_and_unfitting_cases_and_write_the_rest(off
     rejected = cases.decided(office, today, "reject", None, "Der Bedarf ist im Sozialraum bereits gedeckt.")
     written: dict[str, bytes] = {}
     items = batch.run_batch(office.anna, ["LPF-2026-9999", rejected, approved], LetterKind.approval, issue=False,
-                            sink=lambda reference, pdf, _letter_id: written.__setitem__(reference, pdf))
-    assert [(item.reference, item.outcome) for item in items] == [
+                            sink=lambda file_number, pdf, _letter_id: written.__setitem__(file_number, pdf))
+    assert [(item.file_number, item.outcome) for item in items] == [
         ("LPF-2026-9999", batch.Outcome.failed), (rejected, batch.Outcome.skipped), (approved, batch.Outcome.written)]
     assert "LPF-2026-9999" in items[0].message and "passt nicht" in items[1].message
     assert list(written) == [approved] and "ENTWURF" in pdf_text(written[approved])

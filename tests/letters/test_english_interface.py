@@ -23,9 +23,9 @@ def english() -> Iterator[None]:
 
 
 def test_an_approval_drafted_in_the_english_interface_is_german(office: Office, today: Today, english: None) -> None:
-    reference = approved(office, today)
+    file_number = approved(office, today)
     assert i18n._("Im Auftrag") == "p.p."  # the interface speaks English
-    text = pdf_text(preview_letter(office.sabine, reference, "approval").pdf)
+    text = pdf_text(preview_letter(office.sabine, file_number, "approval").pdf)
     assert "Zuwendungsbescheid" in text and "Im Auftrag" in text and "Rechtsbehelfsbelehrung" in text
     assert "Unser Zeichen" in text and "Seite 1 von" in text
     for english_text in ("p.p.", "Dear", "Your message", "Page 1 of", "Share financing"):
@@ -34,8 +34,8 @@ def test_an_approval_drafted_in_the_english_interface_is_german(office: Office, 
 
 def test_a_payment_order_printed_in_the_english_interface_is_german(office: Office, today: Today,
                                                                    english: None) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference)
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number)
     text = pdf_text(PaymentReader(office.database, "anna").order_pdf(order_id))
     assert "Auszahlungsanordnung" in text and "Sachlich richtig" in text and "Zahlungsempfänger" in text
     assert "Payment order" not in text and "Payee" not in text

@@ -23,23 +23,23 @@ POSITION = "1.3630.LPF.2026"
 def approved(office: Office, today: Today, **changes: object) -> str:
     today.set(dt.date(YEAR, 2, 2))
     programmes.set_budget(office.admin, "LPF", YEAR, "100000.00", budget_position=POSITION)
-    reference = register(office, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    file_number = register(office, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
-    decisions.confirm_decision(office.sabine, reference)
-    return reference
+    decisions.confirm_decision(office.sabine, file_number)
+    return file_number
 
 
-def two_instalments(office: Office, reference: str) -> None:
-    set_payment_plan(office.anna, reference, "instalments", [("2026-04-01", "6000.00"), ("2026-07-01", "4000.00")])
+def two_instalments(office: Office, file_number: str) -> None:
+    set_payment_plan(office.anna, file_number, "instalments", [("2026-04-01", "6000.00"), ("2026-07-01", "4000.00")])
 
 
-def ordered(office: Office, reference: str, amount: str = "4000.00", due: str = "2026-04-01") -> int:
+def ordered(office: Office, file_number: str, amount: str = "4000.00", due: str = "2026-04-01") -> int:
     """A free order signed by anna (sachlich richtig) and sabine (rechnerisch richtig, angeordnet)."""
-    order_id = create_order(office.anna, reference, OrderInput(amount=amount, due_on=due)).record_id
+    order_id = create_order(office.anna, file_number, OrderInput(amount=amount, due_on=due)).record_id
     assert order_id is not None
     sign_factual(office.anna, order_id)
     sign_arithmetic(office.sabine, order_id)

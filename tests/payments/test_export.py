@@ -63,14 +63,14 @@ def test_sepa_file_validates_and_its_control_sum_equals_the_database(office: Off
 
 
 def test_second_export_leaves_exported_orders_out(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    first_id = ordered(office, reference, "3000.00")
+    file_number = approved(office, today)
+    first_id = ordered(office, file_number, "3000.00")
     first = export_orders(office.anna, "sepa", tmp_path / "1.xml")
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match="keine angeordneten, noch nicht exportierten Auszahlungen"):
         export_orders(office.anna, "sepa", tmp_path / "2.xml")
     assert fingerprint(office.database) == before and not (tmp_path / "2.xml").exists()
-    second_id = ordered(office, reference, "2000.00")
+    second_id = ordered(office, file_number, "2000.00")
     second = export_orders(office.anna, "csv", tmp_path / "2.csv")
     assert (second.order_count, second.control_sum) == (1, D("2000.00"))
     assert (order(office, first_id).export_batch_id, order(office, second_id).export_batch_id) == (
@@ -84,8 +84,8 @@ def test_second_export_leaves_exported_orders_out(office: Office, today: Today, 
 
 def test_reexport_is_explicit_audited_and_leaves_paid_orders_out(office: Office, today: Today,
                                                                  tmp_path: Path) -> None:
-    reference = approved(office, today)
-    paid_id, open_id = ordered(office, reference, "1000.00"), ordered(office, reference, "2500.00")
+    file_number = approved(office, today)
+    paid_id, open_id = ordered(office, file_number, "1000.00"), ordered(office, file_number, "2500.00")
     first = export_orders(office.anna, "sepa", tmp_path / "1.xml")
     book_paid(office.anna, paid_id, "2026-03-05")
     before = fingerprint(office.database)
@@ -110,8 +110,8 @@ def test_reexport_is_explicit_audited_and_leaves_paid_orders_out(office: Office,
 def test_missing_office_iban_or_folder_exports_nothing(office: Office, today: Today, tmp_path: Path) -> None:
     tmp_path = tmp_path / "ausgabe"
     tmp_path.mkdir()
-    reference = approved(office, today)
-    ordered(office, reference)
+    file_number = approved(office, today)
+    ordered(office, file_number)
     with office.database.engine.begin() as conn:
         conn.execute(ConfigValue.__table__.insert().values(key="letterhead.iban", value='""', version=1))
     before = fingerprint(office.database)

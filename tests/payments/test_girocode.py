@@ -48,12 +48,12 @@ def test_bad_girocode_input_gets_a_german_message(iban: str, amount: Decimal, me
 
 def test_the_clawback_letter_carries_the_office_account_amount_and_file_number(office: Office,
                                                                                today: Today) -> None:
-    reference = clawed_back(office, today)
+    file_number = clawed_back(office, today)
     today.set(dt.date(2027, 4, 2))
     with office.anna as uow:
         uow.act("test-compose", permission="case.read")
-        composed = compose_letter(uow, load_for_letter(uow.session, reference), LetterKind.clawback, draft=True)
+        composed = compose_letter(uow, load_for_letter(uow.session, file_number), LetterKind.clawback, draft=True)
     assert composed.facts.girocode is not None
     lines = composed.facts.girocode.payload.split("\n")
     assert lines[:4] == ["BCD", "002", "1", "SCT"]
-    assert lines[6:] == ["DE02120300000000202051", "EUR1262.87", "", "", reference]
+    assert lines[6:] == ["DE02120300000000202051", "EUR1262.87", "", "", file_number]

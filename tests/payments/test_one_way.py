@@ -23,9 +23,9 @@ from tests.support import YEAR, Office, paid_through_order, run_cli
 from tests.support_fingerprint import fingerprint
 
 
-def case_row(office: Office, reference: str) -> Application:
+def case_row(office: Office, file_number: str) -> Application:
     with office.database.read() as session:
-        return session.scalars(select(Application).where(Application.file_number == reference)).one()
+        return session.scalars(select(Application).where(Application.file_number == file_number)).one()
 
 
 def payment_count(office: Office) -> int:
@@ -44,9 +44,9 @@ def test_no_service_books_a_payment_without_an_order() -> None:
 
 
 def test_an_order_not_yet_exported_cannot_be_booked(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    order_id = create_order(office.anna, reference, OrderInput(amount="4000.00")).record_id
-    cancelled = create_order(office.anna, reference, OrderInput(amount="1000.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.anna, file_number, OrderInput(amount="4000.00")).record_id
+    cancelled = create_order(office.anna, file_number, OrderInput(amount="1000.00")).record_id
     assert order_id is not None and cancelled is not None
     cancel_order(office.anna, cancelled, "Doppelt angelegt.")
     before = fingerprint(office.database)
@@ -62,22 +62,22 @@ def test_an_order_not_yet_exported_cannot_be_booked(office: Office, today: Today
         assert fingerprint(office.database) == before
     with pytest.raises(TransitionRefused, match="»storniert«"):
         book_paid(office.anna, cancelled)
-    assert (case_row(office, reference).status, case_row(office, reference).paid_amount) == (Status.approved, 0)
+    assert (case_row(office, file_number).status, case_row(office, file_number).paid_amount) == (Status.approved, 0)
     assert payment_count(office) == 0
     export_orders(office.bernd, "csv", tmp_path / "lauf.csv")
     book_paid(office.anna, order_id, "2026-04-02")
-    assert (case_row(office, reference).status, case_row(office, reference).paid_amount) == (
+    assert (case_row(office, file_number).status, case_row(office, file_number).paid_amount) == (
         Status.funding, D("4000.00"))
 
 
 def test_the_balance_during_the_proof_review_is_paid_through_an_order(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    paid_through_order(office, reference, "6000.00", dt.date(YEAR, 4, 10))
-    assert case_row(office, reference).status == Status.funding
+    file_number = approved(office, today)
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    assert case_row(office, file_number).status == Status.funding
     today.set(dt.date(YEAR + 1, 2, 15))
-    proof.receive_proof(office.anna, reference, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
-    paid_through_order(office, reference, "4000.00", dt.date(YEAR + 1, 2, 20))
-    app = case_row(office, reference)
+    proof.receive_proof(office.anna, file_number, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
+    paid_through_order(office, file_number, "4000.00", dt.date(YEAR + 1, 2, 20))
+    app = case_row(office, file_number)
     assert (app.status, app.paid_amount) == (Status.proof_review, D("10000.00"))
     with office.database.read() as session:
         actions = session.scalars(select(StatusChange.action).where(StatusChange.application_id == app.id)
@@ -88,9 +88,9 @@ def test_the_balance_during_the_proof_review_is_paid_through_an_order(office: Of
 @pytest.mark.parametrize("action", ["pay", "pay-balance"])
 def test_case_transition_pay_is_refused_on_the_command_line(office: Office, today: Today, db_url: str,
                                                             action: str, capsys: pytest.CaptureFixture[str]) -> None:
-    reference = approved(office, today)
+    file_number = approved(office, today)
     before = fingerprint(office.database)
-    code = run_cli(["--db", db_url, "--user", "anna", "case", "transition", reference, action, "--amount", "1000,00"])
+    code = run_cli(["--db", db_url, "--user", "anna", "case", "transition", file_number, action, "--amount", "1000,00"])
     err = capsys.readouterr().err
     assert code == 1
     assert "ist keine eigene Aktion: eine Auszahlung wird nur gegen eine gezeichnete, an die Kasse exportierte " \
@@ -100,8 +100,8 @@ def test_case_transition_pay_is_refused_on_the_command_line(office: Office, toda
 
 def test_payments_book_refuses_an_order_not_exported(office: Office, today: Today, db_url: str,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    reference = approved(office, today)
-    order_id = create_order(office.anna, reference, OrderInput(amount="1000.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.anna, file_number, OrderInput(amount="1000.00")).record_id
     assert order_id is not None
     sign_factual(office.anna, order_id)
     sign_arithmetic(office.sabine, order_id)

@@ -22,26 +22,26 @@ from tests.support import Office, paid_through_order, register
 from tests.support_fingerprint import fingerprint
 
 
-def case_row(office: Office, reference: str) -> Application:
+def case_row(office: Office, file_number: str) -> Application:
     with office.database.read() as session:
-        return session.scalars(select(Application).where(Application.file_number == reference)).one()
+        return session.scalars(select(Application).where(Application.file_number == file_number)).one()
 
 
 def test_instalment_from_plan_to_paid(office: Office, today: Today, tmp_path) -> None:
-    reference = approved(office, today)
-    two_instalments(office, reference)
+    file_number = approved(office, today)
+    two_instalments(office, file_number)
     with office.database.read() as session:
         first = session.scalars(select(PaymentInstalment).order_by(PaymentInstalment.position)).first()
         assert first is not None
-    order_id = create_order(office.anna, reference, OrderInput(instalment_id=first.id)).record_id
+    order_id = create_order(office.anna, file_number, OrderInput(instalment_id=first.id)).record_id
     assert order_id is not None
     created = order(office, order_id)
     assert (created.amount, created.due_on, created.state) == (D("6000.00"), dt.date(2026, 4, 1), OrderState.draft)
     assert (created.payee, created.iban, created.budget_position) == (
         "Familienzentrum Sonnenblume e.V.", "DE89370400440532013000", "1.3630.LPF.2026")
     assert created.purpose == "LPF-2026-0001 1. Rate Familiencafé am Markt"
-    assert sign(office.anna, reference, order_id, "factual") == OrderState.factual
-    assert sign(office.sabine, reference, order_id, "arithmetic") == OrderState.ordered
+    assert sign(office.anna, file_number, order_id, "factual") == OrderState.factual
+    assert sign(office.sabine, file_number, order_id, "arithmetic") == OrderState.ordered
     signed = order(office, order_id)
     assert (signed.factual_by, signed.arithmetic_by) == ("anna", "sabine")
     export_orders(office.bernd, "csv", tmp_path / "lauf.csv")
@@ -49,7 +49,7 @@ def test_instalment_from_plan_to_paid(office: Office, today: Today, tmp_path) ->
     payment_id = book_paid(office.anna, order_id, "2026-04-02", "KK-2026-0815")
     paid = order(office, order_id)
     assert (paid.state, paid.payment_id) == (OrderState.paid, payment_id)
-    app = case_row(office, reference)
+    app = case_row(office, file_number)
     assert (app.status, app.paid_amount) == (Status.funding, D("6000.00"))
     with office.database.read() as session:
         payment = session.get_one(Payment, payment_id)
@@ -58,8 +58,8 @@ def test_instalment_from_plan_to_paid(office: Office, today: Today, tmp_path) ->
 
 
 def test_the_same_person_cannot_sign_both_parts(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = create_order(office.sabine, reference, OrderInput(amount="2500.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.sabine, file_number, OrderInput(amount="2500.00")).record_id
     assert order_id is not None
     sign_factual(office.sabine, order_id)
     before = fingerprint(office.database)
@@ -75,8 +75,8 @@ def test_the_same_person_cannot_sign_both_parts(office: Office, today: Today) ->
 
 
 def test_signing_out_of_order_or_twice_is_refused(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = create_order(office.anna, reference, OrderInput(amount="1000.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.anna, file_number, OrderInput(amount="1000.00")).record_id
     assert order_id is not None
     with pytest.raises(TransitionRefused, match="»Entwurf«"):
         sign_arithmetic(office.sabine, order_id)
@@ -89,20 +89,20 @@ def test_signing_out_of_order_or_twice_is_refused(office: Office, today: Today) 
 
 
 def test_orders_never_exceed_the_approved_amount(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    paid_through_order(office, reference, "3000.00", "2026-03-10")
-    open_order = ordered(office, reference, "5000.00")
+    file_number = approved(office, today)
+    paid_through_order(office, file_number, "3000.00", "2026-03-10")
+    open_order = ordered(office, file_number, "5000.00")
     before = fingerprint(office.database)
     with pytest.raises(TransitionRefused) as info:
-        create_order(office.anna, reference, OrderInput(amount="2000.01"))
+        create_order(office.anna, file_number, OrderInput(amount="2000.01"))
     assert info.value.message == ("Der Betrag 2.000,01 € übersteigt den noch verfügbaren bewilligten Betrag "
                                   "(2.000,00 € von 10.000,00 €).")
     with pytest.raises(TransitionRefused, match="übersteigt"):
-        payments.request_payment(office.anna, reference, "2000.01", "2026-03-11")  # a request counts the open order
+        payments.request_payment(office.anna, file_number, "2000.01", "2026-03-11")  # a request counts the open order
     with pytest.raises(TransitionRefused, match="»angeordnet«; das ist in diesem Stand nicht möglich"):
         book_paid(office.anna, open_order, "2026-03-11")  # signed but not exported: the cash office has nothing
     assert fingerprint(office.database) == before
-    create_order(office.anna, reference, OrderInput(amount="2000.00"))
+    create_order(office.anna, file_number, OrderInput(amount="2000.00"))
 
 
 BAD_ORDERS = [
@@ -120,34 +120,34 @@ BAD_ORDERS = [
 @pytest.mark.parametrize(("data", "message"), BAD_ORDERS)
 def test_bad_orders_get_a_german_message_and_change_nothing(office: Office, today: Today, data: OrderInput,
                                                             message: str) -> None:
-    reference = approved(office, today)
+    file_number = approved(office, today)
     before = fingerprint(office.database)
     with pytest.raises((ValidationError, TransitionRefused, NotFound)) as info:
-        create_order(office.anna, reference, data)
+        create_order(office.anna, file_number, data)
     assert message in info.value.message  # type: ignore[attr-defined]
     assert fingerprint(office.database) == before
 
 
 def test_missing_bank_details_or_budget_position_are_refused(office: Office, today: Today) -> None:
-    reference = approved(office, today)
+    file_number = approved(office, today)
     with office.database.engine.begin() as conn:
         conn.execute(update(Budget).values(budget_position=None))
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match="Für LPF 2026 ist keine Haushaltsstelle hinterlegt"):
-        create_order(office.anna, reference, OrderInput(amount="100.00"))
+        create_order(office.anna, file_number, OrderInput(amount="100.00"))
     with office.database.engine.begin() as conn:
         conn.execute(update(Budget).values(budget_position="1.3630.LPF.2026"))
         conn.execute(update(Applicant).values(iban=None, bic=None))
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match=r"Für den Träger »Familienzentrum Sonnenblume e\.V\.« ist keine "
                                               r"Bankverbindung"):
-        create_order(office.anna, reference, OrderInput(amount="100.00"))
+        create_order(office.anna, file_number, OrderInput(amount="100.00"))
     assert fingerprint(office.database) == before
 
 
 def test_cancelling_frees_the_amount_and_needs_a_reason(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "10000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "10000.00")
     with pytest.raises(ValidationError, match="mindestens 10 Zeichen"):
         cancel_order(office.anna, order_id, "falsch")
     with pytest.raises(PermissionDenied):
@@ -159,14 +159,14 @@ def test_cancelling_frees_the_amount_and_needs_a_reason(office: Office, today: T
                                                          AuditEvent.field == "state")).one()
         assert (event.old_value, event.new_value, event.reason) == ("ordered", "cancelled",
                                                                     "Doppelt angelegt, bitte stornieren.")
-    create_order(office.anna, reference, OrderInput(amount="10000.00"))
+    create_order(office.anna, file_number, OrderInput(amount="10000.00"))
     with pytest.raises(TransitionRefused, match="»storniert«"):
         cancel_order(office.anna, order_id, "Noch einmal stornieren geht nicht.")
 
 
 def test_only_exported_orders_are_booked_and_the_pdf_shows_both_signatures(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "4000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "4000.00")
     with pytest.raises(TransitionRefused, match="»angeordnet«"):
         book_paid(office.anna, order_id)
     text = pdf_text(PaymentReader(office.database, "leser").order_pdf(order_id))
@@ -176,14 +176,14 @@ def test_only_exported_orders_are_booked_and_the_pdf_shows_both_signatures(offic
                     "Rechnerisch richtig und angeordnet", "Sabine Sommer", "Bewilligt 10.000,00 €"):
         assert snippet in text, snippet
     assert "NICHT ANGEORDNET" not in text
-    draft = create_order(office.anna, reference, OrderInput(amount="100.00")).record_id
+    draft = create_order(office.anna, file_number, OrderInput(amount="100.00")).record_id
     assert draft is not None
     assert "NICHT ANGEORDNET" in pdf_text(PaymentReader(office.database, "anna").order_pdf(draft))
 
 
 def test_audit_names_both_signers(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference)
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number)
     with office.database.read() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.entity == "PaymentOrder",
                                                           AuditEvent.field == "state").order_by(AuditEvent.id)).all()

@@ -19,51 +19,51 @@ from tests.support import Office, register
 from tests.support_fingerprint import fingerprint
 
 
-def plan_of(office: Office, reference: str) -> tuple[PaymentMode | None, list[tuple[str, D]]]:
+def plan_of(office: Office, file_number: str) -> tuple[PaymentMode | None, list[tuple[str, D]]]:
     with office.database.read() as session:
-        app = session.scalars(select(Application).where(Application.file_number == reference)).one()
+        app = session.scalars(select(Application).where(Application.file_number == file_number)).one()
         rows = session.scalars(select(PaymentInstalment).where(PaymentInstalment.application_id == app.id)
                                .order_by(PaymentInstalment.position)).all()
         return app.payment_mode, [(r.due_on.isoformat(), r.amount) for r in rows]
 
 
 def test_instalments_are_stored_by_date_and_printed_in_the_approval(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    result = set_payment_plan(office.anna, reference, "instalments",
+    file_number = approved(office, today)
+    result = set_payment_plan(office.anna, file_number, "instalments",
                               [("01.07.2026", "4.000,00"), ("2026-04-01", "6000")])
-    assert plan_of(office, reference) == (PaymentMode.instalments,
+    assert plan_of(office, file_number) == (PaymentMode.instalments,
                                           [("2026-04-01", D("6000.00")), ("2026-07-01", D("4000.00"))])
     # 6,000.00 on 01.04.: by 01.06. an even outflow over 275 days needs 10,000.00 × 62/275 = 2,254.55
     assert result.warnings[0].startswith("Rate 1 am 01.04.2026 (6.000,00 €): Bis 01.06.2026 wären dann 6.000,00 €")
     assert "2.254,55 €" in result.warnings[0]
-    text = pdf_text(service.issue_letter(office.anna, reference, "approval").pdf)
+    text = pdf_text(service.issue_letter(office.anna, file_number, "approval").pdf)
     assert "1. Rate am 01.04.2026: 6.000,00 €" in text and "2. Rate am 01.07.2026: 4.000,00 €" in text
     assert "innerhalb von 2 Monaten nach der Auszahlung" in text and "Mittelabruf" not in text
 
 
 def test_payment_on_request_is_printed_and_replaces_instalments(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    two_instalments(office, reference)
-    assert set_payment_plan(office.anna, reference, "requests").warnings == ()
-    assert plan_of(office, reference) == (PaymentMode.requests, [])
-    text = pdf_text(service.issue_letter(office.anna, reference, "approval").pdf)
+    file_number = approved(office, today)
+    two_instalments(office, file_number)
+    assert set_payment_plan(office.anna, file_number, "requests").warnings == ()
+    assert plan_of(office, file_number) == (PaymentMode.requests, [])
+    text = pdf_text(service.issue_letter(office.anna, file_number, "approval").pdf)
     assert "auf Ihre Anforderung (Mittelabruf) ausgezahlt" in text and "1. Rate" not in text
 
 
 def test_monthly_instalments_raise_no_warning(office: Office, today: Today) -> None:
-    reference = approved(office, today)
+    file_number = approved(office, today)
     months = [(f"2026-{m:02d}-01", "1111.11") for m in range(4, 12)] + [("2026-12-01", "1111.12")]
-    assert set_payment_plan(office.anna, reference, "instalments", months).warnings == ()
+    assert set_payment_plan(office.anna, file_number, "instalments", months).warnings == ()
 
 
 def test_a_request_long_before_the_grant_period_is_warned_about(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    set_payment_plan(office.anna, reference, "requests")
-    result = record_request(office.anna, reference, "3000.00", "2026-01-15")
+    file_number = approved(office, today)
+    set_payment_plan(office.anna, file_number, "requests")
+    result = record_request(office.anna, file_number, "3000.00", "2026-01-15")
     assert result.record_id is not None
     assert result.warnings == ("Mittelabruf am 15.01.2026 (3.000,00 €): Die Mittel müssen innerhalb von 2 Monaten "
                                "verwendet werden, der Bewilligungszeitraum beginnt aber erst am 01.04.2026.",)
-    early_order = create_order(office.anna, reference, OrderInput(amount="5000.00", due_on="2026-03-05"))
+    early_order = create_order(office.anna, file_number, OrderInput(amount="5000.00", due_on="2026-03-05"))
     # by 05.05.2026 (35 of 275 days) about 1,272.73 € are needed
     assert early_order.warnings == ("Auszahlung am 05.03.2026 (5.000,00 €): Bis 05.05.2026 wären dann 5.000,00 € "
                                     "ausgezahlt, bei gleichmäßigem Mittelabfluss werden bis dahin nur etwa 1.272,73 € "
@@ -87,11 +87,11 @@ BAD_PLANS = [
 @pytest.mark.parametrize(("rates", "message"), BAD_PLANS)
 def test_bad_plans_get_a_german_message_and_change_nothing(office: Office, today: Today, rates: list,
                                                            message: str) -> None:
-    reference = approved(office, today)
-    two_instalments(office, reference)
+    file_number = approved(office, today)
+    two_instalments(office, file_number)
     before = fingerprint(office.database)
     with pytest.raises(ValidationError) as info:
-        set_payment_plan(office.anna, reference, "instalments", rates)
+        set_payment_plan(office.anna, file_number, "instalments", rates)
     assert message in info.value.message
     assert fingerprint(office.database) == before
 
@@ -100,14 +100,14 @@ def test_plan_needs_an_approved_case_the_right_role_and_no_ordered_instalment(of
     before_decision = register(office)
     with pytest.raises(TransitionRefused, match="nur für bewilligte Vorgänge"):
         set_payment_plan(office.anna, before_decision, "requests")
-    reference = approved(office, today)
+    file_number = approved(office, today)
     with pytest.raises(PermissionDenied, match="Zahlungsplan festlegen"):
-        set_payment_plan(office.leser, reference, "requests")
-    two_instalments(office, reference)
+        set_payment_plan(office.leser, file_number, "requests")
+    two_instalments(office, file_number)
     with office.database.read() as session:
         first = session.scalars(select(PaymentInstalment.id).order_by(PaymentInstalment.position)).first()
-    create_order(office.anna, reference, OrderInput(instalment_id=first))
+    create_order(office.anna, file_number, OrderInput(instalment_id=first))
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match="Zu Rate 1 gibt es bereits eine Auszahlungsanordnung"):
-        set_payment_plan(office.anna, reference, "requests")
+        set_payment_plan(office.anna, file_number, "requests")
     assert fingerprint(office.database) == before

@@ -42,8 +42,8 @@ def refused_export(office: Office, tmp_path: Path) -> str:
 
 
 def test_the_seals_are_stored_with_each_signature(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "1000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "1000.00")
     signed = order(office, order_id)
     assert signed.factual_seal == seal.seal(signed, ["anna"]) and len(signed.factual_seal or "") == 64
     assert signed.arithmetic_seal == seal.seal(signed, ["anna", "sabine"]) != signed.factual_seal
@@ -57,41 +57,42 @@ def test_the_seals_are_stored_with_each_signature(office: Office, today: Today) 
 ])
 def test_an_order_changed_after_signing_is_refused_and_named(office: Office, today: Today, tmp_path: Path,
                                                              change: dict[str, str], label: str) -> None:
-    reference = approved(office, today)
-    good = ordered(office, reference, "1000.00")
-    changed = ordered(office, reference, "1000.00")
+    file_number = approved(office, today)
+    good = ordered(office, file_number, "1000.00")
+    changed = ordered(office, file_number, "1000.00")
     sql(office, update(PaymentOrder).where(PaymentOrder.id == changed).values(**change))
     message = refused_export(office, tmp_path)
-    assert f"Die Auszahlungsanordnung Nr. {changed} ({reference}) wurde nach der Zeichnung verändert" in message, label
+    assert (f"Die Auszahlungsanordnung Nr. {changed} ({file_number}) wurde nach der Zeichnung verändert"
+            in message), label
     assert f"Nr. {good} " not in message
     assert message.startswith("Der Zahlungslauf wurde nicht erstellt:")
 
 
 def test_a_foreign_iban_is_refused_even_with_a_recomputed_seal(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "1000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "1000.00")
     forged = order(office, order_id)
     forged.iban = FOREIGN_IBAN
     sql(office, update(PaymentOrder).where(PaymentOrder.id == order_id).values(
         iban=FOREIGN_IBAN, factual_seal=seal.factual_seal(forged), arithmetic_seal=seal.arithmetic_seal(forged)))
     message = refused_export(office, tmp_path)
     assert message.splitlines()[1:] == [
-        f"Die IBAN der Auszahlungsanordnung Nr. {order_id} ({reference}) ist keine hinterlegte Bankverbindung "
+        f"Die IBAN der Auszahlungsanordnung Nr. {order_id} ({file_number}) ist keine hinterlegte Bankverbindung "
         "des Trägers.", "Bitte die genannten Anordnungen prüfen, stornieren und neu anordnen."]
 
 
 def test_an_amount_beyond_the_approval_is_refused(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "6000.00")
-    sql(office, update(Application).where(Application.file_number == reference).values(approved_amount="5000.00"))
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "6000.00")
+    sql(office, update(Application).where(Application.file_number == file_number).values(approved_amount="5000.00"))
     message = refused_export(office, tmp_path)
-    assert (f"Die Auszahlungsanordnung Nr. {order_id} ({reference}) über 6.000,00 € übersteigt, was von der "
+    assert (f"Die Auszahlungsanordnung Nr. {order_id} ({file_number}) über 6.000,00 € übersteigt, was von der "
             "Bewilligung noch offen ist (5.000,00 €).") in message
 
 
 def test_a_change_between_the_signatures_is_refused_by_the_second(office: Office, today: Today) -> None:
-    reference = approved(office, today)
-    order_id = create_order(office.anna, reference, OrderInput(amount="1000.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.anna, file_number, OrderInput(amount="1000.00")).record_id
     assert order_id is not None
     sign_factual(office.anna, order_id)
     sql(office, update(PaymentOrder).where(PaymentOrder.id == order_id).values(amount="3000.00"))
@@ -101,8 +102,8 @@ def test_a_change_between_the_signatures_is_refused_by_the_second(office: Office
 
 
 def test_migration_0006_seals_orders_signed_before_it(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "1000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "1000.00")
     seals = (order(office, order_id).factual_seal, order(office, order_id).arithmetic_seal)
     migrate.downgrade(office.database.engine, "0005")
     migrate.upgrade(office.database.engine)
@@ -112,8 +113,8 @@ def test_migration_0006_seals_orders_signed_before_it(office: Office, today: Tod
 
 
 def test_an_order_changed_after_the_export_is_not_booked(office: Office, today: Today, tmp_path: Path) -> None:
-    reference = approved(office, today)
-    order_id = ordered(office, reference, "1000.00")
+    file_number = approved(office, today)
+    order_id = ordered(office, file_number, "1000.00")
     export_orders(office.bernd, "csv", tmp_path / "lauf.csv")
     sql(office, update(PaymentOrder).where(PaymentOrder.id == order_id).values(amount="9000.00"))
     with pytest.raises(TransitionRefused, match=f"Nr. {order_id} wurde nach der Zeichnung verändert; sie wird nicht"):

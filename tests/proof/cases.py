@@ -33,34 +33,34 @@ def in_review(office: Office, today: Today, *, financing_type: str = "share", ac
               **changes: object) -> str:
     """Approved 10,000.00 (80 % of 12,500.00), paid as given, proof received on 15.02.2027."""
     today.set(dt.date(YEAR, 2, 2))
-    reference = register(office, financing_type=financing_type, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    file_number = register(office, financing_type=financing_type, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
-    decisions.confirm_decision(office.sabine, reference)
+    decisions.confirm_decision(office.sabine, file_number)
     for day, amount in payments_made:
-        paid_through_order(office, reference, amount, day)
+        paid_through_order(office, file_number, amount, day)
     today.set(dt.date(YEAR + 1, 2, 15))
-    proof.receive_proof(office.anna, reference, proof.ProofInput(actual, actual, own, third, income,
+    proof.receive_proof(office.anna, file_number, proof.ProofInput(actual, actual, own, third, income,
                                                                  report_text="Das Café lief an 40 Nachmittagen."))
-    return reference
+    return file_number
 
 
-def cost_line_ids(office: Office, reference: str) -> list[int]:
+def cost_line_ids(office: Office, file_number: str) -> list[int]:
     """Ids of the plan's cost lines in position order (personnel, material, fees)."""
     with office.database.read() as session:
-        app = session.scalar(select(Application).where(Application.file_number == reference))
+        app = session.scalar(select(Application).where(Application.file_number == file_number))
         assert app is not None
         return list(session.scalars(select(CostLine.id).where(CostLine.application_id == app.id)
                                     .order_by(CostLine.position)))
 
 
-def add_receipts(office: Office, reference: str, rows: Sequence[tuple[dt.date, str, str, int, dt.date]]) -> list[int]:
+def add_receipts(office: Office, file_number: str, rows: Sequence[tuple[dt.date, str, str, int, dt.date]]) -> list[int]:
     """(date, payee, amount, cost line position 1–3, paid on) typed in one by one."""
-    lines = cost_line_ids(office, reference)
-    return [add_receipt(office.anna, reference, ReceiptInput(day, payee, f"Rechnung {payee}", amount,
+    lines = cost_line_ids(office, file_number)
+    return [add_receipt(office.anna, file_number, ReceiptInput(day, payee, f"Rechnung {payee}", amount,
                                                              lines[position - 1], paid))
             for day, payee, amount, position, paid in rows]
 

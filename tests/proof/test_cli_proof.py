@@ -24,33 +24,34 @@ def cli(capsys: pytest.CaptureFixture[str], db_url: str, user: str, *argv: str) 
 
 def test_sample_check_and_note_through_the_cli(office: Office, today: Today, db_url: str, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    reference = in_review(office, today)
-    code, _out, err = cli(capsys, db_url, "anna", "proof", "import", reference, str(receipt_book(
+    file_number = in_review(office, today)
+    code, _out, err = cli(capsys, db_url, "anna", "proof", "import", file_number, str(receipt_book(
         tmp_path / "belege.xlsx", GOOD)), "--dry-run")
     assert code == 0, err
-    code, _out, err = cli(capsys, db_url, "anna", "proof", "import", reference, str(tmp_path / "belege.xlsx"))
+    code, _out, err = cli(capsys, db_url, "anna", "proof", "import", file_number, str(tmp_path / "belege.xlsx"))
     assert code == 0, err
-    code, _out, err = cli(capsys, db_url, "anna", "proof", "note", reference, "-o", str(tmp_path / "pv.pdf"))
+    code, _out, err = cli(capsys, db_url, "anna", "proof", "note", file_number, "-o", str(tmp_path / "pv.pdf"))
     assert code == 1 and "Stichprobe der Belege ziehen" in err and not (tmp_path / "pv.pdf").exists()
-    code, out, err = cli(capsys, db_url, "anna", "proof", "sample", reference, "--seed", "cli-1", "--share", "50",
+    code, out, err = cli(capsys, db_url, "anna", "proof", "sample", file_number, "--seed", "cli-1", "--share", "50",
                          "--minimum", "1")
     assert code == 0, err
     assert "2 von 3 Belegen" in out and "Startwert cli-1" in out
     drawn = [int(n) for n in out.split("Belege Nr. ")[1].split(", ")]
-    code, _out, err = cli(capsys, db_url, "anna", "proof", "check", reference, str(drawn[0]), "--reject", "100,00")
+    code, _out, err = cli(capsys, db_url, "anna", "proof", "check", file_number, str(drawn[0]), "--reject", "100,00")
     assert code == 1 and "Begründung" in err
-    code, out, err = cli(capsys, db_url, "anna", "proof", "check", reference, str(drawn[0]), "--reject", "100,00",
+    code, out, err = cli(capsys, db_url, "anna", "proof", "check", file_number, str(drawn[0]), "--reject", "100,00",
                          "--reason", "Rechnung nicht auf den Träger ausgestellt.")
     assert code == 0 and "nicht anerkannt" in out, err
-    code, _out, err = cli(capsys, db_url, "anna", "proof", "check", reference, str(drawn[1]), "--accept")
+    code, _out, err = cli(capsys, db_url, "anna", "proof", "check", file_number, str(drawn[1]), "--accept")
     assert code == 0, err
-    code, out, err = cli(capsys, db_url, "leser", "proof", "show", reference, "--json")
+    code, out, err = cli(capsys, db_url, "leser", "proof", "show", file_number, "--json")
     assert code == 0, err
     shown = json.loads(out)
+    assert shown["file_number"] == file_number
     assert shown["draw"]["seed"] == "cli-1" and shown["draw"]["reproducible"] is True
     assert sorted(r["position"] for r in shown["receipts"] if r["in_sample"]) == sorted(drawn)
-    code, out, err = cli(capsys, db_url, "anna", "proof", "note", reference, "-o", str(tmp_path / "pv.pdf"))
+    code, out, err = cli(capsys, db_url, "anna", "proof", "note", file_number, "-o", str(tmp_path / "pv.pdf"))
     assert code == 0, err
     assert "als Unterlage Nr." in out and "Startwert cli-1" in pdf_text((tmp_path / "pv.pdf").read_bytes())
-    code, _out, err = cli(capsys, db_url, "leser", "proof", "sample", reference)
+    code, _out, err = cli(capsys, db_url, "leser", "proof", "sample", file_number)
     assert code == 1 and "darf" in err

@@ -47,15 +47,15 @@ RECEIPTS = [(d(YEAR, 4, 20), "Lohn April–Juni", "3000.00", 1, d(YEAR, 4, 20)),
 ABS4_AT_80_PERCENT = D("99.56")
 
 
-def _review(office: Office, reference: str, receipts: list = RECEIPTS) -> None:  # type: ignore[type-arg]
-    ids = add_receipts(office, reference, receipts)
-    draw_sample(office.anna, reference, seed="alle", share=D("1"), minimum=0)
+def _review(office: Office, file_number: str, receipts: list = RECEIPTS) -> None:  # type: ignore[type-arg]
+    ids = add_receipts(office, file_number, receipts)
+    draw_sample(office.anna, file_number, seed="alle", share=D("1"), minimum=0)
     for position, receipt_id in enumerate(ids, start=1):
         if position == 4:
-            record_check(office.anna, reference, receipt_id, False, "500.00",
+            record_check(office.anna, file_number, receipt_id, False, "500.00",
                          "Honorar über dem vereinbarten Stundensatz.")
         else:
-            record_check(office.anna, reference, receipt_id, True)
+            record_check(office.anna, file_number, receipt_id, True)
 
 
 @pytest.mark.parametrize(("financing_type", "changes", "final"), [
@@ -65,9 +65,9 @@ def _review(office: Office, reference: str, receipts: list = RECEIPTS) -> None: 
 ])
 def test_final_grant_and_abs4_interest(office: Office, today: Today, financing_type: str,
                                        changes: dict[str, str], final: Decimal) -> None:
-    reference = in_review(office, today, financing_type=financing_type, actual="12000.00", **changes)
-    _review(office, reference)
-    view = proof_review(office.anna, reference)
+    file_number = in_review(office, today, financing_type=financing_type, actual="12000.00", **changes)
+    _review(office, file_number)
+    view = proof_review(office.anna, file_number)
     assert view is not None
     review = view.review
     assert review.not_accepted_total == D("500.00") and review.recognised_costs == D("11500.00")
@@ -88,47 +88,47 @@ def test_fixed_amount_capped_by_the_recognised_costs(office: Office, today: Toda
     # 9,500.00 on five receipts, 500.00 of no. 4 not accepted → final = min(10,000.00, 9,000.00) = 9,000.00;
     # share 100 %: no. 3 uses 2,000.00 of the 1st payment on 20.07. (102 days → 35,043287…) and 1,000.00 of
     # the 2nd in time; no. 4 1,000.00 in time; no. 5 1,000.00 of the 2nd on 15.09. (77 days → 13,227123…)
-    reference = in_review(office, today, financing_type="fixed_amount", actual="9500.00", own="0", third="0")
-    _review(office, reference, RECEIPTS[:5])
-    view = proof_review(office.anna, reference)
+    file_number = in_review(office, today, financing_type="fixed_amount", actual="9500.00", own="0", third="0")
+    _review(office, file_number, RECEIPTS[:5])
+    view = proof_review(office.anna, file_number)
     assert view is not None
     assert view.review.final == D("9000.00") and view.review.clawback == D("1000.00")
     assert view.review.abs4_interest == D("48.27")
 
 
 def test_no_abs4_interest_when_every_payment_is_used_in_time(office: Office, today: Today) -> None:
-    reference = in_review(office, today, actual="12500.00",
+    file_number = in_review(office, today, actual="12500.00",
                           payments_made=((d(YEAR, 4, 10), "6000.00"), (d(YEAR, 7, 1), "4000.00")))
     rows = [(d(YEAR, 4, 20), "Lohn", "7500.00", 1, d(YEAR, 4, 20)),  # 6,000.00 share, in time
             (d(YEAR, 7, 10), "Sachkosten", "5000.00", 2, d(YEAR, 7, 10))]  # 4,000.00 share, in time
-    add_receipts(office, reference, rows)
-    view = proof_review(office.anna, reference)
+    add_receipts(office, file_number, rows)
+    view = proof_review(office.anna, file_number)
     assert view is not None
     assert view.review.final == D("10000.00") and view.review.abs4_interest == D("0.00")
     assert view.review.outcome == Outcome.close
 
 
 def test_clawback_with_abs4_interest_goes_through_hearing_and_close(office: Office, today: Today) -> None:
-    reference = in_review(office, today, actual="12000.00")
-    _review(office, reference)
+    file_number = in_review(office, today, actual="12000.00")
+    _review(office, file_number)
     with pytest.raises(TransitionRefused, match="Anhörung"):
-        proof.close_case(office.anna, reference)
-    proceedings.start_hearing(office.anna, reference, "clawback", "Rückforderung 800,00 € und Zinsen",
+        proof.close_case(office.anna, file_number)
+    proceedings.start_hearing(office.anna, file_number, "clawback", "Rückforderung 800,00 € und Zinsen",
                               d(YEAR + 1, 3, 1))
     today.set(d(YEAR + 1, 3, 2))
-    result = proof.close_case(office.anna, reference)
+    result = proof.close_case(office.anna, file_number)
     assert result.calculation.final == D("9200.00") and result.clawback == D("800.00")
     assert result.interest_abs4 == ABS4_AT_80_PERCENT
     with office.database.read() as session:
-        app = session.scalar(select(Application).where(Application.file_number == reference))
+        app = session.scalar(select(Application).where(Application.file_number == file_number))
         assert app is not None and app.final_amount == D("9200.00")
         claim = session.scalar(select(Clawback).where(Clawback.application_id == app.id))
         assert claim is not None and claim.amount == D("800.00") and claim.interest_abs4 == ABS4_AT_80_PERCENT
 
 
 def test_close_is_refused_while_the_sample_is_open(office: Office, today: Today) -> None:
-    reference = in_review(office, today, actual="12000.00")
-    add_receipts(office, reference, RECEIPTS)
-    draw_sample(office.anna, reference, seed="x", share=D("0.5"), minimum=1)
+    file_number = in_review(office, today, actual="12000.00")
+    add_receipts(office, file_number, RECEIPTS)
+    draw_sample(office.anna, file_number, seed="x", share=D("0.5"), minimum=1)
     with pytest.raises(ValidationError, match="nicht vollständig geprüft"):
-        proof.close_case(office.anna, reference)
+        proof.close_case(office.anna, file_number)

@@ -23,10 +23,10 @@ D = Decimal
 pytestmark = pytest.mark.usefixtures("database")
 
 
-def _ten_receipts(office: Office, reference: str) -> list[int]:
+def _ten_receipts(office: Office, file_number: str) -> list[int]:
     rows = [(dt.date(YEAR, 4, 10 + i), f"Firma {i}", f"{100 + i}.00", 1 + i % 3, dt.date(YEAR, 4, 12 + i))
             for i in range(10)]
-    return add_receipts(office, reference, rows)
+    return add_receipts(office, file_number, rows)
 
 
 def test_same_seed_draws_the_same_sample(office: Office, today: Today) -> None:
@@ -55,52 +55,52 @@ def test_pinned_draw_for_a_known_seed() -> None:
 
 
 def test_seed_share_and_minimum_are_in_the_audit_trail(office: Office, today: Today) -> None:
-    reference = in_review(office, today)
-    _ten_receipts(office, reference)
+    file_number = in_review(office, today)
+    _ten_receipts(office, file_number)
     admin.set_setting(office.admin, "sample_share_percent", 50)
     admin.set_setting(office.admin, "sample_minimum", 2)
-    result = draw_sample(office.anna, reference)
+    result = draw_sample(office.anna, file_number)
     assert len(result.positions) == 5 and result.share == D("0.5000") and result.minimum == 2
     assert len(result.seed) == 16
-    reasons = [row.reason or "" for row in audit_trail(office.anna, reference) if row.action == "draw-sample"]
+    reasons = [row.reason or "" for row in audit_trail(office.anna, file_number) if row.action == "draw-sample"]
     assert reasons and all(result.seed in reason for reason in reasons)
-    assert any(row.entity == "SampleDraw" for row in audit_trail(office.anna, reference))
+    assert any(row.entity == "SampleDraw" for row in audit_trail(office.anna, file_number))
     again = sampling.draw(range(1, 11), result.share, result.minimum, result.seed)
     assert tuple(again) == result.positions
 
 
 def test_a_second_draw_and_a_changed_list_are_refused(office: Office, today: Today) -> None:
-    reference = in_review(office, today)
-    _ten_receipts(office, reference)
-    draw_sample(office.anna, reference, seed="eins")
+    file_number = in_review(office, today)
+    _ten_receipts(office, file_number)
+    draw_sample(office.anna, file_number, seed="eins")
     with pytest.raises(ValidationError, match="bereits"):
-        draw_sample(office.anna, reference, seed="zwei")
-    line = cost_line_ids(office, reference)[0]
+        draw_sample(office.anna, file_number, seed="zwei")
+    line = cost_line_ids(office, file_number)[0]
     with pytest.raises(ValidationError, match="Stichprobe ist schon gezogen"):
-        add_receipt(office.anna, reference, ReceiptInput(dt.date(YEAR, 5, 5), "Nachzügler", "x", "10.00", line))
+        add_receipt(office.anna, file_number, ReceiptInput(dt.date(YEAR, 5, 5), "Nachzügler", "x", "10.00", line))
 
 
 def test_draw_without_receipts_or_by_a_reader_is_refused(office: Office, today: Today) -> None:
-    reference = in_review(office, today)
+    file_number = in_review(office, today)
     with pytest.raises(ValidationError, match="keine Belege"):
-        draw_sample(office.anna, reference)
-    _ten_receipts(office, reference)
+        draw_sample(office.anna, file_number)
+    _ten_receipts(office, file_number)
     with pytest.raises(PermissionDenied):
-        draw_sample(office.leser, reference)
+        draw_sample(office.leser, file_number)
 
 
 def test_results_per_receipt(office: Office, today: Today) -> None:
-    reference = in_review(office, today)
-    ids = _ten_receipts(office, reference)
-    drawn = draw_sample(office.anna, reference, seed="s")
+    file_number = in_review(office, today)
+    ids = _ten_receipts(office, file_number)
+    drawn = draw_sample(office.anna, file_number, seed="s")
     first, second = (ids[p - 1] for p in drawn.positions[:2])
-    record_check(office.anna, reference, first, True)
+    record_check(office.anna, file_number, first, True)
     with pytest.raises(ValidationError):  # a refusal needs a reason
-        record_check(office.anna, reference, second, False, "50.00", "")
+        record_check(office.anna, file_number, second, False, "50.00", "")
     with pytest.raises(ValidationError, match="höchstens"):
-        record_check(office.anna, reference, second, False, "5000.00", "Rechnung nicht auf den Träger ausgestellt.")
-    record_check(office.anna, reference, second, False, "50.00", "Rechnung nicht auf den Träger ausgestellt.")
-    view = proof_review(office.anna, reference)
+        record_check(office.anna, file_number, second, False, "5000.00", "Rechnung nicht auf den Träger ausgestellt.")
+    record_check(office.anna, file_number, second, False, "50.00", "Rechnung nicht auf den Träger ausgestellt.")
+    view = proof_review(office.anna, file_number)
     assert view is not None
     by_id = {r.id: r for r in view.receipts}
     assert by_id[first].result == "accepted" and by_id[first].not_accepted == D("0")

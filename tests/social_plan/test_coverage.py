@@ -115,9 +115,9 @@ def test_drill_down_lists_the_cases_of_a_cell(funded_world: PlanWorld) -> None:
         sondershausen = next(m.id for m in report.municipalities if m.name == "Sondershausen")
         all_goals = cell_cases(session, CellKey(world.plan, (YEAR,), municipality_id=sondershausen))
     c = world.cases
-    assert [(x.reference, x.amount) for x in goal_cell] == [(c["C"], D("8800.00")), (c["H"], D("10000.00"))]
-    assert sorted(x.reference for x in seniors) == sorted([c["B"], c["G"]])
-    assert sorted(x.reference for x in all_goals) == sorted([c["A"], c["B"]])
+    assert [(x.file_number, x.amount) for x in goal_cell] == [(c["C"], D("8800.00")), (c["H"], D("10000.00"))]
+    assert sorted(x.file_number for x in seniors) == sorted([c["B"], c["G"]])
+    assert sorted(x.file_number for x in all_goals) == sorted([c["A"], c["B"]])
 
 
 def test_cli_prints_gaps_and_json(funded_world: PlanWorld, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:

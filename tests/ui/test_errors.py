@@ -15,23 +15,23 @@ from ui.errors import CrashDialog
 
 
 def approved_case(office: Office) -> str:
-    reference = register(office)
+    file_number = register(office)
     for code in ("application_signed", "financing_plan"):
-        documents.record_document(office.anna, code, reference=reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
-    decisions.confirm_decision(office.sabine, reference)
-    return reference
+        documents.record_document(office.anna, code, file_number=file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    decisions.confirm_decision(office.sabine, file_number)
+    return file_number
 
 
 def test_refused_payment_shows_the_reason_and_keeps_the_input(office: Office, window_for: WindowFactory,
                                                              qtbot: QtBot, today) -> None:
     today.set(dt.date(2026, 3, 1))
-    reference = approved_case(office)
+    file_number = approved_case(office)
     anna = window_for("anna")
     anna.case_list.view.selectRow(0)
-    qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.reference == reference,
+    qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.file_number == file_number,
                     timeout=15000)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in anna.case_detail.findChildren(QPushButton,
                                                                                      "act-request-payment")),
@@ -76,14 +76,14 @@ def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
     programmes.set_budget(office.admin, "LPF", 2027, "50000")
     new = register(office, fiscal_year=2027, start_date=dt.date(2027, 9, 1), end_date=dt.date(2027, 12, 31))
     for code in ("application_signed", "financing_plan"):
-        documents.record_document(office.anna, code, reference=new)
+        documents.record_document(office.anna, code, file_number=new)
     checking.start_check(office.anna, new)
     checking.confirm_eligible(office.anna, new)
     anna = window_for("anna")
     anna.case_list.filters.search.setText(new)
     qtbot.waitUntil(lambda: anna.case_list.model.rowCount() == 1, timeout=15000)
     anna.case_list.view.selectRow(0)
-    qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.reference == new,
+    qtbot.waitUntil(lambda: anna.case_detail.detail is not None and anna.case_detail.detail.file_number == new,
                     timeout=15000)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in anna.case_detail.findChildren(QPushButton, "act-propose")),
                     timeout=15000)

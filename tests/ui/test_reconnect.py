@@ -24,7 +24,7 @@ def test_lost_connection_keeps_typed_input(office: Office, window_for: WindowFac
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     if office.database.backend != "postgresql":
         pytest.skip("connections are killed on the PostgreSQL server")
-    reference = register(office)
+    file_number = register(office)
     anna = window_for("anna")
     anna.case_list.view.selectRow(0)
     qtbot.waitUntil(lambda: anna.case_detail.detail is not None, timeout=15000)
@@ -52,4 +52,4 @@ def test_lost_connection_keeps_typed_input(office: Office, window_for: WindowFac
     with office.database.read() as session:
         from app.cases.detail import case_detail
 
-        assert case_detail(session, reference).title == "Neuer Titel nach Verbindungsabbruch"
+        assert case_detail(session, file_number).title == "Neuer Titel nach Verbindungsabbruch"

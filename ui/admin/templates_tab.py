@@ -133,9 +133,9 @@ class TemplatesTab(AdminTab):
         Operation(self, self.context, lambda: sample_case(uow, kind)).success(self._sample).failure(self.show_error) \
             .run()
 
-    def _sample(self, reference: str | None) -> None:
-        if reference and not self.case.text():
-            self.case.setText(reference)
+    def _sample(self, file_number: str | None) -> None:
+        if file_number and not self.case.text():
+            self.case.setText(file_number)
 
     def _insert(self, item: QListWidgetItem) -> None:
         self.body.insertPlainText("{" + item.data(Qt.ItemDataRole.UserRole) + "}")
@@ -160,13 +160,13 @@ class TemplatesTab(AdminTab):
                   self.tr("Vorlage »{label}« auf den Auslieferungstext zurückgesetzt.").format(label=row.label))
 
     def preview(self) -> None:
-        row, reference = self.current, self.case.text().strip()
-        if row is None or not reference:
+        row, file_number = self.current, self.case.text().strip()
+        if row is None or not file_number:
             self.preview_area.show_message(self.tr("Bitte das Aktenzeichen eines Beispielvorgangs angeben."))
             return
         uow, subject, body = self.context.uow(), self.subject.text(), self.body.toPlainText()
         self.preview_area.show_message(self.tr("Die Vorschau wird erstellt …"))
-        Operation(self, self.context, lambda: preview_template(uow, reference, row.kind, subject, body)) \
+        Operation(self, self.context, lambda: preview_template(uow, file_number, row.kind, subject, body)) \
             .success(self._show_preview).failure(self._preview_failed).run()
 
     def _show_preview(self, result: LetterPreview) -> None:

@@ -39,12 +39,12 @@ def _urgency(event: HistoryEvent) -> int:
 
 
 class HistoryTab(QWidget):
-    case_chosen = Signal(str)  # reference of a double-clicked case
+    case_chosen = Signal(str)  # file number of a double-clicked case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cases = RowsModel([
-            Column(self.tr("Aktenzeichen"), lambda c: c.reference),  # programme and fiscal year are part of it
+            Column(self.tr("Aktenzeichen"), lambda c: c.file_number),  # programme and fiscal year are part of it
             Column(self.tr("Vorhaben"), lambda c: c.title),
             Column(self.tr("Status"), lambda c: formatting.status(c.status),
                    colour=lambda c: STATUS_COLOURS.get(c.status, ("", None))[1]),
@@ -58,7 +58,7 @@ class HistoryTab(QWidget):
         self.case_view.setToolTip(self.tr("Doppelklick öffnet den Vorgang im Hauptfenster."))
         self.totals = QLabel(objectName="applicantTotals")
         self.events = RowsModel([Column(self.tr("Datum"), lambda e: formatting.date(e.day), right=True),
-                                 Column(self.tr("Aktenzeichen"), lambda e: e.reference),
+                                 Column(self.tr("Aktenzeichen"), lambda e: e.file_number),
                                  Column(self.tr("Ereignis"), lambda e: e.text),
                                  Column(self.tr("Stand"), lambda e: e.state or "–", colour=_attention_colour)], self)
         self.event_view = table_view(self.events, "applicantEvents", stretch=2)
@@ -95,9 +95,9 @@ class HistoryTab(QWidget):
     def _open_case(self, index: QModelIndex) -> None:
         case = self.cases.row_at(index)
         if case is not None:
-            self.case_chosen.emit(case.reference)
+            self.case_chosen.emit(case.file_number)
 
     def _open_event_case(self, index: QModelIndex) -> None:
         event = self.events.row_at(index)
         if event is not None:
-            self.case_chosen.emit(event.reference)
+            self.case_chosen.emit(event.file_number)

@@ -50,7 +50,7 @@ class MergeSide(QWidget):
         self.search.view.setMaximumHeight(ROWS_SHOWN * ROW_HEIGHT + 4)
         self.summary = QLabel(self.tr("Noch nicht gewählt."), objectName="mergeSummary")
         self.summary.setWordWrap(True)
-        self.cases = RowsModel([Column(self.tr("Aktenzeichen"), lambda c: c.reference),
+        self.cases = RowsModel([Column(self.tr("Aktenzeichen"), lambda c: c.file_number),
                                 Column(self.tr("Status"), lambda c: formatting.status(c.status)),
                                 Column(self.tr("Bewilligt"), lambda c: formatting.money(c.approved), right=True),
                                 Column(self.tr("Vorhaben"), lambda c: c.title)], self)

@@ -136,7 +136,7 @@ def open_applicants(window: QMainWindow, context: UiContext, applicant_id: int |
     view = window.findChild(ApplicantsWindow)
     if view is None:
         view = ApplicantsWindow(context, window)
-        view.file.case_chosen.connect(lambda reference: _open_case(window, reference))
+        view.file.case_chosen.connect(lambda file_number: _open_case(window, file_number))
         view.place()
         view.start()
     if applicant_id is not None:
@@ -147,9 +147,9 @@ def open_applicants(window: QMainWindow, context: UiContext, applicant_id: int |
     return view
 
 
-def _open_case(window: QMainWindow, reference: str) -> None:
+def _open_case(window: QMainWindow, file_number: str) -> None:
     detail = getattr(window, "case_detail", None)
     if detail is not None:
-        detail.open_case(reference)
+        detail.open_case(file_number)
     window.raise_()
     window.activateWindow()

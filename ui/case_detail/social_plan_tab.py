@@ -198,14 +198,14 @@ class ScoreSheet(QGroupBox):
 
 
 class SocialPlanTab(QWidget):
-    saved = Signal(str)  # reference, after the alignment was stored
+    saved = Signal(str)  # file number, after the alignment was stored
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.reader = SocialPlanReader(context.database, context.actor.username)
         self.sheet: AlignmentSheet | None = None
-        self.wanted: tuple[str, int] | None = None  # reference and version of the case shown
+        self.wanted: tuple[str, int] | None = None  # file number and version of the case shown
         self.info = QLabel(objectName="alignmentInfo")
         self.info.setWordWrap(True)
         self.tree = GoalTree()
@@ -240,7 +240,7 @@ class SocialPlanTab(QWidget):
 
     def show_case(self, detail: CaseDetail) -> None:
         """Note the shown case; its alignment is loaded (in a worker) only while this tab is visible."""
-        self.wanted = (detail.reference, detail.version)
+        self.wanted = (detail.file_number, detail.version)
         if self.isVisible():
             self._load()
 
@@ -250,14 +250,14 @@ class SocialPlanTab(QWidget):
         self._load()
 
     def _load(self) -> None:
-        if self.wanted is None or (self.sheet is not None and (self.sheet.reference, self.sheet.version) ==
+        if self.wanted is None or (self.sheet is not None and (self.sheet.file_number, self.sheet.version) ==
                                    self.wanted):
             return
-        reader, reference = self.reader, self.wanted[0]
-        Operation(self, self.context, lambda: reader.alignment(reference)).success(self.show_sheet).run()
+        reader, file_number = self.reader, self.wanted[0]
+        Operation(self, self.context, lambda: reader.alignment(file_number)).success(self.show_sheet).run()
 
     def show_sheet(self, sheet: AlignmentSheet) -> None:
-        if not isValid(self) or self.wanted is None or sheet.reference != self.wanted[0]:
+        if not isValid(self) or self.wanted is None or sheet.file_number != self.wanted[0]:
             return  # the tab is gone, or another case was opened meanwhile
         self.sheet = sheet
         editable = sheet.in_review and self.context.may("case.edit")
@@ -282,13 +282,13 @@ class SocialPlanTab(QWidget):
     def save(self) -> None:
         if self.sheet is None:
             return
-        uow, reference, version = self.context.uow(), self.sheet.reference, self.sheet.version
+        uow, file_number, version = self.context.uow(), self.sheet.file_number, self.sheet.version
         goals, scores = self.tree.chosen(), self.scores.values()
         justification = self.justification.toPlainText()
         self.save_button.setEnabled(False)
         Operation(self, self.context, lambda: align_case(
-            uow, reference, goals, scores, justification, expected_version=version)) \
-            .success(lambda _result: self.saved.emit(reference)).failure(self._failed).run()
+            uow, file_number, goals, scores, justification, expected_version=version)) \
+            .success(lambda _result: self.saved.emit(file_number)).failure(self._failed).run()
 
     def _failed(self, error: FoerderDeskError) -> None:
         if not isValid(self):

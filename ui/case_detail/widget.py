@@ -53,7 +53,7 @@ SECOND_PERSON_ACTIONS = ["confirm-decision"]
 
 
 class CaseDetailWidget(QWidget):
-    loaded = Signal(str)  # reference, after a case is shown
+    loaded = Signal(str)  # file number, after a case is shown
     dirty_changed = Signal(bool)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -129,27 +129,27 @@ class CaseDetailWidget(QWidget):
         self.choices = choices
         self.master.set_choices(choices)
 
-    def open_case(self, reference: str) -> None:
-        if self.detail is not None and reference == self.detail.reference:
+    def open_case(self, file_number: str) -> None:
+        if self.detail is not None and file_number == self.detail.file_number:
             return
         if not self.confirm_discard():
             return
-        self._load(reference)
+        self._load(file_number)
 
     def reload(self, force: bool = False) -> None:
         if self.detail is None or (self.dirty and not force) or (force and not self.confirm_discard()):
             return
-        self._load(self.detail.reference)
+        self._load(self.detail.file_number)
 
-    def _load(self, reference: str) -> None:
+    def _load(self, file_number: str) -> None:
         reader = self.context.reader
-        Operation(self, self.context, lambda: reader.case(reference)).success(self.show_case).latest().run()
+        Operation(self, self.context, lambda: reader.case(file_number)).success(self.show_case).latest().run()
 
     def show_case(self, detail: CaseDetail) -> None:
         self.detail = detail
         editable = detail.status in BEFORE_DECISION and self.context.may("case.edit")
         self.title.setText(detail.title)
-        self.subtitle.setText(f"{detail.reference} · {detail.programme_code} {detail.fiscal_year} · "
+        self.subtitle.setText(f"{detail.file_number} · {detail.programme_code} {detail.fiscal_year} · "
                               f"{detail.applicant} · {detail.municipality or '–'}")
         background, foreground = STATUS_COLOURS.get(detail.status, ("#fff", "#000"))
         self.status.setText(formatting.status(detail.status))
@@ -175,7 +175,7 @@ class CaseDetailWidget(QWidget):
         self.setEnabled(True)
         if self.tabs.currentWidget() is self.history:
             self._load_audit()
-        self.loaded.emit(detail.reference)
+        self.loaded.emit(detail.file_number)
 
     def _show_actions(self, detail: CaseDetail) -> None:
         """The next steps as buttons, the rarer ones (hearing, withdrawal …) in a menu."""
@@ -220,8 +220,8 @@ class CaseDetailWidget(QWidget):
 
     def _load_audit(self) -> None:
         assert self.detail is not None
-        uow, reference = self.context.uow(), self.detail.reference
-        Operation(self, self.context, lambda: audit_trail(uow, reference)).success(self.history.show_audit) \
+        uow, file_number = self.context.uow(), self.detail.file_number
+        Operation(self, self.context, lambda: audit_trail(uow, file_number)).success(self.history.show_audit) \
             .failure(lambda _e: self.history.show_audit([])).latest("audit").run()
 
     # -- editing ------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ class CaseDetailWidget(QWidget):
         """Ask before typed input is thrown away; True when it is safe to go on."""
         if not self.dirty:
             return True
-        return Ask.discard_changes(self, self.detail.reference if self.detail else "")
+        return Ask.discard_changes(self, self.detail.file_number if self.detail else "")
 
     def edited_input(self) -> ApplicationInput:
         assert self.detail is not None
@@ -264,14 +264,14 @@ class CaseDetailWidget(QWidget):
         except ValidationError as exc:
             self._field_error(exc)
             return
-        uow, reference, version = self.context.uow(), self.detail.reference, self.detail.version
+        uow, file_number, version = self.context.uow(), self.detail.file_number, self.detail.version
         self.save_button.setEnabled(False)
-        Operation(self, self.context, lambda: update_application(uow, reference, version, data)) \
-            .success(lambda _v: self._saved(reference)).failure(self._save_failed).notice_case(reference).run()
+        Operation(self, self.context, lambda: update_application(uow, file_number, version, data)) \
+            .success(lambda _v: self._saved(file_number)).failure(self._save_failed).notice_case(file_number).run()
 
-    def _saved(self, reference: str) -> None:
+    def _saved(self, file_number: str) -> None:
         self._set_dirty(False)
-        self._load(reference)
+        self._load(file_number)
 
     def _save_failed(self, error: FoerderDeskError) -> None:
         self.save_button.setEnabled(True)
@@ -289,7 +289,7 @@ class CaseDetailWidget(QWidget):
     def _reload_after_conflict(self) -> None:
         if self.detail is not None:
             self._set_dirty(False)
-            self._load(self.detail.reference)
+            self._load(self.detail.file_number)
 
     # -- actions ------------------------------------------------------------------------------
     def run_action(self, action: str) -> ActionDialog | None:
@@ -326,28 +326,28 @@ class CaseDetailWidget(QWidget):
         transition = transition_named(action)
         purpose = self.tr("»{action}« für {ref} braucht eine zweite Person. Sie meldet sich hier mit ihrem "
                           "FörderDesk-Passwort an; nur diese eine Aktion läuft unter ihrem Namen.").format(
-            action=transition.label, ref=self.detail.reference)
+            action=transition.label, ref=self.detail.file_number)
         return ask_second_person(self, self.context, purpose, lambda second: self._open_action(second, transition))
 
-    def _after_change(self, reference: str | None = None) -> None:
+    def _after_change(self, file_number: str | None = None) -> None:
         assert self.detail is not None
-        self.context.changes.case_changed.emit(reference or self.detail.reference)
-        self._load(reference or self.detail.reference)
+        self.context.changes.case_changed.emit(file_number or self.detail.file_number)
+        self._load(file_number or self.detail.file_number)
 
     def _run(self, call: Callable[[], object], after: Callable[[], object] | None = None) -> None:
         """A write for the shown case: then the notice, and the case shown as stored."""
         assert self.detail is not None
-        reference = self.detail.reference
+        file_number = self.detail.file_number
 
         def stored(_result: object) -> None:
             if after is not None:
                 after()
-            self._load(self.detail.reference if self.detail is not None else reference)
-        Operation(self, self.context, call).success(stored).notice_case(reference).run()
+            self._load(self.detail.file_number if self.detail is not None else file_number)
+        Operation(self, self.context, call).success(stored).notice_case(file_number).run()
 
     def _rerun_check(self) -> None:
         assert self.detail is not None
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         self._run(lambda: checking.run_check(uow, ref))
 
     def _override(self, rule: str) -> None:
@@ -358,7 +358,7 @@ class CaseDetailWidget(QWidget):
             show_message(self, FoerderDeskError(self.tr("Bitte eine nicht erfüllte Regel auswählen.")))
             return
         dialog = OverrideDialog(row.label, row.message, self)
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         dialog.accepted.connect(lambda: self._run(lambda: checking.override_rule(
             uow, ref, rule, dialog.result_values()["justification"])))
         dialog.open()
@@ -367,11 +367,11 @@ class CaseDetailWidget(QWidget):
         if self.detail is None or self.choices is None:
             return
         dialog = DocumentDialog(self.choices.document_types, self)
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
 
         def record() -> None:
             v = dialog.result_values()
-            self._run(lambda: documents.record_document(uow, v["kind"], reference=ref, received_on=v["received_on"],
+            self._run(lambda: documents.record_document(uow, v["kind"], file_number=ref, received_on=v["received_on"],
                                                         note=v["note"]))
         dialog.accepted.connect(record)
         dialog.open()
@@ -379,7 +379,7 @@ class CaseDetailWidget(QWidget):
     def _add_note(self, text: str) -> None:
         if self.detail is None:
             return
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         self._run(lambda: notes.add_note(uow, ref, text), self.notes.text.clear)
 
     def _deadline_done(self, deadline_id: int, version: int) -> None:

@@ -26,7 +26,7 @@ MAX_CACHED_PAGES = 50
 
 # key (sort key understood by the query), header, value
 COLUMNS: list[tuple[str, str, Callable[[CaseRow], Any]]] = [
-    ("reference", QT_TR_NOOP("Aktenzeichen"), lambda r: r.reference),
+    ("file_number", QT_TR_NOOP("Aktenzeichen"), lambda r: r.file_number),
     ("title", QT_TR_NOOP("Titel"), lambda r: r.title),
     ("applicant", QT_TR_NOOP("Antragsteller"), lambda r: r.applicant),
     ("municipality", QT_TR_NOOP("Gemeinde"), lambda r: r.municipality),
@@ -132,7 +132,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return row.reference
+            return row.file_number
         return self._decoration(key, row, role)
 
     def _text(self, key: str, value: Any) -> str:

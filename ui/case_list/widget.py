@@ -14,7 +14,7 @@ from ui.case_list.model import COLUMNS, CaseTableModel
 from ui.context import UiContext
 from ui.operations import Operation
 
-FIXED_WIDTHS = {"reference": 115, "programme": 85, "fiscal_year": 55, "status": 165, "requested": 105,
+FIXED_WIDTHS = {"file_number": 115, "programme": 85, "fiscal_year": 55, "status": 165, "requested": 105,
                 "approved": 105, "paid": 105, "next_deadline": 100}
 # the text columns share what is left: (share, minimum width)
 FLEXIBLE = {"title": (0.45, 150), "applicant": (0.35, 130), "municipality": (0.20, 95)}
@@ -35,7 +35,7 @@ class CaseTableView(QTableView):
 
 
 class CaseListWidget(QWidget):
-    case_selected = Signal(str)  # reference
+    case_selected = Signal(str)  # file number
     loaded = Signal(int)  # number of cases after a (re)load
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -118,10 +118,10 @@ class CaseListWidget(QWidget):
         self.reload(keep_selection=True)
 
     # -- selection ----------------------------------------------------------------------------
-    def current_reference(self) -> str | None:
+    def current_file_number(self) -> str | None:
         index = self.view.currentIndex()
         row = self.model.case_row(index.row()) if index.isValid() else None
-        return row.reference if row else None
+        return row.file_number if row else None
 
     def select_id(self, case_id: int) -> bool:
         row = self.model.row_of(case_id)
@@ -134,6 +134,6 @@ class CaseListWidget(QWidget):
         return True
 
     def _current_changed(self, current: object, _previous: object) -> None:
-        reference = self.current_reference()
-        if reference:
-            self.case_selected.emit(reference)
+        file_number = self.current_file_number()
+        if file_number:
+            self.case_selected.emit(file_number)

@@ -45,7 +45,7 @@ class AnonymiseDialog(FormDialog):
             "Ansprechpersonen sowie Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen werden "
             "<b>unwiderruflich</b> entfernt. Beträge, Daten, Entscheidungen und das Protokoll bleiben erhalten. "
             "Vorher dem Archiv anbieten (§ 11 ThürArchivG)?").format(
-            ref=case.reference, title=case.title, until=formatting.date(case.retention_until)), wordWrap=True,
+            ref=case.file_number, title=case.title, until=formatting.date(case.retention_until)), wordWrap=True,
             objectName="anonymiseWarning")
         self.reason = QPlainTextEdit(objectName="anonymiseReason")
         self.reason.setFixedHeight(70)
@@ -131,7 +131,7 @@ class DataProtectionWindow(QMainWindow):
 
     def _show_cases(self, cases: list[RetentionDue]) -> None:
         self.cases = cases
-        self.case_table.set_rows([[c.reference, c.title, c.applicant, formatting.date(c.closed_on),
+        self.case_table.set_rows([[c.file_number, c.title, c.applicant, formatting.date(c.closed_on),
                                    formatting.date(c.retention_until)] for c in cases], cases)
         self.anonymise_button.setEnabled(bool(cases))
         self.archive_button.setEnabled(bool(cases))
@@ -147,9 +147,9 @@ class DataProtectionWindow(QMainWindow):
 
         def run() -> None:
             reason = dialog.result_values()["reason"]
-            Operation(self, self.context, lambda: anonymise_case(uow, case.reference, reason)) \
-                .success(lambda count: self._anonymised(case.reference, count)).failure(self._failed) \
-                .notice_case(case.reference).run()
+            Operation(self, self.context, lambda: anonymise_case(uow, case.file_number, reason)) \
+                .success(lambda count: self._anonymised(case.file_number, count)).failure(self._failed) \
+                .notice_case(case.file_number).run()
 
         dialog.accepted.connect(run)
         dialog.open()
@@ -160,17 +160,17 @@ class DataProtectionWindow(QMainWindow):
         if case is None:
             self._failed(FoerderDeskError(self.tr("Bitte zuerst einen Vorgang auswählen.")))
             return
-        target = Files.save_as(self, self.tr("Akte für das Archiv speichern"), dossier_name(case.reference),
+        target = Files.save_as(self, self.tr("Akte für das Archiv speichern"), dossier_name(case.file_number),
                                self.tr("ZIP-Archiv (*.zip)"))
         if target is None:
             return
         uow, path = self.context.uow(), with_suffix(target, ".zip")
-        Operation(self, self.context, lambda: archive_offer(uow, case.reference, path)) \
+        Operation(self, self.context, lambda: archive_offer(uow, case.file_number, path)) \
             .success(lambda result: self._exported(str(result.path))).failure(self._failed).run()
 
-    def _anonymised(self, reference: str, count: int) -> None:
-        self._say(self.tr("{ref} anonymisiert ({count} Einträge geändert).").format(ref=reference, count=count))
-        self.anonymised.emit(reference)
+    def _anonymised(self, file_number: str, count: int) -> None:
+        self._say(self.tr("{ref} anonymisiert ({count} Einträge geändert).").format(ref=file_number, count=count))
+        self.anonymised.emit(file_number)
         self.reload()
 
     # -- person export ------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class DeadlineModel(QStandardItemModel):
         for item in items:
             due = formatting.date(item.due_on) + (tr(" (überfällig)") if item.overdue else "")
             cells = [(due, item.due_on.isoformat()), (item.kind_label, item.kind_label),
-                     (item.title, item.title.lower()), (item.reference or "–", item.reference or ""),
+                     (item.title, item.title.lower()), (item.file_number or "–", item.file_number or ""),
                      (item.case_title or "–", (item.case_title or "").lower()),
                      (item.assigned_to or "–", (item.assigned_to or "").lower())]
             row = []

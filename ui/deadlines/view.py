@@ -124,13 +124,13 @@ class DeadlineView(LazyTab):
         may = self.context.may("deadline.manage")
         self.done_button.setEnabled(item is not None and may)
         self.postpone_button.setEnabled(item is not None and may)
-        self.open_button.setEnabled(item is not None and item.reference is not None)
+        self.open_button.setEnabled(item is not None and item.file_number is not None)
 
     def _write(self, item: DeadlineItem, call: Callable[[], object]) -> None:
         """A deadline of a case: every view of the case hears of it; one of the office: this list reloads."""
         operation = Operation(self, self.context, call)
-        if item.reference:
-            operation.notice_case(item.reference)
+        if item.file_number:
+            operation.notice_case(item.file_number)
         else:
             operation.success(lambda _r: self.refresh())
         operation.run()
@@ -160,5 +160,5 @@ class DeadlineView(LazyTab):
 
     def _open_current(self) -> None:
         item = self.current()
-        if item is not None and item.reference:
-            self.open_case.emit(item.reference)
+        if item is not None and item.file_number:
+            self.open_case.emit(item.file_number)

@@ -39,13 +39,13 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.context, self.detail, self.transition, self.spec = context, detail, transition, spec
         self.setObjectName(f"action-{transition.action}")
-        self.setWindowTitle(f"{transition.label} – {detail.reference}")
+        self.setWindowTitle(f"{transition.label} – {detail.file_number}")
         self.widgets: dict[str, QWidget] = {}
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{detail.reference}</b> · {detail.title}"))
+        layout.addWidget(QLabel(f"<b>{detail.file_number}</b> · {detail.title}"))
         form = QFormLayout()
         for spec_field in spec.fields:
             widget = self._widget(spec_field)

@@ -30,7 +30,7 @@ class ActionSpec:
         return dialog_fields(self.action)
 
     def call(self, uow: UnitOfWork, detail: CaseDetail, values: Values) -> str | None:
-        return perform(uow, self.action, detail.reference, values, detail.version)
+        return perform(uow, self.action, detail.file_number, values, detail.version)
 
 
 _QUESTIONS = {"register": str(QT_TR_NOOP("Die Projektidee als Antrag registrieren und ein Aktenzeichen vergeben?"))}

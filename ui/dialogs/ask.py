@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 class Ask:
     @classmethod
-    def discard_changes(cls, parent: QWidget | None, reference: str) -> bool:
+    def discard_changes(cls, parent: QWidget | None, file_number: str) -> bool:
         """True when the user agrees to throw away unsaved input."""
         answer = QMessageBox.question(
             parent, QMessageBox.tr("Ungespeicherte Änderungen"),
-            QMessageBox.tr("Die Änderungen an {ref} sind noch nicht gespeichert. Verwerfen?").format(ref=reference),
+            QMessageBox.tr("Die Änderungen an {ref} sind noch nicht gespeichert. Verwerfen?").format(ref=file_number),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

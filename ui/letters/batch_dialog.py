@@ -72,23 +72,23 @@ class BatchRun:
     error: str | None = None  # why the run stopped early (no right, database gone): the items before it stand
 
 
-def filtered_references(reader: Reader, flt: CaseFilter) -> list[str]:
+def filtered_file_numbers(reader: Reader, flt: CaseFilter) -> list[str]:
     """The file numbers of the cases the list shows for `flt`, in the list's default order."""
     ids = reader.case_ids(flt)
-    references: list[str] = []
+    file_numbers: list[str] = []
     for start in range(0, len(ids), ROWS_PER_QUERY):
-        references += [row.reference for row in reader.rows(ids[start:start + ROWS_PER_QUERY])]
-    return references
+        file_numbers += [row.file_number for row in reader.rows(ids[start:start + ROWS_PER_QUERY])]
+    return file_numbers
 
 
-def decided_on_day(reader: Reader, references: list[str], day: dt.date, panel: ProgressPanel) -> list[str] | None:
-    """The cases among `references` decided on `day`; None when the user cancelled meanwhile."""
+def decided_on_day(reader: Reader, file_numbers: list[str], day: dt.date, panel: ProgressPanel) -> list[str] | None:
+    """The cases among `file_numbers` decided on `day`; None when the user cancelled meanwhile."""
     text = tr("Entscheidungsdatum wird geprüft: {done} / {total}")
     kept: list[str] = []
-    for done, reference in enumerate(references, start=1):
-        if reader.case(reference).decided_on == day:
-            kept.append(reference)
-        if not panel.report(done, len(references), text.format(done=done, total=len(references))):
+    for done, file_number in enumerate(file_numbers, start=1):
+        if reader.case(file_number).decided_on == day:
+            kept.append(file_number)
+        if not panel.report(done, len(file_numbers), text.format(done=done, total=len(file_numbers))):
             return None
     return kept
 
@@ -100,17 +100,17 @@ def run_job(job: BatchJob, reader: Reader, uow: UnitOfWork, flt: CaseFilter, pan
     except OSError as exc:
         raise FoerderDeskError(tr("Der Ordner {path} kann nicht angelegt werden: {error}").format(
             path=job.folder, error=exc.strerror or exc)) from exc
-    references = filtered_references(reader, flt)
+    file_numbers = filtered_file_numbers(reader, flt)
     if job.decided_on is not None:
-        chosen = decided_on_day(reader, references, job.decided_on, panel)
+        chosen = decided_on_day(reader, file_numbers, job.decided_on, panel)
         if chosen is None:
             return BatchRun(0, [], job.issue)
-        references = chosen
-    if not panel.report(0, len(references)):
-        return BatchRun(len(references), [], job.issue)
+        file_numbers = chosen
+    if not panel.report(0, len(file_numbers)):
+        return BatchRun(len(file_numbers), [], job.issue)
 
-    def sink(reference: str, pdf: bytes, letter_id: int | None) -> None:
-        target = job.folder / file_name(reference, job.kind.value, draft=letter_id is None)
+    def sink(file_number: str, pdf: bytes, letter_id: int | None) -> None:
+        target = job.folder / file_name(file_number, job.kind.value, draft=letter_id is None)
         try:
             write_atomically(target, pdf)
         except FoerderDeskError as error:
@@ -125,13 +125,13 @@ def run_job(job: BatchJob, reader: Reader, uow: UnitOfWork, flt: CaseFilter, pan
 
     def progress(done: int, total: int, item: BatchItem) -> bool:
         items.append(item)
-        return panel.report(done, total, f"{done} / {total}: {item.reference}")
+        return panel.report(done, total, f"{done} / {total}: {item.file_number}")
 
     try:
-        run_batch(uow, references, job.kind, issue=job.issue, sink=sink, progress=progress, posted_on=job.posted_on)
+        run_batch(uow, file_numbers, job.kind, issue=job.issue, sink=sink, progress=progress, posted_on=job.posted_on)
     except FoerderDeskError as error:  # stops the run; what was issued before stays stored and is reported
-        return BatchRun(len(references), items, job.issue, error.message)
-    return BatchRun(len(references), items, job.issue)
+        return BatchRun(len(file_numbers), items, job.issue, error.message)
+    return BatchRun(len(file_numbers), items, job.issue)
 
 
 class BatchLetterDialog(QDialog):

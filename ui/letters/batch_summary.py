@@ -72,5 +72,5 @@ class BatchSummary(QWidget):
         self.refused_only.setVisible(refused)
 
     def _row(self, item: BatchItem) -> TextRow:
-        return TextRow((item.reference, self.outcome_label(item), item.message), item.reference,
+        return TextRow((item.file_number, self.outcome_label(item), item.message), item.file_number,
                        colour=COLOURS.get(item.outcome))

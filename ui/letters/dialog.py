@@ -47,7 +47,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.context, self.detail = context, detail
         self.setObjectName("letterDialog")
-        self.setWindowTitle(self.tr("Schreiben erstellen – {ref}").format(ref=detail.reference))
+        self.setWindowTitle(self.tr("Schreiben erstellen – {ref}").format(ref=detail.file_number))
         self.pdf: bytes | None = None
         self.letter: IssuedLetter | None = None
         self.blockers: tuple[str, ...] = ()  # what the draft lacks: it cannot be issued like this
@@ -58,13 +58,13 @@ class LetterDialog(QDialog):
         fit_to_screen(self, 1180, 820)
         self.preview.show_message(self.tr("Die passenden Arten werden ermittelt …"))
         self._update_buttons()
-        uow, reference = context.uow(), detail.reference
-        Operation(self, context, lambda: letter_kinds(uow, reference)).success(self.show_kinds) \
+        uow, file_number = context.uow(), detail.file_number
+        Operation(self, context, lambda: letter_kinds(uow, file_number)).success(self.show_kinds) \
             .failure(self.show_error).run()
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel(f"<b>{escape(self.detail.reference)}</b> · {escape(self.detail.title)}",
+        heading = QLabel(f"<b>{escape(self.detail.file_number)}</b> · {escape(self.detail.title)}",
                          objectName="letterCase", textFormat=Qt.TextFormat.RichText)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="letterSplitter")
         splitter.addWidget(self._kind_column())
@@ -177,8 +177,8 @@ class LetterDialog(QDialog):
         kind, generation = item.data(KIND_ROLE), self.generation
         self.state.setText(self.tr("Entwurf wird erstellt …"))
         self.preview.show_message(self.tr("Vorschau wird erstellt …"))
-        uow, reference = self.context.uow(), self.detail.reference
-        Operation(self, self.context, lambda: preview_letter(uow, reference, kind)) \
+        uow, file_number = self.context.uow(), self.detail.file_number
+        Operation(self, self.context, lambda: preview_letter(uow, file_number, kind)) \
             .success(lambda preview: self._show_preview(generation, preview)) \
             .failure(lambda error: self._preview_failed(generation, error)).run()
 
@@ -214,16 +214,16 @@ class LetterDialog(QDialog):
         label = self.kinds.currentItem().text()
         if not Ask.yes_no(self, self.tr("Schreiben ausstellen"), self.tr(
                 "»{kind}« zu {ref} ausstellen? Das Schreiben wird unveränderlich beim Vorgang gespeichert.").format(
-                kind=label, ref=self.detail.reference)):
+                kind=label, ref=self.detail.file_number)):
             return
         self._clear_error()
         self.issuing = True
         self.issue_button.setEnabled(False)
         self.kinds.setEnabled(False)
-        uow, reference, generation = self.context.uow(), self.detail.reference, self.generation
-        Operation(self, self.context, lambda: issue_letter(uow, reference, kind, posted_on=posted)) \
+        uow, file_number, generation = self.context.uow(), self.detail.file_number, self.generation
+        Operation(self, self.context, lambda: issue_letter(uow, file_number, kind, posted_on=posted)) \
             .success(lambda letter: self._issued(generation, letter)).failure(self._issue_failed) \
-            .notice_case(reference).run()
+            .notice_case(file_number).run()
 
     def _issued(self, generation: int, letter: IssuedLetter) -> None:
         self.issuing = False
@@ -247,7 +247,7 @@ class LetterDialog(QDialog):
 
     # -- helpers ------------------------------------------------------------------------------
     def _name(self) -> str:
-        return file_name(self.detail.reference, self.current_kind() or "schreiben", draft=self.letter is None)
+        return file_name(self.detail.file_number, self.current_kind() or "schreiben", draft=self.letter is None)
 
     def _update_buttons(self) -> None:
         ready = self.pdf is not None

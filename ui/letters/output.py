@@ -38,9 +38,9 @@ class Printing:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def file_name(reference: str, kind: str, *, draft: bool = False) -> str:
+def file_name(file_number: str, kind: str, *, draft: bool = False) -> str:
     """A file name that is safe on every system, e.g. "LPF-2026-0001_approval.pdf"."""
-    stem = re.sub(r"[^A-Za-z0-9._-]", "_", f"{reference}_{kind}")
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", f"{file_number}_{kind}")
     return f"{stem}_Entwurf.pdf" if draft else f"{stem}.pdf"
 
 

@@ -65,11 +65,11 @@ class LettersTab(LazyCaseTab):
         layout.addWidget(self.empty)
         context.changes.cases_changed.connect(self.refresh)
 
-    def load_case(self, reference: str) -> None:
+    def load_case(self, file_number: str) -> None:
         from app.letters.service import list_letters
 
         uow = self.context.uow()
-        Operation(self, self.context, lambda: list_letters(uow, reference)).success(self._show) \
+        Operation(self, self.context, lambda: list_letters(uow, file_number)).success(self._show) \
             .failure(self._failed).latest().run()
 
     def _show(self, rows: list[LetterRow]) -> None:
@@ -90,13 +90,13 @@ class LettersTab(LazyCaseTab):
         from ui.letters.dialog import LetterDialog
 
         dialog = LetterDialog(self.context, self.detail, self)
-        dialog.issued.connect(lambda _id, reference=self.detail.reference: self._issued(reference))
+        dialog.issued.connect(lambda _id, file_number=self.detail.file_number: self._issued(file_number))
         dialog.open()
         return dialog
 
-    def _issued(self, reference: str) -> None:
+    def _issued(self, file_number: str) -> None:
         self.reload()
-        self.letter_issued.emit(reference)  # the dialog's operation sends the notice
+        self.letter_issued.emit(file_number)  # the dialog's operation sends the notice
 
     def open_current(self) -> StoredLetterDialog | None:
         index = self.table.currentIndex()

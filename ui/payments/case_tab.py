@@ -59,7 +59,7 @@ def _reselect(view: QTableView, model: TextTableModel, wanted: Callable[[Any], b
 
 class PaymentsTab(LazyCaseTab):
     loaded = Signal()
-    changed = Signal(str)  # reference, after a stored change
+    changed = Signal(str)  # file number, after a stored change
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +139,9 @@ class PaymentsTab(LazyCaseTab):
         layout.addWidget(self.parts, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def load_case(self, reference: str) -> None:
+    def load_case(self, file_number: str) -> None:
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        Operation(self, self.context, lambda: reader.case(reference)).success(self._show).latest().run()
+        Operation(self, self.context, lambda: reader.case(file_number)).success(self._show).latest().run()
 
     def _show(self, case: CasePayments) -> None:
         order, source = self.current_order(), self.current_source()
@@ -200,7 +200,7 @@ class PaymentsTab(LazyCaseTab):
     def _stored(self, result: object = None) -> None:
         warnings = getattr(result, "warnings", ())
         if self.detail is not None:
-            self.changed.emit(self.detail.reference)
+            self.changed.emit(self.detail.file_number)
         if warnings:
             self.warnings.setText("\n".join(warnings))
             self.warnings.setVisible(True)
@@ -213,7 +213,7 @@ class PaymentsTab(LazyCaseTab):
     def edit_plan(self) -> PlanDialog | None:
         if self.detail is None or self.case is None:
             return None
-        uow, ref, version = self.context.uow(), self.detail.reference, self.case.version
+        uow, ref, version = self.context.uow(), self.detail.file_number, self.case.version
         rates = [(i.due_on, i.amount) for i in self.case.instalments]
         return self._dialog(PlanDialog(
             self.context, lambda mode, items: lambda: payment_plan.set_payment_plan(
@@ -223,7 +223,7 @@ class PaymentsTab(LazyCaseTab):
     def record_request(self) -> AmountDialog | None:
         if self.detail is None:
             return None
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         return self._dialog(AmountDialog(
             self.context, self.tr("Mittelabruf erfassen"), "requestDialog", self.tr("Abrufdatum"),
             lambda amount, day, note: lambda: payment_plan.record_request(uow, ref, amount, day or None, note or None),
@@ -235,13 +235,13 @@ class PaymentsTab(LazyCaseTab):
             return
         kind, source_id, _order = source
         data = OrderInput(instalment_id=source_id) if kind == "instalment" else OrderInput(request_id=source_id)
-        uow, ref, version = self.context.uow(), self.detail.reference, self.case.version
+        uow, ref, version = self.context.uow(), self.detail.file_number, self.case.version
         self._run(lambda: payment_orders.create_order(uow, ref, data, version))
 
     def free_order(self) -> AmountDialog | None:
         if self.detail is None:
             return None
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         return self._dialog(AmountDialog(
             self.context, self.tr("Auszahlungsanordnung über einen Betrag"), "freeOrderDialog", self.tr("Fällig am"),
             lambda amount, day, purpose: lambda: payment_orders.create_order(uow, ref, OrderInput(
@@ -296,12 +296,12 @@ class PaymentsTab(LazyCaseTab):
     def record_repayment(self) -> AmountDialog | None:
         if self.detail is None:
             return None
-        uow, ref = self.context.uow(), self.detail.reference
+        uow, ref = self.context.uow(), self.detail.file_number
         return self._dialog(AmountDialog(
             self.context, self.tr("Rückzahlung erfassen"), "repaymentDialog", self.tr("Zahlungseingang"),
             lambda amount, day, _note: lambda: repayments.record_repayment(uow, ref, amount, day or None), None, self))
 
     def send_reminder(self) -> None:
         if self.detail is not None:
-            uow, ref = self.context.uow(), self.detail.reference
+            uow, ref = self.context.uow(), self.detail.file_number
             self._run(lambda: reminders.send_reminder(uow, ref))

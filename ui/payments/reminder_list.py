@@ -20,9 +20,9 @@ from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 
 def overdue_rows(rows: tuple[OverdueRow, ...]) -> list[TextRow]:
-    return [TextRow((r.reference, r.applicant, formatting.date(r.due_on), str(r.days_overdue),
+    return [TextRow((r.file_number, r.applicant, formatting.date(r.due_on), str(r.days_overdue),
                      formatting.money(r.outstanding), str(r.reminders), formatting.date(r.last_reminder)),
-                    r.reference, colour="#a3262a" if r.reminders == 0 else None) for r in rows]
+                    r.file_number, colour="#a3262a" if r.reminders == 0 else None) for r in rows]
 
 
 class ReminderList(LazyTab):
@@ -64,6 +64,6 @@ class ReminderList(LazyTab):
         self.empty.setVisible(True)
 
     def _chosen(self, index: QModelIndex) -> None:
-        reference = self.model.value_at(index.row())
-        if reference:
-            self.case_chosen.emit(reference)
+        file_number = self.model.value_at(index.row())
+        if file_number:
+            self.case_chosen.emit(file_number)

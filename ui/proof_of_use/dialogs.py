@@ -59,8 +59,8 @@ class FiguresDialog(ServiceDialog):
         data = proof_of_use.StatementInput(
             {line_id: field.text() for line_id, field in self.lines.items()}, self.own.text(), self.third.text(),
             self.income.text(), self.report.toPlainText())
-        uow, reference, version = self.context.uow(), self.view.reference, self.view.proof_version
-        return lambda: proof_of_use.save_statement(uow, reference, data, version)
+        uow, file_number, version = self.context.uow(), self.view.file_number, self.view.proof_version
+        return lambda: proof_of_use.save_statement(uow, file_number, data, version)
 
 
 class ReceiptDialog(ServiceDialog):
@@ -90,17 +90,17 @@ class ReceiptDialog(ServiceDialog):
         data = proof_of_use.ReceiptInput(self.receipt_date.text(), self.payee.text(),
                                          self.purpose.text(), self.amount.text(),
                                          self.cost_line.currentData(), self.paid_on.text() or None)
-        uow, reference = self.context.uow(), self.view.reference
-        return lambda: proof_of_use.add_receipt(uow, reference, data)
+        uow, file_number = self.context.uow(), self.view.file_number
+        return lambda: proof_of_use.add_receipt(uow, file_number, data)
 
 
 class CheckDialog(ServiceDialog):
     """The result for one receipt of the sample: accepted, or not accepted with amount and reason."""
 
-    def __init__(self, context: UiContext, reference: str, receipt: ReceiptFigures,
+    def __init__(self, context: UiContext, file_number: str, receipt: ReceiptFigures,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Beleg Nr. {n} prüfen").format(n=receipt.position), "checkDialog", parent)
-        self.reference, self.receipt = reference, receipt
+        self.file_number, self.receipt = file_number, receipt
         self.form.addRow(QLabel(self.tr("{payee} – {purpose}: {amount} vom {day}").format(
             payee=receipt.payee, purpose=receipt.purpose, amount=formatting.money(receipt.amount),
             day=formatting.date(receipt.receipt_date)), wordWrap=True))
@@ -120,6 +120,6 @@ class CheckDialog(ServiceDialog):
         self.amount.setEnabled(self.refuse_option.isChecked())
 
     def call(self) -> Callable[[], Any]:
-        uow, reference, receipt_id = self.context.uow(), self.reference, self.receipt.id
+        uow, file_number, receipt_id = self.context.uow(), self.file_number, self.receipt.id
         accepted, amount, reason = self.accept_option.isChecked(), self.amount.text() or None, self.reason.toPlainText()
-        return lambda: sample_check.record_check(uow, reference, receipt_id, accepted, amount, reason)
+        return lambda: sample_check.record_check(uow, file_number, receipt_id, accepted, amount, reason)

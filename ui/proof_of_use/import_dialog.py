@@ -52,11 +52,11 @@ def problem_rows(problems: list[Problem]) -> list[TextRow]:
 class ReceiptImportDialog(QDialog):
     imported = Signal(object)  # the ReceiptPlan written
 
-    def __init__(self, context: UiContext, reference: str, existing: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, file_number: str, existing: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context, self.reference = context, reference
+        self.context, self.file_number = context, file_number
         self.setObjectName("receiptImport")
-        self.setWindowTitle(self.tr("Belegliste importieren – {ref}").format(ref=reference))
+        self.setWindowTitle(self.tr("Belegliste importieren – {ref}").format(ref=file_number))
         self.path: Path | None = None
         self.headers: tuple[str, ...] = ()
         self.plan_current = False
@@ -144,7 +144,7 @@ class ReceiptImportDialog(QDialog):
         uow, request = self.context.uow(), proof_of_use.ImportRequest(self.path, self.mapping())
         self.plan_current = False
         self._update_buttons()
-        Operation(self, self.context, lambda: proof_of_use.check_receipt_list(uow, self.reference, request)) \
+        Operation(self, self.context, lambda: proof_of_use.check_receipt_list(uow, self.file_number, request)) \
             .success(self._checked).failure(self._failed).run()
 
     def _checked(self, plan: ReceiptPlan) -> None:
@@ -181,7 +181,7 @@ class ReceiptImportDialog(QDialog):
         request = proof_of_use.ImportRequest(self.path, self.mapping(), replace=self.replace.isChecked())
         uow = self.context.uow()
         self.import_button.setEnabled(False)
-        Operation(self, self.context, lambda: proof_of_use.import_receipts(uow, self.reference, request)) \
+        Operation(self, self.context, lambda: proof_of_use.import_receipts(uow, self.file_number, request)) \
             .success(self._imported).failure(self._failed).run()
 
     def _imported(self, plan: ReceiptPlan) -> None:

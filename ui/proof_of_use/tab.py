@@ -45,7 +45,7 @@ def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
 
 class ProofOfUseTab(LazyCaseTab):
     loaded = Signal()
-    changed = Signal(str)  # reference, after a stored change
+    changed = Signal(str)  # file number, after a stored change
     reported = Signal(str)  # a message about what was just done (import, sample, Prüfvermerk, Prüfakte)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -115,11 +115,11 @@ class ProofOfUseTab(LazyCaseTab):
         layout.addWidget(splitter, 1)
 
     # -- loading ------------------------------------------------------------------------------
-    def load_case(self, reference: str) -> None:
+    def load_case(self, file_number: str) -> None:
         from app.proof.queries import proof_review
 
         uow = self.context.uow()
-        Operation(self, self.context, lambda: proof_review(uow, reference)).success(self._show) \
+        Operation(self, self.context, lambda: proof_review(uow, file_number)).success(self._show) \
             .failure(self._failed).latest().run()
 
     def _show(self, view: ProofReviewView | None) -> None:
@@ -174,7 +174,7 @@ class ProofOfUseTab(LazyCaseTab):
         if message:
             self.reported.emit(message)
         if self.detail is not None:
-            self.changed.emit(self.detail.reference)
+            self.changed.emit(self.detail.file_number)
         self.reload()
 
     def _run(self, call: Callable[[], Any], message: Callable[[Any], str]) -> None:
@@ -197,7 +197,7 @@ class ProofOfUseTab(LazyCaseTab):
             return None
         from ui.proof_of_use.dialogs import CheckDialog
 
-        return self._open(CheckDialog(self.context, self.view.reference, receipt, self))
+        return self._open(CheckDialog(self.context, self.view.file_number, receipt, self))
 
     def _open(self, dialog: Any) -> Any:
         dialog.stored.connect(lambda _result: self._stored())
@@ -210,8 +210,8 @@ class ProofOfUseTab(LazyCaseTab):
             return
         from app.proof import service as proof_of_use
 
-        uow, reference = self.context.uow(), self.view.reference
-        self._run(lambda: proof_of_use.remove_receipt(uow, reference, receipt.id),
+        uow, file_number = self.context.uow(), self.view.file_number
+        self._run(lambda: proof_of_use.remove_receipt(uow, file_number, receipt.id),
                   lambda _r: self.tr("Beleg Nr. {n} entfernt.").format(n=receipt.position))
 
     def import_list(self) -> ReceiptImportDialog | None:
@@ -223,7 +223,7 @@ class ProofOfUseTab(LazyCaseTab):
             return None
         from ui.proof_of_use.import_dialog import ReceiptImportDialog
 
-        dialog = ReceiptImportDialog(self.context, self.view.reference, len(self.view.receipts), self)
+        dialog = ReceiptImportDialog(self.context, self.view.file_number, len(self.view.receipts), self)
         dialog.imported.connect(lambda plan: self._stored(self.tr("{n} Belege aus »{name}« importiert.").format(
             n=len(plan.receipts), name=dialog.path.name if dialog.path else "")))
         dialog.open()
@@ -236,8 +236,8 @@ class ProofOfUseTab(LazyCaseTab):
             return
         from app.proof import sample_check
 
-        uow, reference = self.context.uow(), self.view.reference
-        self._run(lambda: sample_check.draw_sample(uow, reference),
+        uow, file_number = self.context.uow(), self.view.file_number
+        self._run(lambda: sample_check.draw_sample(uow, file_number),
                   lambda result: self.tr("Stichprobe gezogen: {k} von {n} Belegen, Startwert {seed}.").format(
                       k=len(result.positions), n=result.receipt_count, seed=result.seed))
 
@@ -254,23 +254,23 @@ class ProofOfUseTab(LazyCaseTab):
             return
         from app.proof import service as proof_of_use
 
-        uow, reference = self.context.uow(), self.view.reference
-        self._run(lambda: proof_of_use.attach_report(uow, reference, path.name, content),
+        uow, file_number = self.context.uow(), self.view.file_number
+        self._run(lambda: proof_of_use.attach_report(uow, file_number, path.name, content),
                   lambda _sha: self.tr("Sachbericht »{name}« angehängt.").format(name=path.name))
 
     def issue_note(self) -> None:
         if self.view is None:
             return
-        chosen = Files.save_as(self, self.tr("Prüfvermerk speichern"), f"Pruefvermerk_{self.view.reference}.pdf",
+        chosen = Files.save_as(self, self.tr("Prüfvermerk speichern"), f"Pruefvermerk_{self.view.file_number}.pdf",
                                self.tr("PDF-Dokument (*.pdf)"))
         if chosen is None:
             return
         from app.proof import review_note
 
-        target, uow, reference = with_suffix(chosen, ".pdf"), self.context.uow(), self.view.reference
+        target, uow, file_number = with_suffix(chosen, ".pdf"), self.context.uow(), self.view.file_number
 
         def issue() -> Path:
-            note = review_note.issue_review_note(uow, reference)
+            note = review_note.issue_review_note(uow, file_number)
             write_atomically(target, note.pdf)
             return target
         self._run(issue, lambda path: self.tr("Prüfvermerk ausgestellt, beim Vorgang gespeichert und als {name} "
@@ -281,13 +281,13 @@ class ProofOfUseTab(LazyCaseTab):
             return
         from app.proof import dossier
 
-        reference = self.detail.reference
-        chosen = Files.save_as(self, self.tr("Prüfakte exportieren"), dossier.dossier_name(reference),
+        file_number = self.detail.file_number
+        chosen = Files.save_as(self, self.tr("Prüfakte exportieren"), dossier.dossier_name(file_number),
                                self.tr("ZIP-Archiv (*.zip)"))
         if chosen is None:
             return
         target, uow = with_suffix(chosen, ".zip"), self.context.uow()
-        Operation(self, self.context, lambda: dossier.export_dossier(uow, reference, target)).success(
+        Operation(self, self.context, lambda: dossier.export_dossier(uow, file_number, target)).success(
             lambda result: self._exported(self.tr("Prüfakte mit {n} Dateien geschrieben: {name}").format(
                 n=len(result.files) + 1, name=result.path.name))).failure(lambda error: show_message(self, error)).run()
 

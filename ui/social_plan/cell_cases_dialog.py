@@ -15,7 +15,7 @@ from ui.widgets.record_table import RecordTable
 
 
 class CellCasesDialog(QDialog):
-    case_chosen = Signal(str)  # reference
+    case_chosen = Signal(str)  # file number
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +44,9 @@ class CellCasesDialog(QDialog):
     def show_cases(self, cases: list[CellCase]) -> None:
         if not isValid(self):
             return  # closed before the cases arrived
-        self.table.set_rows([[c.reference, c.title, c.applicant, c.municipality, str(c.fiscal_year),
+        self.table.set_rows([[c.file_number, c.title, c.applicant, c.municipality, str(c.fiscal_year),
                               formatting.status(c.status), format_eur(c.amount)] for c in cases],
-                            [c.reference for c in cases])
+                            [c.file_number for c in cases])
         total = sum((c.amount for c in cases), Decimal("0.00"))
         self.summary.setText(self.tr("{count} Vorgänge, zusammen {amount}. Doppelklick öffnet den Vorgang.").format(
             count=len(cases), amount=format_eur(total)))
@@ -54,10 +54,10 @@ class CellCasesDialog(QDialog):
         if cases:
             self.table.selectRow(0)
 
-    def references(self) -> list[str]:
+    def file_numbers(self) -> list[str]:
         return [item.text() for row in range(self.table.rowCount()) if (item := self.table.item(row, 0)) is not None]
 
     def open_current(self) -> None:
-        reference = self.table.current_value()
-        if reference:
-            self.case_chosen.emit(str(reference))
+        file_number = self.table.current_value()
+        if file_number:
+            self.case_chosen.emit(str(file_number))

@@ -42,7 +42,7 @@ GAP_STYLE = "color:#a4231b; font-weight:600;"
 
 class CoverageView(QWidget):
     cell_activated = Signal(int, str)  # goal id, municipality name: a double-clicked goal cell
-    case_chosen = Signal(str)  # reference of a case opened from the drill-down
+    case_chosen = Signal(str)  # file number of a case opened from the drill-down
     loaded = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -266,7 +266,7 @@ def open_coverage(window: QMainWindow, context: UiContext) -> CoverageView:
         detail = getattr(window, "case_detail", None)
         if detail is not None:
             view.case_chosen.connect(detail.open_case)
-        view.case_chosen.connect(lambda _reference: _bring_to_front(window))
+        view.case_chosen.connect(lambda _file_number: _bring_to_front(window))
         view.start()
     view.show()
     view.raise_()

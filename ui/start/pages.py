@@ -41,7 +41,7 @@ class MainPages(QTabWidget):
         self.expiring = ExpiringDocumentsPanel(window.context)
         self.expiring.link_to(window)
         self.start.add_panel(self.tr("Ablaufende Unterlagen der Träger"), self.expiring)
-        self.shown_reference: str | None = None
+        self.shown_file_number: str | None = None
         window.case_detail.loaded.connect(self._case_loaded)
 
     def reload(self) -> None:
@@ -52,12 +52,12 @@ class MainPages(QTabWidget):
         apply_query(self.window_.case_list.filters, query)
         self.setCurrentWidget(self.cases)
 
-    def _case_loaded(self, reference: str) -> None:
+    def _case_loaded(self, file_number: str) -> None:
         """Another case was opened (from a list, the wizard, a link): show it; a reload stays where it is."""
-        if reference != self.shown_reference:
-            self.shown_reference = reference
+        if file_number != self.shown_file_number:
+            self.shown_file_number = file_number
             self.setCurrentWidget(self.cases)
 
-    def open_case(self, reference: str) -> None:
+    def open_case(self, file_number: str) -> None:
         self.setCurrentWidget(self.cases)
-        self.window_.case_detail.open_case(reference)
+        self.window_.case_detail.open_case(file_number)

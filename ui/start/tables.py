@@ -39,9 +39,9 @@ class CaseTable(RecordTable):
 
     def _request(self, row: int) -> None:
         item = self.item(row, 0)
-        reference = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if reference:
-            self.case_requested.emit(reference)
+        file_number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if file_number:
+            self.case_requested.emit(file_number)
 
     def open_row(self, row: int) -> None:
         """Open the case of a row (as a double-click does)."""
@@ -58,9 +58,9 @@ def pending_table() -> CaseTable:
 
 
 def fill_pending(table: CaseTable, items: Sequence[PendingDecision]) -> None:
-    table.set_rows([[p.reference, p.title, p.applicant, outcome_label(p.outcome), formatting.money(p.amount),
+    table.set_rows([[p.file_number, p.title, p.applicant, outcome_label(p.outcome), formatting.money(p.amount),
                      p.proposed_by, formatting.timestamp(p.proposed_at)] for p in items],
-                   [p.reference for p in items])
+                   [p.file_number for p in items])
     for row, item in enumerate(items):
         if item.mine_to_confirm:
             for column in range(table.columnCount()):
@@ -81,8 +81,8 @@ def deadline_table(name: str) -> CaseTable:
 def fill_deadlines(table: CaseTable, items: Sequence[DeadlineItem]) -> None:
     """Overdue first (red, marked in words too), then due this week; the first column carries the case."""
     table.set_rows([[formatting.date(d.due_on) + (tr(" (überfällig)") if d.overdue else ""), d.kind_label,
-                     d.title, d.reference or "–", d.assigned_to or "–"] for d in items],
-                   [d.reference for d in items], [OVERDUE if d.overdue else None for d in items])
+                     d.title, d.file_number or "–", d.assigned_to or "–"] for d in items],
+                   [d.file_number for d in items], [OVERDUE if d.overdue else None for d in items])
 
 
 def activity_table() -> CaseTable:
@@ -91,5 +91,5 @@ def activity_table() -> CaseTable:
 
 
 def fill_activity(table: CaseTable, items: Sequence[Activity]) -> None:
-    table.set_rows([[formatting.timestamp(a.at), a.user, a.label or a.action, a.reference or "–"]
-                    for a in items], [a.reference for a in items])
+    table.set_rows([[formatting.timestamp(a.at), a.user, a.label or a.action, a.file_number or "–"]
+                    for a in items], [a.file_number for a in items])

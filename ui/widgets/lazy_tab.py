@@ -53,7 +53,7 @@ class LazyCaseTab(LazyTab):
 
     def load(self) -> None:
         if self.detail is not None:
-            self.load_case(self.detail.reference)
+            self.load_case(self.detail.file_number)
 
-    def load_case(self, reference: str) -> None:
+    def load_case(self, file_number: str) -> None:
         raise NotImplementedError

@@ -82,12 +82,12 @@ def nonprofit_proof(ctx: CheckContext) -> RuleResult:
     assessment = applicant.nonprofit_proof_kind == NonprofitProofKind.assessment_60a
     years = settings.get_int(ctx.session, "assessment_60a_years" if assessment else "exemption_notice_years")
     name = _("Feststellungsbescheid (§ 60a AO)") if assessment else _("Freistellungsbescheid")
-    reference = ctx.app.received_on or ctx.today
+    received_on = ctx.app.received_on or ctx.today
     limit = _add_years(applicant.nonprofit_proof_date, years)
-    if reference > limit:
+    if received_on > limit:
         return _fail("nonprofit_proof", _("Der {name} vom {date} ist beim Antragseingang am {received} älter als "
                                           "{years} Jahre.").format(name=name, date=format_date(
-            applicant.nonprofit_proof_date), received=format_date(reference), years=years))
+            applicant.nonprofit_proof_date), received=format_date(received_on), years=years))
     return _ok("nonprofit_proof", _("{name} vom {date} ist aktuell (höchstens {years} Jahre alt).").format(
         name=name, date=format_date(applicant.nonprofit_proof_date), years=years))
 

@@ -25,18 +25,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('db_login', sa.String(length=63), nullable=True))
-        batch_op.add_column(sa.Column('password_hash', sa.String(length=255), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f('uq_users_db_login'), ['db_login'])
-    with op.batch_alter_table('audit_events', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('db_login', sa.String(length=63), nullable=True))
+    # plain ALTER TABLE: on SQLite a table rebuild of `users` would trip over the foreign keys pointing at it
+    op.add_column('users', sa.Column('db_login', sa.String(length=63), nullable=True))
+    op.add_column('users', sa.Column('password_hash', sa.String(length=255), nullable=True))
+    op.create_index('uq_users_db_login', 'users', ['db_login'], unique=True)
+    op.add_column('audit_events', sa.Column('db_login', sa.String(length=63), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('audit_events', schema=None) as batch_op:
-        batch_op.drop_column('db_login')
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('uq_users_db_login'), type_='unique')
-        batch_op.drop_column('password_hash')
-        batch_op.drop_column('db_login')
+    op.drop_index('uq_users_db_login', table_name='users')
+    for table, column in (('audit_events', 'db_login'), ('users', 'password_hash'), ('users', 'db_login')):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')  # SQLite ≥ 3.35 and PostgreSQL alike

@@ -110,7 +110,7 @@ def test_admin_anonymises_an_expired_case_and_exports_a_person(office: Office, w
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     contact = applicants.add_contact(office.anna, office.applicant_id, applicants.ContactInput(
         "Petra Beispiel", "Vorsitzende", "petra@sonnenblume.example"))
-    reference = closed_case(office, today, contact_person_id=contact)
+    file_number = closed_case(office, today, contact_person_id=contact)
     today.set(dt.date(2038, 1, 1))
     window = window_for("admin")
     window.privacy_action.trigger()
@@ -147,4 +147,4 @@ def test_admin_anonymises_an_expired_case_and_exports_a_person(office: Office, w
         assert person is not None and person.name == "[anonymisiert]" and person.email is None
     audit = events(office, "anonymise")
     assert audit and audit[0].reason == "Aufbewahrungsfrist abgelaufen; Archiv hat die Übernahme abgelehnt."
-    assert reference in privacy.message.text()
+    assert file_number in privacy.message.text()

@@ -13,15 +13,15 @@ from tests.support import YEAR, Office, paid_through_order, record_case_document
 
 def _paid(office: Office, today, title: str) -> str:
     today.set(dt.date(YEAR, 2, 2))
-    reference = register(office, title=title)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    file_number = register(office, title=title)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
-    decisions.confirm_decision(office.sabine, reference)
-    paid_through_order(office, reference, "10000.00", dt.date(YEAR, 3, 2))
-    return reference
+    decisions.confirm_decision(office.sabine, file_number)
+    paid_through_order(office, file_number, "10000.00", dt.date(YEAR, 3, 2))
+    return file_number
 
 
 def test_history_lists_hearings_proofs_and_the_open_clawback(office: Office, today) -> None:
@@ -36,7 +36,7 @@ def test_history_lists_hearings_proofs_and_the_open_clawback(office: Office, tod
     proof.close_case(office.anna, clawed)
 
     events = ApplicantReader(office.database, "leser").view(office.applicant_id).events
-    lines = [(e.day, e.reference, e.text, e.state) for e in events]
+    lines = [(e.day, e.file_number, e.text, e.state) for e in events]
     claim = next(line for line in lines if line[2].startswith("Rückforderung"))
     assert claim[:2] == (dt.date(YEAR + 1, 4, 1), clawed) and claim[3].startswith(f"{OPEN}: ")
     assert (dt.date(YEAR + 1, 3, 1), clawed, "Anhörung vor Rückforderung: Teilrückforderung",

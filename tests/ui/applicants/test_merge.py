@@ -26,9 +26,9 @@ def _twin(office: Office) -> tuple[int, str]:
     twin = applicants.register_applicant(office.anna, applicants.ApplicantInput(
         name="Familienzentrum Sonnenblume", applicant_type="association", postcode="99707", city="Sondershausen",
         municipality="Sondershausen"))
-    reference = applications.register_application(office.anna, application_input(twin, title="Elterncafé"))
+    file_number = applications.register_application(office.anna, application_input(twin, title="Elterncafé"))
     documents.record_document(office.anna, "statutes", applicant_id=twin)
-    return twin, reference
+    return twin, file_number
 
 
 def _pick(qtbot: QtBot, side: MergeSide, text: str, applicant_id: int) -> None:
@@ -52,7 +52,7 @@ def test_only_an_administrator_sees_the_merge(office: Office, window_for: Window
 
 def test_admin_merges_two_records_picked_side_by_side(office: Office, window_for: WindowFactory, qtbot: QtBot,
                                                       answers: Answers, qtmodeltester) -> None:
-    twin, reference = _twin(office)
+    twin, file_number = _twin(office)
     view = applicants_window(qtbot, window_for("admin"))
     view.show_applicant(office.applicant_id)
     wait_file(qtbot, view, office.applicant_id)
@@ -63,7 +63,7 @@ def test_admin_merges_two_records_picked_side_by_side(office: Office, window_for
     assert dialog.keep.view is not None and dialog.keep.view.file.id == office.applicant_id
     _pick(qtbot, dialog.other, "sonnenblume", twin)
     qtmodeltester.check(dialog.other.cases)
-    assert texts(dialog.other.cases, 0) == [reference] and texts(dialog.other.documents, 0) == ["Satzung"]
+    assert texts(dialog.other.cases, 0) == [file_number] and texts(dialog.other.documents, 0) == ["Satzung"]
     assert "1 Vorgänge, 1 Unterlagen" in dialog.other.summary.text()
 
     dialog.run_button.click()  # no reason: not even asked
@@ -81,16 +81,16 @@ def test_admin_merges_two_records_picked_side_by_side(office: Office, window_for
     dialog.run_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible() and not view.context.runner.busy, timeout=15000)
     assert dialog.result_ is not None and (dialog.result_.cases, dialog.result_.documents) == (1, 1)
-    assert not _file(office, twin).active and reference in {c.reference for c in _file(office, office.applicant_id)
+    assert not _file(office, twin).active and file_number in {c.file_number for c in _file(office, office.applicant_id)
                                                                .cases}
-    qtbot.waitUntil(lambda: reference in texts(view.file.history.cases, 0), timeout=15000)
+    qtbot.waitUntil(lambda: file_number in texts(view.file.history.cases, 0), timeout=15000)
     qtbot.waitUntil(lambda: twin not in {r.id for r in view.search.model.rows}, timeout=15000)
     assert view.file.hints.isHidden()
 
 
 def test_a_concurrent_edit_refuses_the_merge_with_the_services_message(office: Office, window_for: WindowFactory,
                                                                       qtbot: QtBot) -> None:
-    twin, _reference = _twin(office)
+    twin, _file_number = _twin(office)
     view = applicants_window(qtbot, window_for("admin"))
     view.show_applicant(office.applicant_id)
     wait_file(qtbot, view, office.applicant_id)
@@ -119,7 +119,7 @@ def test_a_concurrent_edit_refuses_the_merge_with_the_services_message(office: O
 
 def test_the_service_refuses_a_merge_by_a_caseworker(office: Office, window_for: WindowFactory, qtbot: QtBot,
                                                      answers: Answers) -> None:
-    twin, _reference = _twin(office)
+    twin, _file_number = _twin(office)
     view = applicants_window(qtbot, window_for("anna"))
     view.show_applicant(office.applicant_id)
     wait_file(qtbot, view, office.applicant_id)
@@ -134,7 +134,7 @@ def test_the_service_refuses_a_merge_by_a_caseworker(office: Office, window_for:
 
 def test_the_likely_duplicates_are_offered_for_the_right_side(office: Office, window_for: WindowFactory,
                                                              qtbot: QtBot) -> None:
-    twin, _reference = _twin(office)
+    twin, _file_number = _twin(office)
     same_account = applicants.register_applicant(office.anna, applicants.ApplicantInput(
         name="Förderverein Sonnenblume", applicant_type="association", postcode="99706", city="Sondershausen",
         iban="DE89 3704 0044 0532 0130 00"))

@@ -17,11 +17,11 @@ from ui.applicants.window import ApplicantsWindow
 
 
 def _eligible(office: Office, **changes: object) -> str:
-    reference = register(office, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    return reference
+    file_number = register(office, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    return file_number
 
 
 def _history(office: Office, today) -> tuple[str, str]:
@@ -111,7 +111,7 @@ def test_a_case_opens_its_applicant_file_and_the_file_opens_cases(office: Office
     window = window_for("anna")
     window.case_list.view.selectRow(0)
     qtbot.waitUntil(lambda: window.case_detail.detail is not None, timeout=15000)
-    shown = window.case_detail.detail.reference
+    shown = window.case_detail.detail.file_number
     link = window.case_detail.master.applicant_file
     assert link.text() == "Trägerakte …"
     qtbot.waitUntil(lambda: link.isVisibleTo(window), timeout=5000)
@@ -127,7 +127,7 @@ def test_a_case_opens_its_applicant_file_and_the_file_opens_cases(office: Office
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)  # Qt 6: a double-click needs a press
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.case_detail.detail is not None
-                    and window.case_detail.detail.reference != shown, timeout=15000)
+                    and window.case_detail.detail.file_number != shown, timeout=15000)
 
 
 def test_reader_sees_the_file_but_cannot_change_it(office: Office, window_for: WindowFactory, qtbot: QtBot) -> None:

@@ -38,11 +38,11 @@ def submit(qtbot: QtBot, window: MainWindow, dialog: ActionDialog) -> None:
     qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=20000)
 
 
-def list_status_of(window: MainWindow, reference: str) -> str | None:
+def list_status_of(window: MainWindow, file_number: str) -> str | None:
     model = window.case_list.model
     for row in range(model.rowCount()):
         case_row = model.case_row(row)
-        if case_row is not None and case_row.reference == reference:
+        if case_row is not None and case_row.file_number == file_number:
             return model.data(model.index(row, 6))
     return None
 
@@ -84,11 +84,11 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
                                          today) -> None:
     today.set(dt.date(2026, 2, 2))
     anna = window_for("anna")
-    reference = register_through_wizard(qtbot, anna)
-    assert reference == "LPF-2026-0001"
+    file_number = register_through_wizard(qtbot, anna)
+    assert file_number == "LPF-2026-0001"
     wait_status(qtbot, anna, "received")
     assert anna.case_detail.title.text() == "Elterncafé im Familienzentrum"
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Eingegangen", timeout=20000)
+    qtbot.waitUntil(lambda: list_status_of(anna, file_number) == "Eingegangen", timeout=20000)
 
     act(qtbot, anna, "start-check")
     wait_status(qtbot, anna, "eligibility_check")
@@ -103,7 +103,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     assert any(d.kind == "documents" and not d.done for d in anna.case_detail.detail.deadlines)
 
     from app.cases import documents  # the post arrives: recorded, then marked received in the GUI
-    documents.record_document(office.anna, "financing_plan", reference=reference)
+    documents.record_document(office.anna, "financing_plan", file_number=file_number)
     act(qtbot, anna, "documents-received")
     wait_status(qtbot, anna, "eligibility_check")
     assert [r.message for r in anna.case_detail.detail.rules if not r.passed] == []
@@ -121,7 +121,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
                 if b.isVisible()]  # role: only supervisors
 
     sabine = window_for("sabine")
-    sabine.case_list.filters.search.setText(reference)
+    sabine.case_list.filters.search.setText(file_number)
     qtbot.waitUntil(lambda: sabine.case_list.model.rowCount() == 1, timeout=20000)
     sabine.case_list.view.selectRow(0)
     wait_status(qtbot, sabine, "decision_proposed")
@@ -140,12 +140,12 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     assert dialog is not None and isinstance(dialog.widgets["amount"], MoneyField)
     assert dialog.widgets["amount"].value() == anna.case_detail.detail.approved
     dialog.reject()
-    paid_through_order(office, reference, str(anna.case_detail.detail.approved))  # booked at another desk
+    paid_through_order(office, file_number, str(anna.case_detail.detail.approved))  # booked at another desk
     anna.case_list.reload(keep_selection=True)
     anna.case_detail.reload(force=True)
     wait_status(qtbot, anna, "funding")
     assert anna.case_detail.money.payments.rowCount() == 1
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "In Förderung", timeout=20000)
+    qtbot.waitUntil(lambda: list_status_of(anna, file_number) == "In Förderung", timeout=20000)
 
     today.set(dt.date(2027, 2, 15))
     dialog = act(qtbot, anna, "receive-proof")
@@ -159,7 +159,7 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     wait_status(qtbot, anna, "closed")
     detail = anna.case_detail.detail
     assert detail.final == detail.approved == detail.paid
-    qtbot.waitUntil(lambda: list_status_of(anna, reference) == "Abgeschlossen", timeout=20000)
+    qtbot.waitUntil(lambda: list_status_of(anna, file_number) == "Abgeschlossen", timeout=20000)
     history = anna.case_detail.history.history
     assert history.rowCount() == len(detail.history) == 10
     QApplication.processEvents()

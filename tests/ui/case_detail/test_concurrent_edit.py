@@ -10,10 +10,10 @@ from tests.support import Office, register
 from ui.main_window import MainWindow
 
 
-def open_case(qtbot: QtBot, window: MainWindow, reference: str) -> None:
+def open_case(qtbot: QtBot, window: MainWindow, file_number: str) -> None:
     window.case_list.view.selectRow(0)
     qtbot.waitUntil(lambda: window.case_detail.detail is not None
-                    and window.case_detail.detail.reference == reference, timeout=15000)
+                    and window.case_detail.detail.file_number == file_number, timeout=15000)
 
 
 def edit_title(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -24,10 +24,10 @@ def edit_title(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_conflicting_save_is_detected_and_reported(office: Office, window_for: WindowFactory, qtbot: QtBot) -> None:
-    reference = register(office)
+    file_number = register(office)
     anna, bernd = window_for("anna"), window_for("bernd")
-    open_case(qtbot, anna, reference)
-    open_case(qtbot, bernd, reference)
+    open_case(qtbot, anna, file_number)
+    open_case(qtbot, bernd, file_number)
 
     edit_title(qtbot, bernd, "Familiencafe am Markt (Bernd)")
     bernd.case_detail.save_button.click()
@@ -37,7 +37,7 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
     anna.case_detail.save_button.click()
     qtbot.waitUntil(lambda: anna.case_detail.findChild(QMessageBox, "conflictBox") is not None, timeout=15000)
     box = anna.case_detail.findChild(QMessageBox, "conflictBox")
-    assert "Bernd Busch" in box.text() and reference in box.text()
+    assert "Bernd Busch" in box.text() and file_number in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Weiter bearbeiten")
     keep.click()
     assert anna.case_detail.master.title.text() == "Familiencafe am Markt (Anna)" and anna.case_detail.dirty
@@ -45,7 +45,7 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
     with office.database.read() as session:
         from app.cases.detail import case_detail
 
-        assert case_detail(session, reference).title == "Familiencafe am Markt (Bernd)"
+        assert case_detail(session, file_number).title == "Familiencafe am Markt (Bernd)"
 
     anna.case_detail.save_button.click()
     qtbot.waitUntil(lambda: len(anna.case_detail.findChildren(QMessageBox, "conflictBox")) == 2, timeout=15000)
@@ -58,9 +58,9 @@ def test_conflicting_save_is_detected_and_reported(office: Office, window_for: W
 
 def test_bad_amount_shows_a_german_message_beside_the_field(office: Office, window_for: WindowFactory,
                                                            qtbot: QtBot) -> None:
-    reference = register(office)
+    file_number = register(office)
     anna = window_for("anna")
-    open_case(qtbot, anna, reference)
+    open_case(qtbot, anna, file_number)
     plan = anna.case_detail.plan
     plan.requested.selectAll()
     qtbot.keyClicks(plan.requested, "12,345")

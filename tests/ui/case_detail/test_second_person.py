@@ -34,7 +34,7 @@ def proposed(office: Office, today: Today, proposer: str = "anna") -> str:
 def show(qtbot: QtBot, window: MainWindow, reference: str) -> None:
     detail = window.case_detail
     detail.open_case(reference)
-    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.reference == reference
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.file_number == reference
                     and not window.context.runner.busy, timeout=WAIT)
 
 

@@ -175,8 +175,8 @@ def test_programme_and_year_for_a_list_that_names_none(office: Office, window_fo
     assert "1 gültig, 0 mit Fehlern" in dialog.summary.text() and dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    reference, = imported.args[0].file_numbers
-    assert reference.startswith("LPF-2026-")
+    file_number, = imported.args[0].file_numbers
+    assert file_number.startswith("LPF-2026-")
     with office.database.read() as session:
-        case = session.scalars(select(Application).where(Application.file_number == reference)).one()
+        case = session.scalars(select(Application).where(Application.file_number == file_number)).one()
         assert (case.fiscal_year, case.title) == (2026, "Seniorenfahrdienst")

@@ -24,7 +24,7 @@ FIRST_DATA_ROW = 5
 
 def listed(window: MainWindow) -> list[str]:
     model = window.case_list.model
-    return [row.reference for row in (model.case_row(r) for r in range(model.rowCount())) if row is not None]
+    return [row.file_number for row in (model.case_row(r) for r in range(model.rowCount())) if row is not None]
 
 
 def start_export(window: MainWindow) -> OverviewExportDialog:

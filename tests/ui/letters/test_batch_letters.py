@@ -56,7 +56,7 @@ def approved_cases(office: Office, today: Today, titles: list[str]) -> list[str]
 def test_cancel_after_the_first_letter_leaves_complete_files_only(
         office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot, files: FileAnswers,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    references = approved_cases(office, today, ["Familiencafé Nord", "Familiencafé Ost", "Familiencafé Süd"])
+    file_numbers = approved_cases(office, today, ["Familiencafé Nord", "Familiencafé Ost", "Familiencafé Süd"])
     cases.registered(office, today, title="Spielkreis")  # not approved: outside the filter
     written = threading.Event()
     release = threading.Event()
@@ -80,11 +80,11 @@ def test_cancel_after_the_first_letter_leaves_complete_files_only(
     with qtbot.waitSignal(dialog.finished_run, timeout=WAIT) as finished:
         release.set()
     run: BatchRun = finished.args[0]
-    assert run.total == 3 and [(i.reference, i.outcome) for i in run.items] == [(references[0], Outcome.written)]
+    assert run.total == 3 and [(i.file_number, i.outcome) for i in run.items] == [(file_numbers[0], Outcome.written)]
     folder = files.folder
     assert folder is not None
-    assert sorted(p.name for p in folder.iterdir()) == [f"{references[0]}_approval_Entwurf.pdf"]
-    letter = (folder / f"{references[0]}_approval_Entwurf.pdf").read_bytes()
+    assert sorted(p.name for p in folder.iterdir()) == [f"{file_numbers[0]}_approval_Entwurf.pdf"]
+    letter = (folder / f"{file_numbers[0]}_approval_Entwurf.pdf").read_bytes()
     assert letter.rstrip().endswith(b"%%EOF") and "Familiencafé Nord" in pdf_text(letter)  # complete
     assert not partial_files(folder) and letter_count(office) == 0  # drafts: nothing stored
     assert "Abgebrochen: 2 Vorgänge wurden nicht bearbeitet" in dialog.summary.text.text()
@@ -106,7 +106,7 @@ def test_issuing_for_the_filtered_list_stores_letters_and_names_each_refusal(
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "Schreiben ausstellen" in answers.asked
     run: BatchRun = finished.args[0]
-    assert {(i.reference, i.outcome) for i in run.items} == {(north, Outcome.written), (received, Outcome.skipped)}
+    assert {(i.file_number, i.outcome) for i in run.items} == {(north, Outcome.written), (received, Outcome.skipped)}
     assert letter_count(office) == 1
     assert files.folder is not None and [p.name for p in files.folder.iterdir()] == [f"{north}_approval.pdf"]
     assert "1 Schreiben ausgestellt" in dialog.summary.text.text() and "1 passen nicht" in dialog.summary.text.text()
@@ -125,13 +125,13 @@ def test_issuing_for_the_filtered_list_stores_letters_and_names_each_refusal(
 def test_cancel_while_issuing_keeps_and_reports_the_letters_issued_so_far(
         office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot, files: FileAnswers,
         answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
-    references = approved_cases(office, today, ["Familiencafé Nord", "Familiencafé Ost", "Familiencafé Süd"])
+    file_numbers = approved_cases(office, today, ["Familiencafé Nord", "Familiencafé Ost", "Familiencafé Süd"])
     written, release = threading.Event(), threading.Event()
     real_write = batch_dialog.write_atomically
 
     def second_write_waits(target: Path, data: bytes) -> None:
         real_write(target, data)
-        if references[1] in target.name:  # two letters issued and written: now "Abbrechen"
+        if file_numbers[1] in target.name:  # two letters issued and written: now "Abbrechen"
             written.set()
             release.wait(WAIT / 1000)
 
@@ -148,10 +148,10 @@ def test_cancel_while_issuing_keeps_and_reports_the_letters_issued_so_far(
     with qtbot.waitSignal(dialog.finished_run, timeout=WAIT) as finished:
         release.set()
     run: BatchRun = finished.args[0]
-    assert [(i.reference, i.outcome) for i in run.items] == [(r, Outcome.written) for r in references[:2]]
+    assert [(i.file_number, i.outcome) for i in run.items] == [(r, Outcome.written) for r in file_numbers[:2]]
     assert letter_count(office) == 2  # issued before the cancel: stored with their cases
     assert files.folder is not None
-    assert sorted(p.name for p in files.folder.iterdir()) == sorted(f"{r}_approval.pdf" for r in references[:2])
+    assert sorted(p.name for p in files.folder.iterdir()) == sorted(f"{r}_approval.pdf" for r in file_numbers[:2])
     text = dialog.summary.text.text()
     assert text.startswith("2 Schreiben ausgestellt") and "Abgebrochen: 1 Vorgänge wurden nicht bearbeitet" in text
     assert "bleiben beim Vorgang gespeichert" in text
@@ -190,7 +190,7 @@ def test_only_the_cases_decided_on_one_day(office: Office, today: Today, window_
     with qtbot.waitSignal(dialog.finished_run, timeout=WAIT) as finished:
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     run: BatchRun = finished.args[0]
-    assert run.total == 1 and [(i.reference, i.outcome) for i in run.items] == [(later, Outcome.written)]
+    assert run.total == 1 and [(i.file_number, i.outcome) for i in run.items] == [(later, Outcome.written)]
     assert files.folder is not None and [p.name for p in files.folder.iterdir()] == [f"{later}_approval_Entwurf.pdf"]
     assert "1 Entwürfe geschrieben" in dialog.summary.text.text() and "von 1 Vorgängen" in dialog.summary.text.text()
 

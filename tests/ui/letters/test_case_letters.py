@@ -35,11 +35,11 @@ from ui.main_window import MainWindow
 WAIT = 20000
 
 
-def open_letters(qtbot: QtBot, window: MainWindow, reference: str) -> LettersTab:
+def open_letters(qtbot: QtBot, window: MainWindow, file_number: str) -> LettersTab:
     """Select the case and show its tab "Schreiben" with the issued letters loaded."""
     detail = window.case_detail
-    detail.open_case(reference)
-    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.reference == reference
+    detail.open_case(file_number)
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.file_number == file_number
                     and not window.context.runner.busy, timeout=WAIT)
     detail.tabs.setCurrentWidget(detail.letters)
     assert detail.tabs.tabText(detail.tabs.currentIndex()) == "Schreiben"
@@ -67,9 +67,9 @@ def kind_item(dialog: LetterDialog, kind: str) -> QListWidgetItem:
 def test_issue_an_approval_and_reopen_exactly_the_stored_letter(
         office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot, answers: Answers,
         files: FileAnswers, printing: PrintAnswers, tmp_path: Path, qtmodeltester: ModelTester) -> None:
-    reference = cases.decided(office, today)  # approved on 02.03.2026
+    file_number = cases.decided(office, today)  # approved on 02.03.2026
     window = window_for("anna")
-    tab = open_letters(qtbot, window, reference)
+    tab = open_letters(qtbot, window, file_number)
     qtbot.waitUntil(lambda: "noch kein Schreiben" in tab.empty.text(), timeout=WAIT)
     dialog = new_letter(qtbot, tab)
     assert dialog.current_kind() == "approval"  # the fitting decision letter, not the receipt
@@ -83,7 +83,7 @@ def test_issue_an_approval_and_reopen_exactly_the_stored_letter(
             qtbot.waitSignal(window.context.changes.case_changed, timeout=WAIT) as changed:
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     letter_id = issued.args[0]
-    assert changed.args == [reference]  # one "what changed" notice: list and other views follow
+    assert changed.args == [file_number]  # one "what changed" notice: list and other views follow
     qtbot.waitUntil(lambda: window.case_detail.detail is not shown, timeout=WAIT)  # history shows the letter
     assert "Schreiben ausstellen" in answers.asked
     stored = stored_bytes(office, letter_id)
@@ -132,9 +132,9 @@ def reopen_by_double_click(qtbot: QtBot, tab: LettersTab) -> StoredLetterDialog:
 
 def test_kinds_that_do_not_fit_are_disabled_with_the_reason(office: Office, today: Today,
                                                             window_for: WindowFactory, qtbot: QtBot) -> None:
-    reference = cases.registered(office, today)  # received: only the receipt fits
-    reasons = {c.kind.value: c.reason for c in service.letter_kinds(office.anna, reference)}
-    dialog = new_letter(qtbot, open_letters(qtbot, window_for("anna"), reference))
+    file_number = cases.registered(office, today)  # received: only the receipt fits
+    reasons = {c.kind.value: c.reason for c in service.letter_kinds(office.anna, file_number)}
+    dialog = new_letter(qtbot, open_letters(qtbot, window_for("anna"), file_number))
     assert dialog.current_kind() == "receipt"
     approval = kind_item(dialog, "approval")
     assert not approval.flags() & Qt.ItemFlag.ItemIsEnabled
@@ -143,15 +143,15 @@ def test_kinds_that_do_not_fit_are_disabled_with_the_reason(office: Office, toda
     assert not dialog.select_kind("approval") and dialog.current_kind() == "receipt"
     assert dialog.issue_button.isEnabled()
 
-    reader = new_letter(qtbot, open_letters(qtbot, window_for("leser"), reference))
+    reader = new_letter(qtbot, open_letters(qtbot, window_for("leser"), file_number))
     assert not reader.issue_button.isEnabled() and reader.issue_button.toolTip()  # the right comes from the role
     assert reader.bar.save_button.isEnabled() and reader.bar.print_button.isEnabled()
 
 
 def test_refusals_are_shown_in_the_dialog_and_nothing_is_stored(office: Office, today: Today,
                                                                 window_for: WindowFactory, qtbot: QtBot) -> None:
-    reference = cases.decided(office, today)
-    tab = open_letters(qtbot, window_for("anna"), reference)
+    file_number = cases.decided(office, today)
+    tab = open_letters(qtbot, window_for("anna"), file_number)
     dialog = new_letter(qtbot, tab)
     dialog.posted.setText("01.03.2026")  # before the letter's date 02.03.2026
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
@@ -180,8 +180,8 @@ def test_without_a_pdf_renderer_the_system_viewer_shows_and_prints(
         printing: PrintAnswers, monkeypatch: pytest.MonkeyPatch) -> None:
     """What PySide6-Essentials alone gives (no Qt PDF): no pages in the window, the PDF viewer instead."""
     monkeypatch.setattr(pages, "RENDERERS", [])
-    reference = cases.decided(office, today)
-    dialog = new_letter(qtbot, open_letters(qtbot, window_for("anna"), reference))
+    file_number = cases.decided(office, today)
+    dialog = new_letter(qtbot, open_letters(qtbot, window_for("anna"), file_number))
     assert not dialog.preview.rendered and dialog.preview.fallback.isVisible()
     qtbot.mouseClick(dialog.preview.external, Qt.MouseButton.LeftButton)
     path, shown = files.opened[-1]
@@ -203,8 +203,8 @@ def test_the_dialog_stays_open_until_the_letter_is_stored(
         return real_issue(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(dialog_module, "issue_letter", slow_issue)
-    reference = cases.decided(office, today)
-    tab = open_letters(qtbot, window_for("anna"), reference)
+    file_number = cases.decided(office, today)
+    tab = open_letters(qtbot, window_for("anna"), file_number)
     dialog = new_letter(qtbot, tab)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(reached.is_set, timeout=WAIT)

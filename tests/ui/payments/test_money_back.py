@@ -25,10 +25,10 @@ def claim_cells(tab: PaymentsTab) -> list[str]:
 
 def test_reminder_and_repayment_settle_the_claim(office: Office, today: Today, window_for: WindowFactory,
                                                  qtbot: QtBot) -> None:
-    reference = clawed_back(office, today)  # 1,200.00 € + 62.87 € interest, due 01.05.2027
+    file_number = clawed_back(office, today)  # 1,200.00 € + 62.87 € interest, due 01.05.2027
     today.set(dt.date(2027, 5, 10))
     window = window_for("anna")
-    tab = open_payments(qtbot, window, reference)
+    tab = open_payments(qtbot, window, file_number)
     assert claim_cells(tab) == ["01.04.2027", "1.200,00 €", "62,87 €", "01.05.2027", "0,00 €", "1.264,73 €", "0"]
     assert tab.remind_button.isVisible() and tab.repay_button.isVisible()
     assert not tab.plan_button.isVisible() and not tab.order_button.isVisible()  # the case is closed

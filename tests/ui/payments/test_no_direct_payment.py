@@ -32,18 +32,18 @@ def paying_controls(window: MainWindow) -> list[str]:
 def test_the_case_window_offers_no_payment_booking(office: Office, today: Today, window_for: WindowFactory,
                                                    qtbot: QtBot) -> None:
     assert "pay" not in SPECS and "pay-balance" not in SPECS
-    reference = approved(office, today)
+    file_number = approved(office, today)
     for name in ("anna", "sabine"):
         window = window_for(name)
-        open_payments(qtbot, window, reference)
+        open_payments(qtbot, window, file_number)
         qtbot.waitUntil(lambda w=window: bool(w.case_detail.findChildren(QAbstractButton, "act-request-payment")),
                         timeout=WAIT)
         assert paying_controls(window) == []
-    paid_through_order(office, reference, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
     today.set(dt.date(YEAR + 1, 2, 15))
-    proof.receive_proof(office.anna, reference, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
+    proof.receive_proof(office.anna, file_number, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))
     window = window_for("anna")
-    tab = open_payments(qtbot, window, reference)
+    tab = open_payments(qtbot, window, file_number)
     assert window.case_detail.detail is not None and window.case_detail.detail.status == "proof_review"
     assert window.case_detail.detail.paid == 6000
     assert tab.case is not None

@@ -26,10 +26,10 @@ from ui.payments.runs_view import PaymentRunsView
 WAIT = 20000
 
 
-def open_payments(qtbot: QtBot, window: MainWindow, reference: str) -> PaymentsTab:
+def open_payments(qtbot: QtBot, window: MainWindow, file_number: str) -> PaymentsTab:
     detail = window.case_detail
-    detail.open_case(reference)
-    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.reference == reference
+    detail.open_case(file_number)
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.file_number == file_number
                     and not window.context.runner.busy, timeout=WAIT)
     detail.tabs.setCurrentWidget(detail.payments)
     assert detail.tabs.tabText(detail.tabs.currentIndex()) == "Auszahlungen"
@@ -54,9 +54,9 @@ def click(button: QAbstractButton) -> None:
 
 def test_a_payment_from_plan_to_export(office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot,
                                        files: FileAnswers, tmp_path: Path, qtmodeltester: ModelTester) -> None:
-    reference = approved(office, today)  # 10,000.00 € for 01.04.–31.12.2026, decided 02.03.2026
+    file_number = approved(office, today)  # 10,000.00 € for 01.04.–31.12.2026, decided 02.03.2026
     anna = window_for("anna")
-    tab = open_payments(qtbot, anna, reference)
+    tab = open_payments(qtbot, anna, file_number)
     assert "Bewilligt 10.000,00 €" in tab.summary.text() and "noch nicht festgelegt" in tab.summary.text()
     assert tab.plan_button.isVisible() and not tab.arithmetic_button.isVisible()  # anna may not order
 
@@ -91,7 +91,7 @@ def test_a_payment_from_plan_to_export(office: Office, today: Today, window_for:
     qtmodeltester.check(tab.orders)
 
     sabine = window_for("sabine")
-    other = open_payments(qtbot, sabine, reference)
+    other = open_payments(qtbot, sabine, file_number)
     other.order_view.selectRow(0)
     assert other.arithmetic_button.isVisible() and other.arithmetic_button.isEnabled()
     click(other.arithmetic_button)
@@ -146,13 +146,13 @@ def test_the_person_who_signed_factual_sees_no_arithmetic_button(office: Office,
                                                                    window_for: WindowFactory, qtbot: QtBot) -> None:
     from app.payments.orders import OrderInput, create_order, sign_factual
 
-    reference = approved(office, today)
-    order_id = create_order(office.sabine, reference, OrderInput(amount="2500.00")).record_id
+    file_number = approved(office, today)
+    order_id = create_order(office.sabine, file_number, OrderInput(amount="2500.00")).record_id
     assert order_id is not None
     sign_factual(office.sabine, order_id)
     today.set(dt.date(2026, 3, 3))
     sabine = window_for("sabine")
-    tab = open_payments(qtbot, sabine, reference)
+    tab = open_payments(qtbot, sabine, file_number)
     tab.order_view.selectRow(0)
     assert tab.factual_button.isVisible() and not tab.factual_button.isEnabled()
     assert not tab.arithmetic_button.isVisible()

@@ -17,7 +17,7 @@ from ui.tasks import Runner
 
 def test_overdue_clawbacks_are_listed_and_open_their_case(office: Office, today: Today, qtbot: QtBot,
                                                           runner: Runner, qtmodeltester: ModelTester) -> None:
-    reference = clawed_back(office, today)  # 1,262.87 € due on 01.05.2027
+    file_number = clawed_back(office, today)  # 1,262.87 € due on 01.05.2027
     today.set(dt.date(2027, 5, 1))
     widget = ReminderList(make_context(office.database, "anna", runner))
     qtbot.addWidget(widget)
@@ -29,8 +29,8 @@ def test_overdue_clawbacks_are_listed_and_open_their_case(office: Office, today:
         widget.reload()
     assert loaded.args == [1]
     cells = [widget.model.data(widget.model.index(0, c)) for c in range(widget.model.columnCount())]
-    assert cells == [reference, "Familienzentrum Sonnenblume e.V.", "01.05.2027", "9", "1.264,73 €", "0", "–"]
+    assert cells == [file_number, "Familienzentrum Sonnenblume e.V.", "01.05.2027", "9", "1.264,73 €", "0", "–"]
     qtmodeltester.check(widget.model)
     with qtbot.waitSignal(widget.case_chosen, timeout=5000) as chosen:
         widget.table.doubleClicked.emit(widget.model.index(0, 0))
-    assert chosen.args == [reference]
+    assert chosen.args == [file_number]

@@ -34,10 +34,10 @@ GOOD = [(1, dt.date(YEAR, 4, 20), "Lohnbüro Meier", "Gehalt April", 3000, "1", 
 BAD = [*GOOD[:2], (3, dt.date(YEAR, 5, 2), "Druckerei Sommer", "Flyer", "zweihundert Euro", "2", None)]
 
 
-def open_tab(qtbot: QtBot, window: MainWindow, reference: str) -> ProofOfUseTab:
+def open_tab(qtbot: QtBot, window: MainWindow, file_number: str) -> ProofOfUseTab:
     detail = window.case_detail
-    detail.open_case(reference)
-    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.reference == reference
+    detail.open_case(file_number)
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.file_number == file_number
                     and not window.context.runner.busy, timeout=WAIT)
     tab = detail.proof_of_use
     detail.tabs.setCurrentWidget(tab)
@@ -114,8 +114,8 @@ def check_all(qtbot: QtBot, tab: ProofOfUseTab) -> None:
 def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
         office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot, answers: Answers,
         files: FileAnswers, tmp_path: Path, qtmodeltester: ModelTester) -> None:
-    reference = in_review(office, today)
-    tab = open_tab(qtbot, window_for("anna"), reference)
+    file_number = in_review(office, today)
+    tab = open_tab(qtbot, window_for("anna"), file_number)
     assert tab.figures_button.isVisible() and not tab.sample_button.isVisible()  # no receipts yet
 
     enter_figures(qtbot, tab)
@@ -173,7 +173,7 @@ def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
     idle(qtbot, tab)
     assert "Prüfvermerk vom 15.02.2027" in tab.summary.text()
     text = pdf_text(written)
-    assert "Prüfvermerk zum Verwendungsnachweis" in text and reference in text and "9.920,00 €" in text
+    assert "Prüfvermerk zum Verwendungsnachweis" in text and file_number in text and "9.920,00 €" in text
 
     files.save_to = tmp_path / "akte.zip"
     qtbot.mouseClick(tab.dossier_button, Qt.MouseButton.LeftButton)
@@ -186,8 +186,8 @@ def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
 
 def test_a_reader_sees_the_figures_but_no_buttons(office: Office, today: Today, window_for: WindowFactory,
                                                   qtbot: QtBot) -> None:
-    reference = in_review(office, today)
-    tab = open_tab(qtbot, window_for("leser"), reference)
+    file_number = in_review(office, today)
+    tab = open_tab(qtbot, window_for("leser"), file_number)
     assert "Eingang 15.02.2027" in tab.summary.text()
     assert not any(b.isVisible() for b in (tab.figures_button, tab.receipt_button, tab.import_button,
                                            tab.note_button, tab.dossier_button))

@@ -34,10 +34,10 @@ def test_coverage_model_passes_the_model_tester(funded_world: PlanWorld, qtmodel
     assert model.columnCount() == 2 + len(report.municipalities)
 
 
-def open_case(qtbot: QtBot, window: MainWindow, reference: str) -> None:
-    window.case_detail.open_case(reference)
-    qtbot.waitUntil(lambda: window.case_detail.detail is not None and window.case_detail.detail.reference ==
-                    reference and not window.context.runner.busy, timeout=20000)
+def open_case(qtbot: QtBot, window: MainWindow, file_number: str) -> None:
+    window.case_detail.open_case(file_number)
+    qtbot.waitUntil(lambda: window.case_detail.detail is not None and window.case_detail.detail.file_number ==
+                    file_number and not window.context.runner.busy, timeout=20000)
 
 
 def tick_and_score(qtbot: QtBot, tab: SocialPlanTab, world: PlanWorld) -> None:
@@ -66,12 +66,12 @@ def recent_events(world: PlanWorld) -> list[tuple[int, str, str, str, int | None
 def test_caseworker_aligns_a_case_and_the_proposal_shows_the_score(plan_world: PlanWorld, window_for: WindowFactory,
                                                                    qtbot: QtBot) -> None:
     world = plan_world
-    reference = world.reviewed("Artern", "G1.2")
+    file_number = world.reviewed("Artern", "G1.2")
     anna = window_for("anna")
-    open_case(qtbot, anna, reference)
+    open_case(qtbot, anna, file_number)
     tab = anna.case_detail.social_plan
     anna.case_detail.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.sheet is not None and tab.sheet.reference == reference, timeout=20000)
+    qtbot.waitUntil(lambda: tab.sheet is not None and tab.sheet.file_number == file_number, timeout=20000)
     assert tab.save_button.isVisible() and not tab.save_button.isEnabled()
     tick_and_score(qtbot, tab, world)
     version = tab.sheet.version
@@ -131,12 +131,12 @@ def test_supervisor_drills_down_from_a_coverage_cell_to_its_cases(funded_world: 
     dialog = view.findChild(CellCasesDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=20000)
-    assert dialog.references() == [world.cases["C"], world.cases["H"]]
+    assert dialog.file_numbers() == [world.cases["C"], world.cases["H"]]
     assert "27.600,00 €" not in dialog.summary.text() and "18.800,00 €" in dialog.summary.text()
     dialog.table.selectRow(1)
     dialog.open_button.click()
     qtbot.waitUntil(lambda: sabine.case_detail.detail is not None and
-                    sabine.case_detail.detail.reference == world.cases["H"], timeout=20000)
+                    sabine.case_detail.detail.file_number == world.cases["H"], timeout=20000)
 
     view.set_year(2026)
     qtbot.waitUntil(lambda: view.report is not None and view.report.years == (2026,) and

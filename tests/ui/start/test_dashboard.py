@@ -20,12 +20,12 @@ from ui.main_window import MainWindow
 
 
 def proposed_case(office: Office, **changes: object) -> str:
-    reference = register(office, **changes)
-    record_case_documents(office, reference)
-    checking.start_check(office.anna, reference)
-    checking.confirm_eligible(office.anna, reference)
-    decisions.propose(office.anna, reference, "approve", amount="10000.00", reasons="Bedarf belegt.")
-    return reference
+    file_number = register(office, **changes)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    return file_number
 
 
 def board_loaded(qtbot: QtBot, window: MainWindow) -> None:
@@ -34,19 +34,19 @@ def board_loaded(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_supervisor_confirms_a_pending_decision_from_the_start_page(office: Office, window_for: WindowFactory,
                                                                      qtbot: QtBot, today) -> None:
-    reference = proposed_case(office)
+    file_number = proposed_case(office)
     sabine = window_for("sabine")
     board_loaded(qtbot, sabine)
     assert sabine.pages.currentWidget() is sabine.start_page
     table = sabine.start_page.pending
-    assert table.rowCount() == 1 and table.item(0, 0).text() == reference
+    assert table.rowCount() == 1 and table.item(0, 0).text() == file_number
     assert table.item(0, 0).font().bold()  # hers to confirm (four eyes: Anna proposed)
     assert "1 von Ihnen zu bestätigen" in sabine.start_page.pending_hint.text().replace("davon ", "")
 
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sabine.case_detail.detail is not None
-                    and sabine.case_detail.detail.reference == reference and not sabine.context.runner.busy,
+                    and sabine.case_detail.detail.file_number == file_number and not sabine.context.runner.busy,
                     timeout=20000)
     assert sabine.pages.currentWidget() is sabine.splitter
     def confirm_button() -> QPushButton | None:
@@ -103,9 +103,9 @@ def test_figures_lead_to_the_filtered_case_list(office: Office, window_for: Wind
 def test_deadlines_overdue_on_start_done_and_postponed_in_the_list(office: Office, window_for: WindowFactory,
                                                                    qtbot: QtBot, today) -> None:
     first, second = register(office), register(office, title="Zweites Vorhaben")
-    for reference in (first, second):
-        checking.start_check(office.anna, reference)
-        checking.request_documents(office.anna, reference, dt.date(2026, 2, 16))
+    for file_number in (first, second):
+        checking.start_check(office.anna, file_number)
+        checking.request_documents(office.anna, file_number, dt.date(2026, 2, 16))
     today.set(dt.date(2026, 2, 20))
     anna = window_for("anna")
     board_loaded(qtbot, anna)
@@ -119,7 +119,7 @@ def test_deadlines_overdue_on_start_done_and_postponed_in_the_list(office: Offic
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and not anna.context.runner.busy, timeout=20000)
     view.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by file number, newest first
     view.select_row(0)
-    assert view.current().reference == second
+    assert view.current().file_number == second
     with qtbot.waitSignal(view.loaded, timeout=20000):
         qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not anna.context.runner.busy, timeout=20000)
