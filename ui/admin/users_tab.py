@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.administration import user_passwords, users
+from app.administration.db_roles import default_login
 from app.administration.reads import Administration, UserRow
 from app.kernel.permissions import ROLE_LABELS
 from ui.admin.base import AdminTab, form
@@ -95,7 +96,9 @@ class UsersTab(AdminTab):
         uow = self.context.uow()
         username, name = self.username.text(), self.display_name.text() or None
         role, email = self.new_role.currentData(), self.email.text() or None
-        self.save(lambda: users.add_user(uow, username, role, name, email),
+        # on the shared server the new person gets their own database login, named like the user
+        login = default_login(uow.database, username)
+        self.save(lambda: users.add_user(uow, username, role, name, email, db_login=login),
                   self.tr("Benutzer {name} angelegt.").format(name=username))
 
     def set_password(self) -> PasswordDialog | None:
