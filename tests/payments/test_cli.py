@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cli.main import run
 from tests.fixtures.database import Today
 from tests.payments.cases import approved
-from tests.support import Office
+from tests.support import Office, run_cli
 
 
 def cli(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
-    code = run(["--db", url, *argv])
+    code = run_cli(["--db", url, *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
