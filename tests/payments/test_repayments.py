@@ -226,3 +226,29 @@ def test_no_reminder_without_an_open_claim(office: Office, today: Today) -> None
     file_number = register(office)
     with pytest.raises(ValidationError, match=f"Zu {file_number} gibt es keine offene Rückforderung"):
         send_reminder(office.anna, file_number)
+
+
+def test_every_view_shows_the_same_claim(office: Office, today: Today) -> None:
+    from app.applicants.file import warnings_for
+    from app.applicants.history import history_events
+    from app.cases.detail import case_detail
+
+    file_number = clawed_back(office, today)
+    today.set(dt.date(2027, 5, 10))
+    # 01.07.2026–10.05.2027 = 314 days: 1,200.00 × 6.27 % × 314/365 = 64.7270… → 64.73 €; owed 1,264.73 €
+    reader = PaymentReader(office.database, "anna")
+    [row] = reader.case(file_number).claims
+    assert (row.balance.interest_accrued, row.balance.total) == (D("64.73"), D("1264.73"))
+    assert reader.overdue()[0].outstanding == D("1264.73")
+    with office.database.read() as session:
+        [clawback] = case_detail(session, file_number).clawbacks
+        assert (clawback.interest, clawback.outstanding) == (D("64.73"), D("1264.73"))
+        assert f"Offene Rückforderung zu {file_number}: 1.264,73 €." in warnings_for(session, office.applicant_id,
+                                                                                      today.day)
+        [event] = [e for e in history_events(session, office.applicant_id, today.day)
+                   if e.text.startswith("Rückforderung")]
+        assert (event.text, event.state) == ("Rückforderung 1.200,00 € zzgl. Zinsen 64,73 €", "überfällig: 1.264,73 €")
+    letter_id = send_reminder(office.anna, file_number)
+    with office.database.read() as session:
+        text = " ".join(pdf_text(session.get_one(Letter, letter_id).pdf).split())
+    assert "Offene Zinsen (§ 49a Abs. 3 VwVfG) 64,73 €" in text and "Insgesamt offen 1.264,73 €" in text
