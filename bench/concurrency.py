@@ -3,6 +3,11 @@
     .venv/bin/python -m bench.concurrency --db postgresql+psycopg://postgres@127.0.0.1/fd_conc --clients 20 --ops 50
     .venv/bin/python -m bench.concurrency --db sqlite:////tmp/fd_conc.sqlite3 --clients 4 --ops 50
 
+On PostgreSQL every client works with two personal logins (its caseworker and its supervisor, created for the
+run and dropped afterwards), as an office does: the database itself checks four eyes and the two signatures
+against the login and writes the audit trail with it. Afterwards it is checked that every audited change of a
+client's person carries that person's login.
+
 The database is prepared from scratch (must be empty or new): users, a programme whose budget fits only
 part of what will be proposed, an applicant, and five shared cases that every client edits. Each client
 (a process with its own connections) then runs a random mix of use cases: register, edit a shared case
@@ -41,6 +46,20 @@ class Outcome:
     edits: Counter = field(default_factory=Counter)  # shared file number → successful edits
 
 
+def login_prefix(url: str) -> str | None:
+    """Personal logins are cluster-wide: named after the database, so that runs on two databases never meet."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return f"{(parsed.database or 'fd')[:40]}_" if parsed.get_backend_name() == "postgresql" else None
+
+
+def personal_url(url: str, login: str | None) -> str:
+    from sqlalchemy.engine import make_url
+
+    return url if login is None else make_url(url).set(username=login).render_as_string(hide_password=False)
+
+
 def prepare(url: str, clients: int) -> list[str]:
     from app.administration import programmes, users
     from app.administration.reference_data import ensure_reference_data
@@ -54,9 +73,11 @@ def prepare(url: str, clients: int) -> list[str]:
     ensure_reference_data(database)
     office = build_office(database, allocation=str(ALLOCATION))
     admin = UnitOfWork(database, "admin")
+    prefix = login_prefix(url)
     for index in range(clients):
-        users.add_user(admin, f"cw{index}", "caseworker", f"Sachbearbeitung {index}")
-        users.add_user(admin, f"sl{index}", "supervisor", f"Sachgebietsleitung {index}")
+        for name, role, label in ((f"cw{index}", "caseworker", "Sachbearbeitung"),
+                                  (f"sl{index}", "supervisor", "Sachgebietsleitung")):
+            users.add_user(admin, name, role, f"{label} {index}", db_login=f"{prefix}{name}" if prefix else None)
     programmes.set_budget(admin, "LPF", 2026, str(ALLOCATION), budget_position="1.3630.LPF.2026")
     shared = [applications.register_application(office.anna, application_input(office.applicant_id,
                                                                                title=f"Gemeinsam {n}"))
@@ -113,9 +134,12 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
     from tests.support import application_input
 
     clock.set_today(lambda: dt.date(2026, 3, 2))
-    database = connect(url)
-    cw, sl = UnitOfWork(database, f"cw{index}"), UnitOfWork(database, f"sl{index}")
-    reader, rng, outcome, mine = Reader(database, f"cw{index}"), random.Random(seed), Outcome(), []
+    prefix = login_prefix(url)
+    # each person on their own login (PostgreSQL); on SQLite the one file, as on a single workstation
+    cw_db = connect(personal_url(url, f"{prefix}cw{index}" if prefix else None))
+    sl_db = connect(personal_url(url, f"{prefix}sl{index}" if prefix else None))
+    cw, sl = UnitOfWork(cw_db, f"cw{index}"), UnitOfWork(sl_db, f"sl{index}")
+    reader, rng, outcome, mine = Reader(cw_db, f"cw{index}"), random.Random(seed), Outcome(), []
     applicant_id = reader.applicants("Sonnenblume")[0].id
 
     def register() -> None:
@@ -156,7 +180,8 @@ def client(url: str, index: int, ops: int, shared: list[str], seed: int) -> dict
     actions = [register, register, edit, edit, propose, confirm, pay]
     for _ in range(ops):
         rng.choice(actions)()
-    database.dispose()
+    cw_db.dispose()
+    sl_db.dispose()
     return {"timings": dict(outcome.timings), "counts": dict(outcome.counts), "edits": dict(outcome.edits)}
 
 
@@ -169,11 +194,30 @@ def run(url: str, clients: int, ops: int, seed: int = 1) -> dict[str, Any]:
     initial = _versions(url, shared)
     context = multiprocessing.get_context("spawn")
     started = time.perf_counter()
-    with context.Pool(clients) as pool:
-        results = pool.map(_client_entry, [(url, i, ops, shared, seed + i) for i in range(clients)])
-    elapsed = time.perf_counter() - started
-    return {"results": results, "elapsed": elapsed, "shared": shared, "initial": initial,
-            "invariants": invariants(url, shared, initial, results)}
+    try:
+        with context.Pool(clients) as pool:
+            results = pool.map(_client_entry, [(url, i, ops, shared, seed + i) for i in range(clients)])
+        elapsed = time.perf_counter() - started
+        checks = invariants(url, shared, initial, results)
+    finally:
+        drop_logins(url, clients)
+    return {"results": results, "elapsed": elapsed, "shared": shared, "initial": initial, "invariants": checks}
+
+
+def drop_logins(url: str, clients: int) -> None:
+    from sqlalchemy import text
+
+    from app.kernel.database import connect
+
+    prefix = login_prefix(url)
+    if prefix is None:
+        return
+    database = connect(url)
+    with database.engine.begin() as conn:
+        for index in range(clients):
+            for name in (f"cw{index}", f"sl{index}"):
+                conn.execute(text(f'DROP ROLE IF EXISTS "{prefix}{name}"'))
+    database.dispose()
 
 
 def _versions(url: str, shared: list[str]) -> dict[str, int]:
@@ -211,6 +255,9 @@ def invariants(url: str, shared: list[str], initial: dict[str, int], results: li
             StatusChange.from_status.is_not(None), StatusChange.from_status != StatusChange.to_status)) or 0
         status_audits = session.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.field == "status")) or 0
+        prefix = login_prefix(url)
+        persons = session.execute(select(AuditEvent.user_name, AuditEvent.db_login).distinct().where(
+            AuditEvent.user_name.regexp_match("^(cw|sl)[0-9]+$"))).all()
     with database.engine.connect() as connection:
         chain = verify(connection)
     database.dispose()
@@ -223,6 +270,9 @@ def invariants(url: str, shared: list[str], initial: dict[str, int], results: li
         "file_numbers_unique": len(numbers) == len(set(numbers)),
         "status_changes_audited": status_changes == status_audits,
         "audit_chain_verifies": chain.ok,
+        # PostgreSQL: the database wrote every client's audit rows with that person's own login
+        "persons_act_under_their_logins": prefix is None or all(login == f"{prefix}{user}" for user, login in persons),
+        "personal_logins_seen": len({login for _user, login in persons if login}),
         "audit_events": chain.checked,
     }
 

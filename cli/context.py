@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
-from app.kernel.db_login import acting_user_on_server
+from app.kernel.i18n import _
+from app.kernel.signin import MissingPassword, password_needed, sign_in
 from app.kernel.uow import reading
 
 
@@ -20,7 +22,7 @@ from app.kernel.uow import reading
 class CliContext:
     args: argparse.Namespace
     _database: Database | None = field(default=None, init=False)
-    _user: str | None = field(default=None, init=False)
+    _user_name: str | None = field(default=None, init=False)
 
     def database(self, *, migrate: bool | None = None) -> Database:
         """Open the configured database; an embedded SQLite file is migrated automatically."""
@@ -37,12 +39,27 @@ class CliContext:
         return self._database
 
     def user_name(self) -> str:
-        """The acting user: on the shared server the person behind the login (a different --user is refused)."""
-        if self._user is None:
-            claimed = getattr(self.args, "user", None)
-            self._user = acting_user_on_server(self.database(), claimed, getpass.getuser()) or claimed \
-                or getpass.getuser()
-        return self._user
+        """Who acts (`app.kernel.signin`): the operating-system account, or `--user NAME` after NAME's password
+        was given — typed at the prompt, or one line on standard input with `--password-stdin`."""
+        if self._user_name is None:
+            database, claimed = self.database(), getattr(self.args, "user", None)
+            password = self._password(claimed) if password_needed(database, claimed) else None
+            try:
+                self._user_name = sign_in(database, claimed, password)
+            except MissingPassword as exc:
+                raise MissingPassword(exc.message + " " + _("Bitte am Terminal eingeben oder mit --password-stdin "
+                                                            "übergeben.")) from None
+        return self._user_name
+
+    def _password(self, claimed: str | None) -> str | None:
+        if getattr(self.args, "sign_in_stdin", None):
+            return sys.stdin.readline().rstrip("\r\n") or None
+        if not sys.stdin.isatty():  # never wait on a terminal the caller does not see (scripts, pipes)
+            return None
+        try:
+            return getpass.getpass(_("FörderDesk-Passwort von {name}: ").format(name=claimed)) or None
+        except EOFError:
+            return None
 
     @contextmanager
     def read(self, permission: str = "case.read") -> Iterator[Session]:
@@ -54,4 +71,4 @@ class CliContext:
         if self._database is not None:
             self._database.dispose()
             self._database = None
-            self._user = None
+            self._user_name = None

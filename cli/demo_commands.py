@@ -6,13 +6,13 @@ The demo data (`demo/`) sit beside the layers and the CLI must not import them: 
 
 from __future__ import annotations
 
-import getpass
 import sys
 from collections.abc import Callable
 from typing import Protocol
 
 from app.kernel.database import Database
 from app.kernel.i18n import _
+from app.kernel.identity import os_account
 from cli.context import CliContext
 from cli.parser import EXIT_OK, Subparsers
 
@@ -35,7 +35,7 @@ def cmd_demo(ctx: CliContext, generate: DemoGenerator) -> int:
             sys.stderr.write(_("\r{done} von {total} Vorgängen").format(done=done, total=total))
         return True
 
-    count = generate(ctx.database(), ctx.args.cases, ctx.args.seed, extra_supervisor=getpass.getuser(),
+    count = generate(ctx.database(), ctx.args.cases, ctx.args.seed, extra_supervisor=os_account(),
                      progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")

@@ -35,7 +35,7 @@ COMMAND_MODULES = (
     "cli.proof_commands",
 )
 
-GLOBAL_OPTIONS = ("db", "user")
+GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")
 
 # adds a command to the subparsers (e.g. `demo-data`, registered by the entry point when demo data exist)
 Register = Callable[[Subparsers], None]

@@ -35,7 +35,11 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     (`foerderdesk.main`), and shown in the command line's help."""
     parser.add_argument("--version", action="version", version=f"FörderDesk {__version__}")
     parser.add_argument("--db", metavar="URL", help=_("Datenbank (sqlite:///… oder postgresql+psycopg://…)"))
-    parser.add_argument("--user", metavar="NAME", help=_("Handelnder Benutzer (Standard: Anmeldename)"))
+    parser.add_argument("--user", metavar="NAME",
+                        help=_("Als dieser Benutzer handeln (Standard: das angemeldete Benutzerkonto; am "
+                               "Einzelplatz mit dem FörderDesk-Passwort dieses Benutzers)"))
+    parser.add_argument("--password-stdin", dest="sign_in_stdin", action="store_true", default=None,
+                        help=_("Das Passwort für --user als eine Zeile von der Standardeingabe lesen"))
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

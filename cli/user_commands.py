@@ -1,9 +1,13 @@
-"""`foerderdesk user add|list|deactivate` (and the server logins, `cli.login_commands`)."""
+"""`foerderdesk user add|list|deactivate|set-password` (and the server logins, `cli.login_commands`)."""
 
 from __future__ import annotations
 
-from app.administration import users
+import getpass
+import sys
+
+from app.administration import user_passwords, users
 from app.administration.db_roles import default_login
+from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli import login_commands
@@ -30,6 +34,13 @@ def register(subparsers: Subparsers) -> None:
     off = sub.add_parser("deactivate", help=_("Benutzer deaktivieren (nie löschen)"))
     off.add_argument("name", metavar="NAME")
     off.set_defaults(func=cmd_deactivate)
+    password = sub.add_parser("set-password", help=_("FörderDesk-Passwort setzen (Einzelplatz): die Administration "
+                                                     "für alle, jede Person für sich selbst"))
+    password.add_argument("name", metavar="NAME")
+    password.add_argument("--password-stdin", dest="new_password_stdin", action="store_true",
+                          help=_("Das neue Passwort als Zeile von der Standardeingabe lesen (nach dem Passwort "
+                                 "für --user, wenn auch dieses von dort kommt)"))
+    password.set_defaults(func=cmd_set_password)
     login_commands.register(sub)
 
 
@@ -56,3 +67,29 @@ def cmd_deactivate(ctx: CliContext) -> int:
     users.set_active(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.name, False)
     print(_("Benutzer »{name}« deaktiviert.").format(name=ctx.args.name))
     return EXIT_OK
+
+
+def cmd_set_password(ctx: CliContext) -> int:
+    name = ctx.args.name
+    user_passwords.require_single_workstation(ctx.database())
+    uow = UnitOfWork(ctx.database(), ctx.user_name())  # signed in first: the prompts come in that order
+    user_passwords.set_password(uow, name, _new_password(name, ctx.args.new_password_stdin))
+    print(_("Das FörderDesk-Passwort von »{name}« ist gesetzt.").format(name=name))
+    return EXIT_OK
+
+
+def _new_password(name: str, from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError(_("Das neue Passwort bitte am Terminal eingeben oder mit --password-stdin übergeben."))
+    first, second = "", None
+    try:
+        first = getpass.getpass(_("Neues FörderDesk-Passwort für {name}: ").format(name=name))
+        user_passwords.check_new_password(first)
+        second = getpass.getpass(_("Neues Passwort wiederholen: "))
+    except EOFError:
+        pass
+    if second != first:
+        raise ValidationError(_("Die beiden Eingaben stimmen nicht überein; das Passwort wurde nicht geändert."))
+    return first

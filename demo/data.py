@@ -6,6 +6,10 @@ ones (public bodies). No names, phones or e-mails of real officials.
 
 from __future__ import annotations
 
+# Every demo user's FörderDesk password (single workstation: signing in as another person, the second person of
+# the four-eyes principle); printed in the README. Demo data only: a real office sets its own passwords.
+PASSWORD = "demo-passwort"  # noqa: S105 - the documented demo password, not a secret
+
 # username, display name, role, phone
 USERS = [
     ("admin", "Amt Administration", "admin", "03632 000-100"),

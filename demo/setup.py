@@ -6,11 +6,12 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from app.administration import programmes, users
+from app.administration import programmes, user_passwords, users
 from app.administration.reference_data import POPULATION
 from app.applicants import service as applicants
 from app.cases import documents
 from app.kernel.database import Database
+from app.kernel.signin import signs_in_by_password
 from app.kernel.uow import UnitOfWork
 from app.social_plan import service as social_plan
 from demo import data
@@ -36,6 +37,9 @@ def create_users(world: DemoWorld, extra_supervisor: str | None) -> None:
         users.add_user(admin, username, role, name, f"{username}@landratsamt.example", phone)
     if extra_supervisor and extra_supervisor not in {u[0] for u in data.USERS}:
         users.add_user(admin, extra_supervisor, "supervisor", extra_supervisor)
+    if signs_in_by_password(world.database):
+        for username in [u[0] for u in data.USERS] + ([extra_supervisor] if extra_supervisor else []):
+            user_passwords.set_password(admin, username, data.PASSWORD)
     world.caseworkers = [u[0] for u in data.USERS if u[2] == "caseworker"]
     world.supervisors = [u[0] for u in data.USERS if u[2] == "supervisor"]
 

@@ -23,13 +23,17 @@ step "db upgrade (fresh file)" "$cli" --db "$db" db upgrade
 step "db check" "$cli" --db "$db" db check
 step "demo-data --cases 20" "$cli" --db "$db" demo-data --cases 20 --seed 1
 step "case list --json" "$cli" --db "$db" case list --json
-step "export overview" "$cli" --db "$db" --user weber export overview -o "$work/uebersicht.xlsx"
+# another demo user signs in with the demo password (Argon2 in the bundle); the window opens for this account,
+# which demo-data added as a supervisor
+step "export overview (--user)" "$cli" --db "$db" --user weber --password-stdin export overview \
+  -o "$work/uebersicht.xlsx" <<<"demo-passwort"
 test -s "$work/uebersicht.xlsx"
 file_number=$("$cli" --db "$db" case list --status approved --json | python3 -c \
   "import json,sys; rows=json.load(sys.stdin); print(rows[0]['file_number'] if rows else '')")
 if [ -n "$file_number" ]; then
-  step "letter (approval draft)" "$cli" --db "$db" --user mueller letter "$file_number" approval -o "$work/bescheid.pdf"
+  step "letter (approval draft)" "$cli" --db "$db" --user mueller --password-stdin letter "$file_number" approval \
+    -o "$work/bescheid.pdf" <<<"demo-passwort"
   test -s "$work/bescheid.pdf"
 fi
-step "window starts offscreen" env FOERDERDESK_QUIT_AFTER_MS=1500 "$bundle/FoerderDesk" --db "$db" --user mueller
+step "window starts offscreen" env FOERDERDESK_QUIT_AFTER_MS=1500 "$bundle/FoerderDesk" --db "$db"
 echo "smoke test passed"

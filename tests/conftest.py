@@ -14,6 +14,7 @@ os.environ.pop("FOERDERDESK_DB", None)
 
 pytest_plugins = [
     "tests.fixtures.database",
+    "tests.fixtures.passwords",
     "tests.fixtures.gui",
     "tests.fixtures.files",
     "tests.fixtures.applicants_gui",

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from app.administration import programmes, users
+from app.administration import programmes, user_passwords, users
 from app.applicants import service as applicants
 from app.cases import documents
 from app.cases import intake as applications
 from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
 from app.kernel.database import Database
+from app.kernel.signin import signs_in_by_password
 from app.kernel.uow import UnitOfWork
 
 YEAR = 2026
+# every office user's FörderDesk password: on SQLite `--user NAME` signs in with it (`run_cli`)
+PASSWORD = "Passwort-der-Tests"
 
 
 @dataclass
@@ -41,6 +47,9 @@ def build_office(database: Database, allocation: str = "100000.00") -> Office:
                                 ("sabine", "supervisor", "Sabine Sommer"), ("tom", "supervisor", "Tom Thiele"),
                                 ("leser", "reader", "Lea Leser")]:
         users.add_user(admin, name, role, display)
+    if signs_in_by_password(database):
+        for name in ("admin", "anna", "bernd", "sabine", "tom", "leser"):
+            user_passwords.set_password(admin, name, PASSWORD)
     programmes.create_programme(admin, programmes.ProgrammeInput(
         code="LPF", name="Landesprogramm Familie", max_funding_rate="80", min_grant="500"))
     programmes.set_budget(admin, "LPF", YEAR, allocation)
@@ -56,6 +65,19 @@ def build_office(database: Database, allocation: str = "100000.00") -> Office:
                                   issued_on=dt.date(2024, 5, 10) if code == "exemption_notice" else None)
     return Office(database, admin, anna, UnitOfWork(database, "bernd"), UnitOfWork(database, "sabine"),
                   UnitOfWork(database, "tom"), UnitOfWork(database, "leser"), applicant_id)
+
+
+def run_cli(argv: Sequence[str], password: str = PASSWORD) -> int:
+    """`foerderdesk ARGV` in this process, signing in as `--user NAME` the way a script does: `--password-stdin`
+    with the password as the one line on standard input (checked on SQLite; not read for the computer's own
+    account, nor on PostgreSQL)."""
+    from foerderdesk.main import run
+
+    saved, sys.stdin = sys.stdin, io.StringIO(f"{password}\n")
+    try:
+        return run(["--password-stdin", *argv])
+    finally:
+        sys.stdin = saved
 
 
 def application_input(applicant_id: int, **changes: object) -> ApplicationInput:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -15,11 +14,13 @@ from app.administration.reference_data import ensure_reference_data, has_data
 from app.cases.reader import Reader
 from app.kernel.config import resolve_database
 from app.kernel.database import Database, connect, require_current_schema, upgrade_schema
-from app.kernel.db_login import acting_user_on_server
 from app.kernel.errors import FoerderDeskError
+from app.kernel.identity import os_account
 from app.kernel.logs import configure_logging
+from app.kernel.signin import password_needed, sign_in
 from ui.context import UiContext
 from ui.demo_offer import DemoOffer, DemoUsers
+from ui.dialogs.sign_in import SignInDialog
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -71,8 +72,9 @@ class GuiSession:
 
 
 def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> int:
-    """The window for the database `db` (else the configured one) and the user `user` (else the login name);
-    the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the demo data exist."""
+    """The window for the database `db` (else the configured one) and the user `user` (else the computer's account;
+    `sign_in_at_start`); the entry point (`foerderdesk.main`) has parsed the options and passes `demo` when the
+    demo data exist."""
     configure_logging()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -80,16 +82,20 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     install_translators()  # the language app.kernel.i18n chose in foerderdesk.main
     app.setWindowIcon(QIcon(str(ICON)))
     apply_style(app)
+    founder: str | None = None
     try:
         database = open_database(db)
-        # on the shared server the login decides who acts (a different --user is refused)
-        user_name = acting_user_on_server(database, user, getpass.getuser()) or user or getpass.getuser()
         if not has_data(database):
             from ui.dialogs.first_start import FirstStartDialog  # only ever needed once
 
-            if not FirstStartDialog(database, user_name, generate=demo.generate if demo else None).exec():
+            # who sets the database up acts in it (on the shared server as its login decides; app.kernel.signin)
+            founder = user if user and password_needed(database, user) else sign_in(database, user)
+            if not FirstStartDialog(database, founder, generate=demo.generate if demo else None).exec():
                 return 0
-        session = GuiSession(database, user_name, demo.users if demo else None)
+        signed_in = founder if founder else sign_in_at_start(database, user)
+        if signed_in is None:
+            return 0
+        session = GuiSession(database, signed_in, demo.users if demo else None)
     except FoerderDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("startup", "FörderDesk kann nicht starten"),
                              exc.message)
@@ -97,6 +103,21 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
     install_excepthook(lambda: session.window)
     _quit_after_for_automation(app)
     return app.exec()
+
+
+def sign_in_at_start(database: Database, claimed: str | None) -> str | None:
+    """Who the window is for (`app.kernel.signin`): the computer's account, or `--user NAME` after NAME's password
+    was typed in the sign-in dialog (single workstation); None when the dialog was cancelled."""
+    if not password_needed(database, claimed):
+        return sign_in(database, claimed)
+    dialog = SignInDialog(Runner(), lambda name, password: sign_in(database, name, password),
+                          QCoreApplication.translate("startup", "Bei FörderDesk anmelden"),
+                          QCoreApplication.translate("startup", "Dieser Rechner ist mit dem Konto »{account}« "
+                                                                "angemeldet. Um als »{name}« zu arbeiten, bitte dessen "
+                                                                "FörderDesk-Passwort eingeben.").format(
+                              account=os_account(), name=claimed), username=claimed)
+    dialog.runner.setParent(dialog)
+    return str(dialog.result_value) if dialog.exec() else None
 
 
 def _quit_after_for_automation(app: QApplication) -> None:

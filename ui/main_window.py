@@ -15,6 +15,7 @@ from ui.case_detail.widget import CaseDetailWidget
 from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
 from ui.dialogs.intake import IntakeWizard
+from ui.dialogs.sign_in import second_person_offered
 from ui.errors import show_crash, show_message
 from ui.excel.menu import install_evaluation_menu
 from ui.language_menu import add_language_menu
@@ -102,6 +103,15 @@ class MainWindow(QMainWindow):
                                                                     role=ROLE_LABELS[actor.role]))
         self.statusBar().addPermanentWidget(user)
         self.statusBar().addPermanentWidget(QLabel(self.context.database.display_url))
+        if second_person_offered(self.context):  # say plainly what the single workstation does not protect
+            note = QLabel(self.tr("Einzelplatz – was geschützt ist"), objectName="singleWorkstationNote")
+            note.setToolTip(self.tr(
+                "Einzelplatz (SQLite): Wer handelt, ist das angemeldete Benutzerkonto dieses Rechners; eine andere "
+                "Person – etwa die zweite für das Vier-Augen-Prinzip – meldet sich mit ihrem FörderDesk-Passwort an. "
+                "FörderDesk prüft Rollen, Vier-Augen-Prinzip und die zwei Zeichnungen. Wer aber die Datenbankdatei "
+                "selbst ändern kann, kann alles ändern, auch das Protokoll: Dagegen schützt nur der gemeinsame "
+                "Server mit einer eigenen Anmeldung für jede Person."))
+            self.statusBar().addPermanentWidget(note)
         self.busy = QLabel(self.tr("Lädt …"))
         self.busy.setVisible(False)
         self.statusBar().addWidget(self.busy)

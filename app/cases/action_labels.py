@@ -66,6 +66,7 @@ ACTION_LABELS: dict[str, str] = {
     "add-measure": _("Maßnahme angelegt"), "update-measure": _("Maßnahme geändert"),
     "seed-scoring-criteria": _("Bewertungskriterien angelegt"), "configure-criterion": _("Gewichtung geändert"),
     "add-user": _("Benutzer angelegt"), "set-role": _("Rolle geändert"), "deactivate-user": _("Benutzer deaktiviert"),
+    "set-password": _("Passwort gesetzt"), "rehash-password": _("Passwort-Hash erneuert"),
     "link-login": _("Datenbankanmeldung zugeordnet"),
     "set-login-password": _("Passwort der Datenbankanmeldung gesetzt"),
     # a change the database recorded that came past FörderDesk (psql, another tool): schema 0009

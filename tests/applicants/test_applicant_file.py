@@ -14,8 +14,7 @@ from app.cases import checking, decisions, documents
 from app.cases import intake as applications
 from app.kernel.errors import ConcurrentEditError, NeedsAcknowledgement, PermissionDenied, ValidationError
 from app.social_plan import service as social_plan
-from cli.main import run
-from tests.support import Office, application_input, paid_through_order, record_case_documents, register
+from tests.support import Office, application_input, paid_through_order, record_case_documents, register, run_cli
 
 DAY = dt.date(2026, 2, 2)
 
@@ -144,9 +143,9 @@ def test_bad_bank_and_register_data_change_nothing(office: Office) -> None:
 
 
 def test_applicant_cli(office: Office, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["--db", db_url, "--user", "leser", "applicant", "list", "--json"]) == 0
+    assert run_cli(["--db", db_url, "--user", "leser", "applicant", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["name"] == "Familienzentrum Sonnenblume e.V."
-    assert run(["--db", db_url, "--user", "leser", "applicant", "show", "Familienzentrum Sonnenblume e.V."]) == 0
+    assert run_cli(["--db", db_url, "--user", "leser", "applicant", "show", "Familienzentrum Sonnenblume e.V."]) == 0
     assert "Satzung" in capsys.readouterr().out
-    assert run(["--db", db_url, "--user", "anna", "applicant", "merge", "1", "2", "--reason", "x" * 12]) == 1
+    assert run_cli(["--db", db_url, "--user", "anna", "applicant", "merge", "1", "2", "--reason", "x" * 12]) == 1

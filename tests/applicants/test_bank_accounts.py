@@ -17,7 +17,7 @@ from app.applicants.merge import merge_applicants
 from app.kernel.errors import ConcurrentEditError, PermissionDenied, ValidationError
 from db.models import Applicant, AuditEvent
 from db.models.applicants import BankAccount
-from tests.support import Office
+from tests.support import Office, run_cli
 
 FIRST = "DE89370400440532013000"  # the account build_office registers (Commerzbank)
 SECOND = "DE02120300000000202051"  # Deutsche Kreditbank Berlin
@@ -151,28 +151,24 @@ def test_the_file_and_the_cli_list_the_active_accounts_primary_first(office: Off
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from cli.main import run
-
     account_id = add_bank_account(office.anna, office.applicant_id, BankAccountInput(iban=SECOND, label="Projekt"))
     add_bank_account(office.anna, office.applicant_id, BankAccountInput(iban=THIRD))
     third = _accounts(office)[THIRD]
     deactivate_bank_account(office.anna, third.id, third.version)
     make_primary(office.anna, account_id, _accounts(office)[SECOND].version)
-    assert run(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id), "--json"]) == 0
+    assert run_cli(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id), "--json"]) == 0
     accounts = json.loads(capsys.readouterr().out)["accounts"]
     assert [a.split(" · ")[0] for a in accounts] == [SECOND, FIRST]
     assert accounts[0].endswith("Projekt · Hauptkonto") and "Hauptkonto" not in accounts[1]
-    assert run(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id)]) == 0
+    assert run_cli(["--db", db_url, "--user", "leser", "applicant", "show", str(office.applicant_id)]) == 0
     assert f"Konto: {SECOND}" in capsys.readouterr().out
 
 
 def test_cli_merge_reports_the_moved_accounts(office: Office, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from cli.main import run
-
     twin = applicants.register_applicant(office.anna, applicants.ApplicantInput(
         name="Familienzentrum Sonnenblume", applicant_type="association", postcode="99707", iban=SECOND))
-    assert run(["--db", db_url, "--user", "admin", "applicant", "merge", str(office.applicant_id), str(twin),
-                "--reason", "Doppelt angelegt, gleicher Verein."]) == 0
+    assert run_cli(["--db", db_url, "--user", "admin", "applicant", "merge", str(office.applicant_id), str(twin),
+                    "--reason", "Doppelt angelegt, gleicher Verein."]) == 0
     assert "0 Kontakte, 1 Bankkonten übernommen" in capsys.readouterr().out
     assert set(_accounts(office)) == {FIRST, SECOND} and _applicant(office).iban == FIRST
 

@@ -7,11 +7,12 @@ import json
 import pytest
 
 from db.enums import Status
-from foerderdesk.main import run
+from demo.data import PASSWORD
+from tests.support import run_cli
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = run(list(argv))
+    code = run_cli(argv, PASSWORD)  # the demo users' password
     out, err = capsys.readouterr()
     return code, out, err
 

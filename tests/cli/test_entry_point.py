@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 import foerderdesk.main as entry
+from demo.data import PASSWORD as DEMO_PASSWORD
 from foerderdesk.main import parse_global_options, run
+from tests.support import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +32,7 @@ def test_global_options_are_parsed_before_the_command_and_the_rest_is_left_to_it
 def test_global_options_reach_the_command(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--db", db_url, "--user", "weber", "demo-data", "--cases", "20", "--seed", "2"]) == 0
     assert "20 Vorgänge" in capsys.readouterr().out
-    assert run(["--user", "weber", "--db", db_url, "case", "list", "--json"]) == 0
+    assert run_cli(["--user", "weber", "--db", db_url, "case", "list", "--json"], DEMO_PASSWORD) == 0
     assert len(json.loads(capsys.readouterr().out)) == 20
 
 

@@ -13,11 +13,11 @@ from cli.main import run
 from db.enums import Status
 from db.models import Application
 from tests.fixtures.excel import snapshot
-from tests.support import Office
+from tests.support import Office, run_cli
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = run(list(argv))
+    code = run_cli(argv)
     out, err = capsys.readouterr()
     return code, out, err
 

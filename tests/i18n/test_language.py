@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.kernel.i18n import choose_language
+from app.kernel.identity import os_account
 from ui.translation import install_translators, remove_translators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,10 +50,10 @@ def test_config_file_sets_the_language_unless_the_environment_variable_does(conf
     assert choose_language({"FOERDERDESK_LANG": "de"}) == "de"
 
 
-def _cli(*args: str, language: str, database: Path) -> str:
+def _cli(*args: str, language: str, database: Path, stdin: str | None = None) -> str:
     environ = {**os.environ, "FOERDERDESK_LANG": language, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "foerderdesk", "--db", f"sqlite:///{database.as_posix()}", *args],
-                          cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=True)
+                          cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=True, input=stdin)
     return done.stdout + done.stderr
 
 
@@ -60,11 +61,15 @@ def test_program_start_translates_labels_built_at_import(tmp_path: Path) -> None
     """Role labels are module-level constants (app.kernel.permissions): English only if the catalogue came first."""
     database = tmp_path / "cli.sqlite3"
     _cli("db", "upgrade", language="de", database=database)
-    _cli("user", "add", "boss", "--role", "admin", "--name", "Amt Administration", language="de", database=database)
-    _cli("--user", "boss", "user", "add", "mmueller", "--role", "caseworker", "--name", "Maria Müller",
-         language="de", database=database)
-    english = _cli("--user", "mmueller", "user", "list", language="en", database=database)
-    german = _cli("--user", "mmueller", "user", "list", language="de", database=database)
+    # the computer's account sets the database up; Maria Müller signs in with her password (single workstation)
+    _cli("user", "add", os_account(), "--role", "admin", "--name", "Amt Administration", language="de",
+         database=database)
+    _cli("user", "add", "mmueller", "--role", "caseworker", "--name", "Maria Müller", language="de", database=database)
+    _cli("user", "set-password", "mmueller", "--password-stdin", language="de", database=database,
+         stdin="ein-langes-Passwort\n")
+    signed_in = ("--user", "mmueller", "--password-stdin", "user", "list")
+    english = _cli(*signed_in, language="en", database=database, stdin="ein-langes-Passwort\n")
+    german = _cli(*signed_in, language="de", database=database, stdin="ein-langes-Passwort\n")
     assert "Caseworker" in english and "Sachbearbeitung" not in english
     assert "Sachbearbeitung" in german and "Caseworker" not in german
 

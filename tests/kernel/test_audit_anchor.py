@@ -17,9 +17,8 @@ from app.cases import checking, notes
 from app.kernel.audit_anchor import make_anchor, read_anchor, verify_trail, write_anchor
 from app.kernel.audit_chain import link_hash
 from app.kernel.errors import ValidationError
-from cli.main import run
 from db.models import AuditEvent
-from tests.support import Office, register
+from tests.support import Office, register, run_cli
 
 
 def _history(office: Office, rounds: int = 3) -> str:
@@ -52,13 +51,13 @@ def test_anchor_on_the_command_line_and_a_later_check(office: Office, db_url: st
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     file_number = _history(office)
     target = tmp_path / "anker-2026-02.json"
-    assert run(["--db", db_url, "--user", "sabine", "audit", "anchor", "-o", str(target)]) == 0
+    assert run_cli(["--db", db_url, "--user", "sabine", "audit", "anchor", "-o", str(target)]) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["entries"] > 5 and len(data["signature"]) == 64 and data["head"]
     notes.add_note(office.anna, file_number, "nach dem Anker")
-    assert run(["--db", db_url, "--user", "sabine", "audit", "verify", "--anchor", str(target)]) == 0
+    assert run_cli(["--db", db_url, "--user", "sabine", "audit", "verify", "--anchor", str(target)]) == 0
     assert f"alle {data['entries']} Einträge des Ankers" in capsys.readouterr().out
-    assert run(["--db", db_url, "--user", "leser", "audit", "anchor", "-o", str(tmp_path / "x.json")]) != 0
+    assert run_cli(["--db", db_url, "--user", "leser", "audit", "anchor", "-o", str(tmp_path / "x.json")]) != 0
     assert not (tmp_path / "x.json").exists()
 
 

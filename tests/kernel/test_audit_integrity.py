@@ -9,8 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from app.cases import checking, notes
 from app.kernel.audit_chain import verify
 from app.kernel.uow import UnitOfWork
-from cli.main import run
-from tests.support import Office, register
+from tests.support import Office, register, run_cli
 
 
 def _case_with_history(office: Office) -> str:
@@ -31,7 +30,7 @@ def test_chain_is_intact_after_normal_work(office: Office, db_url: str, capsys: 
     with office.database.read() as session:
         events = session.execute(text("SELECT COUNT(*) FROM audit_events")).scalar()
     assert result.ok and result.checked == events > 10
-    assert run(["--db", db_url, "--user", "sabine", "audit", "verify"]) == 0
+    assert run_cli(["--db", db_url, "--user", "sabine", "audit", "verify"]) == 0
     assert f"{events} Einträge" in capsys.readouterr().out
 
 
@@ -74,7 +73,7 @@ def test_a_changed_event_is_named_by_verify(office: Office, db_url: str,
     _bypassing_triggers(office, f"UPDATE audit_events SET new_value = 'closed' WHERE id = {target}")
     result = _verify(office)
     assert not result.ok and f"Nr. {target} " in (result.problem or "") and "verändert" in (result.problem or "")
-    assert run(["--db", db_url, "--user", "sabine", "audit", "verify"]) == 1
+    assert run_cli(["--db", db_url, "--user", "sabine", "audit", "verify"]) == 1
     assert f"Nr. {target} " in capsys.readouterr().err
 
 

@@ -11,11 +11,11 @@ from cli.main import run
 from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
-from tests.support import Office
+from tests.support import Office, run_cli
 
 
 def cli(capsys: pytest.CaptureFixture[str], db_url: str, user: str, *argv: str) -> tuple[int, str, str]:
-    code = run(["--db", db_url, "--user", user, *argv])
+    code = run_cli(["--db", db_url, "--user", user, *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

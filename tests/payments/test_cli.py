@@ -9,15 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from cli.main import run
 from tests.fixtures.database import Today
 from tests.letters.cases import clawed_back
 from tests.payments.cases import approved
-from tests.support import Office
+from tests.support import Office, run_cli
 
 
 def cli(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
-    code = run(["--db", url, *argv])
+    code = run_cli(["--db", url, *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

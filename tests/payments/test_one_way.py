@@ -15,12 +15,11 @@ from app.payments import booking, orders
 from app.payments.cash_export import export_orders
 from app.payments.orders import OrderInput, book_paid, cancel_order, create_order, sign_arithmetic, sign_factual
 from app.proof import final_grant as proof
-from cli.main import run
 from db.enums import Role, Status
 from db.models import Application, Payment, StatusChange
 from tests.fixtures.database import Today
 from tests.payments.cases import D, approved
-from tests.support import YEAR, Office, paid_through_order
+from tests.support import YEAR, Office, paid_through_order, run_cli
 from tests.support_fingerprint import fingerprint
 
 
@@ -91,7 +90,7 @@ def test_case_transition_pay_is_refused_on_the_command_line(office: Office, toda
                                                             action: str, capsys: pytest.CaptureFixture[str]) -> None:
     file_number = approved(office, today)
     before = fingerprint(office.database)
-    code = run(["--db", db_url, "--user", "anna", "case", "transition", file_number, action, "--amount", "1000,00"])
+    code = run_cli(["--db", db_url, "--user", "anna", "case", "transition", file_number, action, "--amount", "1000,00"])
     err = capsys.readouterr().err
     assert code == 1
     assert "ist keine eigene Aktion: eine Auszahlung wird nur gegen eine gezeichnete, an die Kasse exportierte " \
@@ -107,7 +106,7 @@ def test_payments_book_refuses_an_order_not_exported(office: Office, today: Toda
     sign_factual(office.anna, order_id)
     sign_arithmetic(office.sabine, order_id)
     before = fingerprint(office.database)
-    code = run(["--db", db_url, "--user", "anna", "payments", "book", str(order_id)])
+    code = run_cli(["--db", db_url, "--user", "anna", "payments", "book", str(order_id)])
     err = capsys.readouterr().err
     assert code == 1 and f"Die Auszahlungsanordnung Nr. {order_id} ist »angeordnet«" in err
     assert fingerprint(office.database) == before and payment_count(office) == 0

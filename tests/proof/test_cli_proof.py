@@ -7,18 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from cli.main import run
 from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.proof.cases import in_review, receipt_book
 from tests.proof.test_receipt_import import GOOD
-from tests.support import Office
+from tests.support import Office, run_cli
 
 pytestmark = pytest.mark.usefixtures("database")
 
 
 def cli(capsys: pytest.CaptureFixture[str], db_url: str, user: str, *argv: str) -> tuple[int, str, str]:
-    code = run(["--db", db_url, "--user", user, *argv])
+    code = run_cli(["--db", db_url, "--user", user, *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

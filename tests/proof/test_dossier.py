@@ -26,12 +26,11 @@ from app.proof.queries import proof_review
 from app.proof.review_note import issue_review_note, stored_note
 from app.proof.sample_check import draw_sample, record_check
 from app.proof.service import attach_report
-from cli.main import run
 from db.enums import Status
 from db.models import Application, Document, DocumentType, Letter
 from tests.fixtures.database import Today
 from tests.proof.cases import add_receipts, in_review
-from tests.support import YEAR, Office, closed_case
+from tests.support import YEAR, Office, closed_case, run_cli
 
 D = Decimal
 pytestmark = pytest.mark.usefixtures("database")
@@ -160,16 +159,16 @@ def test_cli_dossier_for_a_case_and_a_selection(office: Office, today: Today, tm
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     file_number = closed_case(office, today)
     target = tmp_path / "akte.zip"
-    code = run(["--db", db_url, "--user", "sabine", "dossier", file_number, "-o", str(target)])
+    code = run_cli(["--db", db_url, "--user", "sabine", "dossier", file_number, "-o", str(target)])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert f"Prüfakte {file_number}" in out and zipfile.is_zipfile(target)
-    code = run(["--db", db_url, "--user", "sabine", "dossier", "--status", "closed", "--year", str(YEAR), "-o",
-                str(tmp_path / "alle")])
+    code = run_cli(["--db", db_url, "--user", "sabine", "dossier", "--status", "closed", "--year", str(YEAR), "-o",
+                    str(tmp_path / "alle")])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "1 Prüfakten geschrieben" in out and (tmp_path / "alle" / f"Pruefakte_{file_number}.zip").exists()
-    code = run(["--db", db_url, "--user", "sabine", "dossier", "-o", str(tmp_path / "x")])
+    code = run_cli(["--db", db_url, "--user", "sabine", "dossier", "-o", str(tmp_path / "x")])
     _out, err = capsys.readouterr()
     assert code == 1 and "Aktenzeichen oder eine Auswahl" in err
 

@@ -13,10 +13,9 @@ from app.excel.mapping import ColumnMapping
 from app.kernel.errors import ValidationError
 from app.proof.queries import proof_review
 from app.proof.service import ImportRequest, ReceiptImportRefused, check_receipt_list, import_receipts
-from cli.main import run
 from tests.fixtures.database import Today
 from tests.proof.cases import in_review, receipt_book
-from tests.support import YEAR, Office
+from tests.support import YEAR, Office, run_cli
 
 D = Decimal
 pytestmark = pytest.mark.usefixtures("database")
@@ -91,17 +90,17 @@ def test_cli_import_refuses_bad_rows_and_imports_a_clean_list(office: Office, to
                                                               db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     file_number = in_review(office, today)
     bad = receipt_book(tmp_path / "bad.xlsx", BAD)
-    code = run(["--db", db_url, "--user", "anna", "proof", "import", file_number, str(bad)])
+    code = run_cli(["--db", db_url, "--user", "anna", "proof", "import", file_number, str(bad)])
     out, err = capsys.readouterr()
     assert code == 1
     assert "Fehler – Zeile 6, Spalte E (Betrag): »zweihundert Euro« ist kein gültiger Betrag" in err
     assert "Es wurde nichts importiert" in err
     good = receipt_book(tmp_path / "good.xlsx", GOOD)
-    code = run(["--db", db_url, "--user", "anna", "proof", "import", file_number, str(good)])
+    code = run_cli(["--db", db_url, "--user", "anna", "proof", "import", file_number, str(good)])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert f"3 Belege über 4.685,00 € zu {file_number} importiert." in out
-    code = run(["--db", db_url, "--user", "anna", "proof", "sample", file_number, "--seed", "cli"])
+    code = run_cli(["--db", db_url, "--user", "anna", "proof", "sample", file_number, "--seed", "cli"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Startwert cli" in out

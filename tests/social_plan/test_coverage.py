@@ -10,9 +10,8 @@ import pytest
 from app.kernel.errors import NotFound, ValidationError
 from app.social_plan.cells import CellKey, cell_cases
 from app.social_plan.coverage import Cell, CoverageReport, coverage
-from cli.main import run
 from tests.fixtures.social_plan import PlanWorld
-from tests.support import YEAR
+from tests.support import YEAR, run_cli
 
 D = Decimal
 
@@ -122,7 +121,7 @@ def test_drill_down_lists_the_cases_of_a_cell(funded_world: PlanWorld) -> None:
 
 
 def test_cli_prints_gaps_and_json(funded_world: PlanWorld, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code = run(["--db", db_url, "--user", "sabine", "socialplan", "coverage", "--year", str(YEAR), "--json"])
+    code = run_cli(["--db", db_url, "--user", "sabine", "socialplan", "coverage", "--year", str(YEAR), "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0
     assert data["gaps"]["goals"] == ["G3"] and "Greußen" in data["gaps"]["municipalities"]
@@ -131,8 +130,8 @@ def test_cli_prints_gaps_and_json(funded_world: PlanWorld, db_url: str, capsys: 
                              "gap": False}
     g1 = next(g for g in data["goals"] if g["code"] == "G1")
     assert g1["cells"]["Artern"]["amount"] == "18800.00" and g1["cells"]["Artern"]["per_inhabitant"] == "31.33"
-    assert run(["--db", db_url, "--user", "sabine", "socialplan", "coverage"]) == 0
+    assert run_cli(["--db", db_url, "--user", "sabine", "socialplan", "coverage"]) == 0
     text = capsys.readouterr().out
     assert "G3 Jugendräume" in text and "LÜCKE" in text and "39.800,00 €" in text
-    assert run(["--db", db_url, "--user", "niemand", "socialplan", "coverage"]) == 1
+    assert run_cli(["--db", db_url, "--user", "niemand", "socialplan", "coverage"]) == 1
     assert "nicht angelegt" in capsys.readouterr().err

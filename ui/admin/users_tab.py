@@ -1,14 +1,18 @@
-"""Users and roles: add, change the role, deactivate (never delete: the audit trail names them)."""
+"""Users and roles: add, change the role, deactivate (never delete: the audit trail names them); on the single
+workstation also set a user's FörderDesk password."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.administration import users
+from app.administration import user_passwords, users
+from app.administration.db_roles import default_login
 from app.administration.reads import Administration, UserRow
 from app.kernel.permissions import ROLE_LABELS
 from ui.admin.base import AdminTab, form
+from ui.admin.password_dialog import PasswordDialog
 from ui.context import UiContext
+from ui.dialogs.sign_in import second_person_offered
 from ui.widgets.record_table import RecordTable
 
 
@@ -30,10 +34,14 @@ class UsersTab(AdminTab):
         self.role_button.clicked.connect(self.change_role)
         self.active_button = QPushButton(self.tr("Deaktivieren"), objectName="toggleUserActive")
         self.active_button.clicked.connect(self.toggle_active)
+        self.password_button = QPushButton(self.tr("Passwort setzen …"), objectName="setUserPassword")
+        self.password_button.clicked.connect(self.set_password)
+        self.password_button.setVisible(second_person_offered(context))  # none on the shared server
         actions = QHBoxLayout()
         actions.addWidget(self.role)
         actions.addWidget(self.role_button)
         actions.addStretch(1)
+        actions.addWidget(self.password_button)
         actions.addWidget(self.active_button)
         self.username = QLineEdit(objectName="newUsername")
         self.display_name = QLineEdit(objectName="newDisplayName")
@@ -88,5 +96,22 @@ class UsersTab(AdminTab):
         uow = self.context.uow()
         username, name = self.username.text(), self.display_name.text() or None
         role, email = self.new_role.currentData(), self.email.text() or None
-        self.save(lambda: users.add_user(uow, username, role, name, email),
+        # on the shared server the new person gets their own database login, named like the user
+        login = default_login(uow.database, username)
+        self.save(lambda: users.add_user(uow, username, role, name, email, db_login=login),
                   self.tr("Benutzer {name} angelegt.").format(name=username))
+
+    def set_password(self) -> PasswordDialog | None:
+        user = self.current_user()
+        if user is None:
+            return None
+        dialog = PasswordDialog(user.display_name, self)
+        uow, name = self.context.uow(), user.username
+
+        def store() -> None:
+            password = dialog.result_values()["password"]
+            self.save(lambda: user_passwords.set_password(uow, name, password),
+                      self.tr("Passwort von {name} gesetzt.").format(name=user.display_name))
+        dialog.accepted.connect(store)
+        dialog.open()
+        return dialog

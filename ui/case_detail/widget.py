@@ -21,7 +21,7 @@ from app.cases.audit_trail import audit_trail
 from app.cases.choices import FormChoices
 from app.cases.detail import CaseDetail
 from app.cases.intake import ApplicationInput, update_application
-from app.cases.workflow import BEFORE_DECISION, available
+from app.cases.workflow import BEFORE_DECISION, Transition, available, transition_named
 from app.kernel.errors import FoerderDeskError, ValidationError
 from ui import formatting
 from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
@@ -34,6 +34,7 @@ from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
 from ui.dialogs.ask import Ask
 from ui.dialogs.conflict import show_save_error
+from ui.dialogs.sign_in import SignInDialog, ask_second_person, second_person_offered
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
 from ui.letters.tab import LettersTab
@@ -47,6 +48,8 @@ from ui.translation import QT_TR_NOOP
 PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
                    "propose", "confirm-decision", "return-proposal", "request-payment", "receive-proof",
                    "close", "record-repayment", "reopen"]
+# four-eyes steps a second person may do at this desk after signing in (single workstation only)
+SECOND_PERSON_ACTIONS = ["confirm-decision"]
 
 
 class CaseDetailWidget(QWidget):
@@ -198,6 +201,18 @@ class CaseDetailWidget(QWidget):
                 action.triggered.connect(lambda _c=False, t=transition: self.run_action(t.action))
             more.setMenu(menu)
             self.actions_row.addWidget(more)
+        for name in self._second_person_actions(detail):
+            label = self.tr("{action} – als zweite Person anmelden …").format(action=transition_named(name).label)
+            button = QPushButton(label, objectName=f"secondPerson-{name}")
+            button.clicked.connect(lambda _c=False, a=name: self.run_as_second_person(a))
+            self.actions_row.addWidget(button)
+
+    def _second_person_actions(self, detail: CaseDetail) -> list[str]:
+        """Four-eyes steps due on the case that the signed-in user may not do (e.g. a caseworker, or the proposer)."""
+        if not second_person_offered(self.context):
+            return []
+        return [a for a in SECOND_PERSON_ACTIONS
+                if detail.status in transition_named(a).sources and a not in detail.actions]
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history and self.detail is not None:
@@ -285,14 +300,34 @@ class CaseDetailWidget(QWidget):
             show_message(self, FoerderDeskError(self.tr("Bitte zuerst die Änderungen speichern.")))
             return None
         transition = next(t for t in available(self.detail.status, self.context.actor.role) if t.action == action)
-        spec = SPECS[action]
-        dialog = ActionDialog(self.context, self.detail, transition, spec, self)
+        return self._open_action(self.context, transition)
+
+    def _open_action(self, context: UiContext, transition: Transition) -> ActionDialog:
+        assert self.detail is not None
+        spec = SPECS[transition.action]
+        dialog = ActionDialog(context, self.detail, transition, spec, self)
+        if context.actor != self.context.actor:  # a second person acts: say so where they confirm
+            dialog.setWindowTitle(self.tr("{title} – handelnd: {name}").format(title=dialog.windowTitle(),
+                                                                             name=context.actor.display_name))
         dialog.succeeded.connect(lambda _r: self._after_change())
         if not spec.fields and not spec.confirm:
             dialog.submit()
             return dialog
         dialog.open()
         return dialog
+
+    def run_as_second_person(self, action: str) -> SignInDialog | None:
+        """A second person signs in with their password; then the action's dialog runs as that person."""
+        if self.detail is None:
+            return None
+        if self.dirty:
+            show_message(self, FoerderDeskError(self.tr("Bitte zuerst die Änderungen speichern.")))
+            return None
+        transition = transition_named(action)
+        purpose = self.tr("»{action}« für {ref} braucht eine zweite Person. Sie meldet sich hier mit ihrem "
+                          "FörderDesk-Passwort an; nur diese eine Aktion läuft unter ihrem Namen.").format(
+            action=transition.label, ref=self.detail.file_number)
+        return ask_second_person(self, self.context, purpose, lambda second: self._open_action(second, transition))
 
     def _after_change(self, file_number: str | None = None) -> None:
         assert self.detail is not None

@@ -32,6 +32,7 @@ from app.payments.queries import CasePayments, ClaimRow, OrderRow
 from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
+from ui.dialogs.sign_in import SignInDialog, ask_second_person, second_person_offered
 from ui.operations import Operation
 from ui.payments import rows
 from ui.payments.dialogs import AmountDialog, PlanDialog, ReasonDialog
@@ -94,6 +95,9 @@ class PaymentsTab(LazyCaseTab):
         self.factual_button = _button(self.tr("Sachlich richtig zeichnen"), "signFactual", self.sign_factual)
         self.arithmetic_button = _button(self.tr("Rechnerisch richtig und anordnen"), "signArithmetic",
                                          self.sign_arithmetic)
+        # single workstation: the supervisor signs at this desk with their password (four eyes)
+        self.second_arithmetic_button = _button(self.tr("Rechnerisch richtig – als zweite Person anmelden …"),
+                                                "signArithmeticSecondPerson", self.sign_arithmetic_as_second_person)
         self.pdf_button = _button(self.tr("Anordnung als PDF …"), "orderPdf", self.save_pdf)
         self.cancel_button = _button(self.tr("Stornieren …"), "cancelOrder", self.cancel_order)
         self.repay_button = _button(self.tr("Rückzahlung erfassen …"), "recordRepayment", self.record_repayment)
@@ -105,7 +109,8 @@ class PaymentsTab(LazyCaseTab):
             plan_bar.addWidget(button)
         plan_bar.addStretch(1)
         order_bar = QHBoxLayout()
-        for button in (self.factual_button, self.arithmetic_button, self.pdf_button, self.cancel_button):
+        for button in (self.factual_button, self.arithmetic_button, self.second_arithmetic_button, self.pdf_button,
+                       self.cancel_button):
             order_bar.addWidget(button)
         order_bar.addStretch(1)
         claim_bar = QHBoxLayout()
@@ -178,9 +183,12 @@ class PaymentsTab(LazyCaseTab):
         self.order_button.setEnabled(source is not None and source[2] is None)
         self.factual_button.setVisible(may("payment.sign_factual") and status in ORDER_STATES)
         self.factual_button.setEnabled(order is not None and order.state == DRAFT)
-        self.arithmetic_button.setVisible(may("payment.sign_arithmetic") and status in ORDER_STATES
-                                          and (order is None or order.factual_user != me))
+        signs_arithmetic = may("payment.sign_arithmetic") and (order is None or order.factual_user != me)
+        self.arithmetic_button.setVisible(signs_arithmetic and status in ORDER_STATES)
         self.arithmetic_button.setEnabled(order is not None and order.state == FACTUAL)
+        self.second_arithmetic_button.setVisible(second_person_offered(self.context) and status in ORDER_STATES
+                                                 and not signs_arithmetic)
+        self.second_arithmetic_button.setEnabled(order is not None and order.state == FACTUAL)
         self.pdf_button.setEnabled(order is not None)
         self.cancel_button.setEnabled(order is not None and order.state not in (PAID, CANCELLED))
         self.repay_button.setVisible(claim is not None and may("case.edit"))
@@ -251,6 +259,20 @@ class PaymentsTab(LazyCaseTab):
         if order is not None:
             uow = self.context.uow()
             self._run(lambda: payment_orders.sign_arithmetic(uow, order.id, order.version))
+
+    def sign_arithmetic_as_second_person(self) -> SignInDialog | None:
+        """A supervisor who did not sign "sachlich richtig" signs in here; only this signature runs as them."""
+        order = self.current_order()
+        if order is None:
+            return None
+        purpose = self.tr("»Rechnerisch richtig« für die Anordnung Nr. {id} zeichnet eine zweite Person der "
+                          "Sachgebietsleitung. Sie meldet sich hier mit ihrem FörderDesk-Passwort an; nur diese "
+                          "Zeichnung läuft unter ihrem Namen.").format(id=order.id)
+
+        def sign(second: UiContext) -> None:
+            uow = second.uow()
+            self._run(lambda: payment_orders.sign_arithmetic(uow, order.id, order.version))
+        return ask_second_person(self, self.context, purpose, sign)
 
     def cancel_order(self) -> ReasonDialog | None:
         order = self.current_order()

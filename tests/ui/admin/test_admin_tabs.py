@@ -122,3 +122,31 @@ def test_database_tab_tests_and_saves_the_connection(office: Office, window_for:
     saved = (user_config_file()).read_text(encoding="utf-8")
     assert 'url = "postgresql+psycopg://foerderdesk@server.example/foerderdesk"' in saved
     user_config_file().unlink()
+
+
+def test_a_new_user_gets_a_login_of_their_own_on_the_server(office: Office, window_for: WindowFactory,
+                                                            qtbot: QtBot, today) -> None:
+    import uuid
+
+    from sqlalchemy import text
+
+    name = f"neu{uuid.uuid4().hex[:6]}"  # logins are the whole server's: never the same name in two test runs
+    admin = open_admin(qtbot, window_for("admin"))
+    users = admin.users
+    users.username.setText(name)
+    users.display_name.setText("Nina Neu")
+    users.new_role.setCurrentIndex(users.new_role.findData("caseworker"))
+    save_and_wait(qtbot, admin, users, users.add_button)
+    try:
+        with office.database.engine.connect() as conn:
+            login = conn.execute(text("SELECT db_login FROM users WHERE username = :n"), {"n": name}).scalar()
+            exists = conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar() \
+                if office.database.backend == "postgresql" else 0
+        if office.database.backend == "postgresql":
+            assert (login, exists) == (name, 1)
+        else:  # the single workstation has no server logins
+            assert login is None
+    finally:
+        if office.database.backend == "postgresql":
+            with office.database.engine.begin() as conn:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))

@@ -1064,12 +1064,24 @@ Create a new one anyway?</translation>
         <translation>More actions</translation>
     </message>
     <message>
+        <source>{action} – als zweite Person anmelden …</source>
+        <translation>{action} – sign in as second person …</translation>
+    </message>
+    <message>
         <source>Eingabe prüfen</source>
         <translation>Check input</translation>
     </message>
     <message>
         <source>Bitte zuerst die Änderungen speichern.</source>
         <translation>Please save the changes first.</translation>
+    </message>
+    <message>
+        <source>{title} – handelnd: {name}</source>
+        <translation>{title} – acting: {name}</translation>
+    </message>
+    <message>
+        <source>»{action}« für {ref} braucht eine zweite Person. Sie meldet sich hier mit ihrem FörderDesk-Passwort an; nur diese eine Aktion läuft unter ihrem Namen.</source>
+        <translation>“{action}” for {ref} needs a second person. They sign in here with their FörderDesk password; only this one action is done in their name.</translation>
     </message>
     <message>
         <source>Bitte eine nicht erfüllte Regel auswählen.</source>
@@ -2539,6 +2551,14 @@ Please send the following details to IT support.</translation>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
+        <source>Einzelplatz – was geschützt ist</source>
+        <translation>Single workstation – what is protected</translation>
+    </message>
+    <message>
+        <source>Einzelplatz (SQLite): Wer handelt, ist das angemeldete Benutzerkonto dieses Rechners; eine andere Person – etwa die zweite für das Vier-Augen-Prinzip – meldet sich mit ihrem FörderDesk-Passwort an. FörderDesk prüft Rollen, Vier-Augen-Prinzip und die zwei Zeichnungen. Wer aber die Datenbankdatei selbst ändern kann, kann alles ändern, auch das Protokoll: Dagegen schützt nur der gemeinsame Server mit einer eigenen Anmeldung für jede Person.</source>
+        <translation>Single workstation (SQLite): whoever acts is the account signed in to this computer; another person – such as the second one for the four-eyes principle – signs in with their FörderDesk password. FörderDesk checks roles, the four-eyes principle and the two signatures. But whoever can change the database file itself can change everything, the audit trail included: only the shared server with a login of its own for every person protects against that.</translation>
+    </message>
+    <message>
         <source>Lädt …</source>
         <translation>Loading …</translation>
     </message>
@@ -3052,6 +3072,25 @@ permitted on</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Passwort setzen – {name}</source>
+        <translation>Set password – {name}</translation>
+    </message>
+    <message>
+        <source>Neues Passwort</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentRunsView</name>
     <message>
         <source>Zahlungsläufe</source>
@@ -3257,6 +3296,10 @@ permitted on</translation>
         <translation>Arithmetically correct and order</translation>
     </message>
     <message>
+        <source>Rechnerisch richtig – als zweite Person anmelden …</source>
+        <translation>Arithmetically correct – sign in as second person …</translation>
+    </message>
+    <message>
         <source>Anordnung als PDF …</source>
         <translation>Order as PDF …</translation>
     </message>
@@ -3303,6 +3346,10 @@ permitted on</translation>
     <message>
         <source>Fällig am</source>
         <translation>Due on</translation>
+    </message>
+    <message>
+        <source>»Rechnerisch richtig« für die Anordnung Nr. {id} zeichnet eine zweite Person der Sachgebietsleitung. Sie meldet sich hier mit ihrem FörderDesk-Passwort an; nur diese Zeichnung läuft unter ihrem Namen.</source>
+        <translation>“Arithmetically correct” for order no. {id} is signed by a second person, a supervisor. They sign in here with their FörderDesk password; only this signature is made in their name.</translation>
     </message>
     <message>
         <source>Anordnung Nr. {id} stornieren</source>
@@ -4116,6 +4163,21 @@ permitted on</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Anmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Benutzername</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>FörderDesk-Passwort</source>
+        <translation>FörderDesk password</translation>
+    </message>
+</context>
+<context>
     <name>SocialPlanTab</name>
     <message>
         <source>Begründung, wenn das Vorhaben keiner Maßnahme des Katalogs entspricht (Ausnahme im Einzelfall)</source>
@@ -4401,6 +4463,10 @@ permitted on</translation>
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Passwort setzen …</source>
+        <translation>Set password …</translation>
+    </message>
+    <message>
         <source>Benutzer anlegen</source>
         <translation>Create user</translation>
     </message>
@@ -4440,6 +4506,10 @@ permitted on</translation>
         <source>Benutzer {name} angelegt.</source>
         <translation>User {name} created.</translation>
     </message>
+    <message>
+        <source>Passwort von {name} gesetzt.</source>
+        <translation>Password of {name} set.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4476,12 +4546,24 @@ permitted on</translation>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <source>Als zweite Person anmelden</source>
+        <translation>Sign in as second person</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>FörderDesk kann nicht starten</source>
         <translation>FörderDesk cannot start</translation>
+    </message>
+    <message>
+        <source>Bei FörderDesk anmelden</source>
+        <translation>Sign in to FörderDesk</translation>
+    </message>
+    <message>
+        <source>Dieser Rechner ist mit dem Konto »{account}« angemeldet. Um als »{name}« zu arbeiten, bitte dessen FörderDesk-Passwort eingeben.</source>
+        <translation>This computer is signed in with the account “{account}”. To work as “{name}”, please enter their FörderDesk password.</translation>
     </message>
 </context>
 <context>
