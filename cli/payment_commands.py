@@ -8,6 +8,8 @@ booking, repayments and reminders.
     foerderdesk payments export --format sepa|csv -o FILE
     foerderdesk payments reexport LAUF --format sepa|csv --reason TEXT -o FILE
     foerderdesk payments book PAYMENT_ID [--date DATUM] [--reference TEXT]
+    foerderdesk payments claim AZ [--date DATUM] [--json]   (what is owed on a day, step by step)
+    foerderdesk payments repay AZ --amount BETRAG [--date DATUM]
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ from pathlib import Path
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
+from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
+from app.kernel.validation import parse_date
 from app.letters import reminders
 from app.payments import cash_export, repayments
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
 from app.payments.lifecycles import ORDER_STATE_LABELS
 from app.payments.orders import OrderInput
+from app.payments.queries import ClaimRow
 from app.payments.reader import PaymentReader
 from cli.context import CliContext
 from cli.letter_commands import PdfFile
@@ -102,6 +107,11 @@ def _money_back_parsers(sub: Subparsers) -> None:
     overdue = sub.add_parser("overdue", help=_("Überfällige Rückforderungen"))
     add_json_flag(overdue)
     overdue.set_defaults(func=cmd_overdue)
+    claim = sub.add_parser("claim", help=_("Rückforderung: an einem Tag offener Betrag mit Zinsberechnung"))
+    claim.add_argument("file_number", metavar="AKTENZEICHEN")
+    claim.add_argument("--date", help=_("Stichtag: Zinsen bis einschließlich diesem Tag (Standard: heute)"))
+    add_json_flag(claim)
+    claim.set_defaults(func=cmd_claim)
     repay = sub.add_parser("repay", help=_("Rückzahlung erfassen (Zinsen bis zum Zahlungstag)"))
     repay.add_argument("file_number", metavar="AKTENZEICHEN")
     repay.add_argument("--amount", required=True)
@@ -242,6 +252,36 @@ def cmd_overdue(ctx: CliContext) -> int:
     print_table([_("Aktenzeichen"), _("Träger"), _("fällig seit"), _("Tage"), _("offen"), _("Mahnungen")],
                 [[r.file_number, r.applicant[:30], r.due_on, r.days_overdue, r.outstanding, r.reminders]
                  for r in rows], right=frozenset({3, 4}))
+    return EXIT_OK
+
+
+def _claim_json(claim: ClaimRow) -> dict[str, object]:
+    b = claim.balance
+    return {"id": claim.id, "decided_on": claim.decided_on, "amount": claim.amount, "due_on": claim.due_on,
+            "decided_interest": claim.decided_interest, "interest_waived": claim.interest_waived,
+            "repaid_amount": claim.repaid_amount, "repaid_on": claim.repaid_on, "day": b.day,
+            "principal": b.principal, "interest": b.interest, "costs": b.costs, "interest_accrued": b.interest_accrued,
+            "total": b.total, "overpaid": b.overpaid, "settled": b.settled, "steps": b.explain()}
+
+
+def cmd_claim(ctx: CliContext) -> int:
+    a = ctx.args
+    day = parse_date(a.date, _("Stichtag"), field="date", required=False)
+    claims = PaymentReader(ctx.database(), ctx.user_name()).claims(a.file_number, day)
+    if not claims:
+        raise NotFound(_("Zu {ref} gibt es keine Rückforderung.").format(ref=a.file_number))
+    if a.json:
+        print_json({"file_number": a.file_number, "claims": [_claim_json(c) for c in claims]})
+        return EXIT_OK
+    for claim in claims:
+        print(_("Rückforderung vom {decided}: {amount}, fällig am {due} (laut Bescheid Zinsen {interest} bei Zahlung "
+                "an diesem Tag)").format(decided=format_date(claim.decided_on), amount=format_eur(claim.amount),
+                                        due=format_date(claim.due_on) if claim.due_on else "–",
+                                        interest=format_eur(claim.decided_interest)))
+        for line in claim.balance.explain():
+            print(f"  {line}")
+        print(_("Am {day} zu zahlen: {total}").format(day=format_date(claim.balance.day),
+                                                      total=format_eur(claim.balance.total)))
     return EXIT_OK
 
 

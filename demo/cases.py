@@ -22,6 +22,7 @@ from app.kernel.errors import FoerderDeskError
 from app.kernel.uow import UnitOfWork
 from app.payments.cash_export import export_orders
 from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
+from app.payments.reader import PaymentReader
 from app.proof import final_grant as proof
 from db.enums import Status
 from demo import data
@@ -285,10 +286,11 @@ class CaseWalker:
             proceedings.start_hearing(self.uow(), self.ref, "clawback", "Teilrückforderung nach Prüfung des "
                                       "Verwendungsnachweises", self.day + dt.timedelta(days=14))
             self.later(16, 25)
-            result = proof.close_case(self.uow(), self.ref)
+            proof.close_case(self.uow(), self.ref)
             if self.rng.random() < 0.5:
                 self.later(5, 25)
-                owed = result.clawback + (result.interest.total if result.interest else Decimal("0"))
+                # what is owed on the day the money arrives: interest up to that day, not up to the due date
+                owed = PaymentReader(self.world.database, self.clerk).claims(self.ref, self.day)[-1].balance.total
                 proof.record_repayment(self.uow(), self.ref, owed, self.day)
 
 

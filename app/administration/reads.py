@@ -95,6 +95,7 @@ class SettingRow:
     label: str
     value: Any
     version: int | None
+    text: str = ""  # the value as the administrator reads and enters it
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,10 @@ def _applicant_types(session: Session) -> list[ApplicantTypeRow]:
 
 def _settings(session: Session) -> list[SettingRow]:
     stored = {row.key: row for row in session.scalars(select(ConfigValue))}
-    return [SettingRow(key, s.label, json.loads(stored[key].value) if key in stored else s.default,
-                       stored[key].version if key in stored else None)
+    values = {key: json.loads(stored[key].value) if key in stored else s.default
+              for key, s in settings.SETTINGS.items()}
+    return [SettingRow(key, s.label, values[key], stored[key].version if key in stored else None,
+                       settings.shown(key, values[key]))
             for key, s in settings.SETTINGS.items()]
 
 

@@ -59,6 +59,8 @@ def _typed(key: str, value: Any) -> Any:
     setting = settings.SETTINGS.get(key)
     if setting is None:
         raise NotFound(_("Eine Einstellung »{key}« gibt es nicht.").format(key=key))
+    if setting.parse is not None:
+        return setting.parse(value)
     default = setting.default
     if isinstance(default, bool) or not isinstance(default, int | str | list):
         raise ValidationError(_("Diese Einstellung kann hier nicht geändert werden."), key)

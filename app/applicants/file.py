@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.kernel.case_records import case_file_number
+from app.kernel.claim_balance import claim_balance
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id
 from app.kernel.money import format_eur
@@ -89,7 +90,7 @@ def warnings_for(session: Session, applicant_id: int, today: dt.date) -> list[st
     claims = session.execute(select(Application, Clawback).join(Clawback, Clawback.application_id == Application.id)
                              .where(Application.applicant_id == applicant_id, Clawback.repaid_on.is_(None))).all()
     for app, claim in claims:
-        owed = claim.amount + claim.interest_abs3 + claim.interest_abs4 - claim.repaid_amount
+        owed = claim_balance(session, claim, max(today, claim.decided_on)).total
         result.append(_("Offene Rückforderung zu {ref}: {owed}.").format(ref=case_file_number(app),
                                                                           owed=format_eur(owed)))
     return result

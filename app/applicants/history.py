@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kernel.case_records import case_file_number
+from app.kernel.claim_balance import claim_balance
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
@@ -90,13 +91,13 @@ def _objections(session: Session, cases: dict[int, str]) -> list[HistoryEvent]:
 def _clawbacks(session: Session, cases: dict[int, str], today: dt.date) -> list[HistoryEvent]:
     events = []
     for c in session.scalars(select(Clawback).where(Clawback.application_id.in_(cases))):
-        interest = c.interest_abs3 + c.interest_abs4
+        balance = claim_balance(session, c, max(c.repaid_on or today, c.decided_on))  # interest to payment or today
+        interest = balance.interest_accrued
         text = _("Rückforderung {amount}").format(amount=format_eur(c.amount))
         if interest:
             text += _(" zzgl. Zinsen {interest}").format(interest=format_eur(interest))
-        owed = c.amount + interest - c.repaid_amount
-        state = _("bezahlt") if c.repaid_on is not None or owed <= Decimal(0) else \
-            f"{_due_state(c.due_on, today)}: {format_eur(owed)}"
+        state = _("bezahlt") if c.repaid_on is not None or balance.total <= Decimal(0) else \
+            f"{_due_state(c.due_on, today)}: {format_eur(balance.total)}"
         events.append(HistoryEvent(c.decided_on, cases[c.application_id], text, state))
     return events
 

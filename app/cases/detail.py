@@ -12,7 +12,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
+from app.kernel import clock
 from app.kernel.case_records import case_file_number, load_case
+from app.kernel.claim_balance import claim_balance
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
     Application,
@@ -126,11 +128,12 @@ class ProofRow:
 class ClawbackRow:
     decided_on: dt.date
     amount: Decimal
-    interest: Decimal
+    interest: Decimal  # up to the day it was settled, or today (`app.kernel.claim_balance`)
     interest_waived: bool
     due_on: dt.date | None
     repaid_amount: Decimal
     repaid_on: dt.date | None
+    outstanding: Decimal = Decimal("0.00")  # open today
 
 
 @dataclass(frozen=True)
@@ -256,10 +259,14 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         proofs=[ProofRow(p.received_on, p.actual_total_costs, p.actual_eligible_costs, p.actual_own_funds,
                          p.actual_third_party_funds, p.actual_other_income, p.report_text)
                 for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
-        clawbacks=[ClawbackRow(c.decided_on, c.amount, c.interest_abs3 + c.interest_abs4, c.interest_waived,
-                               c.due_on, c.repaid_amount, c.repaid_on)
-                   for c in _rows(session, Clawback, app.id, Clawback.id)],
+        clawbacks=[_clawback_row(session, c) for c in _rows(session, Clawback, app.id, Clawback.id)],
     )
+
+
+def _clawback_row(session: Session, claim: Clawback) -> ClawbackRow:
+    balance = claim_balance(session, claim, max(claim.repaid_on or clock.today(), claim.decided_on))
+    return ClawbackRow(claim.decided_on, claim.amount, balance.interest_accrued, claim.interest_waived, claim.due_on,
+                       claim.repaid_amount, claim.repaid_on, balance.total)
 
 
 def _case_documents(session: Session, app: Application) -> list[Document]:

@@ -120,9 +120,13 @@ class InterestResult:
     parts: tuple[InterestPart, ...]
     total: Decimal
 
+    def part_lines(self) -> list[str]:
+        """German lines, one per part (rounded for display only)."""
+        return [_explain_part(part, self.amount) for part in self.parts]
+
     def explain(self) -> list[str]:
         """German lines, one per part (rounded for display only) and the total."""
-        lines = [_explain_part(part, self.amount) for part in self.parts]
+        lines = self.part_lines()
         lines.append(
             _("Zinsen insgesamt (Summe der ungerundeten Teilbeträge, auf den Cent gerundet): {total}").format(
                 total=format_eur(self.total)

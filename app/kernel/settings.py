@@ -7,21 +7,28 @@ Reading never fails on a missing key: the default applies.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.kernel import settlement
 from app.kernel.i18n import _
 from db.models import ConfigValue
 
 
 @dataclass(frozen=True)
 class Setting:
+    """A rule value; `parse` checks an entered value and gives what is stored, `show` what an administrator reads
+    (both only for values that are neither a number nor plain text)."""
+
     key: str
     default: Any
     label: str
+    parse: Callable[[Any], Any] | None = None
+    show: Callable[[Any], str] | None = None
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in [
@@ -46,6 +53,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     # the final calculation (issue 21): a reduction under Nr. 2 ANBest-P below this many euros is not made
     Setting("final_grant_threshold", 0, _("Bagatellgrenze der Schlussrechnung in Euro: eine kleinere Minderung der "
                                           "Zuwendung nach Nr. 2 ANBest-P entfällt")),
+    # repayments (issue 21): what a payment on a clawback settles first
+    Setting("settlement_order", list(settlement.DEFAULT_ORDER),
+            _("Reihenfolge der Tilgung bei Rückzahlungen (§ 367 Abs. 1 BGB: Kosten, Zinsen, Hauptforderung)"),
+            parse=settlement.parse_order, show=settlement.order_text),
 ]}
 
 
@@ -57,6 +68,19 @@ def get(session: Session, key: str) -> Any:
 
 def get_int(session: Session, key: str) -> int:
     return int(get(session, key))
+
+
+def settlement_order(session: Session) -> list[str]:
+    """The order in which a repayment settles costs, interest and principal (`app.kernel.settlement`)."""
+    return settlement.parse_order(get(session, "settlement_order"))
+
+
+def shown(key: str, value: Any) -> str:
+    """A value as an administrator reads and enters it."""
+    show = SETTINGS[key].show
+    if show is not None:
+        return show(value)
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def all_values(session: Session) -> dict[str, Any]:

@@ -261,6 +261,13 @@ def _interest_lines(ctx: SourceContext, claim: Clawback) -> str | None:
                                 "wurde seither geändert. Bitte die Rückforderung prüfen.").format(
             now=format_eur(result.total), stored=format_eur(claim.interest_abs3)))
     lines = result.explain()
+    if claim.amount > 0:  # the quote holds for payment on that day; the interest runs to the day of payment
+        daily = compute_interest(claim.amount, claim.interest_to, claim.interest_to, base_rate_table(ctx.session),
+                                 surcharge_table(ctx.session)).total
+        lines.append(_("Die Zinsen sind bis zum {day} berechnet. Sie laufen bis zu dem Tag, an dem die Zahlung "
+                       "eingeht: Für jeden Tag früher verringern, für jeden Tag später erhöhen sie sich um rund "
+                       "{daily} (Zinssatz vom {day}).").format(day=format_date(claim.interest_to),
+                                                                daily=format_eur(daily)))
     if claim.interest_abs4:
         lines.append(_("Zinsen nach § 49a Abs. 4 VwVfG (nicht rechtzeitig verwendete Mittel): {amount}").format(
             amount=format_eur(claim.interest_abs4)))

@@ -11,12 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.cases.payment_rules import open_order_sum
+from app.kernel import settings
 from app.kernel.case_records import case_file_number, load_case
+from app.kernel.claim_balance import Balance, claim_balance, paid_parts
 from app.kernel.money import ZERO
-from app.payments.claims import Balance
+from app.kernel.settlement import order_text
 from app.payments.lifecycles import ORDER_STATE_LABELS
 from app.payments.plan import instalments_of, plan_warnings
-from app.payments.repayments import claim_balance, paid_parts
 from db.enums import OrderState, PaymentMode, Status
 from db.models import (
     Applicant,
@@ -103,12 +104,12 @@ class ClaimRow:
     id: int
     decided_on: dt.date
     amount: Decimal
-    decided_interest: Decimal
+    decided_interest: Decimal  # as quoted in the decision: if paid on the due date
     interest_waived: bool
     due_on: dt.date | None
     repaid_amount: Decimal
     repaid_on: dt.date | None
-    balance: Balance  # on the day asked for (today)
+    balance: Balance  # on the day asked for (today; a settled claim on the day it was settled)
     repayments: tuple[RepaymentRow, ...]
     reminders: tuple[ReminderRow, ...]
 
@@ -132,6 +133,7 @@ class CasePayments:
     payments: tuple[PaidRow, ...]
     claims: tuple[ClaimRow, ...]
     warnings: tuple[str, ...]
+    settlement_order: str = ""  # how a repayment is applied, e.g. "Kosten, Zinsen, Hauptforderung"
 
 
 @dataclass(frozen=True)
@@ -206,13 +208,19 @@ def case_payments(session: Session, file_number: str, today: dt.date) -> CasePay
         case_file_number(app), app.version, app.status, app.approved_amount, app.paid_amount, ordered, available,
         app.payment_mode, app.start_date, app.end_date, app.programme.use_within_months, tuple(instalments),
         tuple(requests), _order_rows(session, orders), tuple(paid), _claims(session, app.id, today),
-        tuple(plan_warnings(session, app)))
+        tuple(plan_warnings(session, app)), order_text(settings.settlement_order(session)))
 
 
-def _claims(session: Session, application_id: int, today: dt.date) -> tuple[ClaimRow, ...]:
+def claims_on(session: Session, file_number: str, day: dt.date) -> tuple[ClaimRow, ...]:
+    """The clawbacks of a case with what is owed on `day` (interest up to and including that day)."""
+    return _claims(session, load_case(session, file_number).id, day, settled_on_their_day=False)
+
+
+def _claims(session: Session, application_id: int, today: dt.date, *,
+            settled_on_their_day: bool = True) -> tuple[ClaimRow, ...]:
     rows = []
     for c in session.scalars(select(Clawback).where(Clawback.application_id == application_id).order_by(Clawback.id)):
-        day = c.repaid_on or today
+        day = (c.repaid_on or today) if settled_on_their_day else today
         reminders = tuple(ReminderRow(r.sent_on, r.due_on, r.letter_id) for r in session.scalars(
             select(Reminder).where(Reminder.clawback_id == c.id).order_by(Reminder.id)))
         rows.append(ClaimRow(c.id, c.decided_on, c.amount, c.interest_abs3 + c.interest_abs4, c.interest_waived,

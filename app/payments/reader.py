@@ -3,6 +3,7 @@ checked; and the Auszahlungsanordnung as PDF (`reports.payment_order`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +18,11 @@ class PaymentReader(ReaderBase):
     def case(self, file_number: str) -> queries.CasePayments:
         with self._session() as session:
             return queries.case_payments(session, file_number, clock.today())
+
+    def claims(self, file_number: str, day: dt.date | None = None) -> tuple[queries.ClaimRow, ...]:
+        """The case's clawbacks with what is owed on `day` (default today)."""
+        with self._session() as session:
+            return queries.claims_on(session, file_number, day or clock.today())
 
     def orders(self, states: Iterable[OrderState] = ()) -> tuple[queries.OrderRow, ...]:
         with self._session() as session:

@@ -1,9 +1,11 @@
 """Money coming back on a clawback: partial repayments with interest until the day of payment, reminders.
 
-A repayment is recorded with the day the money arrived; it settles the interest owed up to that day first
-and then the principal (`app.payments.claims`). Repayments are recorded in the order they arrived. The claim is
-settled when nothing is left; its follow-up deadline is then done. After the due date a Mahnung can be
-issued: a `Reminder` row with a new payment deadline and the letter (with GiroCode), in one transaction.
+A repayment is recorded with the day the money arrived. What is owed on that day comes from
+`app.kernel.claim_balance` (interest on the open principal up to and including that day); the payment settles
+costs, interest and principal in the configured order (default § 367 Abs. 1 BGB) and its interest part is stored
+with it. Repayments are recorded in the order they arrived. The claim is settled when principal and interest to
+that day are paid; its follow-up deadline is then done. After the due date a Mahnung can be issued: a `Reminder`
+row with a new payment deadline and the letter (with GiroCode), in one transaction.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from sqlalchemy.orm import Session
 
 from app.cases.deadlines import close_deadlines
 from app.cases.transitions import perform
-from app.kernel import clock
+from app.kernel import clock, settings
 from app.kernel.case_records import load_case
+from app.kernel.claim_balance import Balance, claim_balance, paid_parts, split_payment
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import ZERO, MoneyInput, format_eur, require_positive, to_money
 from app.kernel.periods import format_date
-from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.settlement import COSTS, INTEREST, PRINCIPAL
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
-from app.payments.claims import Balance, ClaimTerms, PaidPart, balance_on, split_payment
 from app.payments.lifecycles import CLAIMS, claim_state
 from db.enums import DeadlineKind
 from db.models import Application, Clawback, Reminder, Repayment
@@ -39,23 +41,7 @@ class RepaymentResult:
     principal_part: Decimal
     remaining: Balance
     settled: bool
-
-
-def terms_of(claim: Clawback) -> ClaimTerms:
-    fixed_to = claim.interest_to or claim.due_on or claim.decided_on
-    return ClaimTerms(claim.amount, claim.interest_abs3 + claim.interest_abs4, fixed_to, claim.interest_waived)
-
-
-def paid_parts(session: Session, claim_id: int) -> list[PaidPart]:
-    rows = session.scalars(select(Repayment).where(Repayment.clawback_id == claim_id)
-                           .order_by(Repayment.paid_on, Repayment.id))
-    return [PaidPart(r.paid_on, r.amount, r.interest_part) for r in rows]
-
-
-def claim_balance(session: Session, claim: Clawback, day: dt.date) -> Balance:
-    """What is owed on `day` (interest until and including that day)."""
-    return balance_on(terms_of(claim), paid_parts(session, claim.id), day, base_rate_table(session),
-                      surcharge_table(session))
+    costs_part: Decimal = ZERO
 
 
 def open_claim(session: Session, application_id: int) -> Clawback | None:
@@ -74,6 +60,17 @@ def _check_day(session: Session, claim: Clawback, day: dt.date) -> None:
                                 "Zahlung vom {last} erfasst.").format(last=format_date(last)), "paid_on")
 
 
+def _check_amount(money: Decimal, owed: Balance) -> None:
+    """More than is owed on the day cannot be booked on the claim: the surplus goes back to the payer."""
+    if money > owed.total:
+        raise ValidationError(_("Die Zahlung {amount} ist höher als die am {day} offene Forderung {owed} "
+                                "(Hauptforderung {principal}, Zinsen bis zu diesem Tag {interest}). Bitte {owed} "
+                                "als Rückzahlung erfassen; {surplus} sind zu erstatten.").format(
+            amount=format_eur(money), day=format_date(owed.day), owed=format_eur(owed.total),
+            principal=format_eur(owed.principal), interest=format_eur(owed.interest),
+            surplus=format_eur(money - owed.total)), "amount")
+
+
 def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
                      paid_on: dt.date | str | None = None) -> RepaymentResult:
     """Record money received on the open clawback; settles it when everything is paid."""
@@ -87,13 +84,9 @@ def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
         day = day_given or clock.today()
         _check_day(uow.session, claim, day)
         owed = claim_balance(uow.session, claim, day)
-        if money > owed.total:
-            raise ValidationError(_("Die Zahlung {amount} ist höher als die am {day} offene Forderung {owed} "
-                                    "(Hauptforderung {principal}, Zinsen {interest}).").format(
-                amount=format_eur(money), day=format_date(day), owed=format_eur(owed.total),
-                principal=format_eur(owed.principal), interest=format_eur(owed.interest)), "amount")
-        split = split_payment(money, owed)
-        repayment = Repayment(clawback_id=claim.id, paid_on=day, amount=money, interest_part=split.interest_part,
+        _check_amount(money, owed)
+        split = split_payment(money, owed, settings.settlement_order(uow.session))
+        repayment = Repayment(clawback_id=claim.id, paid_on=day, amount=money, interest_part=split[INTEREST],
                               recorded_by=uow.actor.username)
         uow.session.add(repayment)
         claim.repaid_amount += money
@@ -103,8 +96,8 @@ def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
             claim.repaid_on = day
             close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
         uow.session.flush()
-        result = RepaymentResult(repayment.id, split.interest_part, split.principal_part,
-                                 claim_balance(uow.session, claim, day), settled)
+        result = RepaymentResult(repayment.id, split[INTEREST], split[PRINCIPAL],
+                                 claim_balance(uow.session, claim, day), settled, split[COSTS])
         uow.commit()
     return result
 

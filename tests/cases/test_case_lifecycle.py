@@ -137,7 +137,9 @@ def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> No
         assert claim is not None and claim.amount == D("1200.00") and claim.interest_abs3 == D("62.87")
         assert claim.due_on == dt.date(YEAR + 1, 5, 1)
 
-    proof.record_repayment(office.anna, file_number, "1262.87", dt.date(YEAR + 1, 4, 20))
+    # paid on 20.04.2027, before the due date: interest only up to that day, 01.07.2026–20.04.2027 = 294 days:
+    # 1,200 × 6.27 % × 294/365 = 60.6043… → 60.60; principal and interest 1,260.60 settle the claim
+    proof.record_repayment(office.anna, file_number, "1260.60", dt.date(YEAR + 1, 4, 20))
     with office.database.read() as s:
         claim = s.scalar(select(Clawback).where(Clawback.application_id == app_id))
         assert claim is not None and claim.repaid_on == dt.date(YEAR + 1, 4, 20)

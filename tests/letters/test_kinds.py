@@ -62,6 +62,7 @@ KINDS: dict[LetterKind, tuple[Callable[[Office, Today], str], str, list[str]]] =
         "Rückforderungsbescheid", "endgültig auf 8.800,00 € festgesetzt", "Zu erstatten 1.200,00 €",
         "Zinsen 62,87 €", "Insgesamt zu zahlen 1.262,87 €", "Zahlbar bis 01.05.2027",
         "01.07.2026–01.05.2027: 305 Tage × 6,27 % auf 1.200,00 € = 62,87 €",
+        "um rund 0,21 €",  # one day's interest: 1,200.00 × 6,27 % / 365 = 0,2061…
         "× Fördersatz 10.000,00 € ÷ 12.500,00 € (80 %): 8.800,00 €", "IBAN DE02 1203 0000 0000 2020 51",
         "Verwendungszweck LPF-2026-0001"]),
 }

@@ -1,13 +1,16 @@
-"""`foerderdesk payments …` on both backends: plan, order, sign (refused for the same person), list, export."""
+"""`foerderdesk payments …` on both backends: plan, order, sign (refused for the same person), list, export; what is
+owed on a clawback on a day, and a repayment."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from tests.fixtures.database import Today
+from tests.letters.cases import clawed_back
 from tests.payments.cases import approved
 from tests.support import Office, run_cli
 
@@ -60,3 +63,36 @@ def test_the_same_person_cannot_sign_both_parts_on_the_command_line(office: Offi
     assert code == 1 and "Vier-Augen-Prinzip" in err
     code, out, _err = cli(capsys, db_url, "--user", "anna", "payments", "list", "--json")
     assert json.loads(out)[0]["state"] == "factual"
+
+
+def test_what_is_owed_on_a_day_and_the_repayment_on_the_command_line(office: Office, today: Today, db_url: str,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    file_number = clawed_back(office, today)  # 1,200.00 € from 01.07.2026, 6.27 % a year, due on 01.05.2027
+    today.set(dt.date(2027, 4, 25))
+    # 01.07.2026–20.04.2027 = 294 days: 1,200.00 × 6.27 % × 294/365 = 60.6043… → 60.60 €
+    code, out, err = cli(capsys, db_url, "--user", "anna", "payments", "claim", file_number, "--date", "20.04.2027")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "Rückforderung vom 01.04.2027: 1.200,00 €, fällig am 01.05.2027 (laut Bescheid Zinsen 62,87 € bei Zahlung "
+        "an diesem Tag)",
+        "  01.07.2026–20.04.2027: 294 Tage × 6,27 % auf 1.200,00 € = 60,60 €",
+        "  Stand am 20.04.2027: Hauptforderung 1.200,00 €, Zinsen 60,60 € (bis zu diesem Tag insgesamt 60,60 €, "
+        "Summe der ungerundeten Teilbeträge auf den Cent gerundet), offen insgesamt 1.260,60 €",
+        "Am 20.04.2027 zu zahlen: 1.260,60 €"]
+    code, out, err = cli(capsys, db_url, "--user", "anna", "payments", "repay", file_number, "--amount", "1.260,60",
+                         "--date", "20.04.2027")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "Rückzahlung erfasst: 60,60 € auf Zinsen, 1.200,00 € auf die Hauptforderung; noch offen 0,00 €.",
+        "Die Rückforderung ist vollständig beglichen."]
+    code, out, err = cli(capsys, db_url, "--user", "leser", "payments", "claim", file_number, "--json")
+    [claim] = json.loads(out)["claims"]
+    assert (claim["day"], claim["total"], claim["interest_accrued"], claim["repaid_on"], claim["settled"]) == (
+        "2027-04-25", "0.00", "60.60", "2027-04-20", True)
+
+
+def test_a_case_without_clawback_has_no_claim_to_show(office: Office, today: Today, db_url: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    file_number = approved(office, today)
+    code, _out, err = cli(capsys, db_url, "--user", "anna", "payments", "claim", file_number)
+    assert code == 1 and f"Zu {file_number} gibt es keine Rückforderung." in err

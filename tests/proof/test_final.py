@@ -125,6 +125,15 @@ def test_clawback_with_abs4_interest_goes_through_hearing_and_close(office: Offi
         assert app is not None and app.final_amount == D("9200.00")
         claim = session.scalar(select(Clawback).where(Clawback.application_id == app.id))
         assert claim is not None and claim.amount == D("800.00") and claim.interest_abs4 == ABS4_AT_80_PERCENT
+    # repaid on 15.03.2027: Abs. 3 on 800.00 from the last payment, 01.07.2026–15.03.2027 = 184 + 74 = 258 days:
+    # 800.00 × 6,27 % × 258/365 = 35,4556… → 35,46; with the fixed Abs. 4 interest 99,56 → 135,02 interest,
+    # 935,02 in all settle the claim exactly
+    today.set(d(YEAR + 1, 3, 15))
+    with pytest.raises(ValidationError, match="offene Forderung 935,02 €"):
+        proof.record_repayment(office.anna, file_number, "935.03")
+    repaid = proof.record_repayment(office.anna, file_number, "935.02")
+    assert (repaid.interest_part, repaid.principal_part, repaid.settled, repaid.remaining.total) == (
+        D("135.02"), D("800.00"), True, D("0.00"))
 
 
 def test_close_is_refused_while_the_sample_is_open(office: Office, today: Today) -> None:

@@ -18,10 +18,6 @@ from ui.widgets.fields import DateField
 from ui.widgets.record_table import RecordTable
 
 
-def value_text(value: Any) -> str:
-    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-
-
 def typed_input(row: SettingRow, text: str) -> Any:
     """A list setting (weekdays) is typed as "1, 3"; everything else is checked by the service."""
     if isinstance(row.value, list):
@@ -97,7 +93,7 @@ class SettingsTab(AdminTab):
     def show_data(self, data: Administration) -> None:
         super().show_data(data)
         keep = max(0, self.table.currentRow())
-        self.table.set_rows([[s.label, value_text(s.value)] for s in data.settings], data.settings)
+        self.table.set_rows([[s.label, s.text] for s in data.settings], data.settings)
         self.table.setCurrentCell(min(keep, len(data.settings) - 1), 0)
         self.rates.set_rows([[formatting.date(day), f"{format_weight(rate)} %"] for day, rate in data.base_rates])
         self.surcharges.set_rows([[formatting.date(day), self.tr("{points} Prozentpunkte").format(
@@ -114,7 +110,7 @@ class SettingsTab(AdminTab):
         row = self.current_setting()
         if row is not None:
             self.selected.setText(row.label)
-            self.value.setText(value_text(row.value))
+            self.value.setText(row.text)
 
     def save_setting(self) -> None:
         row = self.current_setting()

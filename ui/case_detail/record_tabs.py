@@ -87,8 +87,8 @@ class MoneyTab(QWidget):
         self.proofs = RecordTable([self.tr("Eingang"), self.tr("zuwendungsfähige Ist-Ausgaben"),
                                    self.tr("Sachbericht")], "proofsTable", stretch=2)
         self.clawbacks = RecordTable([self.tr("Bescheid"), self.tr("Rückforderung"), self.tr("Zinsen"),
-                                      self.tr("fällig"), self.tr("zurückgezahlt")], "clawbacksTable",
-                                     right=frozenset({1, 2, 4}))
+                                      self.tr("fällig"), self.tr("zurückgezahlt"), self.tr("offen")],
+                                     "clawbacksTable", right=frozenset({1, 2, 4, 5}))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         top = QHBoxLayout()
@@ -112,5 +112,6 @@ class MoneyTab(QWidget):
                                p.report_text or ""] for p in detail.proofs])
         self.clawbacks.set_rows([[formatting.date(c.decided_on), formatting.money(c.amount),
                                   self.tr("erlassen") if c.interest_waived else formatting.money(c.interest),
-                                  formatting.date(c.due_on), formatting.money(c.repaid_amount)]
+                                  formatting.date(c.due_on), formatting.money(c.repaid_amount),
+                                  formatting.money(c.outstanding)]
                                  for c in detail.clawbacks])

@@ -30,6 +30,7 @@ from app.payments import repayments
 from app.payments.orders import OrderInput
 from app.payments.queries import CasePayments, ClaimRow, OrderRow
 from app.payments.reader import PaymentReader
+from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.sign_in import SignInDialog, ask_second_person, second_person_offered
 from ui.operations import Operation
@@ -74,7 +75,7 @@ class PaymentsTab(LazyCaseTab):
                                       self.tr("Sachlich richtig"), self.tr("Rechnerisch richtig, angeordnet"),
                                       self.tr("Lauf"), self.tr("Haushaltsstelle"), self.tr("Verwendungszweck")],
                                      right=frozenset({0, 1}), parent=self)
-        self.claims = TextTableModel([self.tr("Bescheid vom"), self.tr("Rückforderung"), self.tr("Zinsen"),
+        self.claims = TextTableModel([self.tr("Bescheid vom"), self.tr("Rückforderung"), self.tr("Zinsen bis heute"),
                                       self.tr("Fällig"), self.tr("Gezahlt"), self.tr("Heute offen"),
                                       self.tr("Mahnungen")], right=frozenset({1, 2, 4, 5}), parent=self)
         self.source_view = table_view(self.sources, "paymentSources", stretch=3)
@@ -296,10 +297,18 @@ class PaymentsTab(LazyCaseTab):
     def record_repayment(self) -> AmountDialog | None:
         if self.detail is None:
             return None
-        uow, ref = self.context.uow(), self.detail.file_number
-        return self._dialog(AmountDialog(
+        uow, ref, claim = self.context.uow(), self.detail.file_number, self.open_claim()
+        dialog = AmountDialog(
             self.context, self.tr("Rückzahlung erfassen"), "repaymentDialog", self.tr("Zahlungseingang"),
-            lambda amount, day, _note: lambda: repayments.record_repayment(uow, ref, amount, day or None), None, self))
+            lambda amount, day, _note: lambda: repayments.record_repayment(uow, ref, amount, day or None), None, self)
+        if claim is not None:
+            order = self.case.settlement_order if self.case else ""
+            dialog.add_hint(self.tr("Heute offen: {total} (Hauptforderung {principal}, Zinsen {interest}). Die Zinsen "
+                                    "laufen bis zum Tag des Zahlungseingangs; eine Zahlung tilgt in dieser "
+                                    "Reihenfolge: {order}.").format(
+                total=formatting.money(claim.balance.total), principal=formatting.money(claim.balance.principal),
+                interest=formatting.money(claim.balance.interest), order=order), "repaymentOwed")
+        return self._dialog(dialog)
 
     def send_reminder(self) -> None:
         if self.detail is not None:

@@ -154,6 +154,11 @@ class AmountDialog(ServiceDialog):
         if note_label:
             self.form.addRow(note_label, self.note)
 
+    def add_hint(self, text: str, name: str) -> None:
+        """A line above the fields, e.g. what is owed today on a claim."""
+        hint = QLabel(text, objectName=name, wordWrap=True)
+        self.form.insertRow(0, hint)
+
     def call(self) -> Callable[[], Any]:
         return self.make(self.amount.text(), self.day.text(), self.note.text())
 

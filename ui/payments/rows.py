@@ -42,12 +42,28 @@ def order_rows(orders: tuple[OrderRow, ...]) -> list[TextRow]:
                     colour=ORDER_COLOURS.get(o.state)) for o in orders]
 
 
+def _claim_state(claim: ClaimRow) -> str:
+    if claim.repaid_on is None:
+        return formatting.money(claim.balance.total)
+    text = tr("beglichen am {day}").format(day=formatting.date(claim.repaid_on))
+    if claim.balance.overpaid:
+        text += tr(", überzahlt {amount}").format(amount=formatting.money(claim.balance.overpaid))
+    return text
+
+
 def claim_rows(claims: tuple[ClaimRow, ...]) -> list[TextRow]:
-    return [TextRow((formatting.date(c.decided_on), formatting.money(c.amount), formatting.money(c.decided_interest),
-                     formatting.date(c.due_on), formatting.money(c.repaid_amount),
-                     tr("beglichen am {day}").format(day=formatting.date(c.repaid_on)) if c.repaid_on
-                     else formatting.money(c.balance.total), str(len(c.reminders))), c,
-                    colour="#1b6e3a" if c.repaid_on else None) for c in claims]
+    """Interest up to the day of payment (settled) or today; the tooltip shows the calculation step by step."""
+    rows = []
+    for c in claims:
+        steps = "\n".join(c.balance.explain())
+        decided = tr("Laut Bescheid bei Zahlung am {day}: {interest}").format(
+            day=formatting.date(c.due_on), interest=formatting.money(c.decided_interest))
+        rows.append(TextRow((formatting.date(c.decided_on), formatting.money(c.amount),
+                             formatting.money(c.balance.interest_accrued), formatting.date(c.due_on),
+                             formatting.money(c.repaid_amount), _claim_state(c), str(len(c.reminders))), c,
+                            tooltips=(None, None, f"{decided}\n{steps}", None, None, steps, None),
+                            colour="#1b6e3a" if c.repaid_on else None))
+    return rows
 
 
 def summary(case: CasePayments) -> str:

@@ -51,6 +51,13 @@ def test_programme_settings_users_documents(office: Office, window_for: WindowFa
     settings.value.setText("12")
     save_and_wait(qtbot, admin, settings, settings.save_button)
     assert next(s.value for s in administration(office.admin).settings if s.key == "retention_years") == 12
+    settings.select_key("settlement_order")  # shown and entered by name, stored as codes
+    assert settings.value.text() == "Kosten, Zinsen, Hauptforderung"
+    settings.value.setText("Hauptforderung, Zinsen, Kosten")
+    save_and_wait(qtbot, admin, settings, settings.save_button)
+    assert next(s.value for s in administration(office.admin).settings if s.key == "settlement_order") == [
+        "principal", "interest", "costs"]
+    assert settings.value.text() == "Hauptforderung, Zinsen, Kosten"
 
     users = admin.users
     row = [u.username for u in admin.users.data.users].index("bernd")  # type: ignore[union-attr]

@@ -1,10 +1,12 @@
 """Money coming back, through the payments tab (pytest-qt, both backends): a Mahnung after the due date, a refused
-and a full repayment; the claim is then settled and its buttons disappear."""
+and a full repayment with interest up to the day of payment; the claim is then settled and its buttons disappear."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -29,7 +31,11 @@ def test_reminder_and_repayment_settle_the_claim(office: Office, today: Today, w
     today.set(dt.date(2027, 5, 10))
     window = window_for("anna")
     tab = open_payments(qtbot, window, file_number)
-    assert claim_cells(tab) == ["01.04.2027", "1.200,00 €", "62,87 €", "01.05.2027", "0,00 €", "1.264,73 €", "0"]
+    # interest up to today: 01.07.2026–10.05.2027 = 314 days × 6.27 % on 1,200.00 = 64.7270… → 64.73 €
+    assert claim_cells(tab) == ["01.04.2027", "1.200,00 €", "64,73 €", "01.05.2027", "0,00 €", "1.264,73 €", "0"]
+    steps = tab.claims.data(tab.claims.index(0, 2), Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert steps[:2] == ["Laut Bescheid bei Zahlung am 01.05.2027: 62,87 €",
+                         "01.07.2026–10.05.2027: 314 Tage × 6,27 % auf 1.200,00 € = 64,73 €"]
     assert tab.remind_button.isVisible() and tab.repay_button.isVisible()
     assert not tab.plan_button.isVisible() and not tab.order_button.isVisible()  # the case is closed
 
@@ -45,6 +51,9 @@ def test_reminder_and_repayment_settle_the_claim(office: Office, today: Today, w
 
     click(tab.repay_button)
     dialog = next(d for d in tab.findChildren(AmountDialog) if d.isVisible())
+    assert dialog.findChild(QLabel, "repaymentOwed").text() == (
+        "Heute offen: 1.264,73 € (Hauptforderung 1.200,00 €, Zinsen 64,73 €). Die Zinsen laufen bis zum Tag des "
+        "Zahlungseingangs; eine Zahlung tilgt in dieser Reihenfolge: Kosten, Zinsen, Hauptforderung.")
     dialog.amount.setText("1.264,74")
     dialog.day.setText("10.05.2027")
     before = fingerprint(office.database)
@@ -57,5 +66,5 @@ def test_reminder_and_repayment_settle_the_claim(office: Office, today: Today, w
     qtbot.waitUntil(lambda: not dialog.isVisible() and claim_cells(tab)[5] == "beglichen am 10.05.2027",
                     timeout=WAIT)
     settle(qtbot, tab)
-    assert claim_cells(tab)[4] == "1.264,73 €"
+    assert claim_cells(tab)[2:5] == ["64,73 €", "01.05.2027", "1.264,73 €"]
     assert not tab.remind_button.isVisible() and not tab.repay_button.isVisible()

@@ -266,6 +266,14 @@ legal capacity)</translation>
         <translation>settled on {day}</translation>
     </message>
     <message>
+        <source>, überzahlt {amount}</source>
+        <translation>, overpaid {amount}</translation>
+    </message>
+    <message>
+        <source>Laut Bescheid bei Zahlung am {day}: {interest}</source>
+        <translation>Per decision if paid on {day}: {interest}</translation>
+    </message>
+    <message>
         <source>noch nicht festgelegt</source>
         <translation>not yet set</translation>
     </message>
@@ -2891,6 +2899,10 @@ permitted on</translation>
         <translation>repaid</translation>
     </message>
     <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
         <source>Mittelabrufe</source>
         <translation>Payment requests</translation>
     </message>
@@ -3248,8 +3260,8 @@ permitted on</translation>
         <translation>Clawback</translation>
     </message>
     <message>
-        <source>Zinsen</source>
-        <translation>Interest</translation>
+        <source>Zinsen bis heute</source>
+        <translation>Interest to date</translation>
     </message>
     <message>
         <source>Gezahlt</source>
@@ -3362,6 +3374,10 @@ permitted on</translation>
     <message>
         <source>Zahlungseingang</source>
         <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>Heute offen: {total} (Hauptforderung {principal}, Zinsen {interest}). Die Zinsen laufen bis zum Tag des Zahlungseingangs; eine Zahlung tilgt in dieser Reihenfolge: {order}.</source>
+        <translation>Open today: {total} (principal {principal}, interest {interest}). Interest runs until the day the payment arrives; a payment settles in this order: {order}.</translation>
     </message>
 </context>
 <context>
