@@ -131,4 +131,6 @@ def throwaway_postgresql(admin_url: str) -> Iterator[str]:
     finally:
         with engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for kind in ("supervisor", "admin", "caseworker", "reader"):  # the database's group roles (schema 0008)
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name[:48]}_{kind}"'))
         engine.dispose()
