@@ -20,7 +20,7 @@ from app.kernel.errors import FoerderDeskError, PermissionDenied
 from app.kernel.i18n import _
 from app.kernel.identity import os_account
 from app.kernel.passwords import hash_password, needs_rehash, verify_password
-from app.kernel.uow import UnitOfWork, translate_db_error
+from app.kernel.uow import UnitOfWork, translating_errors
 from db.models import User
 
 
@@ -83,20 +83,12 @@ def check_password(database: Database, username: str, password: str | None) -> s
 
 
 def _stored_hash(database: Database, username: str) -> str | None:
-    try:
-        with database.read() as session:
-            user = session.scalar(select(User).where(User.username == username))
-            if user is None or not user.active:
-                raise PermissionDenied(_("Der Benutzer »{name}« ist in FörderDesk nicht angelegt oder deaktiviert.")
-                                       .format(name=username))
-            return user.password_hash
-    except FoerderDeskError:
-        raise
-    except Exception as exc:
-        translated = translate_db_error(database, exc)
-        if translated is None:
-            raise
-        raise translated from exc
+    with translating_errors(database), database.read() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None or not user.active:
+            raise PermissionDenied(_("Der Benutzer »{name}« ist in FörderDesk nicht angelegt oder deaktiviert.")
+                                   .format(name=username))
+        return user.password_hash
 
 
 def _renew_hash(database: Database, username: str, password: str) -> None:

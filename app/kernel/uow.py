@@ -100,11 +100,17 @@ def reading(database: Database, user_name: str, permission: str = "case.read") -
     """The one way to read: a read session, opened for an active user whose role has `permission`.
 
     Nothing read this way is ever committed; database failures leave as `FoerderDeskError`s like a write's."""
+    with translating_errors(database), database.read() as session:
+        actor = load_actor(session, user_name)
+        permissions.require(actor, permission)
+        yield ReadScope(session, actor)
+
+
+@contextmanager
+def translating_errors(database: Database) -> Iterator[None]:
+    """Database failures a user can meet leave the block as `FoerderDeskError`s with a German message."""
     try:
-        with database.read() as session:
-            actor = load_actor(session, user_name)
-            permissions.require(actor, permission)
-            yield ReadScope(session, actor)
+        yield
     except FoerderDeskError:
         raise
     except Exception as exc:
