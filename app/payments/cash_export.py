@@ -33,7 +33,7 @@ from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from app.payments import seal
-from app.payments.export_files import PendingFile, complete_pending, finish, step
+from app.payments.export_files import PendingFile, complete_pending, publish, step
 from app.payments.lifecycles import ORDERS
 from db.models import Application, ExportBatch, PaymentOrder
 from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
@@ -136,16 +136,8 @@ def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult
     except BaseException:
         file.discard()
         raise
-    _publish(uow, file, result.batch_id)
+    publish(uow, file, result.batch_id)
     return result
-
-
-def _publish(uow: UnitOfWork, file: PendingFile, batch_id: int, step_name: str = "export") -> None:
-    """The committed batch's file goes under its name; a crash anywhere here is completed by the next export."""
-    step("committed")
-    file.publish(batch_id)
-    step("renamed")
-    finish(uow, batch_id, step_name)
 
 
 def _completed_result(uow: UnitOfWork, completed: tuple[tuple[int, Path], ...]) -> ExportResult:
@@ -189,7 +181,7 @@ def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str,
     except BaseException:
         file.discard()
         raise
-    _publish(uow, file, result.batch_id, "reexport")
+    publish(uow, file, result.batch_id, "reexport")
     return result
 
 

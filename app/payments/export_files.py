@@ -125,34 +125,44 @@ def _place(owed: _Owed) -> Path:
     return where
 
 
-def finish(uow: UnitOfWork, batch_id: int, step_name: str = "export") -> None:
-    """The file is in place: the committed bytes are no longer needed. (`step_name`: the export step whose
-    permission the acting person used, "export" or "reexport".)"""
+def publish(uow: UnitOfWork, file: PendingFile, batch_id: int, step_name: str = "export") -> None:
+    """After the batch's commit: rename its file under a lock on its pending row, then release the row. A
+    concurrent `complete_pending` that got there first has put the same bytes in place already."""
     with uow:
         uow.act("export-payments", _("Datei abgelegt"), permission=ORDERS.step(step_name).permission)
-        pending = uow.session.get(PendingExportFile, batch_id)
-        if pending is not None:
-            uow.session.delete(pending)
+        pending = uow.session.get(PendingExportFile, batch_id, with_for_update=True)
+        if pending is None:
+            file.discard()
+            return
+        step("committed")
+        file.publish(batch_id)
+        step("renamed")
+        uow.session.delete(pending)
         uow.commit()
 
 
 def complete_pending(uow: UnitOfWork, step_name: str = "export") -> list[tuple[int, Path]]:
     """Write the files of committed batches whose file never reached its name (a crash after the commit);
-    returns each such batch's id with where its file now lies. Whoever may export or re-export may do it."""
-    with uow:
-        uow.act("export-payments", permission=ORDERS.step(step_name).permission)
-        owed = [_Owed(batch.id, Path(pending.path), Path(pending.partial) if pending.partial else None,
-                      pending.content, batch.sha256 or hashlib.sha256(pending.content).hexdigest())
-                for pending, batch in uow.session.execute(select(PendingExportFile, ExportBatch).join(
-                    ExportBatch, ExportBatch.id == PendingExportFile.batch_id).order_by(ExportBatch.id))]
+    returns each such batch's id with where its file now lies. Whoever may export or re-export may do it.
+
+    One transaction holding the pending rows: a batch whose own export is just putting its file in place is
+    locked by it and skipped here (PostgreSQL; on SQLite write transactions queue anyway)."""
     completed = []
-    for item in owed:
-        try:
-            path = _place(item)
-        except OSError as exc:
-            raise FoerderDeskError(_("Die Datei des Zahlungslaufs Nr. {id} ({path}) kann nicht geschrieben werden: "
-                                     "{error}").format(id=item.batch_id, path=item.path,
-                                                       error=exc.strerror or exc)) from exc
-        finish(uow, item.batch_id, step_name)
-        completed.append((item.batch_id, path))
+    with uow:
+        uow.act("export-payments", _("Datei nach Unterbrechung abgelegt"),
+                permission=ORDERS.step(step_name).permission)
+        rows = list(uow.session.execute(select(PendingExportFile, ExportBatch).join(
+            ExportBatch, ExportBatch.id == PendingExportFile.batch_id).order_by(ExportBatch.id)
+            .with_for_update(of=PendingExportFile, skip_locked=True)))
+        for pending, batch in rows:
+            item = _Owed(batch.id, Path(pending.path), Path(pending.partial) if pending.partial else None,
+                         pending.content, batch.sha256 or hashlib.sha256(pending.content).hexdigest())
+            try:
+                completed.append((item.batch_id, _place(item)))
+            except OSError as exc:
+                raise FoerderDeskError(_("Die Datei des Zahlungslaufs Nr. {id} ({path}) kann nicht geschrieben "
+                                         "werden: {error}").format(id=item.batch_id, path=item.path,
+                                                                   error=exc.strerror or exc)) from exc
+            uow.session.delete(pending)
+        uow.commit()
     return completed

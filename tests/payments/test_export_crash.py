@@ -170,3 +170,29 @@ def test_crash_in_a_reexport_is_completed_too(office: Office, today: Today, fold
 
     assert result.completed == ((again.id, folder / "erneut.csv"),)
     assert sha(folder / "erneut.csv") == again.sha256 and visible_files(folder) == ["erneut.csv"]
+
+
+def test_an_export_putting_its_file_in_place_is_not_completed_by_another(office: Office, today: Today,
+                                                                         folder: Path) -> None:
+    """Between its commit and its rename an export holds its pending row; a second export arriving then (on the
+    server: another workstation) skips that batch instead of writing its file as well."""
+    if office.database.backend != "postgresql":
+        pytest.skip("SQLite queues write transactions: no second writer can come in between")
+    from app.payments.export_files import complete_pending
+
+    file_number = approved(office, today)
+    ordered(office, file_number, "3000.00")
+    seen: list[list[tuple[int, Path]]] = []
+
+    def other_workstation(name: str) -> None:
+        if name == "committed":
+            seen.append(complete_pending(office.anna))
+
+    export_files.fault = other_workstation
+    try:
+        result = export_orders(office.bernd, "csv", folder / "lauf.csv")
+    finally:
+        export_files.fault = None
+    assert seen == [[]] and result.completed == ()
+    assert visible_files(folder) == ["lauf.csv"] and sha(folder / "lauf.csv") == result.sha256
+    assert pending_rows(office) == 0
