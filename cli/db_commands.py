@@ -1,11 +1,11 @@
-"""`foerderdesk db upgrade|check|current`."""
+"""`foerderdesk db upgrade|check|backup|restore|copy|set-password`."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from app.administration import dbtools
+from app.administration import dbtools, restore
 from app.administration.reference_data import ensure_reference_data
 from app.kernel.config import resolve_database
 from app.kernel.database import connect, schema_state, upgrade_schema
@@ -27,10 +27,11 @@ def register(subparsers: Subparsers) -> None:
     save.set_defaults(func=cmd_backup)
     back = sub.add_parser("restore", help=_("Sicherung zurückspielen (ersetzt den Inhalt!)"))
     back.add_argument("file", metavar="DATEI", type=Path)
-    back.add_argument("--yes", action="store_true", help=_("ohne Rückfrage"))
+    back.add_argument("--yes", action="store_true", help=_("ohne Rückfrage (zeigt trotzdem, was verloren geht)"))
     back.set_defaults(func=cmd_restore)
     copy = sub.add_parser("copy", help=_("Ganze Datenbank in eine leere andere kopieren (SQLite ↔ PostgreSQL)"))
-    copy.add_argument("--to", required=True, metavar="URL", help=_("Ziel, bereits mit db upgrade eingerichtet"))
+    copy.add_argument("--to", required=True, metavar="URL",
+                      help=_("Ziel: leer oder frisch mit db upgrade eingerichtet"))
     copy.set_defaults(func=cmd_copy)
     secret = sub.add_parser("set-password", help=_("Datenbankpasswort im Schlüsselbund speichern"))
     secret.set_defaults(func=cmd_set_password)
@@ -61,14 +62,27 @@ def cmd_backup(ctx: CliContext) -> int:
 
 
 def cmd_restore(ctx: CliContext) -> int:
-    database = ctx.database()
-    if not ctx.args.yes:
-        sys.stderr.write(_("Das ersetzt den gesamten Inhalt von {url}. Zum Bestätigen --yes angeben.\n").format(
-            url=database.display_url))
+    """Show what the backup lacks, ask (or take --yes), take a safety copy, restore, audit."""
+    database, user = ctx.database(), ctx.user_name()
+    preview = restore.preview_restore(database, ctx.args.file)
+    if not ctx.args.yes and not _confirmed(preview.lines()):
+        sys.stderr.write(_("Nicht zurückgespielt: bitte bestätigen (interaktiv mit »j« oder mit --yes).\n"))
         return EXIT_FAILED
-    dbtools.restore(database, ctx.args.file)
-    print(_("Sicherung {path} zurückgespielt.").format(path=ctx.args.file))
+    result = restore.restore_database(database, user, ctx.args.file, confirmed=True)
+    if ctx.args.yes:
+        print("\n".join(result.preview.lines()))
+    if result.safety_copy is not None:
+        print(_("Sicherheitskopie des vorherigen Stands: {path}").format(path=result.safety_copy))
+    print(_("Sicherung {path} zurückgespielt; im Protokoll vermerkt.").format(path=ctx.args.file))
     return EXIT_OK
+
+
+def _confirmed(lines: list[str]) -> bool:
+    sys.stderr.write("\n".join(lines) + "\n")
+    if not sys.stdin.isatty():
+        return False
+    answer = input(_("Jetzt zurückspielen? [j/N] "))
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def cmd_copy(ctx: CliContext) -> int:

@@ -4,6 +4,9 @@ SQLite runs with foreign keys on, WAL and a busy timeout. Write transactions
 start with `BEGIN IMMEDIATE`, so two writers queue for the lock up front
 instead of failing half-way with a stale snapshot; read-only sessions keep a
 plain deferred `BEGIN` and never block writers.
+
+Every engine hides SQL parameters in its errors (`hide_parameters=True`): an error message, and so the log,
+never carries the IBANs, names or addresses a statement was writing.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ def make_engine(url: str | URL, *, echo: bool = False, busy_timeout_ms: int = SQ
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, echo, busy_timeout_ms)
-    kwargs: dict[str, Any] = {"pool_pre_ping": True, "echo": echo}
+    kwargs: dict[str, Any] = {"pool_pre_ping": True, "echo": echo, "hide_parameters": True}
     if parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "FoerderDesk"}
         kwargs["pool_size"] = 5
@@ -35,6 +38,7 @@ def _sqlite_engine(url: URL, echo: bool, busy_timeout_ms: int) -> Engine:
     engine = create_engine(
         url,
         echo=echo,
+        hide_parameters=True,
         connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
     )
 

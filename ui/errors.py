@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.kernel.errors import FoerderDeskError
+from app.kernel.logs import scrub
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def format_exception(exc: BaseException) -> str:
 
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> CrashDialog:
-    details = format_exception(exc)
+    details = scrub(format_exception(exc))  # shown to be sent on: no IBANs, addresses or SQL parameters
     log.error("unexpected error in the GUI:\n%s", details)
     dialog = CrashDialog(details, parent)
     dialog.open()

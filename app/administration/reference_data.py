@@ -31,6 +31,11 @@ from db.models import (
 )
 
 SYSTEM_USER = "system"
+# the tables `ensure_reference_data` fills: a database holding only these (and their audit events) counts as empty
+# for `db copy` (app.administration.db_copy)
+REFERENCE_TABLES = frozenset({
+    "life_phases", "fields_of_action", "document_types", "applicant_types", "required_documents", "base_rates",
+    "interest_surcharges", "municipalities", "social_areas", "municipality_populations", "letter_templates"})
 GUIDELINE = "Richtlinie LSZ 2022/2023"
 
 LIFE_PHASES = [("childhood", "Kindheit"), ("youth", "Jugend"), ("adulthood", "Erwachsenenalter"),

@@ -46,6 +46,18 @@ class ApplicantInput:
     phone: str | None = None
 
 
+def _column_length(name: str) -> int:
+    length = getattr(Applicant.__table__.c[name].type, "length", None)
+    assert isinstance(length, int), name
+    return length
+
+
+# the one source of the applicant's text limits: the columns; the checks below and the forms (maxLength) use it
+FIELD_LIMITS: dict[str, int] = {name: _column_length(name) for name in (
+    "name", "legal_form", "sponsor_name", "register_court", "register_number", "street", "postcode", "city",
+    "account_holder", "email", "phone")}
+
+
 @dataclass(frozen=True)
 class ContactInput:
     name: str
@@ -59,16 +71,20 @@ class ContactInput:
 
 def _apply(uow: UnitOfWork, applicant: Applicant, data: ApplicantInput) -> None:
     session = uow.session
-    applicant.name = require_text(data.name, _("Name des Antragstellers"), field="name", max_len=200)
+    limit = FIELD_LIMITS
+    applicant.name = require_text(data.name, _("Name des Antragstellers"), field="name", max_len=limit["name"])
     applicant.applicant_type_id = applicant_type_by_code(session, data.applicant_type).id
-    applicant.legal_form = clean_text(data.legal_form, _("Rechtsform"), field="legal_form", required=False)
+    applicant.legal_form = clean_text(data.legal_form, _("Rechtsform"), field="legal_form", required=False,
+                                      max_len=limit["legal_form"])
     applicant.has_legal_capacity = bool(data.has_legal_capacity)
-    applicant.sponsor_name = clean_text(data.sponsor_name, _("Träger"), field="sponsor_name", required=False)
-    applicant.register_court = clean_text(data.register_court, _("Registergericht"), required=False, max_len=80)
+    applicant.sponsor_name = clean_text(data.sponsor_name, _("Träger"), field="sponsor_name", required=False,
+                                        max_len=limit["sponsor_name"])
+    applicant.register_court = clean_text(data.register_court, _("Registergericht"), required=False,
+                                          max_len=limit["register_court"])
     applicant.register_number = _register_number(data.register_number)
-    applicant.street = clean_text(data.street, _("Straße"), field="street", required=False, max_len=120)
+    applicant.street = clean_text(data.street, _("Straße"), field="street", required=False, max_len=limit["street"])
     applicant.postcode = _postcode(data.postcode)
-    applicant.city = clean_text(data.city, _("Ort"), field="city", required=False, max_len=80)
+    applicant.city = clean_text(data.city, _("Ort"), field="city", required=False, max_len=limit["city"])
     applicant.municipality_id = municipality_by_name(session, data.municipality).id if data.municipality else None
     applicant.nonprofit_proof_kind = _proof_kind(data.nonprofit_proof_kind)
     applicant.nonprofit_proof_date = parse_date(data.nonprofit_proof_date, _("Datum des Nachweises"),
@@ -77,20 +93,23 @@ def _apply(uow: UnitOfWork, applicant: Applicant, data: ApplicantInput) -> None:
     applicant.iban = account.iban if account else None
     applicant.bic = account.bic if account else None
     applicant.bank_name = account.bank_name if account else None
-    applicant.account_holder = clean_text(data.account_holder, _("Kontoinhaber"), required=False, max_len=120)
+    applicant.account_holder = clean_text(data.account_holder, _("Kontoinhaber"), required=False,
+                                          max_len=limit["account_holder"])
     applicant.email = _email(data.email)
-    applicant.phone = clean_text(data.phone, _("Telefon"), field="phone", required=False, max_len=40)
+    applicant.phone = clean_text(data.phone, _("Telefon"), field="phone", required=False, max_len=limit["phone"])
 
 
 def _postcode(value: str | None) -> str | None:
-    text = clean_text(value, _("Postleitzahl"), field="postcode", required=False, max_len=10)
+    text = clean_text(value, _("Postleitzahl"), field="postcode", required=False,
+                      max_len=FIELD_LIMITS["postcode"])
     if text is not None and not (text.isdigit() and len(text) == 5):
         raise ValidationError(_("Die Postleitzahl muss aus fünf Ziffern bestehen."), "postcode")
     return text
 
 
 def _register_number(value: str | None) -> str | None:
-    text = clean_text(value, _("Registernummer"), field="register_number", required=False, max_len=40)
+    text = clean_text(value, _("Registernummer"), field="register_number", required=False,
+                      max_len=FIELD_LIMITS["register_number"])
     if text is None:
         return None
     compact = text.upper().replace(" ", "")
@@ -113,7 +132,7 @@ def _proof_kind(value: str | None) -> NonprofitProofKind | None:
 
 
 def _email(value: str | None) -> str | None:
-    text = clean_text(value, _("E-Mail"), field="email", required=False, max_len=120)
+    text = clean_text(value, _("E-Mail"), field="email", required=False, max_len=FIELD_LIMITS["email"])
     if text is not None and ("@" not in text or " " in text or text.startswith("@") or text.endswith("@")):
         raise ValidationError(_("»{value}« ist keine gültige E-Mail-Adresse.").format(value=text), "email")
     return text

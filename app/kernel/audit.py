@@ -104,7 +104,8 @@ def _columns(obj: Any) -> Iterable[str]:
 # Free texts that may name people count as personal too (the record itself keeps the text until anonymised).
 PERSONAL = {"ContactPerson": frozenset({"name", "email", "phone", "salutation"}), "Note": frozenset({"text"}),
             "Consultation": frozenset({"notes"}), "Hearing": frozenset({"response_text"}),
-            "Objection": frozenset({"grounds"}), "User": frozenset({"password_hash"})}
+            "Objection": frozenset({"grounds"}), "User": frozenset({"password_hash"}),
+            "PendingExportFile": frozenset({"content"})}
 
 
 def _masked(obj: Any, key: str, value: str | None) -> str | None:

@@ -8,8 +8,10 @@ cash office asks for it) is an explicit action of a supervisor with a reason: it
 pointing to the first (`repeat_of`), audited like every change, and contains only the orders of that batch
 that are still unpaid.
 
-The file is written under a hidden partial name first; it is renamed to its name only after the batch is
-committed, so a file never exists without its batch, and a failed export leaves no file.
+The file is written (and synced) under a hidden partial name first; it is renamed to its name only after the
+batch is committed, so a file never exists without its batch, and a failed export leaves no file. The file's
+bytes are committed with the batch until the file lies under its name (`app.payments.export_files`): a crash
+between the commit and the rename is completed by the next export, so no batch is ever left without its file.
 """
 
 from __future__ import annotations
@@ -23,14 +25,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.kernel import atomic, clock
-from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
+from app.kernel import clock
+from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.letterhead import letterhead_values
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from app.payments import seal
+from app.payments.export_files import PendingFile, complete_pending, publish, step
 from app.payments.lifecycles import ORDERS
 from db.models import Application, ExportBatch, PaymentOrder
 from reports.cash_office import CashOfficeFileError, Debtor, Transfer, control_sum, csv_list, sepa_credit_transfer
@@ -47,40 +50,7 @@ class ExportResult:
     path: Path
     sha256: str
     repeat_of: int | None = None
-
-
-class _PendingFile:
-    """The target written under a hidden partial name; renamed when the batch is committed."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = Path(target)
-        if self.target.is_dir():
-            raise ValidationError(_("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(
-                path=self.target), "path")
-        if not self.target.parent.is_dir():
-            raise ValidationError(_("Der Ordner {folder} existiert nicht.").format(folder=self.target.parent), "path")
-        atomic.remove_stale(self.target.parent)
-        self.partial = atomic.partial_name(self.target)
-
-    def write(self, data: bytes) -> None:
-        try:
-            self.partial.write_bytes(data)
-        except OSError as exc:
-            self.discard()
-            raise FoerderDeskError(_("{path} kann nicht geschrieben werden: {error}").format(
-                path=self.target, error=exc.strerror or exc)) from exc
-
-    def publish(self, batch_id: int) -> None:
-        try:
-            atomic.replace_atomically(self.partial, self.target)
-        except OSError as exc:
-            self.discard()
-            raise FoerderDeskError(_("Der Zahlungslauf Nr. {id} ist gespeichert, aber die Datei {path} fehlt: {error} "
-                                     "Bitte den Lauf mit Begründung erneut exportieren.").format(
-                id=batch_id, path=self.target, error=exc.strerror or exc)) from exc
-
-    def discard(self) -> None:
-        self.partial.unlink(missing_ok=True)
+    completed: tuple[tuple[int, Path], ...] = ()  # batches whose file an interruption had left missing, now written
 
 
 def _format(value: str) -> str:
@@ -133,36 +103,56 @@ def _record(uow: UnitOfWork, fmt: str, transfers: Sequence[Transfer], target: Pa
 
 
 def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult:
-    """Export every ordered, not yet exported order into a new batch (SEPA or CSV) and write the file."""
-    kind, file = _format(fmt), _PendingFile(Path(target))
+    """Export every ordered, not yet exported order into a new batch (SEPA or CSV) and write the file.
+
+    First the files of batches an interruption left without one are written (`complete_pending`); when there is
+    nothing new to export, the result reports those."""
+    kind = _format(fmt)
+    completed = tuple(complete_pending(uow))
+    file = PendingFile(Path(target))
     try:
         with uow:
             uow.act("export-payments", FORMATS[kind], permission=ORDERS.step("export").permission)
             orders = list(uow.session.scalars(select(PaymentOrder).where(
                 PaymentOrder.state.in_(ORDERS.sources("export")), PaymentOrder.export_batch_id.is_(None))
                 .order_by(PaymentOrder.id).with_for_update()))
+            if not orders and completed:
+                return _completed_result(uow, completed)
             if not orders:
                 raise ValidationError(_("Es gibt keine angeordneten, noch nicht exportierten Auszahlungen."))
             _refuse_unsound(uow, orders)
             transfers = _transfers(uow, orders, clock.today())
-            file.write(_render(kind, _debtor(uow), transfers, _("Zahlungslauf")))
-            batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes())
+            data = _render(kind, _debtor(uow), transfers, _("Zahlungslauf"))
+            file.write(data)
+            step("written")
+            batch = _record(uow, kind, transfers, file.target, data)
+            uow.session.add(file.pending_row(batch.id, data))
             for order in orders:
                 ORDERS.move(order, "export", id=order.id)
                 order.export_batch_id = batch.id
-            result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target, batch.sha256 or "")
+            result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target, batch.sha256 or "",
+                                  completed=completed)
             uow.commit()
     except BaseException:
         file.discard()
         raise
-    file.publish(result.batch_id)
+    publish(uow, file, result.batch_id)
     return result
+
+
+def _completed_result(uow: UnitOfWork, completed: tuple[tuple[int, Path], ...]) -> ExportResult:
+    batch_id, path = completed[-1]
+    batch = uow.session.get(ExportBatch, batch_id)
+    assert batch is not None  # it was just read with its pending file
+    return ExportResult(batch.id, batch.format, batch.order_count, batch.control_sum, path, batch.sha256 or "",
+                        batch.repeat_of_id, completed)
 
 
 def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str, reason: str) -> ExportResult:
     """Export the still unpaid orders of batch `batch_id` again, on purpose, with a reason (audited)."""
     kind, text = _format(fmt), require_justification(reason, _("Grund für den erneuten Export"), field="reason")
-    file = _PendingFile(Path(target))
+    completed = tuple(complete_pending(uow, "reexport"))
+    file = PendingFile(Path(target))
     try:
         with uow:
             uow.act("reexport-payments", text, permission=ORDERS.step("reexport").permission)
@@ -180,24 +170,32 @@ def reexport_batch(uow: UnitOfWork, batch_id: int, fmt: str, target: Path | str,
                                         "oder storniert.").format(id=first))
             _refuse_unsound(uow, orders)
             transfers = _transfers(uow, orders, clock.today())
-            file.write(_render(kind, _debtor(uow), transfers, _("Wiederholung von Lauf {id}").format(id=first)))
-            batch = _record(uow, kind, transfers, file.target, file.partial.read_bytes(), first, text)
+            data = _render(kind, _debtor(uow), transfers, _("Wiederholung von Lauf {id}").format(id=first))
+            file.write(data)
+            step("written")
+            batch = _record(uow, kind, transfers, file.target, data, first, text)
+            uow.session.add(file.pending_row(batch.id, data))
             result = ExportResult(batch.id, kind, batch.order_count, batch.control_sum, file.target,
-                                  batch.sha256 or "", first)
+                                  batch.sha256 or "", first, completed)
             uow.commit()
     except BaseException:
         file.discard()
         raise
-    file.publish(result.batch_id)
+    publish(uow, file, result.batch_id, "reexport")
     return result
 
 
 def describe(result: ExportResult) -> str:
-    """One German sentence for the user: what was exported where."""
+    """German sentences for the user: what was exported where (and which missing file was written first)."""
     again = _(" (Wiederholung von Lauf {id})").format(id=result.repeat_of) if result.repeat_of else ""
-    return _("Zahlungslauf Nr. {id}{again}: {count}, Kontrollsumme {sum}, {fmt} gespeichert unter {path}.").format(
+    earlier = [_("Die Datei des Zahlungslaufs Nr. {id} fehlte nach einer Unterbrechung und wurde jetzt unter {path} "
+                 "abgelegt.").format(id=batch_id, path=path) for batch_id, path in result.completed]
+    if result.completed and result.completed[-1][0] == result.batch_id:
+        return "\n".join(earlier)
+    this = _("Zahlungslauf Nr. {id}{again}: {count}, Kontrollsumme {sum}, {fmt} gespeichert unter {path}.").format(
         id=result.batch_id, again=again, count=payment_count(result.order_count), sum=format_eur(result.control_sum),
         fmt=FORMATS[result.format], path=result.path)
+    return "\n".join([*earlier, this])
 
 
 def payment_count(count: int) -> str:

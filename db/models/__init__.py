@@ -15,7 +15,14 @@ from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
 from db.models.followups import Consultation, Deadline, Note
 from db.models.letters import Letter, LetterTemplate
-from db.models.payments import ExportBatch, Payment, PaymentInstalment, PaymentOrder, PaymentRequest
+from db.models.payments import (
+    ExportBatch,
+    Payment,
+    PaymentInstalment,
+    PaymentOrder,
+    PaymentRequest,
+    PendingExportFile,
+)
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
 from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
@@ -70,6 +77,7 @@ __all__ = [
     "PaymentInstalment",
     "PaymentOrder",
     "PaymentRequest",
+    "PendingExportFile",
     "Programme",
     "ProofCostLine",
     "ProofOfUse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
@@ -73,6 +73,18 @@ class ExportBatch(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("export_batches.id"))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PendingExportFile(Base):
+    """The file of an export batch until it lies under its name: committed with the batch, deleted once the file
+    is in place. A crash between the two leaves this row, and the next export writes the file from it."""
+
+    __tablename__ = "pending_export_files"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("export_batches.id"), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    partial: Mapped[str | None] = mapped_column(Text)  # the hidden file written before the commit
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class PaymentOrder(Versioned, Base):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.applicants.reader import PROOF_KINDS, ApplicantView
-from app.applicants.service import ApplicantInput, update_applicant
+from app.applicants.service import FIELD_LIMITS, ApplicantInput, update_applicant
 from app.cases.choices import FormChoices
 from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.applicants.accounts_panel import AccountsPanel
@@ -52,6 +52,8 @@ class DataTab(QWidget):
         self.view: ApplicantView | None = None
         self.dirty = False
         self.edits = {name: QLineEdit(objectName=f"applicant-{name}") for name in TEXT_FIELDS}
+        for name, edit in self.edits.items():
+            edit.setMaxLength(FIELD_LIMITS[name])  # the column's length, as the check in app/ uses it
         self.edits["register_number"].setPlaceholderText("VR 1234")
         self.kind = QComboBox(objectName="applicant-applicant_type")
         self.municipality = QComboBox(objectName="applicant-municipality")
