@@ -18,6 +18,7 @@ from db.models.letters import Letter, LetterTemplate
 from db.models.payments import ExportBatch, Payment, PaymentInstalment, PaymentOrder, PaymentRequest
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
 from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
+from db.models.search import ApplicantSearch, CaseSearch
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
     FieldOfAction,
@@ -33,6 +34,7 @@ from db.models.users import User
 
 __all__ = [
     "Applicant",
+    "ApplicantSearch",
     "ApplicantType",
     "Application",
     "ApplicationGoal",
@@ -41,6 +43,7 @@ __all__ = [
     "AuditKey",
     "BaseRate",
     "Budget",
+    "CaseSearch",
     "Clawback",
     "ConfigValue",
     "Consultation",
