@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.kernel import clock, search_index, search_text
@@ -123,15 +123,13 @@ def apply_filter(query: Select[*_Columns], flt: CaseFilter, connection: Connecti
 
 
 def _text_match(text: str, connection: Connection | None) -> ColumnElement[bool]:
-    """The tolerant search (`app.kernel.search_text`) through the index; `IDEE-17` names an idea exactly."""
-    conditions = []
+    """The tolerant search (`app.kernel.search_text`) through the index; `IDEE-17` names an idea exactly.
+    A text without a letter or digit ("-") narrows nothing."""
     found = search_index.case_condition(connection, text)
-    if found is not None:
-        conditions.append(found)
+    if found is None:
+        return true()
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-    if idea:
-        conditions.append(Application.id == int(idea.group(1)))
-    return or_(*conditions) if conditions else false()
+    return or_(found, Application.id == int(idea.group(1))) if idea else found
 
 
 def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", descending: bool = False) -> list[int]:

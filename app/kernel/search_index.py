@@ -27,7 +27,6 @@ from sqlalchemy import (
     insert,
     inspect,
     literal_column,
-    or_,
     select,
     table,
     union,
@@ -119,12 +118,15 @@ def has_fts(connection: Connection) -> bool:
 
 
 def _matching(connection: Connection | None, model: type[CaseSearch] | type[ApplicantSearch], key: Any,
-              forms: tuple[str, ...]) -> Select[Any] | CompoundSelect[Any]:
+              forms: tuple[str, ...]) -> list[Select[Any]]:
+    """One select of keys per form (a union of them is all matches; SQLite allows no nested unions)."""
     if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection):
         fts = _FTS[model]
-        parts = [select(fts.c.rowid).where(fts.c.text.like(f"%{form}%")) for form in forms]
-    else:
-        parts = [select(key).where(model.text.like(f"%{form}%")) for form in forms]
+        return [select(fts.c.rowid).where(fts.c.text.like(f"%{form}%")) for form in forms]
+    return [select(key).where(model.text.like(f"%{form}%")) for form in forms]
+
+
+def _any_of(parts: list[Select[Any]]) -> Select[Any] | CompoundSelect[Any]:
     return parts[0] if len(parts) == 1 else union(*parts)
 
 
@@ -133,10 +135,10 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_case = _matching(connection, CaseSearch, CaseSearch.application_id, forms)
     by_applicant = select(Application.id).where(Application.applicant_id.in_(
-        _matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms)))
-    return Application.id.in_(union(by_case, by_applicant))
+        _any_of(_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms))))
+    return Application.id.in_(union(*_matching(connection, CaseSearch, CaseSearch.application_id, forms),
+                                    by_applicant))
 
 
 def applicant_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:
@@ -144,10 +146,10 @@ def applicant_condition(connection: Connection | None, query: str) -> ColumnElem
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_name = _matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms)
-    by_place = select(ApplicantSearch.applicant_id).where(or_(
-        *[ApplicantSearch.city_text.like(f"%{form}%") for form in forms]))
-    return Applicant.id.in_(union(by_name, by_place))
+    by_place = [select(ApplicantSearch.applicant_id).where(ApplicantSearch.city_text.like(f"%{form}%"))
+                for form in forms]
+    return Applicant.id.in_(union(*_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms),
+                                  *by_place))
 
 
 event.listen(AuditedSession, "after_flush", _after_flush)
