@@ -5,10 +5,10 @@ name or place, rewrites that record's search text in the same transaction (`afte
 class, beside the audit): intake, edits, registration, renaming, merging, import and anonymisation all write
 through the ORM and so need no call of their own. Bulk writers that bypass the ORM call `rebuild`.
 
-A search asks `text LIKE '%form%'` for each form of the query (`search_text.query_forms`): on SQLite against the
-FTS5 trigram table, on PostgreSQL against the side table with its `pg_trgm` index; without either index the
-same condition scans the side table, so the result is the same everywhere. Forms hold only letters, digits and
-single spaces, so nothing needs escaping.
+A search looks for each form of the query (`search_text.query_forms`) as a substring: on SQLite as a phrase of
+the FTS5 trigram table, on PostgreSQL as `text LIKE '%form%'` on the side table with its `pg_trgm` index; without
+an index (and for forms shorter than a trigram) the same LIKE scans the side table, so the result is the same
+everywhere. Forms hold only letters, digits and single spaces, so nothing needs escaping or quoting.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from db.models.search import ApplicantSearch, CaseSearch
 
 CASE_FIELDS = frozenset({"file_number", "title"})
 APPLICANT_FIELDS = frozenset({"name", "city"})
+TRIGRAM = 3
 _FTS = {CaseSearch: table("case_search_fts", column("rowid"), column("text")),
         ApplicantSearch: table("applicant_search_fts", column("rowid"), column("text"))}
 
@@ -119,11 +120,16 @@ def has_fts(connection: Connection) -> bool:
 
 def _matching(connection: Connection | None, model: type[CaseSearch] | type[ApplicantSearch], key: Any,
               forms: tuple[str, ...]) -> list[Select[Any]]:
-    """One select of keys per form (a union of them is all matches; SQLite allows no nested unions)."""
-    if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection):
-        fts = _FTS[model]
-        return [select(fts.c.rowid).where(fts.c.text.like(f"%{form}%")) for form in forms]
-    return [select(key).where(model.text.like(f"%{form}%")) for form in forms]
+    """One select of keys per form (a union of them is all matches; SQLite allows no nested unions).
+
+    On SQLite a form of three or more characters is a trigram phrase query (`MATCH '"form"'`: exactly the
+    substring, answered from the index; FTS5's own LIKE would check every hit against the content table);
+    shorter forms have no trigram and scan the side table."""
+    fts = _FTS[model] if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection) \
+        else None
+    return [select(fts.c.rowid).where(literal_column(fts.name).match(f'"{form}"'))
+            if fts is not None and len(form) >= TRIGRAM else select(key).where(model.text.like(f"%{form}%"))
+            for form in forms]
 
 
 def _any_of(parts: list[Select[Any]]) -> Select[Any] | CompoundSelect[Any]:

@@ -26,7 +26,8 @@ TITLES = ("Ferienfreizeit 2026", "Sommerfest im Park", "Jugendtreff WEISS", "Fam
           "Elternkurs für Väter", "Spielplatz_Umbau/Nord", "Zirkusprojekt")
 QUERIES = ("LPF-2026-42", "LPF-2026-0042", "lpf 2026 4", "2026-0043", "Blau Weiss", "blau-weiß", "BLAU WEISS",
            "Müller", "mueller", "Muller", "mü", "Cafe Elan", "lodz", "strasse", "weiß", "vater", "Väter",
-           "spielplatz umbau nord", "e.V.", "ab", "x", "nichts dergleichen", "IDEE", "-", "fest im")
+           "spielplatz umbau nord", "e.V.", "ab", "x", "nichts dergleichen", "IDEE", "-", "fest im", "41 ferien",
+           "2026 41", "e v", "stiftung", "Partner gGmbH", "kinderwelt", "umbau/nord")
 
 
 @dataclass(frozen=True)
