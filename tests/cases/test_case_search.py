@@ -143,6 +143,11 @@ def test_the_search_uses_an_index(office: Office) -> None:
         else:
             names = set(conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")).scalars())
             assert names == {"ix_case_search_trgm", "ix_applicant_search_trgm"}
+            rights = {(group, table, right): conn.execute(text(
+                "SELECT has_table_privilege(fd_group(:g), :t, :r)"), {"g": group, "t": table, "r": right}).scalar()
+                for group in ("reader", "caseworker", "admin") for table in ("case_search", "applicant_search")
+                for right in ("SELECT", "INSERT", "DELETE")}
+            assert rights == {(g, t, r): r == "SELECT" or g != "reader" for g, t, r in rights}
 
 
 def test_the_migration_fills_the_search_texts_of_existing_records(office: Office, database: Database) -> None:
