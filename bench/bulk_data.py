@@ -28,6 +28,7 @@ from sqlalchemy import Connection, insert, select
 
 from app.administration import programmes, users
 from app.administration.reference_data import ensure_reference_data
+from app.kernel import search_index
 from app.kernel.database import Database, connect, upgrade_schema
 from app.kernel.uow import UnitOfWork
 from db.enums import DeadlineKind, FinancingType, Status
@@ -193,6 +194,7 @@ def generate(path: Path, cases: int, seed: int = 1) -> Database:
         _follow_ups(conn, 1)
         conn.execute(insert(FileNumberCounter), [
             {"programme_id": pid, "fiscal_year": year, "last_number": n} for (pid, year), n in counters.items()])
+        search_index.rebuild(conn)  # the rows above went past the ORM, whose flush keeps the search texts
     _budgets(database)
     return database
 

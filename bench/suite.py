@@ -36,7 +36,9 @@ DESCRIPTIONS = [
     "GUI cold start: a fresh process from launch until the case list shows its first row, median of the runs; "
     "baseline a fresh process showing an empty QMainWindow.",
     "Search keystroke / open a case: one key typed until the list is reloaded, a row selected until the detail "
-    "shows it (medians); baselines the same search and the case's rows through raw sqlite3.",
+    "shows it (medians); baselines the plain substring scan (LIKE over file number, title and applicant name, what "
+    "the search did before its index) and the case's rows through raw sqlite3. The search target (≤ 20 ms at "
+    "100,000 cases, issue 26) holds for every size: with the index the time follows the hits, not the cases.",
     "Resident memory: the window process after the searches and openings; baseline the empty-QMainWindow process.",
     f"List query: ids of all cases in the window's default order plus the first page ({PAGE} rows) through the "
     "app's reader; baseline the very SQL SQLAlchemy sent, run through raw sqlite3 (so the ratio is ORM overhead).",
@@ -53,8 +55,10 @@ HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.
     "GUI cold start": "Imports are about three quarters of it (`python -X importtime -c 'import ui.application'`: "
     "SQLAlchemy and the models, then the window with the case detail); import the case detail tabs and the letter "
     "and Excel modules on first use instead of at start.",
-    "search keystroke": "The raw SQL alone needs nearly as long (a LIKE scan over title, file number and applicant "
-    "names), so the fix is in the database: a full-text index (SQLite FTS5, PostgreSQL pg_trgm GIN) on those columns.",
+    "search keystroke": "The tolerant search asks the FTS5 trigram index (app/kernel/search_index.py): a selective "
+    "query takes a few milliseconds; what remains is the short prefixes (one or two letters, tens of thousands of "
+    "hits), whose time goes into fetching and sorting the ids – a first page (LIMIT) before the full id list would "
+    "cut it.",
     "open a case": "The case's rows take under a millisecond (baseline); the time is in `case_detail`, "
     "`possible_actions` (every guard of every action) and building the tabs – profile those and build hidden tabs "
     "lazily.",
@@ -115,7 +119,7 @@ def gui_rows(db: Path, plan: Plan) -> list[Row]:
     return [Row(f"GUI cold start to filled list, {n} cases", figures["start"][0], "s", figures["start"][1],
                 Target(1.5)),
             Row(f"search keystroke to updated list, {n} cases (median)", figures["search"][0] * 1000, "ms",
-                figures["search"][1] * 1000, Target(100)),
+                figures["search"][1] * 1000, Target(20)),
             Row(f"open a case, {n} cases (median)", figures["open"][0] * 1000, "ms", figures["open"][1] * 1000,
                 Target(150)),
             Row("GUI resident memory after search and open", figures["rss"][0], "MB", figures["rss"][1],

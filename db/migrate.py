@@ -13,12 +13,13 @@ from sqlalchemy import Engine, inspect, text
 
 import db.models  # noqa: F401 - registers every table
 from db.base import Base
+from db.models.search import is_search_index
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0013"
+HEAD = "0014"
 
 
 def _config(connection: Any = None) -> Config:
@@ -63,6 +64,11 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
         command.downgrade(_config(connection), revision)
 
 
+def include_name(name: str | None, type_: str, _parent: Any) -> bool:
+    """The search index is no model (FTS5 tables on SQLite, trigram indexes on PostgreSQL: schema 0014)."""
+    return not (type_ in ("table", "index") and is_search_index(name))
+
+
 def schema_drift(engine: Engine) -> list[Any]:
     """Differences between the models and the migrated database (empty when they agree)."""
     from alembic.autogenerate import compare_metadata
@@ -71,7 +77,8 @@ def schema_drift(engine: Engine) -> list[Any]:
     with engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
-            opts={"compare_type": True, "render_as_batch": connection.dialect.name == "sqlite"},
+            opts={"compare_type": True, "render_as_batch": connection.dialect.name == "sqlite",
+                  "include_name": include_name},
         )
         return list(compare_metadata(context, Base.metadata))
 

@@ -6,9 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.kernel import search_index
 from app.kernel.i18n import _
 from db.models import Applicant
 from db.models.applicants import BankAccount
@@ -45,9 +46,11 @@ def _row(applicant: Applicant, reason: str | None = None) -> ApplicantRow:
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[ApplicantRow]:
-    pattern = f"%{text.strip()}%"
-    query = select(Applicant).where(Applicant.active, or_(Applicant.name.ilike(pattern), Applicant.city.ilike(
-        pattern))).order_by(Applicant.name).limit(limit)
+    """Active applicants whose name or place holds the text, tolerantly (`app.kernel.search_text`)."""
+    query = select(Applicant).where(Applicant.active).order_by(Applicant.name, Applicant.id).limit(limit)
+    condition = search_index.applicant_condition(session.connection(), text)
+    if condition is not None:
+        query = query.where(condition)
     return [_row(a) for a in session.scalars(query)]
 
 

@@ -7,21 +7,22 @@ pages by id, so a list of 100,000 cases never loads all rows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, func, or_, select, true
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import SQLCoreOperations
 
-from app.kernel import clock
+from app.kernel import clock, search_index, search_text
 from app.kernel.case_records import IDEA_PREFIX
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline, Municipality, Programme, User
 
 ZERO = Decimal("0.00")
+IDEA_QUERY = re.compile(rf"{IDEA_PREFIX.rstrip('-').lower()} ?(\d+)")
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,11 @@ def join_list_tables(query: Select[*_Columns]) -> Select[*_Columns]:
             .outerjoin(Municipality, Municipality.id == Application.municipality_id))
 
 
-def apply_filter(query: Select[*_Columns], flt: CaseFilter,
-                 dialect: str = "postgresql") -> Select[*_Columns]:
-    """Filters as conditions on `applications` (sub-selects instead of joins keep the query index-friendly)."""
+def apply_filter(query: Select[*_Columns], flt: CaseFilter, connection: Connection | None = None) -> Select[*_Columns]:
+    """Filters as conditions on `applications` (sub-selects instead of joins keep the query index-friendly).
+
+    With the connection the text search uses SQLite's FTS5 index; without it, it scans the search texts (the same
+    result; on PostgreSQL the trigram index serves both)."""
     if flt.statuses:
         query = query.where(Application.status.in_(flt.statuses))
     if flt.programme:
@@ -115,24 +118,18 @@ def apply_filter(query: Select[*_Columns], flt: CaseFilter,
             Deadline.application_id == Application.id, deadline_is_open(clock.today()),
             Deadline.due_on <= flt.deadline_due_by).exists())
     if flt.text and flt.text.strip():
-        query = query.where(_text_match(flt.text.strip(), dialect))
+        query = query.where(_text_match(flt.text.strip(), connection))
     return query
 
 
-def _text_match(text: str, dialect: str) -> ColumnElement[bool]:
-    """Substring search; SQLite's LIKE is already case-insensitive, PostgreSQL needs ILIKE."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-
-    def match(column: SQLCoreOperations[str | None]) -> ColumnElement[bool]:
-        return column.like(pattern, escape="\\") if dialect == "sqlite" else column.ilike(pattern, escape="\\")
-
-    conditions = [match(Application.file_number), match(Application.title),
-                  Application.applicant_id.in_(select(Applicant.id).where(match(Applicant.name)))]
-    upper = text.upper()
-    if upper.startswith(IDEA_PREFIX) and upper[len(IDEA_PREFIX):].isdigit():
-        conditions.append(Application.id == int(upper[len(IDEA_PREFIX):]))
-    return or_(*conditions)
+def _text_match(text: str, connection: Connection | None) -> ColumnElement[bool]:
+    """The tolerant search (`app.kernel.search_text`) through the index; `IDEE-17` names an idea exactly.
+    A text without a letter or digit ("-") narrows nothing."""
+    found = search_index.case_condition(connection, text)
+    if found is None:
+        return true()
+    idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
+    return or_(found, Application.id == int(idea.group(1))) if idea else found
 
 
 def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", descending: bool = False) -> list[int]:
@@ -152,8 +149,7 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     query = select(Application.id)
     if key in ("applicant", "municipality", "programme"):
         query = join_list_tables(query)
-    dialect = session.get_bind().dialect.name
-    query = apply_filter(query, flt, dialect).order_by(order, Application.file_number.asc(), tiebreak)
+    query = apply_filter(query, flt, session.connection()).order_by(order, Application.file_number.asc(), tiebreak)
     return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
 
 
@@ -187,7 +183,7 @@ def totals(session: Session, flt: CaseFilter) -> CaseTotals:
     query = apply_filter(select(
         func.count(Application.id), func.coalesce(func.sum(Application.requested_amount), 0),
         func.coalesce(func.sum(Application.approved_amount), 0), func.coalesce(func.sum(Application.paid_amount), 0),
-    ), flt, session.get_bind().dialect.name)
+    ), flt, session.connection())
     count, requested, approved, paid = session.connection().execute(query).one()
     cent = Decimal("0.01")
     return CaseTotals(int(count), Decimal(requested or 0).quantize(cent), Decimal(approved or 0).quantize(cent),

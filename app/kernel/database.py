@@ -15,7 +15,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.kernel import audit
+from app.kernel import (
+    audit,
+    search_index,  # noqa: F401 - registers the listener that keeps search texts current
+)
 from app.kernel.backup import backup_before_upgrade
 from app.kernel.credentials import with_stored_password
 from app.kernel.errors import ConfigurationError, DatabaseUnavailable

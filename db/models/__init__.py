@@ -25,6 +25,7 @@ from db.models.payments import (
 )
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
 from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
+from db.models.search import ApplicantSearch, CaseSearch
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
     FieldOfAction,
@@ -40,6 +41,7 @@ from db.models.users import User
 
 __all__ = [
     "Applicant",
+    "ApplicantSearch",
     "ApplicantType",
     "Application",
     "ApplicationGoal",
@@ -48,6 +50,7 @@ __all__ = [
     "AuditKey",
     "BaseRate",
     "Budget",
+    "CaseSearch",
     "Clawback",
     "ConfigValue",
     "Consultation",

@@ -1,0 +1,161 @@
+"""Keeping the search texts current, and asking the index (schema 0014).
+
+Every flush of a write session that adds, changes or removes a case's file number or title, or an applicant's
+name or place, rewrites that record's search text in the same transaction (`after_flush` on the write session
+class, beside the audit): intake, edits, registration, renaming, merging, import and anonymisation all write
+through the ORM and so need no call of their own. Bulk writers that bypass the ORM call `rebuild`.
+
+A search looks for each form of the query (`search_text.query_forms`) as a substring: on SQLite as a phrase of
+the FTS5 trigram table, on PostgreSQL as `text LIKE '%form%'` on the side table with its `pg_trgm` index; without
+an index (and for forms shorter than a trigram) the same LIKE scans the side table, so the result is the same
+everywhere. Forms hold only letters, digits and single spaces, so nothing needs escaping or quoting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Select,
+    column,
+    delete,
+    event,
+    insert,
+    inspect,
+    literal_column,
+    select,
+    table,
+    union,
+)
+from sqlalchemy.orm import Session
+
+from app.kernel import search_text
+from app.kernel.audit import AuditedSession
+from db.models import Applicant, Application
+from db.models.search import ApplicantSearch, CaseSearch
+
+CASE_FIELDS = frozenset({"file_number", "title"})
+APPLICANT_FIELDS = frozenset({"name", "city"})
+TRIGRAM = 3
+_FTS = {CaseSearch: table("case_search_fts", column("rowid"), column("text")),
+        ApplicantSearch: table("applicant_search_fts", column("rowid"), column("text"))}
+
+
+def case_row(app_id: int, file_number: str | None, title: str | None) -> dict[str, Any]:
+    return {"application_id": app_id, "text": search_text.case_text(file_number, title)}
+
+
+def applicant_row(applicant_id: int, name: str | None, city: str | None) -> dict[str, Any]:
+    return {"applicant_id": applicant_id, "text": search_text.applicant_text(name),
+            "city_text": search_text.applicant_text(city)}
+
+
+def _changed(session: Session, obj: object, fields: frozenset[str]) -> bool:
+    if obj in session.new:
+        return True
+    attrs = inspect(obj).attrs
+    return any(attrs[name].history.has_changes() for name in fields)
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    cases = [o for o in (*session.new, *session.dirty) if isinstance(o, Application)
+             and _changed(session, o, CASE_FIELDS)]
+    applicants = [o for o in (*session.new, *session.dirty) if isinstance(o, Applicant)
+                  and _changed(session, o, APPLICANT_FIELDS)]
+    connection = session.connection()
+    if cases:
+        write_cases(connection, [case_row(a.id, a.file_number, a.title) for a in cases])
+    if applicants:
+        write_applicants(connection, [applicant_row(a.id, a.name, a.city) for a in applicants])
+
+
+def write_cases(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Replace the search texts of these cases (delete and insert: the same statements on both backends)."""
+    connection.execute(delete(CaseSearch).where(CaseSearch.application_id.in_([r["application_id"] for r in rows])))
+    connection.execute(insert(CaseSearch), rows)
+
+
+def write_applicants(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    connection.execute(delete(ApplicantSearch).where(
+        ApplicantSearch.applicant_id.in_([r["applicant_id"] for r in rows])))
+    connection.execute(insert(ApplicantSearch), rows)
+
+
+def rebuild(connection: Connection, chunk: int = 5000) -> None:
+    """Every search text anew, for bulk loaders that insert past the ORM."""
+    connection.execute(delete(CaseSearch))
+    connection.execute(delete(ApplicantSearch))
+    cases = connection.execute(select(Application.id, Application.file_number, Application.title)).all()
+    for batch in _batches((case_row(*r) for r in cases), chunk):
+        write_cases(connection, batch)
+    applicants = connection.execute(select(Applicant.id, Applicant.name, Applicant.city)).all()
+    for batch in _batches((applicant_row(*r) for r in applicants), chunk):
+        write_applicants(connection, batch)
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def has_fts(connection: Connection) -> bool:
+    """Whether this SQLite database has the FTS5 trigram tables (remembered per connection)."""
+    known = connection.info.get("fd_search_fts")
+    if known is None:
+        known = connection.execute(select(literal_column("1")).select_from(table("sqlite_master")).where(
+            column("name") == "case_search_fts")).first() is not None
+        connection.info["fd_search_fts"] = known
+    return bool(known)
+
+
+def _matching(connection: Connection | None, model: type[CaseSearch] | type[ApplicantSearch], key: Any,
+              forms: tuple[str, ...]) -> list[Select[Any]]:
+    """One select of keys per form (a union of them is all matches; SQLite allows no nested unions).
+
+    On SQLite a form of three or more characters is a trigram phrase query (`MATCH '"form"'`: exactly the
+    substring, answered from the index; FTS5's own LIKE would check every hit against the content table);
+    shorter forms have no trigram and scan the side table."""
+    fts = _FTS[model] if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection) \
+        else None
+    return [select(fts.c.rowid).where(literal_column(fts.name).match(f'"{form}"'))
+            if fts is not None and len(form) >= TRIGRAM else select(key).where(model.text.like(f"%{form}%"))
+            for form in forms]
+
+
+def _any_of(parts: list[Select[Any]]) -> Select[Any] | CompoundSelect[Any]:
+    return parts[0] if len(parts) == 1 else union(*parts)
+
+
+def case_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:
+    """Cases whose file number or title, or whose applicant's name, holds the query; None for an empty query."""
+    forms = search_text.query_forms(query)
+    if not forms:
+        return None
+    by_applicant = select(Application.id).where(Application.applicant_id.in_(
+        _any_of(_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms))))
+    return Application.id.in_(union(*_matching(connection, CaseSearch, CaseSearch.application_id, forms),
+                                    by_applicant))
+
+
+def applicant_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:
+    """Applicants whose name or place holds the query; None for an empty query."""
+    forms = search_text.query_forms(query)
+    if not forms:
+        return None
+    by_place = [select(ApplicantSearch.applicant_id).where(ApplicantSearch.city_text.like(f"%{form}%"))
+                for form in forms]
+    return Applicant.id.in_(union(*_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms),
+                                  *by_place))
+
+
+event.listen(AuditedSession, "after_flush", _after_flush)
