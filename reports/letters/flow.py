@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -73,7 +74,7 @@ def _block(block: Block) -> Iterable[Flowable]:
     if isinstance(block, Bullet):
         return [Paragraph(markup(block.text), style["bullet"], bulletText="–")]
     if isinstance(block, Facts):
-        return [_facts(block), Spacer(1, BODY_LEADING * 0.6)]
+        return [KeepTogether([_facts(block)]), Spacer(1, BODY_LEADING * 0.6)]  # a plan never splits from its sum
     if isinstance(block, QrCode):
         return [_qr_with_caption(block), Spacer(1, BODY_LEADING * 0.6)]
     raise TypeError(f"unknown letter block {block!r}")
@@ -116,6 +117,9 @@ def _facts(block: Facts) -> Table:
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        *(command for row in sorted(block.totals) for command in (
+            ("FONTNAME", (0, row), (-1, row), BOLD), ("LINEABOVE", (1, row), (1, row), 0.6, colors.black),
+            ("TOPPADDING", (0, row), (-1, row), 3))),
     ]))
     return table
 
