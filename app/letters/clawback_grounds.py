@@ -75,7 +75,7 @@ def clawback_facts(session: Session, app: Application, claim: Clawback) -> str |
     if proof.result_note and proof.result_note.strip():
         lines.append(_("Ergebnis der Prüfung: {note}").format(note=" ".join(proof.result_note.split())))
     lines.append(hearing_text(latest_hearing(session, app)))
-    return "\n".join(lines)
+    return "\n\n".join(lines)  # one paragraph each
 
 
 def clawback_considerations(session: Session, app: Application) -> str:

@@ -61,6 +61,5 @@ def intended_decision(session: Session, app: Application, hearing: Hearing) -> s
     else:
         lines.append(_("Ausgezahlt wurden {paid}; eine Erstattung ergibt sich daraus nicht.").format(
             paid=format_eur(app.paid_amount)))
-    lines.append(_("Berechnung der endgültigen Zuwendung:"))
-    lines.extend(calc.lines)
-    return "\n".join(lines)
+    calculation = "\n".join([_("Berechnung der endgültigen Zuwendung:"), *calc.lines])
+    return "\n".join(lines) + "\n\n" + calculation  # its own paragraph

@@ -12,7 +12,9 @@ A template body is plain text:
 
 The structure is read from the template *before* the placeholders are
 filled, so a value such as a title beginning with "# " or containing "::"
-stays plain text and cannot change the letter's structure.
+stays plain text and cannot change the letter's structure; only a blank line
+inside a value starts a new paragraph (the facts of a clawback, a hearing's
+intended decision and its calculation).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ class _Builder:
 
     def flush(self) -> None:
         if self.lines:
-            self.blocks.append(Para(self.fill("\n".join(self.lines))))
+            # a value may bring paragraphs of its own (a blank line): they stay plain text, only the breaks count
+            filled = self.fill("\n".join(self.lines))
+            self.blocks.extend(Para(part.strip("\n")) for part in filled.split("\n\n") if part.strip())
             self.lines = []
         if self.rows:
             self.blocks.append(Facts(tuple(self.rows), frozenset(self.totals)))

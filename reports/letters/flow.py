@@ -43,6 +43,7 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
+        "lead_in": ParagraphStyle("lead_in", parent=body, keepWithNext=1),
         "subject": ParagraphStyle("subject", parent=body, fontName=BOLD, fontSize=10.5, leading=14,
                                   spaceAfter=2 * BODY_LEADING),
         "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, spaceBefore=BODY_LEADING * 0.4,
@@ -59,8 +60,11 @@ def story(letter: LetterDocument) -> list[Flowable]:
     """Subject, body and closing of `letter`."""
     style = styles()
     flowables: list[Flowable] = [Paragraph(markup(letter.subject), style["subject"])]
-    for block in letter.blocks:
-        flowables.extend(_block(block))
+    for block, following in zip(letter.blocks, (*letter.blocks[1:], None), strict=True):
+        if isinstance(block, Para) and not block.bold and isinstance(following, Facts) and block.text.endswith(":"):
+            flowables.append(Paragraph(markup(block.text), style["lead_in"]))  # "… auf folgendes Konto:" + table
+        else:
+            flowables.extend(_block(block))
     flowables.append(_closing(letter.closing, letter.note))
     return flowables
 
