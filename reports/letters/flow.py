@@ -39,11 +39,10 @@ def markup(text: str) -> str:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
-                          spaceAfter=BODY_LEADING * 0.6, alignment=TA_LEFT)
+                          spaceAfter=BODY_LEADING * 0.6, alignment=TA_LEFT, allowWidows=0)  # no lone last line
     return {
         "body": body,
         "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
-        "lead_in": ParagraphStyle("lead_in", parent=body, keepWithNext=1),
         "subject": ParagraphStyle("subject", parent=body, fontName=BOLD, fontSize=10.5, leading=14,
                                   spaceAfter=2 * BODY_LEADING),
         "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, spaceBefore=BODY_LEADING * 0.4,
@@ -60,9 +59,13 @@ def story(letter: LetterDocument) -> list[Flowable]:
     """Subject, body and closing of `letter`."""
     style = styles()
     flowables: list[Flowable] = [Paragraph(markup(letter.subject), style["subject"])]
+    lead_in: Paragraph | None = None
     for block, following in zip(letter.blocks, (*letter.blocks[1:], None), strict=True):
         if isinstance(block, Para) and not block.bold and isinstance(following, Facts) and block.text.endswith(":"):
-            flowables.append(Paragraph(markup(block.text), style["lead_in"]))  # "… auf folgendes Konto:" + table
+            lead_in = Paragraph(markup(block.text), style["body"])  # "… auf folgendes Konto:" stays with its table
+        elif lead_in is not None and isinstance(block, Facts):
+            flowables += [KeepTogether([lead_in, _facts(block)]), Spacer(1, BODY_LEADING * 0.6)]
+            lead_in = None
         else:
             flowables.extend(_block(block))
     flowables.append(_closing(letter.closing, letter.note))
