@@ -235,7 +235,7 @@ mit Rückforderungsbescheid vom {rueckforderungsbescheid_vom} haben wir die Zuwe
 Zu erstatten laut Bescheid :: {rueckforderung}
 Bisher eingegangen :: {bereits_gezahlt}
 Offene Hauptforderung :: {offene_hauptforderung}
-Offene Zinsen (§ 49a Abs. 3 ThürVwVfG) :: {offene_zinsen}
+Offene Zinsen (§ 49a Abs. 3 VwVfG) :: {offene_zinsen}
 = Insgesamt offen :: {offener_betrag}
 
 Bitte überweisen Sie {offener_betrag} bis zum {zahlbar_bis} auf folgendes Konto:
@@ -248,7 +248,7 @@ Verwendungszweck :: {aktenzeichen}
 
 {girocode}
 
-Bis zum Eingang der Zahlung fallen auf die offene Hauptforderung weiter Zinsen nach § 49a Abs. 3 ThürVwVfG an; sie werden bis zum Tag der Zahlung berechnet. Geht die Zahlung nicht fristgerecht ein, müssen wir die Forderung zwangsweise beitreiben lassen. Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.""")  # noqa: E501
+Bis zum Eingang der Zahlung fallen auf die offene Hauptforderung weiter Zinsen nach § 49a Abs. 3 VwVfG an; sie werden bis zum Tag der Zahlung berechnet. Geht die Zahlung nicht fristgerecht ein, müssen wir die Forderung zwangsweise beitreiben lassen. Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.""")  # noqa: E501
 
 _REMEDY = DefaultText("Rechtsbehelfsbelehrung", """Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 des Thüringer Verwaltungsverfahrensgesetzes oder zur Niederschrift beim {behoerde}, {behoerde_anschrift}, zu erheben.""")  # noqa: E501
 

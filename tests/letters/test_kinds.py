@@ -103,7 +103,7 @@ KINDS: dict[LetterKind, tuple[Callable[[Office, Today], str], str, list[str]]] =
     LetterKind.reminder: (cases.reminded, "10.05.2027", [
         "1. Mahnung – Rückforderung LPF-2026-0001", "Rückforderungsbescheid vom 01.04.2027",
         "bis zum 01.05.2027 zu zahlen", "Zu erstatten laut Bescheid 1.200,00 €", "Offene Hauptforderung 1.200,00 €",
-        "Offene Zinsen (§ 49a Abs. 3 ThürVwVfG) 64,73 €", "Insgesamt offen 1.264,73 €",
+        "Offene Zinsen (§ 49a Abs. 3 VwVfG) 64,73 €", "Insgesamt offen 1.264,73 €",
         "Bitte überweisen Sie 1.264,73 € bis zum 24.05.2027", "IBAN DE02 1203 0000 0000 2020 51", "GiroCode"]),
 }
 

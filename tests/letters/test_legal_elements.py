@@ -20,11 +20,11 @@ from app.letters import service
 from app.letters.defaults import DEFAULTS, ensure_letter_templates
 from app.letters.kinds import LetterKind
 from app.letters.legal_basis import default_legal_basis
-from db.models import Deadline, LetterTemplate
+from db.models import Deadline, Hearing, LetterTemplate
 from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
-from tests.support import Office
+from tests.support import Office, run_cli
 
 
 def _demo_partial(office: Office, today: Today) -> str:
@@ -137,6 +137,22 @@ def test_default_deadlines_come_from_the_settings(office: Office, today: Today) 
     with office.database.read() as session:
         assert session.scalars(select(Deadline.due_on).where(Deadline.kind == "documents")).one() == dt.date(
             2026, 2, 23)
+
+
+def test_the_command_line_takes_the_hearing_deadline_from_the_settings_and_sets_the_legal_basis(
+        office: Office, today: Today, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    admin.set_setting(office.admin, "hearing_response_days", 10)
+    file_number = cases.reviewed(office, today)  # today 02.02.2026
+    assert run_cli(["--db", db_url, "--user", "anna", "case", "transition", file_number, "start-hearing",
+                    "--purpose", "rejection", "--reason", "Bedarf bereits gedeckt"]) == 0
+    with office.database.read() as session:
+        assert session.scalars(select(Hearing.response_due)).one() == dt.date(2026, 2, 12)
+    assert run_cli(["--db", db_url, "--user", "admin", "legal-basis", "lpf", "--set",
+                    "§ 44 ThürLHO, Richtlinie LSZ"]) == 0
+    assert run_cli(["--db", db_url, "--user", "anna", "legal-basis", "LPF"]) == 0
+    out = capsys.readouterr().out
+    assert "Rechtsgrundlage des Programms LPF geändert." in out
+    assert "LPF – Landesprogramm Familie (von der Administration festgelegt):\n  § 44 ThürLHO, Richtlinie LSZ" in out
 
 
 def test_unedited_shipped_texts_are_brought_up_to_date_edited_ones_stay(office: Office) -> None:

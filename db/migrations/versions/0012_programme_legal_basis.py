@@ -19,11 +19,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE, no batch: a batch would copy and drop `programmes`, which SQLite refuses while cases and
+# budgets refer to it (foreign keys on); SQLite adds and drops a column in place since 3.35.
 def upgrade() -> None:
-    with op.batch_alter_table("programmes") as batch:
-        batch.add_column(sa.Column("legal_basis", sa.Text(), nullable=True))
+    op.add_column("programmes", sa.Column("legal_basis", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("programmes") as batch:
-        batch.drop_column("legal_basis")
+    op.drop_column("programmes", "legal_basis")
