@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+from app.administration import programmes
 from app.kernel import atomic, letterhead
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
@@ -55,6 +56,13 @@ def register(subparsers: Subparsers) -> None:
     head.add_argument("--set", action="append", default=[], metavar="SCHLÜSSEL=WERT",
                       help=_("Angabe ändern (Administration; leerer Wert = Standard), z. B. phone=03632 0123-0"))
     head.set_defaults(func=cmd_letterhead)
+    basis = subparsers.add_parser("legal-basis", help=_("Rechtsgrundlage der Bescheide je Programm anzeigen oder "
+                                                         "ändern"))
+    basis.add_argument("programme", metavar="PROGRAMM", nargs="?", help=_("Programmkürzel, z. B. LPF"))
+    change = basis.add_mutually_exclusive_group()
+    change.add_argument("--set", metavar="TEXT", help=_("neuer Text (Administration)"))
+    change.add_argument("--default", action="store_true", help=_("Standardtext des Programms wiederherstellen"))
+    basis.set_defaults(func=cmd_legal_basis)
 
 
 def _issue_arguments(parser: argparse.ArgumentParser) -> None:
@@ -207,4 +215,22 @@ def cmd_letterhead(ctx: CliContext) -> int:
         values = letterhead.letterhead_values(session)
     print_table([_("Schlüssel"), _("Angabe"), _("Wert")],
                 [[key, field.label, values[key].replace("\n", " / ")] for key, field in letterhead.FIELDS.items()])
+    return EXIT_OK
+
+
+def cmd_legal_basis(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.set is not None or a.default:
+        if not a.programme:
+            raise ValidationError(_("Bitte das Programm angeben, dessen Rechtsgrundlage geändert wird."))
+        programmes.set_legal_basis(UnitOfWork(ctx.database(), ctx.user_name()), a.programme,
+                                   None if a.default else a.set)
+        print(_("Rechtsgrundlage des Programms {code} geändert.").format(code=a.programme.upper()))
+    rows = [row for row in programmes.legal_bases(UnitOfWork(ctx.database(), ctx.user_name()))
+            if not a.programme or row.code == a.programme.strip().upper()]
+    if not rows:
+        raise ValidationError(_("Ein Programm »{code}« gibt es nicht.").format(code=a.programme))
+    for row in rows:
+        note = _("Standardtext") if row.is_default else _("von der Administration festgelegt")
+        print(f"{row.code} – {row.name} ({note}):\n  {row.text}")
     return EXIT_OK

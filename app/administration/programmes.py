@@ -15,6 +15,7 @@ from app.kernel.lookups import applicant_type_by_code, programme_by_code
 from app.kernel.money import MoneyInput, format_eur, parse_percent, parse_rate, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_text
+from app.letters.legal_basis import default_legal_basis, legal_basis
 from db.enums import FinancingType
 from db.models import Budget, Programme
 
@@ -33,6 +34,7 @@ class ProgrammeInput:
     description: str | None = None
     allowed_applicant_types: tuple[str, ...] = ()
     cost_line_tolerance: MoneyInput = "20"  # percent a cost line may exceed the plan in the proof of use
+    legal_basis: str | None = None  # what its Bescheide name as legal basis; empty: the shipped default
 
 
 def _months(value: int, label: str) -> int:
@@ -69,6 +71,41 @@ def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput)
     programme.use_within_months = _months(data.use_within_months, _("Verwendungsfrist nach Auszahlung"))
     programme.cost_line_tolerance = _tolerance(data.cost_line_tolerance)
     programme.allowed_applicant_types = [applicant_type_by_code(uow.session, c) for c in data.allowed_applicant_types]
+    programme.legal_basis = _legal_basis_text(data.legal_basis, code, programme.name)
+
+
+def _legal_basis_text(text: str | None, code: str, name: str) -> str | None:
+    """The text to store: None for empty or the default itself, so a later default reaches the programme."""
+    clean = clean_text(text, _("Rechtsgrundlage"), required=False, max_len=2000, multiline=True)
+    if not clean or clean == default_legal_basis(code, name):
+        return None
+    return clean
+
+
+@dataclass(frozen=True)
+class LegalBasisRow:
+    code: str
+    name: str
+    text: str  # in force: the configured text, else the default
+    is_default: bool
+
+
+def legal_bases(uow: UnitOfWork) -> list[LegalBasisRow]:
+    """The legal basis each programme's Bescheide name (anyone who reads cases may see it)."""
+    with uow.read() as scope:
+        return [LegalBasisRow(p.code, p.name, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis)
+                for p in scope.session.scalars(select(Programme).order_by(Programme.code))]
+
+
+def set_legal_basis(uow: UnitOfWork, programme_code: str, text: str | None) -> str:
+    """Set the legal basis the programme's Bescheide name (None or empty: the default); returns the text in force."""
+    with uow:
+        uow.act("set-legal-basis", permission="admin.configure")
+        programme = programme_by_code(uow.session, programme_code)
+        programme.legal_basis = _legal_basis_text(text, programme.code, programme.name)
+        effective = legal_basis(programme.code, programme.name, programme.legal_basis)
+        uow.commit()
+    return effective
 
 
 def create_programme(uow: UnitOfWork, data: ProgrammeInput) -> int:

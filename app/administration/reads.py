@@ -20,6 +20,7 @@ from app.kernel import budget, settings
 from app.kernel.letterhead import FIELDS, letterhead_values
 from app.kernel.permissions import ROLE_LABELS
 from app.kernel.uow import UnitOfWork
+from app.letters.legal_basis import legal_basis
 from app.social_plan.scoring import default_criteria, stored_criteria
 from db.enums import Role
 from db.models import (
@@ -64,6 +65,8 @@ class ProgrammeRow:
     version: int
     weights: tuple[Weight, ...]
     cost_line_tolerance: Decimal = Decimal("0.20")  # fraction a cost line may exceed the plan
+    legal_basis: str = ""  # what its Bescheide name as legal basis (the configured text, else the default)
+    legal_basis_is_default: bool = True
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def _programmes(session: Session) -> list[ProgrammeRow]:
     return [ProgrammeRow(p.code, p.name, p.description, p.default_financing_type.value, p.max_funding_rate,
                          p.min_grant, p.max_grant, p.file_number_pattern, p.proof_of_use_months, p.use_within_months,
                          tuple(t.code for t in p.allowed_applicant_types), p.active, p.version, _weights(session, p),
-                         p.cost_line_tolerance)
+                         p.cost_line_tolerance, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis)
             for p in session.scalars(select(Programme).order_by(Programme.code))]
 
 

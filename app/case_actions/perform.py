@@ -15,6 +15,7 @@ from app.cases import checking, decisions, proceedings
 from app.cases import intake as applications
 from app.cases.action_fields import FieldValue
 from app.cases.workflow import TRANSITIONS
+from app.kernel import clock, settings
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
@@ -55,8 +56,19 @@ def _register(u: UnitOfWork, r: str, _v: Values, version: int | None) -> str:
     return _("Aktenzeichen: {ref}").format(ref=applications.convert_idea(u, r, expected_version=version))
 
 
+def _default_due(u: UnitOfWork, value: FieldValue, setting: str) -> dt.date | str:
+    """The deadline given, else today plus the setting's number of days (the command line without --date)."""
+    given = _date(value)
+    if isinstance(given, dt.date) or (isinstance(given, str) and given.strip()):
+        return given
+    with u.read() as scope:
+        days = settings.get_int(scope.session, setting)
+    return clock.today() + dt.timedelta(days=days)
+
+
 def _request_documents(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
-    checking.request_documents(u, r, _date(v.get("due_on")) or "", _text(v.get("note")), version)
+    checking.request_documents(u, r, _default_due(u, v.get("due_on"), "documents_deadline_days"),
+                               _text(v.get("note")), version)
 
 
 def _confirm_eligible(u: UnitOfWork, r: str, _v: Values, version: int | None) -> None:
@@ -92,7 +104,7 @@ def _receive_proof(u: UnitOfWork, r: str, v: Values, version: int | None) -> Non
 
 def _start_hearing(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
     proceedings.start_hearing(u, r, _required_text(v.get("purpose")), _required_text(v.get("subject")),
-                              _date(v.get("due_on")) or "")
+                              _default_due(u, v.get("due_on"), "hearing_response_days"))
 
 
 def _hearing_response(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:

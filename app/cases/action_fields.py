@@ -101,8 +101,14 @@ class ActionField:
         return self.required if self.cli_required is None else self.cli_required
 
 
-def _in_days(days: int) -> Default:
-    return lambda _d: clock.today() + dt.timedelta(days=days)
+def _documents_deadline(detail: CaseDetail) -> FieldValue:
+    """Today plus the setting `documents_deadline_days` (read with the case detail)."""
+    return clock.today() + dt.timedelta(days=detail.documents_deadline_days)
+
+
+def _hearing_deadline(detail: CaseDetail) -> FieldValue:
+    """Today plus the setting `hearing_response_days`."""
+    return clock.today() + dt.timedelta(days=detail.hearing_response_days)
 
 
 def _today(_detail: CaseDetail) -> FieldValue:
@@ -127,7 +133,7 @@ REASON = ActionField("reason", K.multiline, _("Begründung"), flag="--reason")
 FIELDS: dict[str, tuple[ActionField, ...]] = {
     "register": (), "start-check": (), "documents-received": (), "confirm-eligible": (),
     "request-documents": (
-        ActionField("due_on", K.date, _("Frist"), flag="--date", default=_in_days(14)),
+        ActionField("due_on", K.date, _("Frist"), flag="--date", default=_documents_deadline, cli_required=False),
         ActionField("note", K.multiline, _("Was fehlt"), False, "--reason")),
     "propose": (
         ActionField("outcome", K.choice, _("Ergebnis"), flag="--outcome", default=_fixed("approve"), options=OUTCOMES),
@@ -158,7 +164,8 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
     "start-hearing": (
         ActionField("purpose", K.choice, _("Anlass"), flag="--purpose", default=_fixed("clawback"), options=PURPOSES),
         ActionField("subject", K.multiline, _("Gegenstand"), flag="--reason"),
-        ActionField("due_on", K.date, _("Antwortfrist"), flag="--date", default=_in_days(14))),
+        ActionField("due_on", K.date, _("Antwortfrist"), flag="--date", default=_hearing_deadline,
+                    cli_required=False)),
     "record-hearing-response": (
         ActionField("received_on", K.date, _("Eingang"), flag="--date", default=_today, cli_required=False),
         ActionField("text", K.multiline, _("Stellungnahme"), False, "--reason")),

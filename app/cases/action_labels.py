@@ -55,6 +55,7 @@ ACTION_LABELS: dict[str, str] = {
     # administration
     "read-administration": _("Administration geöffnet"), "read-settings": _("Einstellungen angesehen"),
     "create-programme": _("Programm angelegt"), "update-programme": _("Programm geändert"),
+    "set-legal-basis": _("Rechtsgrundlage eines Programms geändert"),
     "set-budget": _("Haushaltsansatz geändert"), "set-setting": _("Einstellung geändert"),
     "set-base-rate": _("Basiszinssatz eingetragen"), "set-interest-surcharge": _("Zinsaufschlag eingetragen"),
     "create-applicant-type": _("Antragstellertyp angelegt"), "update-applicant-type": _("Antragstellertyp geändert"),

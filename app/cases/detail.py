@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
-from app.kernel import clock
+from app.kernel import clock, settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.claim_balance import claim_balance
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
@@ -192,6 +192,9 @@ class CaseDetail:
     proofs: list[ProofRow]
     clawbacks: list[ClawbackRow]
     actions: tuple[str, ...] = ()  # workflow actions offered to the reading user (see app.cases.actions)
+    # default deadlines of a request for documents and of a hearing (settings, in days from today)
+    documents_deadline_days: int = 14
+    hearing_response_days: int = 14
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -260,6 +263,8 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
                          p.actual_third_party_funds, p.actual_other_income, p.report_text)
                 for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
         clawbacks=[_clawback_row(session, c) for c in _rows(session, Clawback, app.id, Clawback.id)],
+        documents_deadline_days=settings.get_int(session, "documents_deadline_days"),
+        hearing_response_days=settings.get_int(session, "hearing_response_days"),
     )
 
 

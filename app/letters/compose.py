@@ -13,7 +13,7 @@ from app.kernel.i18n import _, source_text
 from app.kernel.letterhead import letterhead_values, load_letterhead
 from app.kernel.periods import format_date
 from app.letters import placeholders
-from app.letters.facts import LetterFacts
+from app.letters.facts import LetterFacts, deadline_problem
 from app.letters.kinds import GIROCODE_BLOCK, KIND_LABELS, REMEDY_BLOCK, template_label
 from app.letters.markup import parse_blocks
 from app.letters.placeholders import Problems, known_names
@@ -131,4 +131,7 @@ def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> Compo
         continuation=_("Aktenzeichen {number} · Schreiben vom {date}").format(number=facts.file_number, date=date),
         keywords=(facts.file_number, source_text(KIND_LABELS[facts.kind])),
     )
-    return ComposedLetter(facts, document, subject, template.version, tuple(fill.problems.messages()))
+    problems = fill.problems.messages()
+    if (late := deadline_problem(facts.deadline, facts.letter_date)) is not None:
+        problems.append(late)
+    return ComposedLetter(facts, document, subject, template.version, tuple(problems))

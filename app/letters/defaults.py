@@ -10,6 +10,7 @@ is a line break in the letter, so every paragraph below is one long line
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -53,12 +54,15 @@ Bitte reichen Sie diese bis zum {frist} bei uns ein und geben Sie dabei das Akte
 
 Liegen die Unterlagen bis zu diesem Tag nicht vor, müssen wir über Ihren Antrag nach Aktenlage entscheiden; das kann zur Ablehnung führen. Für Rückfragen stehen wir Ihnen gern zur Verfügung.""")  # noqa: E501
 
-_HEARING = DefaultText("Anhörung nach § 28 VwVfG – {titel}", """{anrede}
+_HEARING = DefaultText("Anhörung nach § 28 ThürVwVfG – {titel}", """{anrede}
 
-in der oben genannten Angelegenheit beabsichtigen wir, {anhoerung_anlass}. Bevor wir entscheiden, geben wir Ihnen nach § 28 des Verwaltungsverfahrensgesetzes (VwVfG) Gelegenheit, sich zu den für die Entscheidung erheblichen Tatsachen zu äußern.
+in der oben genannten Angelegenheit beabsichtigen wir, {anhoerung_anlass}. Bevor wir entscheiden, geben wir Ihnen nach § 28 des Thüringer Verwaltungsverfahrensgesetzes (ThürVwVfG) Gelegenheit, sich zu den für die Entscheidung erheblichen Tatsachen zu äußern.
 
 # Sachverhalt
 {anhoerung_gegenstand}
+
+# Beabsichtigte Entscheidung
+{beabsichtigte_entscheidung}
 
 # Ihre Stellungnahme
 Sie können sich bis zum {frist} schriftlich oder elektronisch äußern oder Ihre Stellungnahme bei uns zur Niederschrift abgeben. Geht bis dahin keine Stellungnahme ein, entscheiden wir nach Aktenlage.
@@ -72,14 +76,32 @@ Zuwendung (Höchstbetrag) :: {betrag}
 Bewilligungszeitraum :: {bewilligungszeitraum}
 Verwendungsnachweis bis :: {nachweisfrist}"""
 
-_GRANT_TERMS = """2. Zweck der Zuwendung ist die Durchführung des Projekts „{titel}“ nach Maßgabe Ihres Antrags und des Kosten- und Finanzierungsplans (Gesamtkosten {gesamtkosten}, Eigenmittel {eigenmittel}, Drittmittel {drittmittel}). Der Finanzierungsplan ist hinsichtlich des Gesamtergebnisses verbindlich.
+_PLAN = """Gesamtkosten :: {gesamtkosten}
+Eigenmittel :: {eigenmittel}
+Drittmittel :: {drittmittel}
+Sonstige Einnahmen :: {sonstige_einnahmen}
+Zuwendung :: {betrag}
+= Finanzierung insgesamt :: {finanzierung_summe}"""
 
-3. Die Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung (ANBest-P) sind Bestandteil dieses Bescheides. Besondere Nebenbestimmungen:
+_PARTIAL_PLAN = """Gesamtkosten :: {gesamtkosten}
+Eigenmittel laut Antrag :: {eigenmittel_antrag}
+Eigenanteil für den nicht bewilligten Teil :: {nicht_bewilligt}
+Drittmittel :: {drittmittel}
+Sonstige Einnahmen :: {sonstige_einnahmen}
+Zuwendung :: {betrag}
+= Finanzierung insgesamt :: {finanzierung_summe}"""
+
+_PURPOSE = """2. Zweck der Zuwendung ist die Durchführung des Projekts „{titel}“ nach Maßgabe Ihres Antrags und des folgenden Finanzierungsplans. Der Finanzierungsplan ist hinsichtlich des Gesamtergebnisses verbindlich."""  # noqa: E501
+
+_GRANT_TERMS = """3. Die Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung (ANBest-P) sind Bestandteil dieses Bescheides. Besondere Nebenbestimmungen:
 {nebenbestimmungen}
 
-4. {zahlungsweise} Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 VwVfG zu verzinsen.
+4. {zahlungsweise} Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 ThürVwVfG zu verzinsen.
 
 5. Die Verwendung der Zuwendung ist bis zum {nachweisfrist} mit einem Sachbericht und einem zahlenmäßigen Nachweis nachzuweisen (Verwendungsnachweis)."""  # noqa: E501
+
+_GRANT_NOTICE = """# Hinweise zu Widerruf und Erstattung
+Dieser Bescheid kann nach §§ 48, 49 ThürVwVfG ganz oder teilweise, auch mit Wirkung für die Vergangenheit, zurückgenommen oder widerrufen werden, insbesondere wenn die Zuwendung nicht oder nicht mehr für den bestimmten Zweck verwendet wird oder Auflagen, auch solche der ANBest-P, nicht oder nicht fristgerecht erfüllt werden. Ermäßigen sich nach der Bewilligung die zuwendungsfähigen Ausgaben oder erhöhen sich die Deckungsmittel, ermäßigt sich die Zuwendung nach Nr. 2 ANBest-P. Zu viel erhaltene Beträge sind nach § 49a Abs. 1 ThürVwVfG zu erstatten und nach § 49a Abs. 3 ThürVwVfG vom Eintritt der Unwirksamkeit des Bescheids an mit fünf Prozentpunkten über dem Basiszinssatz (§ 247 BGB) jährlich zu verzinsen."""  # noqa: E501
 
 _APPROVAL = DefaultText("Zuwendungsbescheid – {titel}", f"""{{anrede}}
 
@@ -91,10 +113,16 @@ auf Ihren Antrag vom {{eingangsdatum}} ergeht folgender
 
 {_GRANT_FIGURES}
 
+{_PURPOSE}
+
+{_PLAN}
+
 {_GRANT_TERMS}
 
 # Begründung
-Ihr Antrag erfüllt die Fördervoraussetzungen. Die Zuwendung wird nach pflichtgemäßem Ermessen im Rahmen der verfügbaren Haushaltsmittel gewährt; ein Rechtsanspruch besteht nicht.
+Ihr Antrag erfüllt die Fördervoraussetzungen. Rechtsgrundlage der Zuwendung sind {{rechtsgrundlage}}. Die Zuwendung wird nach pflichtgemäßem Ermessen im Rahmen der verfügbaren Haushaltsmittel gewährt; ein Rechtsanspruch besteht nicht.
+
+{_GRANT_NOTICE}
 
 {{rechtsbehelfsbelehrung}}
 
@@ -112,12 +140,18 @@ Beantragt :: {{beantragt}}
 Nicht bewilligt :: {{nicht_bewilligt}}
 {_GRANT_FIGURES}
 
+{_PURPOSE} Den nicht bewilligten Teil von {{nicht_bewilligt}} tragen Sie als zusätzlichen Eigenanteil.
+
+{_PARTIAL_PLAN}
+
 {_GRANT_TERMS}
 
 # Begründung
 {{begruendung}}
 
-Die Zuwendung wird nach pflichtgemäßem Ermessen im Rahmen der verfügbaren Haushaltsmittel gewährt; ein Rechtsanspruch besteht nicht.
+Rechtsgrundlage der Zuwendung sind {{rechtsgrundlage}}. Die Zuwendung wird nach pflichtgemäßem Ermessen im Rahmen der verfügbaren Haushaltsmittel gewährt; ein Rechtsanspruch besteht nicht.
+
+{_GRANT_NOTICE}
 
 {{rechtsbehelfsbelehrung}}""")  # noqa: E501
 
@@ -132,7 +166,7 @@ Ihr Antrag auf Gewährung einer Zuwendung aus dem Förderprogramm „{programm}�
 # Begründung
 {begruendung}
 
-Zuwendungen sind freiwillige Leistungen, die im Rahmen der verfügbaren Haushaltsmittel nach pflichtgemäßem Ermessen gewährt werden; ein Rechtsanspruch besteht nicht.
+Zuwendungen nach {rechtsgrundlage} sind freiwillige Leistungen, die im Rahmen der verfügbaren Haushaltsmittel nach pflichtgemäßem Ermessen gewährt werden; ein Rechtsanspruch besteht nicht.
 
 {rechtsbehelfsbelehrung}""")  # noqa: E501
 
@@ -146,7 +180,7 @@ Bisher insgesamt ausgezahlt :: {ausgezahlt}
 Noch nicht ausgezahlt :: {restbetrag}
 Mittel zu verwenden bis :: {verwenden_bis}
 
-Bitte verwenden Sie die Mittel innerhalb von {verwendungsfrist} nach der Auszahlung für fällige Zahlungen des Projekts. Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 VwVfG zu verzinsen; bitte zahlen Sie nicht benötigte Beträge umgehend zurück.""")  # noqa: E501
+Bitte verwenden Sie die Mittel innerhalb von {verwendungsfrist} nach der Auszahlung für fällige Zahlungen des Projekts. Nicht rechtzeitig verwendete Beträge sind nach § 49a Abs. 4 ThürVwVfG zu verzinsen; bitte zahlen Sie nicht benötigte Beträge umgehend zurück.""")  # noqa: E501
 
 _CLAWBACK = DefaultText("Rückforderungsbescheid – {titel}", """{anrede}
 
@@ -154,19 +188,21 @@ nach Prüfung Ihres Verwendungsnachweises ergeht folgender
 
 # Bescheid
 
-1. Die Zuwendung für das Projekt „{titel}“ wird endgültig auf {endgueltige_zuwendung} festgesetzt. Der Zuwendungsbescheid vom {bescheiddatum} wird insoweit mit Wirkung für die Vergangenheit widerrufen, als die ausgezahlte Zuwendung diesen Betrag übersteigt.
+1. Der Zuwendungsbescheid vom {bescheiddatum} wird nach § 49 Abs. 3 Satz 1 ThürVwVfG teilweise mit Wirkung für die Vergangenheit widerrufen, soweit die Zuwendung für das Projekt „{titel}“ den Betrag von {endgueltige_zuwendung} übersteigt. Die Zuwendung wird endgültig auf {endgueltige_zuwendung} festgesetzt.
 
-2. Sie haben den zu viel ausgezahlten Betrag von {rueckforderung} zu erstatten (§ 49a Abs. 1 VwVfG). Der Erstattungsbetrag ist nach § 49a Abs. 3 VwVfG zu verzinsen.
+2. Sie haben den zu viel ausgezahlten Betrag von {rueckforderung} nach § 49a Abs. 1 ThürVwVfG zu erstatten.
+
+3. Der Erstattungsbetrag ist nach § 49a Abs. 3 ThürVwVfG vom Eintritt der Unwirksamkeit des Zuwendungsbescheids an bis zur Zahlung mit fünf Prozentpunkten über dem Basiszinssatz (§ 247 BGB) jährlich zu verzinsen.
 
 Bewilligte Zuwendung :: {bewilligt}
 Ausgezahlt :: {ausgezahlt}
 Endgültige Zuwendung :: {endgueltige_zuwendung}
 Zu erstatten :: {rueckforderung}
 Zinsen :: {zinsen}
-Insgesamt zu zahlen :: {gesamtforderung}
+= Insgesamt zu zahlen :: {gesamtforderung}
 Zahlbar bis :: {faellig_am}
 
-3. Bitte überweisen Sie {gesamtforderung} bis zum {faellig_am} auf folgendes Konto:
+4. Bitte überweisen Sie {gesamtforderung} bis zum {faellig_am} auf folgendes Konto:
 
 Empfänger :: {behoerde}
 Bank :: {behoerde_bank}
@@ -176,14 +212,19 @@ Verwendungszweck :: {aktenzeichen}
 
 {girocode}
 
-# Begründung
-Die endgültige Zuwendung ergibt sich aus den im Verwendungsnachweis nachgewiesenen Ausgaben und Einnahmen:
+# Sachverhalt
+{rueckforderung_sachverhalt}
+
+Die endgültige Zuwendung ergibt sich aus den im Verwendungsnachweis nachgewiesenen Ausgaben und Einnahmen (Nr. 2 ANBest-P):
 {berechnung}
 
-Zinsen nach § 49a VwVfG für die Zeit vom {zinszeitraum} (Basiszinssatz nach § 247 BGB zuzüglich Zinsaufschlag, taggenau, Tage/365):
-{zinsberechnung}
+# Begründung
+Nach § 49 Abs. 3 Satz 1 ThürVwVfG kann ein Verwaltungsakt, der eine Geldleistung zur Erfüllung eines bestimmten Zwecks gewährt, ganz oder teilweise mit Wirkung für die Vergangenheit widerrufen werden, wenn die Leistung nicht oder nicht mehr für den bestimmten Zweck verwendet wird (Nr. 1) oder eine mit dem Verwaltungsakt verbundene Auflage nicht oder nicht fristgerecht erfüllt wird (Nr. 2). Die Zuwendung ist in Höhe von {rueckforderung} nicht für den bewilligten Zweck verwendet worden.
 
-Sie wurden vor dieser Entscheidung nach § 28 VwVfG angehört.
+{rueckforderung_gruende}
+
+Soweit der Zuwendungsbescheid widerrufen ist, sind bereits erbrachte Leistungen nach § 49a Abs. 1 ThürVwVfG zu erstatten. Der Erstattungsbetrag ist nach § 49a Abs. 3 ThürVwVfG mit fünf Prozentpunkten über dem Basiszinssatz (§ 247 BGB) jährlich zu verzinsen; der Basiszinssatz ändert sich zum 1. Januar und 1. Juli. Zinsen für die Zeit vom {zinszeitraum} (taggenau, Tage/365):
+{zinsberechnung}
 
 {rechtsbehelfsbelehrung}""")  # noqa: E501
 
@@ -195,7 +236,7 @@ Zu erstatten laut Bescheid :: {rueckforderung}
 Bisher eingegangen :: {bereits_gezahlt}
 Offene Hauptforderung :: {offene_hauptforderung}
 Offene Zinsen (§ 49a Abs. 3 VwVfG) :: {offene_zinsen}
-Insgesamt offen :: {offener_betrag}
+= Insgesamt offen :: {offener_betrag}
 
 Bitte überweisen Sie {offener_betrag} bis zum {zahlbar_bis} auf folgendes Konto:
 
@@ -209,7 +250,7 @@ Verwendungszweck :: {aktenzeichen}
 
 Bis zum Eingang der Zahlung fallen auf die offene Hauptforderung weiter Zinsen nach § 49a Abs. 3 VwVfG an; sie werden bis zum Tag der Zahlung berechnet. Geht die Zahlung nicht fristgerecht ein, müssen wir die Forderung zwangsweise beitreiben lassen. Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.""")  # noqa: E501
 
-_REMEDY = DefaultText("Rechtsbehelfsbelehrung", """Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 des Verwaltungsverfahrensgesetzes oder zur Niederschrift beim {behoerde}, {behoerde_anschrift}, zu erheben.""")  # noqa: E501
+_REMEDY = DefaultText("Rechtsbehelfsbelehrung", """Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 des Thüringer Verwaltungsverfahrensgesetzes oder zur Niederschrift beim {behoerde}, {behoerde_anschrift}, zu erheben.""")  # noqa: E501
 
 DEFAULTS: dict[str, DefaultText] = {
     LetterKind.receipt: _RECEIPT,
@@ -225,13 +266,34 @@ DEFAULTS: dict[str, DefaultText] = {
 }
 
 
+# The shipped texts before issue 21 (sha256 of subject, newline, body; first 16 hex digits). A template still
+# holding one of them was never edited by an administrator and gets the new default text.
+PREVIOUS_DEFAULTS: dict[str, frozenset[str]] = {
+    "hearing": frozenset({"5880a1dcc4784ddc"}), "approval": frozenset({"3dfe06b868b30c30"}),
+    "partial_approval": frozenset({"fcb568830f838cc9"}), "rejection": frozenset({"a9290022e1e56ea1"}),
+    "payment_notice": frozenset({"c66dd3d757b326a2"}), "clawback": frozenset({"8573624232454ff3"}),
+    "reminder": frozenset({"eeff92f694d571b6"}), REMEDY_BLOCK: frozenset({"62f852dfb2b96c50"}),
+}
+
+
+def text_hash(subject: str, body: str) -> str:
+    return hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()[:16]
+
+
 def ensure_letter_templates(session: Session) -> int:
-    """Insert the default template of every kind that has none; returns how many were added."""
-    existing = set(session.scalars(select(LetterTemplate.kind)))
-    added = 0
+    """Insert the default template of every kind that has none, and bring unedited shipped texts up to date.
+
+    Returns how many templates were added or updated; a text an administrator changed is never touched.
+    """
+    existing = {t.kind: t for t in session.scalars(select(LetterTemplate))}
+    changed = 0
     for kind, text in DEFAULTS.items():
-        if str(kind) not in existing:
+        template = existing.get(str(kind))
+        if template is None:
             session.add(LetterTemplate(kind=str(kind), name=template_label(str(kind)), subject=text.subject,
                                        body=text.body, updated_by=SYSTEM_USER))
-            added += 1
-    return added
+            changed += 1
+        elif text_hash(template.subject, template.body) in PREVIOUS_DEFAULTS.get(str(kind), frozenset()):
+            template.subject, template.body, template.updated_by = text.subject, text.body, SYSTEM_USER
+            changed += 1
+    return changed

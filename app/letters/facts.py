@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.kernel.i18n import _
 from app.kernel.permissions import Actor
 from app.letters.kinds import LetterKind
+from app.letters.legal_basis import legal_basis
 from app.letters.sources import SOURCES, SourceContext, day, money, period
 from app.payments.girocode import GiroCode
 from db.models import Application, ContactPerson, Decision, User
@@ -30,6 +31,7 @@ class LetterFacts:
     signer: str
     values: dict[str, str | None]
     girocode: GiroCode | None = None
+    deadline: dt.date | None = None
 
 
 def _person(contact: ContactPerson | None) -> ContactPerson | None:
@@ -83,7 +85,17 @@ def common_values(app: Application, letterhead: dict[str, str], letter_date: dt.
         "datum": day(letter_date), "eingangsdatum": day(app.received_on), "beantragt": money(app.requested_amount),
         "bewilligungszeitraum": period(app.start_date, app.end_date), "behoerde": letterhead["office"],
         "amt": letterhead["department"], "behoerde_anschrift": place or None,
+        "rechtsgrundlage": legal_basis(app.programme.code, app.programme.name, app.programme.legal_basis),
     }
+
+
+def deadline_problem(deadline: dt.date | None, letter_date: dt.date) -> str | None:
+    """A letter may not set a deadline that has already passed on its date (nor one ending on that day)."""
+    if deadline is None or deadline > letter_date:
+        return None
+    return _("Die Frist ({deadline}) liegt nicht nach dem Datum des Schreibens ({date}); ein Schreiben mit "
+             "abgelaufener Frist wird nicht ausgestellt. Bitte zuerst eine neue Frist setzen.").format(
+        deadline=day(deadline), date=day(letter_date))
 
 
 def gather(session: Session, app: Application, kind: LetterKind, actor: Actor, letterhead: dict[str, str], *,
@@ -98,4 +110,5 @@ def gather(session: Session, app: Application, kind: LetterKind, actor: Actor, l
         reference=_reference(app, contact, letter_date), letter_date=letter_date,
         posted_on=data.posted_on or letter_date, signer=data.signer or contact[0],
         values={**common_values(app, letterhead, letter_date), **data.values}, girocode=data.girocode,
+        deadline=data.deadline,
     )

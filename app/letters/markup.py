@@ -5,13 +5,16 @@ A template body is plain text:
 * paragraphs are separated by a blank line; a single line break stays a line break;
 * a line `# Text` is a heading (bold);
 * a line `- Text` is a bullet point;
-* lines `Label :: Wert` form a two-column table (amounts, dates);
+* lines `Label :: Wert` form a two-column table (amounts, dates); `= Label :: Wert` is a sum row (bold, under a
+  rule);
 * a paragraph consisting only of `{rechtsbehelfsbelehrung}` is replaced by that text block;
 * a paragraph consisting only of `{girocode}` is replaced by the GiroCode (clawbacks and reminders).
 
 The structure is read from the template *before* the placeholders are
 filled, so a value such as a title beginning with "# " or containing "::"
-stays plain text and cannot change the letter's structure.
+stays plain text and cannot change the letter's structure; only a blank line
+inside a value starts a new paragraph (the facts of a clawback, a hearing's
+intended decision and its calculation).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ Fill = Callable[[str], str]
 Include = Callable[[str], list[Block]]
 
 _FACT = " :: "
+_TOTAL = "= "  # `= Label :: Wert`: a sum row, bold under a rule
 _INCLUDED = frozenset({"{" + REMEDY_BLOCK + "}", "{" + GIROCODE_BLOCK + "}"})
 
 
@@ -34,14 +38,17 @@ class _Builder:
         self.blocks: list[Block] = []
         self.lines: list[str] = []
         self.rows: list[tuple[str, str]] = []
+        self.totals: set[int] = set()
 
     def flush(self) -> None:
         if self.lines:
-            self.blocks.append(Para(self.fill("\n".join(self.lines))))
+            # a value may bring paragraphs of its own (a blank line): they stay plain text, only the breaks count
+            filled = self.fill("\n".join(self.lines))
+            self.blocks.extend(Para(part.strip("\n")) for part in filled.split("\n\n") if part.strip())
             self.lines = []
         if self.rows:
-            self.blocks.append(Facts(tuple(self.rows)))
-            self.rows = []
+            self.blocks.append(Facts(tuple(self.rows), frozenset(self.totals)))
+            self.rows, self.totals = [], set()
 
     def line(self, line: str) -> None:
         if line.startswith("# "):
@@ -54,6 +61,9 @@ class _Builder:
             if self.lines:
                 self.flush()
             label, value = line.split(_FACT, 1)
+            if label.startswith(_TOTAL):
+                label = label.removeprefix(_TOTAL)
+                self.totals.add(len(self.rows))
             self.rows.append((self.fill(label.strip()), self.fill(value.strip())))
         else:
             if self.rows:

@@ -25,7 +25,7 @@ from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
-from app.letters.facts import gather
+from app.letters.facts import deadline_problem, gather
 from app.letters.kinds import KIND_LABELS, LetterKind, parse_kind
 from app.letters.sources import SOURCES, SourceContext
 from db.models import Application, Decision, Letter
@@ -87,11 +87,12 @@ def letter_kinds(uow: UnitOfWork, file_number: str) -> list[KindChoice]:
         choices = []
         for kind, source in SOURCES.items():
             try:
-                source(ctx)
+                data = source(ctx)
             except ValidationError as refusal:
                 choices.append(KindChoice(kind, KIND_LABELS[kind], False, refusal.message))
-            else:
-                choices.append(KindChoice(kind, KIND_LABELS[kind], True, None))
+                continue
+            late = deadline_problem(data.deadline, data.letter_date or ctx.today)
+            choices.append(KindChoice(kind, KIND_LABELS[kind], late is None, late))
         return choices
 
 

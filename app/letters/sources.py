@@ -30,15 +30,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.cases.financing import financing_label
-from app.cases.rules.plan import plan_sums
 from app.cases.workflow import STATUS_LABELS, transition_named
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _, source_text
 from app.kernel.interest import compute_interest
 from app.kernel.letterhead import grouped_iban
-from app.kernel.money import ZERO, format_eur, format_percent
+from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date, proof_of_use_due
 from app.kernel.rates import base_rate_table, surcharge_table
+from app.letters.clawback_grounds import clawback_considerations, clawback_facts, final_proof
+from app.letters.grant_plan import grant_plan, plan_values
+from app.letters.hearing_facts import intended_decision
 from app.letters.kinds import KIND_LABELS, LetterKind
 from app.payments.girocode import GiroCode, make_girocode
 from app.payments.repayments import reminder_values
@@ -52,7 +54,7 @@ from db.models import (
     EligibilityResult,
     Hearing,
     Payment,
-    ProofOfUse,
+    Reminder,
     StatusChange,
     User,
 )
@@ -84,6 +86,7 @@ class KindData:
     posted_on: dt.date | None = None
     signer: str | None = None  # display name of who signs, where the record says so
     girocode: GiroCode | None = None  # clawbacks and reminders: the transfer to the office as EPC QR code
+    deadline: dt.date | None = None  # the deadline the letter sets (documents, statement, payment): after its date
 
 
 def money(value: Decimal | None) -> str | None:
@@ -129,7 +132,8 @@ def _documents_request(ctx: SourceContext) -> KindData:
         StatusChange.application_id == app.id, StatusChange.action == "request-documents")
         .order_by(StatusChange.id.desc()).limit(1))
     items = [*failed, *([note] if note else [])]
-    return KindData({"frist": day(deadline.due_on), "nachforderung": "\n".join(items) or None})
+    return KindData({"frist": day(deadline.due_on), "nachforderung": "\n".join(items) or None},
+                    deadline=deadline.due_on)
 
 
 HEARING_REASONS = {
@@ -147,7 +151,9 @@ def _hearing(ctx: SourceContext) -> KindData:
     if hearing is None or ctx.app.status not in transition_named("start-hearing").sources:
         raise _refuse(LetterKind.hearing, _("Es gibt keine offene Anhörung."))
     return KindData({"frist": day(hearing.response_due), "anhoerung_anlass": HEARING_REASONS[hearing.purpose],
-                     "anhoerung_gegenstand": hearing.subject}, letter_date=hearing.sent_on, posted_on=hearing.sent_on)
+                     "anhoerung_gegenstand": hearing.subject,
+                     "beabsichtigte_entscheidung": intended_decision(ctx.session, ctx.app, hearing)},
+                    letter_date=hearing.sent_on, posted_on=hearing.sent_on, deadline=hearing.response_due)
 
 
 def latest_decision(session: Session, app: Application) -> Decision | None:
@@ -177,18 +183,17 @@ def _decision(ctx: SourceContext, kind: LetterKind, outcome: DecisionOutcome,
 
 
 def _grant_values(ctx: SourceContext, decision: Decision) -> Values:
-    app, sums = ctx.app, plan_sums(ctx.app)
+    app = ctx.app
     proof_due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months) if app.end_date else None
     rate = decision.funding_rate
     return {
         "bescheiddatum": day(decision.decision_date), "betrag": money(decision.amount),
         "finanzierungsart": source_text(financing_label(decision.financing_type or app.financing_type)),
         "foerdersatz": None if rate is None else format_percent(rate),
-        "zuwendungsfaehige_ausgaben": money(decision.eligible_costs), "gesamtkosten": money(sums.total_costs),
-        "eigenmittel": money(sums.own_funds), "drittmittel": money(sums.third_party_funds),
+        "zuwendungsfaehige_ausgaben": money(decision.eligible_costs),
+        **plan_values(grant_plan(app, decision.amount)),
         "nachweisfrist": day(proof_due), "verwendungsfrist": months_text(app.programme.use_within_months),
         "nebenbestimmungen": decision.conditions or _("keine"), "begruendung": decision.reasons or None,
-        "nicht_bewilligt": money(app.requested_amount - (decision.amount or ZERO)),
         "zahlungsweise": payment_terms(ctx.session, app),
     }
 
@@ -280,8 +285,7 @@ def _clawback(ctx: SourceContext) -> KindData:
                            .order_by(Clawback.id.desc()).limit(1))
     if claim is None:
         raise _refuse(LetterKind.clawback, _("Es ist keine Rückforderung festgesetzt."))
-    proof = session.scalar(select(ProofOfUse).where(ProofOfUse.application_id == app.id,
-                                                    ProofOfUse.interim.is_(False)).order_by(ProofOfUse.id.desc()))
+    proof = final_proof(session, app)
     interest = claim.interest_abs3 + claim.interest_abs4
     creator = session.scalar(select(User).where(User.username == claim.created_by))
     return KindData({
@@ -292,11 +296,13 @@ def _clawback(ctx: SourceContext) -> KindData:
         "zinszeitraum": period(claim.interest_from, claim.interest_to),
         "zinsberechnung": _interest_lines(ctx, claim),
         "berechnung": "\n".join(calculate_final(app, proof).lines) if proof else None,
+        "rueckforderung_sachverhalt": clawback_facts(session, app, claim),
+        "rueckforderung_gruende": clawback_considerations(session, app),
         "behoerde_bank": ctx.letterhead["bank_name"] or None,
         "behoerde_iban": grouped_iban(ctx.letterhead["iban"]) or None,
         "behoerde_bic": ctx.letterhead["bic"] or None, "girocode": _("GiroCode"),
     }, letter_date=claim.decided_on, posted_on=claim.decided_on, signer=creator.display_name if creator else None,
-        girocode=office_girocode(ctx, claim.amount + interest))
+        girocode=office_girocode(ctx, claim.amount + interest), deadline=claim.due_on)
 
 
 def office_girocode(ctx: SourceContext, amount: Decimal) -> GiroCode:
@@ -314,7 +320,10 @@ def _reminder(ctx: SourceContext) -> KindData:
     values.update({"behoerde_bank": ctx.letterhead["bank_name"] or None,
                    "behoerde_iban": grouped_iban(ctx.letterhead["iban"]) or None,
                    "behoerde_bic": ctx.letterhead["bic"] or None, "girocode": _("GiroCode")})
-    return KindData(values, letter_date=sent_on, posted_on=sent_on, girocode=office_girocode(ctx, outstanding))
+    pay_by = ctx.session.scalar(select(Reminder.due_on).join(Clawback, Reminder.clawback_id == Clawback.id).where(
+        Clawback.application_id == ctx.app.id).order_by(Reminder.id.desc()).limit(1))
+    return KindData(values, letter_date=sent_on, posted_on=sent_on, girocode=office_girocode(ctx, outstanding),
+                    deadline=pay_by)
 
 
 SOURCES: dict[LetterKind, Callable[[SourceContext], KindData]] = {

@@ -42,6 +42,8 @@ class Programme(Versioned, Timestamps, Base):
     use_within_months: Mapped[int] = mapped_column(default=2)
     cost_line_tolerance: Mapped[Decimal] = mapped_column(RATE, default=Decimal("0.20"))
     active: Mapped[bool] = mapped_column(default=True)
+    # what the programme's Bescheide name as legal basis; None: the shipped default (app.letters.legal_basis)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
 
     allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(
         secondary=programme_applicant_types

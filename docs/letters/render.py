@@ -11,6 +11,8 @@ first demo case it fits, issued with `foerderdesk letter FILE_NUMBER KIND -o …
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import io
 import shutil
 import subprocess
 import sys
@@ -26,7 +28,8 @@ from app.kernel.database import connect  # noqa: E402
 from app.kernel.uow import UnitOfWork  # noqa: E402
 from app.letters.kinds import LetterKind  # noqa: E402
 from app.letters.service import letter_kinds  # noqa: E402
-from cli.main import run  # noqa: E402
+from demo.data import PASSWORD  # noqa: E402
+from foerderdesk.main import run  # noqa: E402
 
 OUT = ROOT / "docs" / "letters"
 SUPERVISOR = "weber"  # a demo supervisor
@@ -47,9 +50,47 @@ def demo_logo(path: Path) -> None:
 
 
 def cli(*argv: str) -> None:
-    code = run(list(argv))
+    """`foerderdesk ARGV`, signing in with the documented demo password on standard input."""
+    saved, sys.stdin = sys.stdin, io.StringIO(f"{PASSWORD}\n")
+    try:
+        code = run(["--password-stdin", *argv])
+    finally:
+        sys.stdin = saved
     if code != 0:
         raise SystemExit(f"foerderdesk {' '.join(argv)} → Exit {code}")
+
+
+def prepare_deadline_letters(url: str) -> None:
+    """The demo's requests for documents have deadlines before today, and a letter with an expired deadline is
+    refused: extend one deadline (as a caseworker would before writing again), and send a Mahnung for an
+    overdue clawback if there is one, so that every kind can be shown."""
+    from sqlalchemy import select
+
+    from app.cases.deadlines import postpone_deadline
+    from app.kernel import clock
+    from app.kernel.errors import FoerderDeskError
+    from app.letters.reminders import send_reminder
+    from db.enums import DeadlineKind, Status
+    from db.models import Application, Clawback, Deadline
+
+    database = connect(url)
+    with database.read() as session:
+        deadline = session.scalar(select(Deadline.id).join(Application).where(
+            Application.status == Status.documents_requested, Deadline.kind == DeadlineKind.documents,
+            Deadline.done_at.is_(None)).order_by(Application.file_number).limit(1))
+        overdue = list(session.scalars(select(Application.file_number).join(Clawback).where(
+            Clawback.due_on < clock.today(), Clawback.repaid_on.is_(None)).order_by(Application.file_number)))
+    uow = UnitOfWork(database, SUPERVISOR)
+    if deadline is not None:
+        postpone_deadline(uow, deadline, clock.today() + dt.timedelta(days=14),
+                          "Unterlagen erneut angefordert, Frist verlängert")
+    for file_number in overdue:
+        try:
+            send_reminder(uow, file_number or "")
+            break
+        except FoerderDeskError:
+            continue
+    database.dispose()
 
 
 def first_fitting_cases(url: str) -> dict[LetterKind, str]:
@@ -84,6 +125,7 @@ def main() -> None:
         cli("--db", url, "demo-data", "--cases", "150", "--seed", "1")
         demo_logo(Path(work) / "logo.png")
         cli("--db", url, "--user", "admin", "letterhead", "--set", f"logo_path={Path(work) / 'logo.png'}")
+        prepare_deadline_letters(url)
         for kind, file_number in first_fitting_cases(url).items():
             pdf = (OUT if keep_pdf else Path(work)) / f"{kind.value}.pdf"
             cli("--db", url, "--user", SUPERVISOR, "letter", file_number, kind.value, "-o", str(pdf), "--issue")

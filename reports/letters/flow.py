@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,7 +39,7 @@ def markup(text: str) -> str:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
-                          spaceAfter=BODY_LEADING * 0.6, alignment=TA_LEFT)
+                          spaceAfter=BODY_LEADING * 0.6, alignment=TA_LEFT, allowWidows=0)  # no lone last line
     return {
         "body": body,
         "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
@@ -58,8 +59,15 @@ def story(letter: LetterDocument) -> list[Flowable]:
     """Subject, body and closing of `letter`."""
     style = styles()
     flowables: list[Flowable] = [Paragraph(markup(letter.subject), style["subject"])]
-    for block in letter.blocks:
-        flowables.extend(_block(block))
+    lead_in: Paragraph | None = None
+    for block, following in zip(letter.blocks, (*letter.blocks[1:], None), strict=True):
+        if isinstance(block, Para) and not block.bold and isinstance(following, Facts) and block.text.endswith(":"):
+            lead_in = Paragraph(markup(block.text), style["body"])  # "… auf folgendes Konto:" stays with its table
+        elif lead_in is not None and isinstance(block, Facts):
+            flowables += [KeepTogether([lead_in, _facts(block)]), Spacer(1, BODY_LEADING * 0.6)]
+            lead_in = None
+        else:
+            flowables.extend(_block(block))
     flowables.append(_closing(letter.closing, letter.note))
     return flowables
 
@@ -73,7 +81,7 @@ def _block(block: Block) -> Iterable[Flowable]:
     if isinstance(block, Bullet):
         return [Paragraph(markup(block.text), style["bullet"], bulletText="–")]
     if isinstance(block, Facts):
-        return [_facts(block), Spacer(1, BODY_LEADING * 0.6)]
+        return [KeepTogether([_facts(block)]), Spacer(1, BODY_LEADING * 0.6)]  # a plan never splits from its sum
     if isinstance(block, QrCode):
         return [_qr_with_caption(block), Spacer(1, BODY_LEADING * 0.6)]
     raise TypeError(f"unknown letter block {block!r}")
@@ -116,6 +124,9 @@ def _facts(block: Facts) -> Table:
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        *(command for row in sorted(block.totals) for command in (
+            ("FONTNAME", (0, row), (-1, row), BOLD), ("LINEABOVE", (1, row), (1, row), 0.6, colors.black),
+            ("TOPPADDING", (0, row), (-1, row), 3))),
     ]))
     return table
 

@@ -55,9 +55,11 @@ class Bullet:
 
 @dataclass(frozen=True)
 class Facts:
-    """A two-column table of label and value (amounts, dates, periods)."""
+    """A two-column table of label and value (amounts, dates, periods); `totals` are the indexes of sum rows
+    (drawn bold under a rule)."""
 
     rows: tuple[tuple[str, str], ...]
+    totals: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def test_cli_options_come_from_the_declaration() -> None:
 
 
 @pytest.mark.parametrize(("action", "missing"), [
-    ("propose", "--outcome"), ("request-documents", "--date"), ("receive-proof", "--actual-costs"),
+    ("propose", "--outcome"), ("start-hearing", "--purpose"), ("receive-proof", "--actual-costs"),
     ("decide-objection", "--remedied oder --no-remedied"), ("record-repayment", "--amount"),
 ])
 def test_cli_refuses_a_missing_required_option(action: str, missing: str) -> None:

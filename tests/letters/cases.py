@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.cases import checking, decisions, proceedings
 from app.cases import intake as applications
+from app.letters.reminders import send_reminder
 from app.proof import final_grant as proof
 from db.models import Letter
 from tests.fixtures.database import Today
@@ -96,4 +97,33 @@ def clawed_back(office: Office, today: Today) -> str:
                               dt.date(YEAR + 1, 3, 20))
     today.set(dt.date(YEAR + 1, 4, 1))
     proof.close_case(office.anna, file_number)
+    return file_number
+
+
+def proof_received(office: Office, today: Today) -> str:
+    """10,000.00 € approved and paid; proof of use on 01.03.2027 with 11,000.00 € costs: final 8,800.00 €."""
+    file_number = decided(office, today)
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "4000.00", dt.date(YEAR, 7, 1))
+    today.set(dt.date(YEAR + 1, 3, 1))
+    proof.receive_proof(office.anna, file_number, proof.ProofInput(
+        actual_total_costs="11000.00", actual_eligible_costs="11000.00", actual_own_funds="1500.00",
+        actual_third_party_funds="1000.00", report_text="Das Café lief an 40 Nachmittagen."))
+    return file_number
+
+
+def clawback_hearing(office: Office, today: Today) -> str:
+    """A hearing before a clawback of 1,200.00 €, sent 01.03.2027, answer due 20.03.2027."""
+    file_number = proof_received(office, today)
+    proceedings.start_hearing(office.anna, file_number, "clawback",
+                              "Der Verwendungsnachweis weist geringere Ausgaben als geplant aus.",
+                              dt.date(YEAR + 1, 3, 20))
+    return file_number
+
+
+def reminded(office: Office, today: Today) -> str:
+    """The clawback of `clawed_back`, unpaid: a first Mahnung on 10.05.2027, payable by 24.05.2027."""
+    file_number = clawed_back(office, today)
+    today.set(dt.date(YEAR + 1, 5, 10))
+    send_reminder(office.anna, file_number)
     return file_number

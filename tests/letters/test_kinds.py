@@ -32,39 +32,79 @@ def _rejected(office: Office, today: Today) -> str:
     return cases.decided(office, today, "reject", None, "Das Angebot besteht im Sozialraum bereits.")
 
 
+LEGAL_BASIS = ["§§ 23 und 44 der Thüringer Landeshaushaltsordnung (ThürLHO)", "§ 4 des Thüringer "
+               "Familienförderungssicherungsgesetzes (ThürFamFöSiG)", "Landesprogramm „Solidarisches Zusammenleben "
+               "der Generationen“ (LSZ)"]
+GRANT_NOTICE = ["Hinweise zu Widerruf und Erstattung", "nach §§ 48, 49 ThürVwVfG", "Nr. 2 ANBest-P",
+                "nach § 49a Abs. 1 ThürVwVfG zu erstatten", "nach § 49a Abs. 3 ThürVwVfG",
+                "mit fünf Prozentpunkten über dem Basiszinssatz (§ 247 BGB) jährlich zu verzinsen",
+                "(ANBest-P) sind Bestandteil dieses Bescheides"]
+
 # kind: (case in the right state, letter date, texts the letter must contain)
 KINDS: dict[LetterKind, tuple[Callable[[Office, Today], str], str, list[str]]] = {
     LetterKind.receipt: (cases.registered, "02.02.2026", [
         "Eingangsbestätigung", "Ihres Antrags vom 02.02.2026", "Beantragte Zuwendung 10.000,00 €",
-        "Durchführungszeitraum 01.04.2026 bis 31.12.2026", "vorzeitigen Maßnahmebeginns"]),
+        "Durchführungszeitraum 01.04.2026 bis 31.12.2026", "vorzeitigen Maßnahmebeginns",
+        "Ein Rechtsanspruch auf eine Zuwendung besteht nicht"]),
     LetterKind.documents_request: (cases.documents_requested, "02.02.2026", [
         "Nachforderung von Unterlagen", "Es fehlen: Unterschriebener Antrag, Kosten- und Finanzierungsplan.",
-        "Bitte Seite 2 unterschreiben.", "bis zum 20.02.2026"]),
+        "Bitte Seite 2 unterschreiben.", "bis zum 20.02.2026", "nach Aktenlage entscheiden"]),
     LetterKind.hearing: (cases.with_hearing, "10.02.2026", [
-        "Anhörung nach § 28 VwVfG", "Ihren Antrag auf Gewährung einer Zuwendung abzulehnen",
-        "bereits durch ein bestehendes Angebot gedeckt", "bis zum 24.02.2026"]),
+        "Anhörung nach § 28 ThürVwVfG", "nach § 28 des Thüringer Verwaltungsverfahrensgesetzes (ThürVwVfG)",
+        "Ihren Antrag auf Gewährung einer Zuwendung abzulehnen", "Sachverhalt",
+        "bereits durch ein bestehendes Angebot gedeckt", "Beabsichtigte Entscheidung",
+        "Ihren Antrag vom 02.02.2026 auf eine Zuwendung von 10.000,00 € abzulehnen", "bis zum 24.02.2026",
+        "noch keine Entscheidung"]),
     LetterKind.approval: (cases.decided, "02.03.2026", [
         "Zuwendungsbescheid – Familiencafé am Markt", "in Höhe von höchstens 10.000,00 € bewilligt",
         "Zuwendungsfähige Ausgaben 12.500,00 €", "Finanzierungsart Anteilfinanzierung", "Fördersatz 80 %",
-        "Bewilligungszeitraum 01.04.2026 bis 31.12.2026", "Verwendungsnachweis bis 30.06.2027", "(ANBest-P)",
-        "innerhalb von 2 Monaten nach der Auszahlung", "Im Auftrag Sabine Sommer"]),
+        "Bewilligungszeitraum 01.04.2026 bis 31.12.2026", "Verwendungsnachweis bis 30.06.2027",
+        "innerhalb von 2 Monaten nach der Auszahlung",
+        "Gesamtkosten 12.500,00 € Eigenmittel 1.500,00 € Drittmittel 1.000,00 € Sonstige Einnahmen 0,00 € "
+        "Zuwendung 10.000,00 € Finanzierung insgesamt 12.500,00 €",
+        "Rechtsgrundlage der Zuwendung sind", *LEGAL_BASIS, *GRANT_NOTICE, "Im Auftrag Sabine Sommer"]),
     LetterKind.partial_approval: (_partial, "02.03.2026", [
         "Teilbewilligung", "höchstens 8.000,00 € bewilligt", "Im Übrigen wird Ihr Antrag abgelehnt",
-        "Nicht bewilligt 2.000,00 €", "Fördersatz 64 %", "Die Honorare sind nicht zuwendungsfähig."]),
+        "Nicht bewilligt 2.000,00 €", "Fördersatz 64 %", "Die Honorare sind nicht zuwendungsfähig.",
+        "Den nicht bewilligten Teil von 2.000,00 € tragen Sie als zusätzlichen Eigenanteil",
+        "Gesamtkosten 12.500,00 € Eigenmittel laut Antrag 1.500,00 € Eigenanteil für den nicht bewilligten Teil "
+        "2.000,00 € Drittmittel 1.000,00 € Sonstige Einnahmen 0,00 € Zuwendung 8.000,00 € Finanzierung insgesamt "
+        "12.500,00 €", *LEGAL_BASIS, *GRANT_NOTICE]),
     LetterKind.rejection: (_rejected, "02.03.2026", [
         "Ablehnungsbescheid", "in Höhe von 10.000,00 € wird abgelehnt", "Begründung",
-        "Das Angebot besteht im Sozialraum bereits."]),
+        "Das Angebot besteht im Sozialraum bereits.", "Zuwendungen nach §§ 23 und 44", *LEGAL_BASIS,
+        "ein Rechtsanspruch besteht nicht"]),
     LetterKind.payment_notice: (cases.paid, "10.04.2026", [
         "Auszahlungsmitteilung", "Zuwendungsbescheids vom 02.03.2026", "am 10.04.2026",
         "Auszahlungsbetrag 6.000,00 €", "Bisher insgesamt ausgezahlt 6.000,00 €", "Noch nicht ausgezahlt 4.000,00 €",
-        "Mittel zu verwenden bis 10.06.2026"]),
+        "Mittel zu verwenden bis 10.06.2026", "nach § 49a Abs. 4 ThürVwVfG zu verzinsen"]),
     LetterKind.clawback: (cases.clawed_back, "01.04.2027", [
-        "Rückforderungsbescheid", "endgültig auf 8.800,00 € festgesetzt", "Zu erstatten 1.200,00 €",
-        "Zinsen 62,87 €", "Insgesamt zu zahlen 1.262,87 €", "Zahlbar bis 01.05.2027",
+        "Rückforderungsbescheid", "Der Zuwendungsbescheid vom 02.03.2026 wird nach § 49 Abs. 3 Satz 1 ThürVwVfG "
+        "teilweise mit Wirkung für die Vergangenheit widerrufen", "endgültig auf 8.800,00 € festgesetzt",
+        "1.200,00 € nach § 49a Abs. 1 ThürVwVfG zu erstatten",
+        "nach § 49a Abs. 3 ThürVwVfG vom Eintritt der Unwirksamkeit des Zuwendungsbescheids an bis zur Zahlung mit "
+        "fünf Prozentpunkten über dem Basiszinssatz (§ 247 BGB) jährlich zu verzinsen",
+        "Zu erstatten 1.200,00 €", "Zinsen 62,87 €", "Insgesamt zu zahlen 1.262,87 €", "Zahlbar bis 01.05.2027",
+        "Bitte überweisen Sie 1.262,87 € bis zum 01.05.2027",
+        # the facts
+        "Sachverhalt", "Mit Zuwendungsbescheid vom 02.03.2026 haben wir Ihnen eine Zuwendung von höchstens "
+        "10.000,00 € bewilligt; ausgezahlt wurden insgesamt 10.000,00 €.",
+        "Ihren Verwendungsnachweis haben Sie am 01.03.2027 vorgelegt. Nachgewiesen sind zuwendungsfähige Ausgaben "
+        "von 11.000,00 €", "nur 8.800,00 €; 1.200,00 € wurden zu viel ausgezahlt.",
+        "Mit Schreiben vom 01.03.2027 haben wir Sie nach § 28 ThürVwVfG angehört (Teilrückforderung 1.200,00 €). "
+        "Bis zum Ablauf der Frist am 20.03.2027 haben Sie sich nicht geäußert.",
+        # the legal basis and the considerations of discretion (§ 39 Abs. 1 Satz 3)
+        "Nach § 49 Abs. 3 Satz 1 ThürVwVfG kann ein Verwaltungsakt", "steht in unserem Ermessen",
+        "Wirtschaftlichkeit und Sparsamkeit (§ 7 ThürLHO)", "weder vorgetragen noch ersichtlich",
         "01.07.2026–01.05.2027: 305 Tage × 6,27 % auf 1.200,00 € = 62,87 €",
         "um rund 0,21 €",  # one day's interest: 1,200.00 × 6,27 % / 365 = 0,2061…
         "× Fördersatz 10.000,00 € ÷ 12.500,00 € (80 %): 8.800,00 €", "IBAN DE02 1203 0000 0000 2020 51",
         "Verwendungszweck LPF-2026-0001"]),
+    LetterKind.reminder: (cases.reminded, "10.05.2027", [
+        "1. Mahnung – Rückforderung LPF-2026-0001", "Rückforderungsbescheid vom 01.04.2027",
+        "bis zum 01.05.2027 zu zahlen", "Zu erstatten laut Bescheid 1.200,00 €", "Offene Hauptforderung 1.200,00 €",
+        "Offene Zinsen (§ 49a Abs. 3 VwVfG) 64,73 €", "Insgesamt offen 1.264,73 €",
+        "Bitte überweisen Sie 1.264,73 € bis zum 24.05.2027", "IBAN DE02 1203 0000 0000 2020 51", "GiroCode"]),
 }
 
 

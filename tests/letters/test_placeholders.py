@@ -71,6 +71,13 @@ def test_structure_comes_from_the_template_not_from_values() -> None:
     assert blocks == [Para("# Kein Titel :: keine Tabelle\n- x")]
 
 
+def test_a_sum_row_and_paragraphs_a_value_brings() -> None:
+    blocks = parse_blocks("Kosten :: 3 €\n= Summe :: 3 €\n\n{facts}",
+                          lambda text: text.replace("{facts}", "Erstens.\n\n# Zweitens :: bleibt Text"))
+    assert blocks == [Facts((("Kosten", "3 €"), ("Summe", "3 €")), frozenset({1})), Para("Erstens."),
+                      Para("# Zweitens :: bleibt Text")]
+
+
 def test_the_remedy_paragraph_is_replaced_by_the_included_block() -> None:
     included: list[Block] = [Heading("Rechtsbehelfsbelehrung"), Para("Widerspruch …")]
     blocks = parse_blocks("Vorher\n\n{rechtsbehelfsbelehrung}\n\nNachher", str, include=lambda _name: included)

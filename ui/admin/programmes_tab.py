@@ -64,6 +64,10 @@ class ProgrammesTab(AdminTab):
                                           "wird im Verwendungsnachweis markiert."))
         self.description = QPlainTextEdit(objectName="programmeDescription")
         self.description.setFixedHeight(70)
+        self.legal_basis = QPlainTextEdit(objectName="programmeLegalBasis")
+        self.legal_basis.setFixedHeight(70)
+        self.legal_basis.setToolTip(self.tr("Wird in Zuwendungs-, Ablehnungs- und Rückforderungsbescheiden als "
+                                            "Rechtsgrundlage gedruckt. Leer: der Standardtext des Programms."))
         self.weights = QTableWidget(0, 2, objectName="scoringWeights")
         self.weights.setHorizontalHeaderLabels([self.tr("Bewertungskriterium"), self.tr("Gewicht")])
         self.weights.horizontalHeader().setStretchLastSection(False)
@@ -89,6 +93,7 @@ class ProgrammesTab(AdminTab):
                               (self.tr("Mittelverwendung binnen (Monaten)"), self.use_months),
                               (self.tr("Toleranz je Kostenposition (%)"), self.tolerance),
                               (self.tr("Beschreibung"), self.description),
+                              (self.tr("Rechtsgrundlage (Bescheide)"), self.legal_basis),
                               (self.tr("Bewertungsbogen"), self.weights)):
             fields.addRow(label, widget)
         editor = QWidget(objectName="programmeEditor")
@@ -133,6 +138,7 @@ class ProgrammesTab(AdminTab):
         self.use_months.setValue(p.use_within_months)
         self.tolerance.setText(percent_text(p.cost_line_tolerance))
         self.description.setPlainText(p.description or "")
+        self.legal_basis.setPlainText(p.legal_basis)
         self.weights.setRowCount(0)
         for index, weight in enumerate(p.weights):
             self.weights.insertRow(index)
@@ -156,6 +162,7 @@ class ProgrammesTab(AdminTab):
         self.use_months.setValue(2)
         self.tolerance.setText("20")
         self.description.clear()
+        self.legal_basis.clear()
         self.weights.setRowCount(0)
         self.code.setFocus()
 
@@ -168,7 +175,8 @@ class ProgrammesTab(AdminTab):
                               proof_of_use_months=self.proof_months.value(),
                               use_within_months=self.use_months.value(),
                               cost_line_tolerance=self.tolerance.text(),
-                              description=self.description.toPlainText() or None, allowed_applicant_types=allowed)
+                              description=self.description.toPlainText() or None, allowed_applicant_types=allowed,
+                              legal_basis=self.legal_basis.toPlainText() or None)
 
     def _changed_weights(self) -> list[tuple[str, str]]:
         if self.current is None:

@@ -6,7 +6,7 @@ table is case data for caseworkers and admins (supervisors inherit; readers do n
 as personal: it names payees and IBANs).
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-06 23:55:00
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013'
-down_revision: str | None = '0009'
+down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

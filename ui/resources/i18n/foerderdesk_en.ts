@@ -3529,6 +3529,10 @@ permitted on</translation>
         <translation>A cost item that exceeds the plan by more than this share is marked in the proof of use.</translation>
     </message>
     <message>
+        <source>Wird in Zuwendungs-, Ablehnungs- und Rückforderungsbescheiden als Rechtsgrundlage gedruckt. Leer: der Standardtext des Programms.</source>
+        <translation>Printed as the legal basis in grant, rejection and clawback decisions. Empty: the programme&apos;s standard text.</translation>
+    </message>
+    <message>
         <source>Bewertungskriterium</source>
         <translation>Scoring criterion</translation>
     </message>
@@ -3583,6 +3587,10 @@ permitted on</translation>
     <message>
         <source>Beschreibung</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage (Bescheide)</source>
+        <translation>Legal basis (decisions)</translation>
     </message>
     <message>
         <source>Bewertungsbogen</source>
