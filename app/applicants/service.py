@@ -61,9 +61,11 @@ def _apply(uow: UnitOfWork, applicant: Applicant, data: ApplicantInput) -> None:
     session = uow.session
     applicant.name = require_text(data.name, _("Name des Antragstellers"), field="name", max_len=200)
     applicant.applicant_type_id = applicant_type_by_code(session, data.applicant_type).id
-    applicant.legal_form = clean_text(data.legal_form, _("Rechtsform"), field="legal_form", required=False)
+    applicant.legal_form = clean_text(data.legal_form, _("Rechtsform"), field="legal_form", required=False,
+                                     max_len=80)
     applicant.has_legal_capacity = bool(data.has_legal_capacity)
-    applicant.sponsor_name = clean_text(data.sponsor_name, _("Träger"), field="sponsor_name", required=False)
+    applicant.sponsor_name = clean_text(data.sponsor_name, _("Träger"), field="sponsor_name", required=False,
+                                        max_len=200)
     applicant.register_court = clean_text(data.register_court, _("Registergericht"), required=False, max_len=80)
     applicant.register_number = _register_number(data.register_number)
     applicant.street = clean_text(data.street, _("Straße"), field="street", required=False, max_len=120)
