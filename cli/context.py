@@ -28,7 +28,7 @@ class CliContext:
         """Open the configured database; an embedded SQLite file is migrated automatically."""
         if self._database is None:
             choice = resolve_database(getattr(self.args, "db", None))
-            database = connect(choice.url)
+            database = connect(choice.url, create_folder=choice.is_default)
             auto = database.backend == "sqlite" if migrate is None else migrate
             if auto and upgrade_schema(database):
                 from app.administration.reference_data import ensure_reference_data

@@ -39,7 +39,7 @@ def register(subparsers: Subparsers) -> None:
 
 def cmd_upgrade(ctx: CliContext) -> int:
     choice = resolve_database(ctx.args.db)
-    database = connect(choice.url)
+    database = connect(choice.url, create_folder=choice.is_default)
     try:
         before, head = schema_state(database)
         upgrade_schema(database)
@@ -117,7 +117,7 @@ def cmd_set_password(ctx: CliContext) -> int:
 
 def cmd_check(ctx: CliContext) -> int:
     choice = resolve_database(ctx.args.db)
-    database = connect(choice.url)
+    database = connect(choice.url, create_folder=choice.is_default)
     try:
         current, head = schema_state(database)
         if current != head:

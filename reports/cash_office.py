@@ -10,13 +10,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 SEPA_SCHEMA = "pain.001.001.09"  # the German banks' current credit-transfer format (DK, since November 2023)
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "&": "+",
+                         "ẞ": "SS", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe", "Ł": "L",
+                         "ł": "l", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th"})
+# The SEPA basic Latin character set (EPC guidance): what every bank accepts in names and remittance text.
+SEPA_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-?:().,'+ ")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
@@ -54,9 +59,12 @@ def control_sum(transfers: Sequence[Transfer]) -> Decimal:
     return sum((t.amount for t in transfers), Decimal("0.00"))
 
 
-def _sepa_text(text: str, limit: int) -> str:
-    """German umlauts written out (SEPA's basic Latin character set); the library removes anything else."""
-    return " ".join(text.translate(_GERMAN).split())[:limit]
+def sepa_text(text: str, limit: int) -> str:
+    """`text` in the SEPA character set: umlauts written out (ä → ae, ß → ss), accents dropped (é → e), "&" as
+    "+", anything else (= @ | ! * " …) as a space; blanks collapsed, cut to `limit`. The CSV keeps the original."""
+    latin = unicodedata.normalize("NFKD", text.translate(_GERMAN))
+    kept = "".join(c if c in SEPA_CHARACTERS else " " for c in latin if not unicodedata.combining(c))
+    return " ".join(kept.split())[:limit].rstrip()
 
 
 def _cents(amount: Decimal) -> int:
@@ -77,15 +85,15 @@ def sepa_credit_transfer(debtor: Debtor, transfers: Sequence[Transfer], schema: 
 
     if not transfers:
         raise CashOfficeFileError("no transfers")
-    config = {"name": _sepa_text(debtor.name, 70), "IBAN": debtor.iban, "batch": True, "currency": "EUR"}
+    config = {"name": sepa_text(debtor.name, 70), "IBAN": debtor.iban, "batch": True, "currency": "EUR"}
     if debtor.bic:
         config["BIC"] = debtor.bic
     sepa = SepaTransfer(config, schema=schema, clean=True)
     for transfer in transfers:
         payment: dict[str, object] = {
-            "name": _sepa_text(transfer.payee, 70), "IBAN": transfer.iban, "amount": _cents(transfer.amount),
+            "name": sepa_text(transfer.payee, 70), "IBAN": transfer.iban, "amount": _cents(transfer.amount),
             "execution_date": transfer.execution_date, "endtoend_id": transfer.end_to_end_id,
-            "description": _sepa_text(transfer.purpose, 140)}
+            "description": sepa_text(transfer.purpose, 140)}
         if transfer.bic:
             payment["BIC"] = transfer.bic
         sepa.add_payment(payment)

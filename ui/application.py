@@ -31,7 +31,8 @@ ICON = Path(__file__).with_name("resources") / "foerderdesk.png"
 
 
 def open_database(url: str | None) -> Database:
-    database = connect(resolve_database(url).url)
+    choice = resolve_database(url)
+    database = connect(choice.url, create_folder=choice.is_default)
     if database.backend == "sqlite" and upgrade_schema(database):
         ensure_reference_data(database)
     require_current_schema(database)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from app.kernel.config_file import save_language
 from app.kernel.errors import FoerderDeskError
-from app.kernel.i18n import active_language, save_language
+from app.kernel.i18n import active_language
 from ui.errors import show_message
 
 # each language named in itself, as language menus do

@@ -66,7 +66,8 @@ def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str
             raise ValidationError(_("Die Datenbankanmeldung »{login}« gehört schon einem anderen Benutzer.").format(
                 login=login), "db_login")
         uow.session.add(User(username=name, role=kind, db_login=login,
-                             display_name=clean_text(display_name, _("Anzeigename"), required=False) or name,
+                             display_name=clean_text(display_name, _("Anzeigename"), required=False, max_len=120)
+                             or name,
                              email=clean_text(email, _("E-Mail"), required=False, max_len=120),
                              phone=clean_text(phone, _("Telefon"), required=False, max_len=40)))
         uow.commit()

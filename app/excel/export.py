@@ -31,6 +31,7 @@ class ExportFailed(FoerderDeskError):
 def export_overview(database: Database, request: OverviewRequest, user_name: str, target: Path,
                     progress: Progress | None = None) -> int:
     """Read the filtered cases and write the workbook to `target`; returns the number of case rows."""
+    atomic.check_target(Path(target))  # a device, pipe or folder is refused before anything is read
     return write_overview(target, load_overview(database, request, user_name), progress)
 
 
@@ -40,6 +41,11 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
     if not target.parent.is_dir():
         overview.close()
         raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
+    try:
+        atomic.check_target(target)
+    except FoerderDeskError:
+        overview.close()  # releases the read transaction (on PostgreSQL it would hold its locks)
+        raise
     try:
         with atomic.replacing(target) as partial:
             return write_workbook(partial, overview, progress)

@@ -37,6 +37,7 @@ from app.cases.deadlines import open_deadline
 from app.cases.file_numbers import assign_file_number
 from app.cases.transitions import move
 from app.excel import states
+from app.excel.limits import import_limits
 from app.excel.reading import RawTable, read_table
 from app.excel.records import ImportCase, ImportOptions
 from app.excel.validation import ImportPlan, plan
@@ -75,14 +76,14 @@ class ImportResult:
 
 def check_import(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportPlan:
     """Dry run: read and validate, write nothing (for someone who may create cases)."""
-    table = _read(path, options)
+    table = _read(uow, path, options)
     with uow.read("case.create") as scope:
         return plan(scope.session, table, options)
 
 
 def import_list(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportResult:
     """Import the list in one transaction; refuses (changing nothing) if a row is invalid, unless `only_valid`."""
-    table = _read(path, options)  # before the transaction: a bad file never locks the database
+    table = _read(uow, path, options)  # before the transaction: a bad file never locks the database
     with uow:
         reason = _("Excel-Import aus »{name}«").format(name=table.file_name)
         actor = uow.act(ACTION, reason, permission="case.create")
@@ -97,8 +98,9 @@ def import_list(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportRe
     return ImportResult(result, numbers, result.invalid_rows)
 
 
-def _read(path: Path, options: ImportOptions) -> RawTable:
-    return read_table(path, options.sheet, options.mapping.columns.values() if options.mapping else ())
+def _read(uow: UnitOfWork, path: Path, options: ImportOptions) -> RawTable:
+    return read_table(path, options.sheet, options.mapping.columns.values() if options.mapping else (),
+                      import_limits(uow.database))
 
 
 def _refuse_unless_importable(result: ImportPlan, options: ImportOptions) -> None:

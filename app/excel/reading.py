@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
+from app.excel.limits import ImportLimits, ImportTooLarge, RowGuard, check_archive
 from app.excel.mapping import header_score, normalise
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
@@ -58,21 +59,25 @@ class RawTable:
     other_sheets: tuple[str, ...] = field(default_factory=tuple)
 
 
-def read_table(path: Path, sheet: str | None = None, headers: Iterable[str] = ()) -> RawTable:
+def read_table(path: Path, sheet: str | None = None, headers: Iterable[str] = (),
+               limits: ImportLimits | None = None) -> RawTable:
     """The list in `path`: the named sheet, or the first sheet with a recognisable header row.
 
     `headers` are the column names of a chosen mapping; they count like known names when looking for the header.
+    `limits` (the defaults if None) are checked before parsing and while the rows are read (`app.excel.limits`).
     """
     path = Path(path)
     _check_file(path)
+    limits = limits or ImportLimits()
+    check_archive(path, limits)
     known = frozenset(normalise(h) for h in headers)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
         try:
-            return _table(workbook, path.name, sheet, known)
+            return _table(workbook, path.name, sheet, known, RowGuard(path.name, limits))
         finally:
             workbook.close()
-    except ImportFileError:
+    except (ImportFileError, ImportTooLarge):
         raise
     except Exception as exc:  # any failure to parse untrusted bytes means: not a readable workbook
         log.info("unreadable Excel file %s: %r", path, exc)
@@ -99,13 +104,13 @@ def _check_file(path: Path) -> None:
                                 "speichern.").format(name=path.name))
 
 
-def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozenset[str]) -> RawTable:
+def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozenset[str], guard: RowGuard) -> RawTable:
     names: list[str] = list(workbook.sheetnames)
     if sheet is not None and sheet not in names:
         raise ImportFileError(_("Die Datei »{name}« hat kein Blatt »{sheet}«; vorhanden: {sheets}.").format(
             name=file_name, sheet=sheet, sheets=", ".join(names)))
     for name in [sheet] if sheet else names:
-        rows = _cells(workbook[name])
+        rows = _cells(workbook[name], guard)
         header = _header_row(rows, known)
         if header is not None:
             index, headers = header
@@ -120,10 +125,28 @@ def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozens
 Cells = list[tuple[object, str]]
 
 
-def _cells(ws: Any) -> list[tuple[int, Cells]]:
-    """All rows of the sheet as (row number, [(value, data type)]), trailing empty cells kept short."""
-    return [(number, [(getattr(c, "value", None), getattr(c, "data_type", "n")) for c in row])
-            for number, row in enumerate(ws.iter_rows(min_row=1), start=1)]
+def _cells(ws: Any, guard: RowGuard) -> list[tuple[int, Cells]]:
+    """The rows of the sheet up to the last filled one, as (row number, [(value, data type)]), trailing empty
+    cells left out.
+
+    At most one column more than the limit is read (enough to see that the limit is passed); blank rows are
+    kept only between filled ones, so formatting down to row 1,048,576 costs time but no memory.
+    """
+    rows: list[tuple[int, Cells]] = []
+    blank_from: int | None = None
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=guard.limits.max_columns + 1), start=1):
+        cells = [(getattr(c, "value", None), getattr(c, "data_type", "n")) for c in row]
+        while cells and cells[-1][0] in (None, ""):
+            cells.pop()
+        guard.row([value for value, _type in cells])
+        if not cells:
+            blank_from = blank_from or number
+            continue
+        rows.extend((blank, []) for blank in range(blank_from or number, number))
+        blank_from = None
+        rows.append((number, cells))
+        guard.stored(len(rows))
+    return rows
 
 
 def _header_row(rows: list[tuple[int, Cells]], known: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from app.excel.mapping import normalise
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import CENT, format_eur, to_money
+from app.kernel.money import CENT, MAX_AMOUNT, format_eur, to_money
 from app.kernel.periods import format_date
 from app.kernel.validation import clean_text, parse_date
 
@@ -49,7 +49,11 @@ def amount(value: object) -> tuple[Decimal | None, str | None]:
     if isinstance(value, float):
         return _from_float(value), None
     if isinstance(value, int | Decimal):
-        return _checked(to_money(value)), None
+        try:
+            return _checked(to_money(value)), None
+        except ValidationError as exc:
+            raise CellError(_("»{value}« ist kein gültiger Betrag ({reason}).").format(
+                value=value, reason=exc.message)) from None
     text = str(value).strip()
     try:
         money = _checked(to_money(text))
@@ -64,6 +68,11 @@ def _from_float(value: float) -> Decimal:
         exact = Decimal(repr(value))
     except InvalidOperation:
         raise CellError(_("»{value}« ist kein gültiger Betrag.").format(value=value)) from None
+    if not exact.is_finite():
+        raise CellError(_("»{value}« ist kein gültiger Betrag.").format(value=value))
+    if abs(exact) > MAX_AMOUNT:  # before rounding: 1e30 has no room for cents in a Decimal context
+        raise CellError(_("Der Betrag {value} ist zu groß: höchstens {maximum} sind möglich.").format(
+            value=str(exact).replace(".", ","), maximum=format_eur(MAX_AMOUNT)))
     rounded = exact.quantize(CENT)
     if abs(exact - rounded) > FLOAT_TOLERANCE:
         raise CellError(_("Der Betrag {value} hat mehr als zwei Nachkommastellen.").format(
@@ -107,7 +116,7 @@ def year(value: object) -> int | None:
     if is_none(value):
         return None
     text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
-    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+    if not (text.isascii() and text.isdigit()) or not 2000 <= int(text) <= 2100:
         raise CellError(_("»{value}« ist kein gültiges Haushaltsjahr.").format(value=_shown(value)))
     return int(text)
 

@@ -2,24 +2,65 @@
 
 A process that is killed while writing leaves only a hidden `.~foerderdesk-….part` file, never a
 half-written target; the next write into the same folder removes such leftovers of dead processes.
+
+Only regular files are ever replaced: a target that exists as a device, a named pipe, a socket or a
+folder is refused before anything is written (a rename would swap `/dev/…` for a plain file), and
+checked again just before the rename. Every file the program writes goes through here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+
+from app.kernel.errors import ValidationError
+from app.kernel.i18n import _
 
 PREFIX = ".~foerderdesk-"
 SUFFIX = ".part"
 STALE_SECONDS = 600
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return _("ein Ordner")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _("ein Gerät")
+    if stat.S_ISFIFO(mode):
+        return _("eine benannte Pipe")
+    if stat.S_ISSOCK(mode):
+        return _("ein Socket")
+    return _("keine gewöhnliche Datei")
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target FörderDesk must not replace: anything but a regular file, or one in a missing folder."""
+    target = Path(target)
+    try:
+        mode = os.stat(target).st_mode  # follows a link: what it points to must be a regular file too
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            raise ValidationError(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent),
+                                  "path") from None
+        return
+    except OSError:
+        return  # unreadable: the write itself will report it
+    if not stat.S_ISREG(mode):
+        raise ValidationError(_("{path} ist {kind}, keine gewöhnliche Datei; FörderDesk schreibt nicht darauf. "
+                                "Bitte einen Dateinamen angeben.").format(path=target, kind=_kind(mode)), "path")
+
+
 def partial_name(target: Path) -> Path:
-    """A unique hidden name beside `target` (same file system, so the final rename is atomic)."""
+    """A unique hidden name beside `target` (same file system, so the final rename is atomic).
+
+    Refuses (ValidationError) a target that is not a regular file, before anything is written.
+    """
+    check_target(target)
     return target.with_name(f"{PREFIX}{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{SUFFIX}")
 
 
@@ -50,6 +91,7 @@ def remove_stale(folder: Path) -> int:
 def replace_atomically(partial: Path, target: Path) -> None:
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
+    check_target(target)  # again: the target may have changed while the file was written
     os.replace(partial, target)
 
 
@@ -60,8 +102,8 @@ def replacing(target: Path) -> Iterator[Path]:
     On any failure (also a cancel or Ctrl+C) the partial file is removed and `target` stays as it was.
     """
     target = Path(target)
-    remove_stale(target.parent)
     partial = partial_name(target)
+    remove_stale(target.parent)
     try:
         yield partial
         replace_atomically(partial, target)

@@ -51,3 +51,37 @@ def media_type(content: bytes, file_name: str) -> str:
             return kind
     raise ValidationError(_("Dateien dieser Art werden nicht angenommen (erlaubt: PDF, PNG, JPEG, Office-Dateien)."),
                           "content")
+
+
+# What the program shows itself when a stored file is opened, by content only: never by the stored name.
+VIEWABLE: list[tuple[bytes, str, str]] = [
+    (b"%PDF-", "pdf", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image", ".png"),
+    (b"\xff\xd8\xff", "image", ".jpg"),
+]
+OFFICE_ENDINGS = (".docx", ".xlsx", ".odt", ".ods")
+_UNSAFE = re.compile(r"[^\w\- ()]+")
+
+
+def viewable_kind(content: bytes) -> str | None:
+    """"pdf" or "image" when the content is one the built-in viewer shows; None for anything else."""
+    for signature, kind, _ending in VIEWABLE:
+        if content.startswith(signature):
+            return kind
+    return None
+
+
+def save_name(name: str, content: bytes) -> str:
+    """A name to offer when a stored file is saved: its ending follows the content (".bin" when unknown), the rest
+    of the stored name has no dots left, so "Bescheid.pdf.bat" with unknown content becomes
+    "Bescheid_pdf_bat.bin" and can never be started by a double click."""
+    ending = next((e for signature, _kind, e in VIEWABLE if content.startswith(signature)), None)
+    lowered = (name or "").lower()
+    if ending is None and content.startswith(b"PK\x03\x04"):
+        ending = next((e for e in OFFICE_ENDINGS if lowered.endswith(e)), ".zip")
+    ending = ending or ".bin"
+    stem = name[: -len(ending)] if lowered.endswith(ending) else (name or "")
+    if ending == ".jpg" and lowered.endswith(".jpeg"):
+        stem = name[: -len(".jpeg")]
+    clean = "_".join(part for part in _UNSAFE.split(unicodedata.normalize("NFC", stem)) if part.strip())
+    return f"{clean.strip()[:120] or 'Unterlage'}{ending}"

@@ -25,6 +25,7 @@ ENV_DB = "FOERDERDESK_DB"
 class DatabaseChoice:
     url: str
     source: str  # "Aufrufparameter", "Umgebungsvariable", config file path, "Standard"
+    is_default: bool = False  # the embedded file in the user's data folder, whose folder is made on first start
 
 
 def user_config_file() -> Path:
@@ -85,4 +86,4 @@ def resolve_database(cli_url: str | None = None) -> DatabaseChoice:
         if url:
             _refuse_password(url, str(path))
             return DatabaseChoice(url, str(path))
-    return DatabaseChoice(sqlite_url(default_sqlite_path()), _("Standard (eingebettete SQLite-Datei)"))
+    return DatabaseChoice(sqlite_url(default_sqlite_path()), _("Standard (eingebettete SQLite-Datei)"), True)

@@ -1,5 +1,6 @@
 """Changing one value of a config.toml and keeping every other setting (atomic: temp file, then rename).
 
+Every write goes through `app.kernel.atomic` (refuses to replace anything but a regular file).
 The file's shape is simple on purpose: tables of strings, numbers and booleans (`[database] url`,
 `[ui] language`). A file with anything else is refused rather than rewritten with parts lost.
 """
@@ -7,11 +8,12 @@ The file's shape is simple on purpose: tables of strings, numbers and booleans (
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import tomllib
 from pathlib import Path
+
+from app.kernel import atomic
+from app.kernel.i18n import LANGUAGES, config_files
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 Value = str | int | float | bool
@@ -23,15 +25,18 @@ def update_config(path: Path, table: str, key: str, value: Value) -> Path:
     data.setdefault(table, {})[key] = value
     text = to_toml(data)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic.write_bytes(path, text.encode("utf-8"))
     return path
+
+
+def save_language(language: str) -> Path:
+    """Remember `language` in the user's config.toml (`[ui] language`); the other settings stay as they are.
+
+    Takes effect at the next start: labels are built once, when the program starts.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    return update_config(config_files()[0], "ui", "language", language)
 
 
 def to_toml(data: dict[str, object]) -> str:

@@ -68,11 +68,16 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def _prepare_sqlite_folder(url: URL) -> None:
+def _prepare_sqlite_folder(url: URL, create_folder: bool) -> None:
     if url.database in (None, "", ":memory:"):
         return
     path = Path(url.database).expanduser()
     folder = path.parent
+    if not create_folder and not folder.is_dir():
+        # a mistyped path would otherwise become a new, empty database beside the real one
+        raise ConfigurationError(_("Der Ordner {folder} für die Datenbankdatei {path} existiert nicht; es wird "
+                                   "keine neue Datenbank angelegt. Bitte den Pfad prüfen.").format(
+            folder=folder, path=path.name))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -102,11 +107,14 @@ def unavailable_message(url: URL, exc: BaseException) -> str:
         host=host, port=port, name=url.database or "")
 
 
-def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Database:
-    """Create the engine and make one round trip, so a bad URL fails here, clearly."""
+def connect(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, create_folder: bool = False) -> Database:
+    """Create the engine and make one round trip, so a bad URL fails here, clearly.
+
+    An SQLite file's folder must exist, unless `create_folder` (only for the default file on first start).
+    """
     parsed = with_stored_password(parse_url(url))
     if parsed.get_backend_name() == "sqlite":
-        _prepare_sqlite_folder(parsed)
+        _prepare_sqlite_folder(parsed, create_folder)
     try:
         engine = make_engine(parsed, busy_timeout_ms=busy_timeout_ms)
         with engine.connect() as connection:

@@ -116,7 +116,7 @@ def _supported(value: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def _config_files() -> tuple[Path, Path]:
+def config_files() -> tuple[Path, Path]:
     """The config.toml files of app.kernel.config (user, then machine-wide); not imported from there, because
     app.kernel.config needs SQLAlchemy and reports/ (which uses `_()`) must not depend on it."""
     import platformdirs
@@ -125,20 +125,8 @@ def _config_files() -> tuple[Path, Path]:
             Path(platformdirs.site_config_dir(CONFIG_APP_NAME, appauthor=False)) / "config.toml")
 
 
-def save_language(language: str) -> Path:
-    """Remember `language` in the user's config.toml (`[ui] language`); the other settings stay as they are.
-
-    Takes effect at the next start: labels are built once, when the program starts.
-    """
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}")
-    from app.kernel.config_file import update_config
-
-    return update_config(_config_files()[0], "ui", "language", language)
-
-
 def _configured_language() -> str | None:
-    for path in _config_files():
+    for path in config_files():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -28,11 +28,13 @@ MAX_AMOUNT = Decimal("9999999999.99")
 
 _PERCENT_STEP = Decimal("0.0001")
 _MAX_PERCENT = Decimal(1000)
+# ASCII digits only: re's \d would also take Arabic-Indic "١٢٣" or full-width "１２３", which Decimal reads as
+# numbers; an amount a caseworker cannot read back is refused rather than guessed.
 _GROUPED = r"\d{1,3}(?:\.\d{3})+"
-_GERMAN = re.compile(rf"(?P<int>{_GROUPED}|\d+),(?P<frac>\d+)")
-_GROUPED_ONLY = re.compile(rf"{_GROUPED}")
-_AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_GERMAN = re.compile(rf"(?P<int>{_GROUPED}|\d+),(?P<frac>\d+)", re.ASCII)
+_GROUPED_ONLY = re.compile(rf"{_GROUPED}", re.ASCII)
+_AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}", re.ASCII)
+_PLAIN = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _SPACES = "\u00a0\u202f\u2009"
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kernel import settlement
+from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from db.models import ConfigValue
 
@@ -29,6 +30,20 @@ class Setting:
     label: str
     parse: Callable[[Any], Any] | None = None
     show: Callable[[Any], str] | None = None
+
+
+def whole_number(minimum: int, maximum: int) -> Callable[[Any], int]:
+    """A parser for a whole number between `minimum` and `maximum` (for limits beyond the usual 0–1000)."""
+    def parse(value: Any) -> int:
+        try:
+            number = int(str(value).strip().replace(".", ""))
+        except ValueError:
+            raise ValidationError(_("Bitte eine ganze Zahl angeben.")) from None
+        if not minimum <= number <= maximum:
+            raise ValidationError(_("Die Zahl muss zwischen {minimum} und {maximum} liegen.").format(
+                minimum=minimum, maximum=maximum))
+        return number
+    return parse
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in [
@@ -57,6 +72,18 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("settlement_order", list(settlement.DEFAULT_ORDER),
             _("Reihenfolge der Tilgung bei Rückzahlungen (§ 367 Abs. 1 BGB: Kosten, Zinsen, Hauptforderung)"),
             parse=settlement.parse_order, show=settlement.order_text),
+    # limits for reading uploaded workbooks (Excel import, receipt lists; issue 22: a zip bomb is refused)
+    Setting("import_max_megabytes", 50, _("Import: höchstens so viele MB entpackter Inhalt einer Excel-Datei"),
+            parse=whole_number(1, 2000)),
+    Setting("import_max_ratio", 200, _("Import: höchstens so stark gepackte Teile einer Excel-Datei (Faktor)"),
+            parse=whole_number(10, 100_000)),
+    Setting("import_max_rows", 20_000, _("Import: höchstens so viele ausgefüllte Zeilen"),
+            parse=whole_number(1, 1_048_576)),
+    Setting("import_max_columns", 200, _("Import: höchstens so viele Spalten"), parse=whole_number(1, 16_384)),
+    Setting("import_max_cells", 1_000_000, _("Import: höchstens so viele ausgefüllte Zellen"),
+            parse=whole_number(1, 100_000_000)),
+    Setting("import_max_seconds", 60, _("Import: höchstens so viele Sekunden zum Lesen einer Datei"),
+            parse=whole_number(1, 3600)),
 ]}
 
 

@@ -41,7 +41,11 @@ def password_needed(database: Database, claimed: str | None) -> bool:
 
 def sign_in(database: Database, claimed: str | None, password: str | None = None) -> str:
     """The name of the FörderDesk user who acts: the operating-system account, or `claimed` after its password
-    was checked. Refuses (PermissionDenied) an unknown or deactivated user and a missing or wrong password."""
+    was checked. Refuses (PermissionDenied) an unknown or deactivated user, a missing or wrong password, and an
+    empty name (`--user ''` must not quietly become the computer's account)."""
+    if claimed is not None and not claimed.strip():
+        raise PermissionDenied(_("Der Benutzername ist leer; bitte einen Namen angeben oder --user weglassen, um "
+                                 "als »{account}« zu handeln.").format(account=os_account()))
     if database.backend != "sqlite":  # the shared server: the login decides, `--user` may only repeat it
         return acting_user_on_server(database, claimed, os_account()) or claimed or os_account()
     account = os_account()

@@ -1,8 +1,11 @@
 """Validation of typed text, names and dates, with German messages naming the field.
 
-Control characters and bidirectional-override marks are refused: they can hide
-text in letters and lists (a right-to-left override makes "exe.pdf" read as
-"fdp.exe"). Line breaks and tabs are allowed only in multi-line fields.
+One rule for all free text: control characters (ANSI escape sequences start with one) and
+bidirectional-override marks are refused, never silently removed: they can hide text in letters and
+lists (a right-to-left override makes "exe.pdf" read as "fdp.exe"), and a refusal shows the person
+what was wrong. Line breaks and tabs are allowed only in multi-line fields. Every field has a length
+limit no larger than its column (tests/kernel/test_field_limits.py); reasons for the audit trail are
+checked once, in `UnitOfWork.act`. Dates take ASCII digits only.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import unicodedata
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 
+MAX_REASON = 25_000
+"""Longest reason a use case records in the audit trail (a decision's 20,000-character reasons with its score)."""
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 MULTILINE_OK = frozenset("\n\t\r")
 
@@ -48,6 +53,11 @@ def require_text(value: str | None, label: str, *, field: str | None = None, max
     return text
 
 
+def clean_reason(value: str | None) -> str | None:
+    """A reason for the audit trail, checked like any typed text (every use case passes it through `uow.act`)."""
+    return clean_text(value, _("Begründung"), field="reason", max_len=MAX_REASON, required=False, multiline=True)
+
+
 def parse_date(value: dt.date | str | None, label: str, *, field: str | None = None,
                required: bool = True) -> dt.date | None:
     """Accept a date, ISO `2026-11-25` or German `25.11.2026`."""
@@ -61,6 +71,8 @@ def parse_date(value: dt.date | str | None, label: str, *, field: str | None = N
         return value
     text = value.strip()
     try:
+        if not text.isascii():  # int() would read Arabic-Indic or full-width digits as a day
+            raise ValueError(text)
         if "." in text:
             day, month, year = text.split(".")
             return dt.date(int(year), int(month), int(day))

@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
+from app.excel.limits import ImportLimits
 from app.excel.mapping import ColumnMapping, FieldTable, Target, normalise
 from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
 from app.excel.records import Problem
@@ -114,10 +115,13 @@ suggest = RECEIPT_FIELDS.suggest
 resolve = RECEIPT_FIELDS.resolve
 
 
-def read_receipt_table(path: Path, sheet: str | None = None) -> RawTable:
-    """The sheet with the receipt list; its header row is found by the receipt columns' names."""
+def read_receipt_table(path: Path, sheet: str | None = None, limits: ImportLimits | None = None) -> RawTable:
+    """The sheet with the receipt list; its header row is found by the receipt columns' names.
+
+    `limits`: the configured import limits (`app.excel.limits.import_limits`), the defaults if None.
+    """
     try:
-        return read_table(Path(path), sheet, RECEIPT_FIELDS.header_words())
+        return read_table(Path(path), sheet, RECEIPT_FIELDS.header_words(), limits)
     except ImportFileError as exc:
         if "Kopfzeile" not in exc.message:
             raise

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.excel.limits import import_limits
 from app.excel.mapping import ColumnMapping
 from app.kernel import clock
 from app.kernel.attachments import media_type, safe_file_name
@@ -172,7 +173,7 @@ def remove_receipt(uow: UnitOfWork, file_number: str, receipt_id: int) -> None:
 
 def check_receipt_list(uow: UnitOfWork, file_number: str, request: ImportRequest) -> ReceiptPlan:
     """Dry run: read and check every row, write nothing."""
-    table = read_receipt_table(request.path, request.sheet)
+    table = read_receipt_table(request.path, request.sheet, import_limits(uow.database))
     with uow:
         uow.act("check-receipts", permission="case.read")
         app = load_case(uow.session, file_number)
@@ -181,7 +182,8 @@ def check_receipt_list(uow: UnitOfWork, file_number: str, request: ImportRequest
 
 def import_receipts(uow: UnitOfWork, file_number: str, request: ImportRequest) -> ReceiptPlan:
     """Import the list in one transaction; refuses (writing nothing) when any row has an error."""
-    table = read_receipt_table(request.path, request.sheet)  # before the transaction: a bad file locks nothing
+    # before the transaction: a bad file locks nothing
+    table = read_receipt_table(request.path, request.sheet, import_limits(uow.database))
     with uow:
         reason = _("Belegliste aus »{name}«").format(name=table.file_name)
         app, proof = open_proof(uow, file_number, "import-receipts", reason)

@@ -8,8 +8,13 @@ equal the one before.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
+import sys
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -19,13 +24,17 @@ from app.applicants.service import ApplicantInput
 from app.cases import checking, deadlines, decisions, documents, notes, proceedings
 from app.cases import intake as applications
 from app.cases.intake import CostLineInput, FundingLineInput
+from app.excel.import_service import import_list
+from app.excel.records import ImportOptions
 from app.kernel.errors import FoerderDeskError
 from app.kernel.uow import UnitOfWork
 from app.payments import booking as payments
 from app.payments.orders import OrderInput, create_order
 from app.proof import final_grant as proof
-from tests.support import Office, application_input, record_case_documents
+from tests.excel.lists import row, write_list
+from tests.support import Office, application_input, record_case_documents, run_cli
 from tests.support_fingerprint import fingerprint
+from tests.support_zipbomb import write_zip_bomb
 
 GERMAN_HINTS = ("ä", "ö", "ü", "ß", " nicht ", " bitte", "Bitte", "ist ", "kein", "darf", "muss", "gibt es",
                 "Die ", "Der ", "Das ", "Es ", "Für ", "Eine ", "Ein ", "unbekannt", "Unbekannt", "ungültig",
@@ -67,12 +76,23 @@ def corpus(office: Office, received: str, approved: str, proposed: str) -> list[
         ("Doppelter Antragsteller", lambda: applicants.register_applicant(a, applicant(
             name="Familienzentrum Sonnenblume e.V.", postcode="99706"))),
         ("Leser legt Antragsteller an", lambda: applicants.register_applicant(leser, applicant())),
+        ("Rechtsform 100 Zeichen", lambda: applicants.register_applicant(a, applicant(legal_form="R" * 100))),
+        ("Träger 201 Zeichen", lambda: applicants.register_applicant(a, applicant(sponsor_name="T" * 201))),
+        ("ANSI-Farbe im Namen", lambda: applicants.register_applicant(a, applicant(name="Verein \x1b[31mrot\x1b[0m"))),
+        ("Bidi-Isolat im Namen", lambda: applicants.register_applicant(a, applicant(name="Verein \u2066x\u2069"))),
+        ("LRO im Ort", lambda: applicants.register_applicant(a, applicant(city="Sonders\u202dhausen"))),
         # applications
         ("negativer Betrag", lambda: app_input(requested_amount="-100")),
         ("drei Nachkommastellen", lambda: app_input(requested_amount="10.000,005")),
         ("Betrag Text", lambda: app_input(requested_amount="zehntausend")),
         ("Betrag zu groß", lambda: app_input(requested_amount="99999999999")),
         ("Betrag float", lambda: app_input(requested_amount=1.5)),
+        ("Betrag 1e30", lambda: app_input(requested_amount="1e30")),
+        ("Betrag Decimal 1e30", lambda: app_input(requested_amount=Decimal("1e30"))),
+        ("Betrag über Numeric(12,2)", lambda: app_input(requested_amount="10.000.000.000,00")),
+        ("Arabisch-indische Ziffern", lambda: app_input(requested_amount="١٢٣")),
+        ("Vollbreite Ziffern", lambda: app_input(requested_amount="１２３,００")),
+        ("Arabisch-indisches Datum", lambda: app_input(start_date="٠١.٠٤.٢٠٢٦")),
         ("Ende vor Beginn", lambda: app_input(start_date=dt.date(2026, 5, 1), end_date=dt.date(2026, 4, 1))),
         ("leerer Titel", lambda: app_input(title="")),
         ("Titel 100.000 Zeichen", lambda: app_input(title="T" * 100_000)),
@@ -99,6 +119,10 @@ def corpus(office: Office, received: str, approved: str, proposed: str) -> list[
         ("Aktenzeichen mit SQL", lambda: checking.start_check(a, "x' OR '1'='1")),
         ("falscher Status", lambda: create_order(a, received, OrderInput(amount="100"))),
         ("Rücknahme ohne Grund", lambda: checking.withdraw(a, received, "")),
+        ("Rücknahme 100.000 Zeichen", lambda: checking.withdraw(a, received, "Grund " * 20_000)),
+        ("Rücknahme mit ANSI", lambda: checking.withdraw(a, received, "Zurückgezogen \x1b[2J\x1b[31mrot")),
+        ("Rückgabe mit RLO", lambda: decisions.return_proposal(s, proposed, "Bitte \u202eneu rechnen")),
+        ("Rückgabe 100.000 Zeichen", lambda: decisions.return_proposal(s, proposed, "x" * 100_000)),
         ("veraltete Version", lambda: checking.start_check(a, received, expected_version=99)),
         ("Ablehnung ohne Gründe", lambda: decisions.propose(a, proposed, "reject", reasons="nein")),
         ("unbekanntes Ergebnis", lambda: decisions.propose(a, proposed, "vielleicht")),
@@ -171,30 +195,89 @@ def prepared(office: Office, today) -> tuple[Office, str, str, str]:
     return office, received, approved, proposed
 
 
-def test_every_bad_input_is_refused_in_german_and_changes_nothing(prepared) -> None:
-    office, received, approved, proposed = prepared
-    entries = corpus(office, received, approved, proposed)
-    assert len(entries) >= 60
+def _german(message: str) -> bool:
+    return bool(message) and not any(w in message for w in ENGLISH) and any(h in message for h in GERMAN_HINTS)
+
+
+def refusal_problems(office: Office, entries: list[tuple[str, Callable[[], object]]]) -> list[str]:
+    """Each entry must be refused with a German message and leave the database as it was."""
     problems = []
     for name, call in entries:
         before = fingerprint(office.database)
         try:
             call()
         except FoerderDeskError as exc:
-            message = exc.message
-            english = any(word in message for word in ENGLISH)
-            if not message or english or not any(h in message for h in GERMAN_HINTS):
-                problems.append(f"{name}: unklare Meldung {message!r}")
+            if not _german(exc.message):
+                problems.append(f"{name}: unklare Meldung {exc.message!r}")
         except Exception as exc:
             problems.append(f"{name}: {type(exc).__name__}: {exc}")
         else:
             problems.append(f"{name}: nicht abgelehnt")
         if fingerprint(office.database) != before:
             problems.append(f"{name}: Datenbank verändert")
+    return problems
+
+
+def test_every_bad_input_is_refused_in_german_and_changes_nothing(prepared) -> None:
+    office, received, approved, proposed = prepared
+    entries = corpus(office, received, approved, proposed)
+    assert len(entries) >= 75
+    problems = refusal_problems(office, entries)
     assert problems == [], "\n".join(problems)
     before = fingerprint(office.database)
     notes.add_note(office.anna, received, "Eine gültige Notiz")  # the fingerprint does see a real change
     assert fingerprint(office.database) != before
+
+
+def test_limits_name_the_limit(prepared) -> None:
+    office, received, _approved, _proposed = prepared
+    with pytest.raises(FoerderDeskError, match=r"»Begründung« ist zu lang \(119999 Zeichen, höchstens 25000\)"):
+        checking.withdraw(office.anna, received, "Grund " * 20_000)
+    with pytest.raises(FoerderDeskError, match=r"»Rechtsform« ist zu lang \(100 Zeichen, höchstens 80\)"):
+        applicants.register_applicant(office.anna, applicant(legal_form="R" * 100))
+
+
+def test_hostile_files_are_refused_in_german_and_change_nothing(prepared, tmp_path: Path) -> None:
+    office = prepared[0]
+    bomb = write_zip_bomb(tmp_path / "bombe.xlsx")
+    huge = write_list(tmp_path / "riesig.xlsx", [row(titel="Projekt", antragsteller="Stadt Greußen",
+                                                     gemeinde="Greußen", haushaltsjahr=2026, beantragt=1e30)])
+    arabic = write_list(tmp_path / "ziffern.xlsx", [row(titel="Projekt", antragsteller="Stadt Greußen",
+                                                        gemeinde="Greußen", haushaltsjahr="٢٠٢٦", beantragt="١٢٣")])
+    entries: list[tuple[str, Callable[[], object]]] = [
+        ("Zip-Bombe", lambda: import_list(office.sabine, bomb, ImportOptions())),
+        ("Betrag 1e30 in der Liste", lambda: import_list(office.sabine, huge, ImportOptions())),
+        ("Arabisch-indische Ziffern in der Liste", lambda: import_list(office.sabine, arabic, ImportOptions())),
+    ]
+    problems = refusal_problems(office, entries)
+    assert problems == [], "\n".join(problems)
+    with pytest.raises(FoerderDeskError) as refused:
+        import_list(office.sabine, huge, ImportOptions())
+    assert any("ist zu groß: höchstens 9.999.999.999,99 €" in p.message
+               for p in refused.value.plan.errors)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/null are POSIX")
+def test_the_command_line_refuses_special_targets_and_an_empty_user(prepared, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    office, _received, approved, _proposed = prepared
+    url = office.database.url.render_as_string(hide_password=False)
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    calls = [
+        (["--user", "anna", "letter", approved, "approval", "--issue", "-o", "/dev/null"], "ist ein Gerät"),
+        (["--user", "anna", "export", "overview", "-o", str(fifo)], "ist eine benannte Pipe"),
+        (["--user", "anna", "export", "overview", "-o", str(tmp_path)], "ist ein Ordner"),
+        (["--user", "", "case", "list"], "Der Benutzername ist leer"),
+        (["--user", "  ", "case", "list"], "Der Benutzername ist leer"),
+    ]
+    for argv, expected in calls:
+        before = fingerprint(office.database)
+        code = run_cli(["--db", url, *argv])
+        out, err = capsys.readouterr()
+        assert code == 1 and expected in err and "Traceback" not in err + out, (argv, err)
+        assert fingerprint(office.database) == before, argv
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
 def test_formula_and_markup_titles_are_kept_literally(office: Office) -> None:

@@ -30,7 +30,7 @@ def test_version_from_the_installed_program() -> None:
     ("nonsense://", "nicht unterstützt"),
     ("mysql://user@host/db", "nicht unterstützt"),
     ("postgresql+psycopg://postgres@127.0.0.1:1/foerderdesk", "nicht erreichbar"),
-    ("sqlite:////etc/hostname/unterordner/fd.sqlite3", "kann nicht angelegt werden"),
+    ("sqlite:////etc/hostname/unterordner/fd.sqlite3", "existiert nicht"),
 ])
 def test_bad_database_configuration_is_one_german_sentence(url: str, expected: str) -> None:
     done = subprocess.run([*PROGRAM, "--db", url, "db", "check"], capture_output=True, text=True, timeout=60,
@@ -63,12 +63,31 @@ def test_db_check_fails_on_an_empty_database(tmp_path: Path, capsys: pytest.Capt
 
 def test_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "neu" / "fd.sqlite3"
+    path = tmp_path / "fd.sqlite3"
     code, out, err = cli(capsys, "--db", f"sqlite:///{path}", "--user", "niemand", "case", "list", "--json")
     # created and migrated, but reading needs a FörderDesk user (none exists yet in a new file)
     assert code == 1 and out == "" and "»niemand« ist in FörderDesk nicht angelegt" in err and path.exists()
     code, out, _err = cli(capsys, "--db", f"sqlite:///{path}", "db", "check")
     assert code == 0
+
+
+def test_a_missing_folder_of_an_explicit_db_is_refused_not_created(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "Tippfehler" / "fd.sqlite3"
+    code, out, err = cli(capsys, "--db", f"sqlite:///{path}", "db", "check")
+    assert code == 1 and out == ""
+    assert f"Der Ordner {path.parent} für die Datenbankdatei fd.sqlite3 existiert nicht" in err
+    assert "Traceback" not in err
+    assert not path.parent.exists()  # no new, empty database beside the real one
+
+
+def test_the_default_database_folder_is_made_on_first_start(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "daten"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("FOERDERDESK_DB", None)
+    done = subprocess.run([*PROGRAM, "db", "upgrade"], capture_output=True, text=True, timeout=120, check=False,
+                          env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "daten" / "FoerderDesk" / "foerderdesk.sqlite3").is_file()
 
 
 def test_password_in_a_config_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

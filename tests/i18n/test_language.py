@@ -119,7 +119,7 @@ def test_language_setting_is_read_from_the_database_settings_file() -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="config folders via XDG variables")
 def test_saving_the_language_keeps_the_database_setting(config_home: Path) -> None:
     from app.kernel.config import resolve_database
-    from app.kernel.i18n import save_language
+    from app.kernel.config_file import save_language
 
     config_home.mkdir(parents=True)
     (config_home / "config.toml").write_text('[database]\nurl = "sqlite:///C:/Daten/fd.sqlite3"\n', encoding="utf-8")
@@ -133,8 +133,8 @@ def test_saving_the_language_keeps_the_database_setting(config_home: Path) -> No
 def test_saving_the_database_address_keeps_the_language(config_home: Path) -> None:
     from app.administration.db_settings import save_database_url
     from app.kernel.config import resolve_database
+    from app.kernel.config_file import save_language
     from app.kernel.errors import ConfigurationError
-    from app.kernel.i18n import save_language
 
     save_language("en")
     save_database_url("sqlite:///C:/Daten/fd.sqlite3")

@@ -60,7 +60,7 @@ def test_refusals_exit_1_with_a_german_message_and_leave_no_file(office: Office,
     assert code == 1 and "LPF-2026-9999" in err
     code, _out, err = cli(capsys, db_url, "anna", "letter", file_number, "receipt", "-o",
                           str(tmp_path / "fehlt" / "x.pdf"), "--issue")
-    assert code == 1 and "kann nicht geschrieben werden" in err
+    assert code == 1 and "fehlt existiert nicht" in err  # refused before anything is issued
     assert not target.exists() and leftovers(tmp_path) == [] and letter_count(office) == 0
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -16,15 +15,14 @@ from app.cases import documents
 from app.cases.choices import FormChoices
 from app.kernel.attachments import MAX_BYTES
 from app.kernel.errors import FoerderDeskError, ValidationError
-from app.kernel.uow import UnitOfWork
 from ui import formatting
+from ui.applicants.attachment_viewer import AttachmentViewer
 from ui.applicants.data_tab import DataTab
 from ui.applicants.documents_tab import DocumentsTab, StandingDocumentDialog
 from ui.applicants.history_tab import HistoryTab
 from ui.context import UiContext
 from ui.errors import show_message
 from ui.operations import Operation
-from ui.widgets.file_choice import Files, write_atomically
 
 WARNING_STYLE = ("QLabel#applicantWarnings { background:#fdecea; color:#7f1d1d; border-left:5px solid #b3261e; "
                  "padding:6px 10px; }")
@@ -46,16 +44,6 @@ def read_attachment(path: Path) -> bytes:
     except OSError as exc:
         raise ValidationError(_tr("Die Datei »{name}« kann nicht gelesen werden ({reason}).").format(
             name=path.name, reason=exc.strerror or exc), "content") from None
-
-
-def export_attachment(uow: UnitOfWork, document_id: int) -> Path:
-    """The stored file (checked against its hash) as a file in a temporary folder, to open in its program."""
-    name, content = documents.read_file(uow, document_id)
-    folder = Path(tempfile.gettempdir()) / "foerderdesk-unterlagen"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{document_id}-{name}"
-    write_atomically(target, content)
-    return target
 
 
 def newest_per_type(rows: list[DocumentRow]) -> list[DocumentRow]:
@@ -240,14 +228,18 @@ class ApplicantFileView(QWidget):
             .failure(self._failed).notice_cases().run()
 
     def show_file(self, document_id: int) -> None:
+        """The stored file in the built-in viewer (PDF, image) or offered for saving; never started."""
         uow = self.context.uow()
-        Operation(self, self.context, lambda: export_attachment(uow, document_id)).success(self._exported) \
+        Operation(self, self.context, lambda: documents.read_file(uow, document_id)).success(self._show_stored) \
             .failure(self._failed).run()
 
-    def _exported(self, path: Path) -> None:
-        if not Files.open_externally(path) and isValid(self):
-            show_message(self, FoerderDeskError(self.tr(
-                "Für diese Datei ist kein Programm eingerichtet. Sie liegt unter {path}.").format(path=path)))
+    def _show_stored(self, stored: tuple[str, bytes]) -> AttachmentViewer | None:
+        if not isValid(self):
+            return None
+        viewer = AttachmentViewer(*stored, parent=self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        return viewer
 
     def _failed(self, error: FoerderDeskError) -> None:
         if isValid(self):

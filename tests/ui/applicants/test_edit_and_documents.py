@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from app.applicants import service as applicants
 from app.applicants.file import applicant_file
 from app.applicants.reader import applicant_input
+from db.models import Document
 from tests.fixtures.applicants_gui import PickedFiles, WindowFactory, applicants_window, texts, wait_file
 from tests.support import Office
+from ui.applicants.attachment_viewer import AttachmentViewer
 from ui.applicants.documents_tab import StandingDocumentDialog
 from ui.applicants.window import ApplicantsWindow
 from ui.main_window import MainWindow
@@ -153,8 +157,23 @@ def test_attach_a_file_to_a_recorded_document_and_open_it(office: Office, window
     tab.view.selectRow(texts(tab.model, 0).index("Satzung"))
     assert tab.open_file.isEnabled() and not tab.attach.isEnabled()
     tab.open_file.click()
-    qtbot.waitUntil(lambda: len(opened) == 1 and not view.context.runner.busy, timeout=15000)
-    assert opened[0].name.endswith("freistellungsbescheid.pdf") and opened[0].read_bytes() == pdf_file.read_bytes()
+    qtbot.waitUntil(lambda: view.file.findChild(AttachmentViewer) is not None and not view.context.runner.busy,
+                    timeout=15000)
+    viewer = view.file.findChild(AttachmentViewer)
+    assert viewer.kind == "pdf" and viewer.content == pdf_file.read_bytes()  # shown inside, by its content
+    viewer.close()
+    # a file stored before the checks, under a name that would start a program on Windows
+    script = b"@echo off\r\nformat c: /q\r\n"
+    with office.database.engine.begin() as conn:
+        conn.execute(update(Document).where(Document.file_name == "freistellungsbescheid.pdf").values(
+            file_name="Bescheid.pdf.bat", content=script, sha256=hashlib.sha256(script).hexdigest()))
+    qtbot.waitUntil(lambda: view.file.findChild(AttachmentViewer) is None, timeout=15000)
+    tab.open_file.click()
+    qtbot.waitUntil(lambda: view.file.findChild(AttachmentViewer) is not None and not view.context.runner.busy,
+                    timeout=15000)
+    viewer = view.file.findChild(AttachmentViewer)
+    assert viewer.kind is None and not viewer.shown and "nicht geöffnet" in viewer.message.text()
+    assert opened == []  # nothing was ever handed to the system's opener
 
 
 def test_a_new_applicant_is_registered_after_the_duplicate_question(office: Office, window_for: WindowFactory,

@@ -746,10 +746,6 @@ Create a new one anyway?</translation>
         <source>{kind} läuft am {day} ab.</source>
         <translation>{kind} expires on {day}.</translation>
     </message>
-    <message>
-        <source>Für diese Datei ist kein Programm eingerichtet. Sie liegt unter {path}.</source>
-        <translation>No program is set up for this file. It is at {path}.</translation>
-    </message>
 </context>
 <context>
     <name>ApplicantPage</name>
@@ -826,6 +822,33 @@ Create a new one anyway?</translation>
     <message>
         <source>Trägerakte – {name}</source>
         <translation>Applicant file – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Unterlage: {name}</source>
+        <translation>Document: {name}</translation>
+    </message>
+    <message>
+        <source>Speichern unter …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <source>»{name}« ist weder ein PDF-Dokument noch ein Bild (PNG, JPEG). Solche Dateien werden aus Sicherheitsgründen nicht geöffnet; sie lassen sich speichern und mit einem Virenscanner prüfen.</source>
+        <translation>“{name}” is neither a PDF document nor a picture (PNG, JPEG). For safety such files are not opened; they can be saved and checked with a virus scanner.</translation>
+    </message>
+    <message>
+        <source>»{name}« kann hier nicht angezeigt werden (beschädigt, oder auf diesem Rechner fehlt die PDF-Anzeige). Die Datei lässt sich speichern.</source>
+        <translation>“{name}” cannot be shown here (damaged, or this computer lacks the PDF display). The file can be saved.</translation>
+    </message>
+    <message>
+        <source>Unterlage speichern unter</source>
+        <translation>Save document as</translation>
+    </message>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
