@@ -9,6 +9,7 @@ Fehler" on the server, a failed `db copy`).
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 from sqlalchemy import String
@@ -35,10 +36,22 @@ def _check_call(node: ast.AST) -> ast.Call | None:
     return None
 
 
-def _max_len(call: ast.Call) -> int | None:
+def _module_limits(path: Path) -> dict[str, int]:
+    """A module's `FIELD_LIMITS` table (limits read from the columns), if it has one."""
+    name = ".".join(("app", *path.relative_to(APP).with_suffix("").parts))
+    return dict(getattr(importlib.import_module(name), "FIELD_LIMITS", {}))
+
+
+def _max_len(call: ast.Call, limits: dict[str, int]) -> int | None:
+    """The literal limit, or `limit["x"]` / `FIELD_LIMITS["x"]` looked up in the module's table."""
     for keyword in call.keywords:
         if keyword.arg == "max_len":
-            return keyword.value.value if isinstance(keyword.value, ast.Constant) else None
+            value = keyword.value
+            if isinstance(value, ast.Constant):
+                return int(value.value)
+            if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant):
+                return limits.get(str(value.slice.value))
+            return None
     return DEFAULT_MAX
 
 
@@ -64,12 +77,14 @@ def test_every_checked_text_fits_its_column() -> None:
     assert models.Applicant is MODELS["Applicant"]
     checked, problems = 0, []
     for path in sorted(APP.rglob("*.py")):
-        for model, field, call, line in _writes(ast.parse(path.read_text(encoding="utf-8"))):
+        writes = _writes(ast.parse(path.read_text(encoding="utf-8")))
+        limits = _module_limits(path) if writes else {}
+        for model, field, call, line in writes:
             column = MODELS[model].__table__.c.get(field)
             if column is None or not isinstance(column.type, String) or column.type.length is None:
                 continue  # Text: the check alone sets the limit
             checked += 1
-            allowed = _max_len(call)
+            allowed = _max_len(call, limits)
             if allowed is None or allowed > column.type.length:
                 problems.append(f"{path.relative_to(APP)}:{line} {model}.{field}: Prüfung erlaubt {allowed}, "
                                 f"Spalte hält {column.type.length}")
