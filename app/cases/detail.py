@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.cases.bescheide import Bescheid, bescheide
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
 from app.kernel import clock
@@ -192,6 +193,7 @@ class CaseDetail:
     proofs: list[ProofRow]
     clawbacks: list[ClawbackRow]
     actions: tuple[str, ...] = ()  # workflow actions offered to the reading user (see app.cases.actions)
+    bescheide: tuple[Bescheid, ...] = ()  # the confirmed Bescheide, oldest first
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -260,6 +262,7 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
                          p.actual_third_party_funds, p.actual_other_income, p.report_text)
                 for p in _rows(session, ProofOfUse, app.id, ProofOfUse.id)],
         clawbacks=[_clawback_row(session, c) for c in _rows(session, Clawback, app.id, Clawback.id)],
+        bescheide=tuple(bescheide(session, app.id)),
     )
 
 

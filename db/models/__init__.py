@@ -17,7 +17,16 @@ from db.models.followups import Consultation, Deadline, Note
 from db.models.letters import Letter, LetterTemplate
 from db.models.payments import ExportBatch, Payment, PaymentInstalment, PaymentOrder, PaymentRequest
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
-from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
+from db.models.proof import (
+    Clawback,
+    ClawbackProposal,
+    ProofCostLine,
+    ProofOfUse,
+    Receipt,
+    Reminder,
+    Repayment,
+    SampleDraw,
+)
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
     FieldOfAction,
@@ -42,6 +51,7 @@ __all__ = [
     "BaseRate",
     "Budget",
     "Clawback",
+    "ClawbackProposal",
     "ConfigValue",
     "Consultation",
     "ContactPerson",
