@@ -20,7 +20,7 @@ from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.interest import compute_interest
+from app.kernel.interest import InterestResult, compute_interest
 from app.kernel.money import ZERO, format_eur
 from app.kernel.periods import format_date
 from app.kernel.rates import base_rate_table, surcharge_table
@@ -63,23 +63,25 @@ def confirm_clawback(uow: UnitOfWork, file_number: str, *, decision_date: dt.dat
         CLAWBACK_PROPOSALS.move(proposal, "confirm", id=proposal.id)
         proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
         finish_close(uow, app, proposal.final_amount, decided)
-        claim = _fix_clawback(uow, app, proposal, decided, posted)
-        result = CloseResult(figures.calculation, proposal.amount, None, claim.interest_waived, claim.interest_abs4)
+        claim, interest = _fix_clawback(uow, app, proposal, decided, posted)
+        result = CloseResult(figures.calculation, proposal.amount, interest, claim.interest_waived,
+                             claim.interest_abs4)
         uow.commit()
     return result
 
 
 def _fix_clawback(uow: UnitOfWork, app: Application, proposal: ClawbackProposal, decided: dt.date,
-                  posted: dt.date) -> Clawback:
+                  posted: dt.date) -> tuple[Clawback, InterestResult | None]:
     session = uow.session
     due = due_date(session, decided)
     end = proposal.interest_until or due
     waived = proposal.waiver_reason is not None
-    interest = ZERO if waived else compute_interest(proposal.amount, proposal.interest_from, end,
-                                                    base_rate_table(session), surcharge_table(session)).total
+    interest = None if waived else compute_interest(proposal.amount, proposal.interest_from, end,
+                                                    base_rate_table(session), surcharge_table(session))
     dates = bescheid_dates(session, posted)
     claim = Clawback(application_id=app.id, amount=proposal.amount, interest_from=proposal.interest_from,
-                     interest_to=end, interest_abs3=interest, interest_abs4=proposal.interest_abs4,
+                     interest_to=end, interest_abs3=interest.total if interest else ZERO,
+                     interest_abs4=proposal.interest_abs4,
                      interest_waived=waived, waiver_reason=proposal.waiver_reason, decided_on=decided, due_on=due,
                      created_by=uow.actor.username, proposal_id=proposal.id, posted_on=posted,
                      notified_on=dates.notified_on, objection_until=dates.objection_until)
@@ -89,7 +91,7 @@ def _fix_clawback(uow: UnitOfWork, app: Application, proposal: ClawbackProposal,
     open_deadline(session, app, DeadlineKind.follow_up, _("Rückzahlung {amount} fällig am {due}").format(
         amount=format_eur(owed), due=format_date(due)), due, uow.actor.username)
     open_objection_deadline(session, app, clawback_bescheid(claim), uow.actor.username)
-    return claim
+    return claim, interest
 
 
 def return_clawback(uow: UnitOfWork, file_number: str, reason: str, expected_version: int | None = None) -> None:
