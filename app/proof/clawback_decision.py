@@ -18,7 +18,7 @@ from app.cases.decisions import CLAWBACK_PROPOSALS
 from app.cases.transitions import perform, precheck
 from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
-from app.kernel.errors import ValidationError
+from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.interest import InterestResult, compute_interest
 from app.kernel.money import ZERO, format_eur
@@ -37,7 +37,7 @@ def open_proposal(uow: UnitOfWork, app: Application) -> ClawbackProposal:
         ClawbackProposal.application_id == app.id, ClawbackProposal.state == CLAWBACK_PROPOSALS.initial
     ).order_by(ClawbackProposal.id.desc()))
     if proposal is None:
-        raise ValidationError(_("Es liegt kein offener Rückforderungsvorschlag vor."))
+        raise TransitionRefused(_("Es liegt kein offener Rückforderungsvorschlag vor."))
     return proposal
 
 

@@ -157,7 +157,15 @@ DROP FUNCTION IF EXISTS fd_clawback_proposals_guard();
 """
 
 
+def _defer_foreign_keys() -> None:
+    """SQLite rebuilds a table to add a foreign key or drop a column; rows of other tables that point at it
+    (reminders → clawbacks, deadlines → decisions) are checked at commit, when the rebuilt table is in place."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA defer_foreign_keys = ON")
+
+
 def upgrade() -> None:
+    _defer_foreign_keys()
     op.create_table(
         'clawback_proposals',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -222,18 +230,19 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _defer_foreign_keys()
     if op.get_bind().dialect.name == "postgresql":
         op.execute(DROP)
     with op.batch_alter_table('objections', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_objections_clawback_id_clawbacks'), type_='foreignkey')
         batch_op.drop_column('clawback_id')
-    with op.batch_alter_table('decisions', schema=None) as batch_op:
-        batch_op.drop_column('objection_until')
     with op.batch_alter_table('deadlines', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_deadlines_decision_id_decisions'), type_='foreignkey')
         batch_op.drop_constraint(batch_op.f('fk_deadlines_clawback_id_clawbacks'), type_='foreignkey')
         batch_op.drop_column('clawback_id')
         batch_op.drop_column('decision_id')
+    with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.drop_column('objection_until')
     with op.batch_alter_table('clawbacks', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_clawbacks_proposal_id_clawback_proposals'), type_='foreignkey')
         for column in ('enforcement_reasons', 'enforcement_ordered_by', 'enforcement_ordered_on', 'objection_until',

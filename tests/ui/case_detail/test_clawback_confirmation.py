@@ -12,6 +12,7 @@ from tests.fixtures.gui import WindowFactory
 from tests.proof.cases import in_review_with_hearing
 from tests.support import CLAWBACK_REASONS, Office
 from tests.ui.case_detail.test_caseworker_path import act, submit, wait_status
+from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
 from ui.widgets.fields import DateField
 
@@ -42,8 +43,8 @@ def test_a_supervisor_confirms_the_clawback_in_the_case_actions(office: Office, 
     wait_status(qtbot, sabine, "closed")
     detail = sabine.case_detail.detail
     assert detail is not None and [c.amount for c in detail.clawbacks] == [1200]
-    dialog = act(qtbot, sabine, "record-objection")
-    assert dialog is not None
+    dialog = sabine.case_detail.run_action("record-objection")  # in the menu of further actions
+    assert isinstance(dialog, ActionDialog)
     choice = dialog.widgets["bescheid"]
     assert isinstance(choice, QComboBox)
     assert [choice.itemText(i) for i in range(choice.count())] == [
