@@ -8,7 +8,7 @@ from typing import Any
 
 from app.case_actions.perform import HANDLERS, Values, perform
 from app.cases import action_fields
-from app.cases.workflow import STATUS_LABELS, TRANSITIONS
+from app.cases.workflow import STATUS_LABELS, THROUGH_ORDER, TRANSITIONS
 from app.kernel.case_records import load_case
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
@@ -58,6 +58,9 @@ ORDER_ONLY = {t.action: t for t in TRANSITIONS if not t.direct}
 
 def _refuse_order_only(action: str) -> None:
     transition = ORDER_ONLY[action]
+    if transition.through != THROUGH_ORDER:
+        raise TransitionRefused(_("»{label}« ist keine eigene Aktion: sie geschieht {through}.").format(
+            label=transition.label, through=transition.through))
     raise TransitionRefused(_("»{label}« ist keine eigene Aktion: eine Auszahlung wird {through} gebucht "
                               "(foerderdesk payments book NR).").format(label=transition.label,
                                                                         through=transition.through))

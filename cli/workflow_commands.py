@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cases.decisions import DECISIONS
+from app.cases.decisions import CLAWBACK_PROPOSALS, DECISIONS
 from app.cases.workflow_doc import workflow_markdown
 from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle
@@ -19,7 +19,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 # The records beside the case, each with its own declared lifecycle (`app.kernel.lifecycle`).
-LIFECYCLES: tuple[Lifecycle, ...] = (DECISIONS, ORDERS, REQUESTS, CLAIMS)  # type: ignore[type-arg]
+LIFECYCLES: tuple[Lifecycle, ...] = (DECISIONS, CLAWBACK_PROPOSALS, ORDERS, REQUESTS, CLAIMS)  # type: ignore[type-arg]
 
 
 def workflow_document() -> str:

@@ -23,6 +23,7 @@ from app.kernel.uow import UnitOfWork
 from app.payments.cash_export import export_orders
 from app.payments.orders import OrderInput, book_paid, create_order, sign_arithmetic, sign_factual
 from app.payments.reader import PaymentReader
+from app.proof import clawback_decision
 from app.proof import final_grant as proof
 from db.enums import Status
 from demo import data
@@ -36,6 +37,9 @@ TARGETS = {S.idea: 4, S.received: 6, S.eligibility_check: 6, S.documents_request
 ORDER = [S.received, S.eligibility_check, S.documents_requested, S.social_plan_review, S.decision_proposed,
          S.approved, S.funding, S.proof_review, S.closed]
 LATE = {S.proof_review, S.closed}
+CLAWBACK_REASONS = ("Sachverhalt: Nach dem Verwendungsnachweis wurden weniger zuwendungsfähige Ausgaben getätigt als "
+                    "bewilligt (Nr. 2 ANBest-P). Ermessen: Die Anhörung ergab keine Gründe, von Widerruf und "
+                    "Rückforderung ganz oder teilweise abzusehen.")
 
 
 class Stop(Exception):
@@ -286,7 +290,9 @@ class CaseWalker:
             proceedings.start_hearing(self.uow(), self.ref, "clawback", "Teilrückforderung nach Prüfung des "
                                       "Verwendungsnachweises", self.day + dt.timedelta(days=14))
             self.later(16, 25)
-            proof.close_case(self.uow(), self.ref)
+            proof.close_case(self.uow(), self.ref, reasons=CLAWBACK_REASONS)  # a proposal: four eyes
+            self.later(1, 6)
+            clawback_decision.confirm_clawback(self.uow(boss=True), self.ref, posted_on=self.day + dt.timedelta(days=1))
             if self.rng.random() < 0.5:
                 self.later(5, 25)
                 # what is owed on the day the money arrives: interest up to that day, not up to the due date

@@ -168,3 +168,18 @@ def _ready_to_order(office: Office, file_number: str) -> None:
         programmes.set_budget(office.admin, code, year, allocation, budget_position=f"1.3630.{code}.{year}")
     if not iban:
         add_bank_account(office.anna, applicant_id, BankAccountInput("DE89370400440532013000"), primary=True)
+
+
+CLAWBACK_REASONS = ("Sachverhalt: Der Verwendungsnachweis weist geringere zuwendungsfähige Ausgaben aus. "
+                    "Ermessen: Gründe für ein Absehen vom Widerruf liegen nicht vor.")
+
+
+def close_with_clawback(office: Office, file_number: str, **close: object) -> object:
+    """`close` by anna becomes a clawback proposal (with reasons); sabine confirms it (four eyes) on the same day.
+    Returns the confirmation's `CloseResult`."""
+    from app.proof import clawback_decision
+    from app.proof import final_grant as proof
+
+    proposed = proof.close_case(office.anna, file_number, reasons=CLAWBACK_REASONS, **close)  # type: ignore[arg-type]
+    assert not proposed.closed
+    return clawback_decision.confirm_clawback(office.sabine, file_number)

@@ -20,6 +20,7 @@ from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.uow import UnitOfWork
 from app.payments import booking as payments
+from app.proof import clawback_decision as clawbacks
 from app.proof import final_grant as proof
 
 Values = dict[str, FieldValue]
@@ -115,14 +116,31 @@ def _close(uow: UnitOfWork, ref: str, v: Values, version: int | None) -> str:
     result = proof.close_case(uow, ref, closed_on=_date(v.get("closed_on")),
                               ineffective_on=_date(v.get("ineffective_on")),
                               interest_until=_date(v.get("interest_until")),
-                              waive_interest_reason=_text(v.get("waive")), expected_version=version)
+                              waive_interest_reason=_text(v.get("waive")), reasons=_text(v.get("reasons")),
+                              expected_version=version)
     lines = list(result.calculation.lines)
     if result.clawback > 0:
         lines.append(_("Rückforderung: {amount}").format(amount=format_eur(result.clawback)))
         if result.interest is not None:
             lines += result.interest.explain()
             lines.append(_("Zinsen (§ 49a Abs. 3 VwVfG): {amount}").format(amount=format_eur(result.interest.total)))
+    if not result.closed:
+        lines.append(_("Die Rückforderung ist vorgeschlagen; die Sachgebietsleitung bestätigt sie "
+                       "(Vier-Augen-Prinzip), erst dann wird der Vorgang abgeschlossen."))
     return "\n".join(lines)
+
+
+def _confirm_clawback(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    clawbacks.confirm_clawback(u, r, decision_date=_date(v.get("decision_date")), posted_on=_date(v.get("posted_on")),
+                               expected_version=version)
+
+
+def _return_clawback(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
+    clawbacks.return_clawback(u, r, _required_text(v.get("reason")), version)
+
+
+def _order_enforcement(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
+    clawbacks.order_immediate_enforcement(u, r, _required_text(v.get("reason")), _date(v.get("ordered_on")))
 
 
 def _withdraw(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
@@ -131,7 +149,7 @@ def _withdraw(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
 
 def _record_objection(u: UnitOfWork, r: str, v: Values, _version: int | None) -> str:
     in_time = proceedings.record_objection(u, r, _date(v.get("lodged_on")) or "", _required_text(v.get("channel")),
-                                           _text(v.get("grounds")))
+                                           _text(v.get("grounds")), _text(v.get("bescheid")))
     return _("Widerspruch fristgerecht eingelegt.") if in_time else _("Widerspruch NICHT fristgerecht eingelegt.")
 
 
@@ -162,6 +180,9 @@ HANDLERS: dict[str, Handler] = {
     "start-hearing": _start_hearing,
     "record-hearing-response": _hearing_response,
     "close": _close,
+    "confirm-clawback": _confirm_clawback,
+    "return-clawback": _return_clawback,
+    "order-enforcement": _order_enforcement,
     "withdraw": _withdraw,
     "record-objection": _record_objection,
     "decide-objection": _decide_objection,

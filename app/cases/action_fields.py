@@ -72,6 +72,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("--ineffective-on", "Bescheid unwirksam ab (Zinsbeginn)"),
     Flag("--interest-until", "Zinsen bis"),
     Flag("--waive-interest", "Zinsverzicht mit Begründung", metavar="BEGRUENDUNG"),
+    Flag("--bescheid", "angefochtener Bescheid: decision:ID oder clawback:ID (Standard: der neueste)",
+         metavar="BESCHEID"),
 )
 _FLAGS = {f.option: f for f in FLAGS}
 
@@ -95,6 +97,11 @@ class ActionField:
     options: tuple[tuple[str, str], ...] = ()
     cli_required: bool | None = None
     gui: bool = True
+    options_of: Callable[[CaseDetail], tuple[tuple[str, str], ...]] | None = None  # choices that depend on the case
+
+    def choices_for(self, detail: CaseDetail) -> tuple[tuple[str, str], ...]:
+        """The (value, label) pairs the dialog offers on this case."""
+        return self.options_of(detail) if self.options_of is not None else self.options
 
     @property
     def needed_on_cli(self) -> bool:
@@ -121,6 +128,15 @@ def _open_amount(detail: CaseDetail) -> FieldValue:
 
 def _fixed(value: FieldValue) -> Default:
     return lambda _d: value
+
+
+def _bescheide(detail: CaseDetail) -> tuple[tuple[str, str], ...]:
+    """The case's Bescheide, newest first: the one an objection attacks (default the newest)."""
+    return tuple((b.key, b.label) for b in reversed(detail.bescheide))
+
+
+def _newest_bescheid(detail: CaseDetail) -> FieldValue:
+    return detail.bescheide[-1].key if detail.bescheide else None
 
 
 K = FieldKind
@@ -172,11 +188,23 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
     "close": (
         ActionField("closed_on", K.date, _("Abschluss am"), flag="--date", default=_today, cli_required=False),
         ActionField("ineffective_on", K.date, _("Zinsbeginn (unwirksam ab)"), False, "--ineffective-on"),
+        ActionField("reasons", K.multiline, _("Begründung einer Rückforderung (Sachverhalt, Ermessen)"), False,
+                    "--reason"),
         ActionField("waive", K.multiline, _("Zinsverzicht – Begründung (leer: Zinsen erheben)"), False,
                     "--waive-interest"),
         ActionField("interest_until", K.date, _("Zinsen bis"), False, "--interest-until", gui=False)),
+    "confirm-clawback": (
+        ActionField("decision_date", K.date, _("Bescheiddatum"), flag="--date", default=_today, cli_required=False),
+        ActionField("posted_on", K.date, _("Aufgabe zur Post"), flag="--posted", default=_today, cli_required=False)),
+    "return-clawback": (REASON,),
+    "order-enforcement": (
+        ActionField("reason", K.multiline, _("Begründung der sofortigen Vollziehung (§ 80 Abs. 3 VwGO)"),
+                    flag="--reason"),
+        ActionField("ordered_on", K.date, _("Angeordnet am"), False, "--date", _today)),
     "withdraw": (REASON,),
     "record-objection": (
+        ActionField("bescheid", K.choice, _("Angefochtener Bescheid"), False, "--bescheid", _newest_bescheid,
+                    options_of=_bescheide),
         ActionField("lodged_on", K.date, _("Eingang des Widerspruchs"), flag="--date", default=_today),
         ActionField("channel", K.choice, _("Eingangsweg"), flag="--channel", default=_fixed("written"),
                     options=CHANNELS),

@@ -16,7 +16,9 @@ from app.kernel import clock
 from app.kernel.case_records import load_case
 from app.kernel.permissions import Actor
 
-INPUT_FREE_GUARDS = frozenset({"open_hearing", "open_objection", "objection_remedied", "open_clawback", "four_eyes"})
+INPUT_FREE_GUARDS = frozenset({"open_hearing", "open_objection", "objection_remedied", "open_clawback", "four_eyes",
+                               "open_clawback_proposal", "clawback_four_eyes", "suspended_claim",
+                               "no_open_clawback_proposal"})
 
 
 def possible_actions(session: Session, file_number: str, actor: Actor) -> tuple[str, ...]:

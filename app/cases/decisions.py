@@ -9,16 +9,17 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.applicants.file import warnings_for
+from app.cases.bescheide import BescheidDates, bescheid_dates, decision_bescheid, open_objection_deadline
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.rules.plan import plan_sums
 from app.cases.transitions import perform, precheck
-from app.kernel import clock, settings
+from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import NeedsAcknowledgement, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle, step
 from app.kernel.money import MoneyInput, to_money
-from app.kernel.periods import format_date, notification_date, objection_deadline, proof_of_use_due
+from app.kernel.periods import format_date, proof_of_use_due
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from app.social_plan.alignment import proposal_note
@@ -41,6 +42,15 @@ DECISIONS: Lifecycle[DecisionState] = Lifecycle(
         step("return", _("Vorschlag zurückgeben"), [D.proposed], D.returned, "case.return-proposal"),
     ),
     _("Der Entscheidungsvorschlag Nr. {id} ist »{state}«; »{action}« ist nicht möglich."))
+
+# A clawback (or § 49a Abs. 4 interest claim) is proposed by a caseworker through `close` and confirmed or
+# returned by a supervisor who did not propose it (`app.proof.clawback_decision`).
+CLAWBACK_PROPOSALS: Lifecycle[DecisionState] = Lifecycle(
+    "clawback-proposal", _("Rückforderungsvorschlag"), DECISION_STATE_LABELS, D.proposed, (
+        step("confirm", _("Rückforderung bestätigen"), [D.proposed], D.confirmed, "case.confirm-clawback"),
+        step("return", _("Rückforderungsvorschlag zurückgeben"), [D.proposed], D.returned, "case.return-clawback"),
+    ),
+    _("Der Rückforderungsvorschlag Nr. {id} ist »{state}«; »{action}« ist nicht möglich."))
 
 
 def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
@@ -142,15 +152,13 @@ def confirm_decision(uow: UnitOfWork, file_number: str, *, decision_date: dt.dat
 
 @dataclass(frozen=True)
 class DecisionPeriods:
-    notified_on: dt.date
-    objection_end: dt.date
+    bescheid: BescheidDates
     proof_due: dt.date | None
 
 
 def _periods(uow: UnitOfWork, app: Application, posted: dt.date) -> DecisionPeriods:
-    days = settings.get_int(uow.session, "notification_days")
     proof_due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months) if app.end_date else None
-    return DecisionPeriods(notification_date(posted, days), objection_deadline(posted, days).end, proof_due)
+    return DecisionPeriods(bescheid_dates(uow.session, posted), proof_due)
 
 
 def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,
@@ -159,15 +167,15 @@ def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, 
     DECISIONS.move(proposal, "confirm", id=proposal.id)
     proposal.confirmed_by_id, proposal.confirmed_at = uow.actor.id, utcnow()
     proposal.decision_date, proposal.posted_on = decided, posted
-    proposal.notified_on = dates.notified_on
+    proposal.notified_on = dates.bescheid.notified_on
+    proposal.objection_until = dates.bescheid.objection_until
     app.decided_on = decided
     if proposal.outcome != DecisionOutcome.reject:
         app.approved_amount = proposal.amount
         app.funding_rate = proposal.funding_rate
         app.financing_type = proposal.financing_type or app.financing_type
-    open_deadline(session, app, DeadlineKind.objection,
-                  _("Widerspruchsfrist endet {due}").format(due=format_date(dates.objection_end)),
-                  dates.objection_end, uow.actor.username)
+    session.flush()
+    open_objection_deadline(session, app, decision_bescheid(proposal), uow.actor.username)
     if proposal.outcome != DecisionOutcome.reject and dates.proof_due is not None:
         open_deadline(session, app, DeadlineKind.proof_of_use,
                       _("Verwendungsnachweis fällig {due}").format(due=format_date(dates.proof_due)),

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.cases.bescheide import Bescheid, bescheide
 from app.cases.rules.eligibility import NOT_OVERRIDABLE, rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
 from app.kernel import clock, settings
@@ -195,6 +196,7 @@ class CaseDetail:
     # default deadlines of a request for documents and of a hearing (settings, in days from today)
     documents_deadline_days: int = 14
     hearing_response_days: int = 14
+    bescheide: tuple[Bescheid, ...] = ()  # the confirmed Bescheide, oldest first
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -265,6 +267,7 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         clawbacks=[_clawback_row(session, c) for c in _rows(session, Clawback, app.id, Clawback.id)],
         documents_deadline_days=settings.get_int(session, "documents_deadline_days"),
         hearing_response_days=settings.get_int(session, "hearing_response_days"),
+        bescheide=tuple(bescheide(session, app.id)),
     )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.cases.bescheide import suspension_reason
 from app.cases.guard_context import Guard, GuardContext
 from app.cases.payment_rules import open_order_sum, open_request_sum
 from app.cases.rules.proposal import proposal_problem
@@ -21,6 +22,7 @@ from app.kernel.periods import format_date
 from db.enums import DecisionOutcome, DecisionState, HearingPurpose
 from db.models import (
     Clawback,
+    ClawbackProposal,
     CostLine,
     Decision,
     EligibilityResult,
@@ -164,6 +166,42 @@ def no_open_payment_orders(ctx: GuardContext) -> str | None:
     return None
 
 
+def _open_clawback_proposal(ctx: GuardContext) -> ClawbackProposal | None:
+    return ctx.session.scalar(select(ClawbackProposal).where(
+        ClawbackProposal.application_id == ctx.application.id, ClawbackProposal.state == DecisionState.proposed
+    ).order_by(ClawbackProposal.id.desc()).limit(1))
+
+
+def no_open_clawback_proposal(ctx: GuardContext) -> str | None:
+    proposal = _open_clawback_proposal(ctx)
+    if proposal is None:
+        return None
+    return _("Es liegt bereits ein Rückforderungsvorschlag über {amount} vor; die Sachgebietsleitung bestätigt "
+             "ihn oder gibt ihn zurück.").format(amount=format_eur(proposal.amount + proposal.interest_abs4))
+
+
+def open_clawback_proposal(ctx: GuardContext) -> str | None:
+    return None if _open_clawback_proposal(ctx) else _("Es liegt kein offener Rückforderungsvorschlag vor.")
+
+
+def clawback_four_eyes(ctx: GuardContext) -> str | None:
+    proposal = _open_clawback_proposal(ctx)
+    if proposal is None:
+        return _("Es liegt kein offener Rückforderungsvorschlag vor.")
+    if proposal.proposed_by_id == ctx.actor.id:
+        return _("Vier-Augen-Prinzip: Wer die Rückforderung vorgeschlagen hat, darf sie nicht selbst bestätigen.")
+    return None
+
+
+def suspended_claim(ctx: GuardContext) -> str | None:
+    """Immediate enforcement is ordered only for a claim an objection suspends."""
+    for claim in ctx.session.scalars(select(Clawback).where(
+            Clawback.application_id == ctx.application.id, Clawback.repaid_on.is_(None))):
+        if suspension_reason(ctx.session, claim):
+            return None
+    return _("Keine offene Forderung dieses Vorgangs ist durch einen Widerspruch ausgesetzt.")
+
+
 GUARDS: dict[str, Guard] = {
     "application_complete": application_complete,
     "deadline_in_future": deadline_in_future,
@@ -179,4 +217,8 @@ GUARDS: dict[str, Guard] = {
     "objection_remedied": objection_remedied,
     "open_clawback": open_clawback,
     "no_open_payment_orders": no_open_payment_orders,
+    "no_open_clawback_proposal": no_open_clawback_proposal,
+    "open_clawback_proposal": open_clawback_proposal,
+    "clawback_four_eyes": clawback_four_eyes,
+    "suspended_claim": suspended_claim,
 }

@@ -6,17 +6,19 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from app.cases.bescheide import Bescheid, bescheid_dates, chosen_bescheid
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.transitions import perform
-from app.kernel import clock, settings
+from app.kernel import clock
 from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.periods import format_date, objection_deadline
+from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date, require_text
-from db.enums import DeadlineKind, DecisionState, HearingPurpose, ObjectionChannel
-from db.models import Decision, Hearing, Objection
+from db.base import utcnow
+from db.enums import DeadlineKind, HearingPurpose, ObjectionChannel
+from db.models import Application, Deadline, Hearing, Objection
 
 
 def start_hearing(uow: UnitOfWork, file_number: str, purpose: str, subject: str, response_due: dt.date | str,
@@ -58,8 +60,9 @@ def record_hearing_response(uow: UnitOfWork, file_number: str, received_on: dt.d
 
 
 def record_objection(uow: UnitOfWork, file_number: str, lodged_on: dt.date | str, channel: str = "written",
-                     grounds: str | None = None) -> bool:
-    """Record a Widerspruch; returns whether it was lodged within the period."""
+                     grounds: str | None = None, bescheid: str | None = None) -> bool:
+    """Record a Widerspruch against one Bescheid (`decision:<id>` / `clawback:<id>`; default the newest); returns
+    whether it was lodged within that Bescheid's objection period."""
     try:
         way = ObjectionChannel(channel)
     except ValueError:
@@ -69,21 +72,34 @@ def record_objection(uow: UnitOfWork, file_number: str, lodged_on: dt.date | str
     with uow:
         app = load_case(uow.session, file_number, for_update=True)
         perform(uow, app, "record-objection")
-        decision = uow.session.scalar(select(Decision).where(
-            Decision.application_id == app.id, Decision.state == DecisionState.confirmed).order_by(Decision.id.desc()))
-        posted = (decision.posted_on or decision.decision_date) if decision else app.decided_on
+        attacked = chosen_bescheid(uow.session, app.id, bescheid)
+        posted = attacked.posted_on if attacked else app.decided_on
         if posted is not None and lodged < posted:
             raise ValidationError(_("Der Widerspruch kann nicht vor dem Bescheid eingegangen sein."), "lodged_on")
-        deadline = objection_deadline(posted, settings.get_int(uow.session, "notification_days")).end \
-            if posted else None
+        deadline = attacked.objection_until if attacked else None
+        if deadline is None and posted is not None:
+            deadline = bescheid_dates(uow.session, posted).objection_until
         in_time = deadline is None or lodged <= deadline
-        uow.session.add(Objection(application_id=app.id, decision_id=decision.id if decision else None,
+        uow.session.add(Objection(application_id=app.id, decision_id=attacked.decision_id if attacked else None,
+                                  clawback_id=attacked.clawback_id if attacked else None,
                                   lodged_on=lodged, channel=way, deadline=deadline, in_time=in_time,
                                   grounds=clean_text(grounds, _("Begründung"), required=False, max_len=50000,
                                                      multiline=True), created_by=uow.actor.username))
-        close_deadlines(uow.session, app, (DeadlineKind.objection,), uow.actor.username)
+        _close_objection_deadline(uow, app, attacked)
         uow.commit()
     return in_time
+
+
+def _close_objection_deadline(uow: UnitOfWork, app: Application, attacked: Bescheid | None) -> None:
+    """Only the attacked Bescheid's objection deadline is done (one from before schema 0010 has no link)."""
+    query = select(Deadline).where(Deadline.application_id == app.id, Deadline.kind == DeadlineKind.objection,
+                                   Deadline.done_at.is_(None))
+    if attacked is not None:
+        linked = Deadline.clawback_id == attacked.clawback_id if attacked.clawback_id is not None \
+            else Deadline.decision_id == attacked.decision_id
+        query = query.where(linked | (Deadline.decision_id.is_(None) & Deadline.clawback_id.is_(None)))
+    for deadline in uow.session.scalars(query):
+        deadline.done_at, deadline.done_by = utcnow(), uow.actor.username
 
 
 def decide_objection(uow: UnitOfWork, file_number: str, remedied: bool, outcome: str,

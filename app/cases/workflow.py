@@ -74,6 +74,8 @@ def _t(action: str, label: str, sources: Iterable[Status], targets: Iterable[Sta
 # Money leaves only against a signed, exported payment order: the cash office's confirmation books it
 # (`app.payments.orders.book_paid`), which performs `pay` / `pay-balance`. No one books a payment directly.
 THROUGH_ORDER = _("nur gegen eine gezeichnete, an die Kasse exportierte Auszahlungsanordnung")
+# A final calculation that claws money back or claims interest is a proposal for a supervisor (four eyes).
+THROUGH_CLOSE = _("über »Abschließen«, wenn die Endabrechnung eine Rückforderung oder Zinsen ergibt")
 
 
 TRANSITIONS: tuple[Transition, ...] = (
@@ -110,8 +112,17 @@ TRANSITIONS: tuple[Transition, ...] = (
        [S.eligibility_check, S.social_plan_review, S.decision_proposed, S.funding, S.proof_review], [],
        guards=["open_hearing"], records=[_("Eingang der Stellungnahme")]),
     _t("close", _("Abschließen (Endabrechnung)"), [S.proof_review], [S.closed],
-       guards=["hearing_before_clawback", "no_open_payment_orders"],
-       records=[_("Endgültige Zuwendung"), _("Rückforderung und Zinsen"), _("Aufbewahrungsfrist")]),
+       guards=["hearing_before_clawback", "no_open_payment_orders", "no_open_clawback_proposal"],
+       records=[_("Endgültige Zuwendung"), _("Aufbewahrungsfrist")]),
+    _t("propose-clawback", _("Rückforderung vorschlagen"), [S.proof_review], [],
+       guards=["hearing_before_clawback", "no_open_payment_orders", "no_open_clawback_proposal"],
+       records=[_("Rückforderungsvorschlag mit Beträgen, Zinszeitraum und Begründung")], through=THROUGH_CLOSE),
+    _t("return-clawback", _("Rückforderungsvorschlag zurückgeben"), [S.proof_review], [],
+       roles=SUPERVISOR, guards=["open_clawback_proposal", "reason_given"], records=[_("Rückgabegrund")]),
+    _t("confirm-clawback", _("Rückforderung bestätigen"), [S.proof_review], [S.closed],
+       roles=SUPERVISOR, guards=["clawback_four_eyes", "hearing_before_clawback", "no_open_payment_orders"],
+       records=[_("Bestätigung (Vier-Augen-Prinzip)"), _("Endgültige Zuwendung"), _("Rückforderung und Zinsen"),
+                _("Widerspruchsfrist"), _("Aufbewahrungsfrist")]),
     _t("withdraw", _("Rücknahme durch Antragsteller"), BEFORE_DECISION, [S.withdrawn],
        guards=["reason_given"], records=[_("Rücknahmegrund")]),
     _t("record-objection", _("Widerspruch erfassen"), DECIDED, [],
@@ -122,6 +133,9 @@ TRANSITIONS: tuple[Transition, ...] = (
        roles=SUPERVISOR, guards=["objection_remedied"], records=[_("Wiederaufnahme")]),
     _t("record-repayment", _("Rückzahlung erfassen"), [S.closed], [],
        guards=["open_clawback"], records=[_("Zahlungseingang")]),
+    _t("order-enforcement", _("Sofortige Vollziehung anordnen"), [S.closed], [],
+       roles=SUPERVISOR, guards=["suspended_claim", "reason_given"],
+       records=[_("Anordnung nach § 80 Abs. 2 Nr. 4 VwGO mit Begründung")]),
 )
 
 _BY_ACTION = {t.action: t for t in TRANSITIONS}

@@ -249,14 +249,15 @@ def objection_deadline(
     notification_days: int | None = None,
     *,
     calendar: WorkingCalendar | None = None,
+    months: int = 1,
 ) -> PeriodEnd:
-    """Last day to lodge a Widerspruch: one month after notification.
+    """Last day to lodge a Widerspruch: one month (`months`, the setting `objection_months`) after notification.
 
     § 70 VwGO (via § 57 VwGO, § 222 ZPO) counts with §§ 187 ff. BGB like
     § 31 VwVfG: the notification day is the event day, not counted.
     """
     notified = notification_date(posted_on, notification_days)
-    return period_end_explained(notified, months=1, calendar=calendar)
+    return period_end_explained(notified, months=months, calendar=calendar)
 
 
 def proof_of_use_due(

@@ -15,10 +15,10 @@ from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
 from app.proof.final_grant import calculate_final
-from db.models import Application, Clawback, Hearing, ProofOfUse, StatusChange
+from db.models import Application, Clawback, ClawbackProposal, Hearing, ProofOfUse, StatusChange
 
-# Workflow actions whose recorded reason is the reasons of a clawback decision. A clawback proposal confirmed
-# by a supervisor (four eyes) adds its action here, so its reasons are printed as they were confirmed.
+# Workflow actions whose recorded reason is the reasons of a clawback decision, for clawbacks fixed before the
+# four-eyes proposals (schema 0010); since then the confirmed proposal's reasons are printed (`ClawbackProposal`).
 REASON_ACTIONS: tuple[str, ...] = ("close",)
 
 
@@ -78,22 +78,25 @@ def clawback_facts(session: Session, app: Application, claim: Clawback) -> str |
     return "\n\n".join(lines)  # one paragraph each
 
 
-def clawback_considerations(session: Session, app: Application) -> str:
-    """The considerations of discretion: the recorded reasons, else the office's standard considerations."""
-    recorded = recorded_clawback_reasons(session, app)
+def clawback_considerations(session: Session, app: Application, claim: Clawback | None = None) -> str:
+    """The considerations of discretion: the frame (§ 49 Abs. 3 discretion, § 7 ThürLHO), then the reasons confirmed
+    with the four-eyes proposal the clawback was fixed from (or, for older clawbacks, recorded with the workflow
+    action); without any, the office's standard considerations, completed by what the hearing brought."""
+    proposal = session.get(ClawbackProposal, claim.proposal_id) if claim and claim.proposal_id else None
+    recorded = proposal.reasons.strip() if proposal is not None and proposal.reasons.strip() else \
+        recorded_clawback_reasons(session, app)
+    frame = _("Der Widerruf nach § 49 Abs. 3 ThürVwVfG steht in unserem Ermessen. Die Grundsätze der "
+              "Wirtschaftlichkeit und Sparsamkeit (§ 7 ThürLHO) verlangen, nicht zweckentsprechend verwendete oder "
+              "nach Nr. 2 ANBest-P nicht mehr benötigte Zuwendungen im Regelfall zurückzufordern; die Haushaltsmittel "
+              "stehen dann anderen Vorhaben zur Verfügung.")
+    trust = _("Auf ein Behaltendürfen der Zuwendung konnten Sie nicht vertrauen, weil der Zuwendungsbescheid mit den "
+              "ANBest-P auf die Ermäßigung der Zuwendung und die Erstattung hingewiesen hat. Der Widerruf beschränkt "
+              "sich auf den Betrag, der die endgültige Zuwendung übersteigt.")
     if recorded:
-        return recorded
+        return "\n\n".join((frame, _("Im Einzelfall haben wir erwogen: {reasons}").format(reasons=recorded), trust))
     hearing = latest_hearing(session, app)
     heard = _("Ihre Stellungnahme haben wir geprüft; sie enthält keine Umstände, die eine andere Entscheidung "
               "rechtfertigen.") if hearing is not None and hearing.response_received_on else ""
-    return " ".join(part for part in (
-        _("Der Widerruf nach § 49 Abs. 3 ThürVwVfG steht in unserem Ermessen. Die Grundsätze der Wirtschaftlichkeit "
-          "und Sparsamkeit (§ 7 ThürLHO) verlangen, nicht zweckentsprechend verwendete oder nach Nr. 2 ANBest-P "
-          "nicht mehr benötigte Zuwendungen im Regelfall zurückzufordern; die Haushaltsmittel stehen dann anderen "
-          "Vorhaben zur Verfügung."),
-        heard,
-        _("Besondere Umstände, die ausnahmsweise ein Absehen vom Widerruf rechtfertigen könnten, sind weder "
-          "vorgetragen noch ersichtlich. Auf ein Behaltendürfen der Zuwendung konnten Sie nicht vertrauen, weil der "
-          "Zuwendungsbescheid mit den ANBest-P auf die Ermäßigung der Zuwendung und die Erstattung hingewiesen hat. "
-          "Der Widerruf beschränkt sich auf den Betrag, der die endgültige Zuwendung übersteigt."),
-    ) if part)
+    special = _("Besondere Umstände, die ausnahmsweise ein Absehen vom Widerruf rechtfertigen könnten, sind weder "
+                "vorgetragen noch ersichtlich.")
+    return " ".join(part for part in (frame, heard, special, trust) if part)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.cases.bescheide import suspension_reason
 from app.cases.deadlines import open_deadline
 from app.kernel import clock, settings
 from app.kernel.errors import ValidationError
@@ -21,7 +22,8 @@ from db.models import Reminder
 
 def send_reminder(uow: UnitOfWork, file_number: str, sent_on: dt.date | str | None = None) -> int:
     """Issue a Mahnung for the overdue open clawback: Reminder row, letter with GiroCode, follow-up; returns
-    the letter id. Refused (nothing stored) before the due date or without an office IBAN."""
+    the letter id. Refused (nothing stored) before the due date, without an office IBAN, or while an objection
+    against the claim's Bescheid is pending without an order of immediate enforcement (§ 80 VwGO)."""
     day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
     with uow:
         uow.act("send-reminder", _("Mahnung"), permission=CLAIMS.step("remind").permission)
@@ -29,6 +31,9 @@ def send_reminder(uow: UnitOfWork, file_number: str, sent_on: dt.date | str | No
         claim = open_claim(uow.session, app.id)
         if claim is None:
             raise ValidationError(_("Zu {ref} gibt es keine offene Rückforderung.").format(ref=file_number))
+        suspended = suspension_reason(uow.session, claim)
+        if suspended:
+            raise ValidationError(suspended)
         CLAIMS.check("remind", claim_state(claim), id=claim.id)
         day = day_given or clock.today()
         if claim.due_on is None or day <= claim.due_on:

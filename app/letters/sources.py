@@ -297,7 +297,7 @@ def _clawback(ctx: SourceContext) -> KindData:
         "zinsberechnung": _interest_lines(ctx, claim),
         "berechnung": "\n".join(calculate_final(app, proof).lines) if proof else None,
         "rueckforderung_sachverhalt": clawback_facts(session, app, claim),
-        "rueckforderung_gruende": clawback_considerations(session, app),
+        "rueckforderung_gruende": clawback_considerations(session, app, claim),
         "behoerde_bank": ctx.letterhead["bank_name"] or None,
         "behoerde_iban": grouped_iban(ctx.letterhead["iban"]) or None,
         "behoerde_bic": ctx.letterhead["bic"] or None, "girocode": _("GiroCode"),

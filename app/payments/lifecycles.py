@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from sqlalchemy.orm import object_session
+
+from app.cases.bescheide import suspension_reason
 from app.cases.payment_rules import LIVE_ORDER_STATES
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
@@ -49,18 +52,24 @@ REQUESTS: Lifecycle[PaymentRequestState] = Lifecycle(
 
 
 class ClaimState(StrEnum):
-    """A clawback is open until principal and interest are paid in full (`Clawback.repaid_on` set)."""
+    """A clawback is open until principal and interest are paid in full (`Clawback.repaid_on` set); while an
+    objection against its Bescheid is pending without an order of immediate enforcement it is suspended
+    (§ 80 Abs. 1 VwGO): it may be paid, but not reminded or enforced, and interest still accrues."""
 
     open = "open"
+    suspended = "suspended"
     settled = "settled"
 
 
-CLAIM_STATE_LABELS: dict[ClaimState, str] = {ClaimState.open: _("offen"), ClaimState.settled: _("beglichen")}
+CLAIM_STATE_LABELS: dict[ClaimState, str] = {ClaimState.open: _("offen"),
+                                             ClaimState.suspended: _("ausgesetzt (Widerspruch)"),
+                                             ClaimState.settled: _("beglichen")}
+PAYABLE = (ClaimState.open, ClaimState.suspended)
 
 CLAIMS: Lifecycle[ClaimState] = Lifecycle(
     "claim", _("Rückforderung"), CLAIM_STATE_LABELS, ClaimState.open, (
-        step("repay", _("Teilrückzahlung erfassen"), [ClaimState.open], None, "case.record-repayment"),
-        step("settle", _("Rückzahlung erfassen (Forderung beglichen)"), [ClaimState.open], ClaimState.settled,
+        step("repay", _("Teilrückzahlung erfassen"), PAYABLE, None, "case.record-repayment"),
+        step("settle", _("Rückzahlung erfassen (Forderung beglichen)"), PAYABLE, ClaimState.settled,
              "case.record-repayment"),
         step("remind", _("Mahnung ausstellen"), [ClaimState.open], None, "payment.remind"),
     ),
@@ -68,4 +77,9 @@ CLAIMS: Lifecycle[ClaimState] = Lifecycle(
 
 
 def claim_state(claim: Clawback) -> ClaimState:
-    return ClaimState.settled if claim.repaid_on is not None else ClaimState.open
+    if claim.repaid_on is not None:
+        return ClaimState.settled
+    session = object_session(claim)
+    if session is not None and suspension_reason(session, claim):
+        return ClaimState.suspended
+    return ClaimState.open

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.cases.bescheide import suspension_reason
 from app.cases.payment_rules import open_order_sum
 from app.kernel import settings
 from app.kernel.case_records import case_file_number, load_case
@@ -159,6 +160,7 @@ class OverdueRow:
     outstanding: Decimal
     reminders: int
     last_reminder: dt.date | None
+    suspended: str | None = None  # why no reminder may go out: a pending objection (§ 80 Abs. 1 VwGO)
 
 
 def _names(session: Session) -> dict[str, str]:
@@ -259,5 +261,5 @@ def overdue_claims(session: Session, today: dt.date) -> tuple[OverdueRow, ...]:
         assert claim.due_on is not None
         rows.append(OverdueRow(number or "", applicant, claim.id, claim.due_on, (today - claim.due_on).days,
                                claim_balance(session, claim, today).total, int(counts.get(claim.id, 0)),
-                               last.get(claim.id)))
+                               last.get(claim.id), suspension_reason(session, claim)))
     return tuple(rows)

@@ -24,7 +24,16 @@ from db.models.payments import (
     PendingExportFile,
 )
 from db.models.programmes import Budget, FileNumberCounter, Programme, ScoringCriterion
-from db.models.proof import Clawback, ProofCostLine, ProofOfUse, Receipt, Reminder, Repayment, SampleDraw
+from db.models.proof import (
+    Clawback,
+    ClawbackProposal,
+    ProofCostLine,
+    ProofOfUse,
+    Receipt,
+    Reminder,
+    Repayment,
+    SampleDraw,
+)
 from db.models.search import ApplicantSearch, CaseSearch
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
@@ -52,6 +61,7 @@ __all__ = [
     "Budget",
     "CaseSearch",
     "Clawback",
+    "ClawbackProposal",
     "ConfigValue",
     "Consultation",
     "ContactPerson",

@@ -45,6 +45,7 @@ class Decision(Versioned, Base):
     decision_date: Mapped[dt.date | None]
     posted_on: Mapped[dt.date | None]
     notified_on: Mapped[dt.date | None]
+    objection_until: Mapped[dt.date | None]
 
     proposed_by: Mapped[User] = relationship(foreign_keys=[proposed_by_id])
     confirmed_by: Mapped[User | None] = relationship(foreign_keys=[confirmed_by_id])
@@ -74,6 +75,7 @@ class Objection(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    clawback_id: Mapped[int | None] = mapped_column(ForeignKey("clawbacks.id"))  # or the Bescheid it attacks
     lodged_on: Mapped[dt.date]
     channel: Mapped[ObjectionChannel] = mapped_column(enum_column(ObjectionChannel))
     deadline: Mapped[dt.date | None]

@@ -29,6 +29,9 @@ class Deadline(Versioned, Base):
     done_at: Mapped[dt.datetime | None]
     done_by: Mapped[str | None] = mapped_column(String(64))
     postpone_reason: Mapped[str | None] = mapped_column(Text)
+    # the Bescheid an objection deadline belongs to
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    clawback_id: Mapped[int | None] = mapped_column(ForeignKey("clawbacks.id"))
 
 
 class Note(Base):

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import RATE, Base, utcnow
-from db.enums import SampleResult, enum_column
+from db.enums import DecisionState, SampleResult, enum_column
 from db.models._mixins import Versioned
 
 
@@ -62,6 +62,41 @@ class Clawback(Versioned, Base):
     repaid_on: Mapped[dt.date | None]
     repaid_amount: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     created_by: Mapped[str] = mapped_column(String(64))
+    # the confirmed four-eyes proposal it was fixed from (empty for clawbacks fixed before schema 0010)
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("clawback_proposals.id"))
+    posted_on: Mapped[dt.date | None]
+    notified_on: Mapped[dt.date | None]
+    objection_until: Mapped[dt.date | None]
+    # an order of immediate enforcement (§ 80 Abs. 2 Nr. 4 VwGO) lifts the suspensive effect of an objection
+    enforcement_ordered_on: Mapped[dt.date | None]
+    enforcement_ordered_by: Mapped[str | None] = mapped_column(String(64))
+    enforcement_reasons: Mapped[str | None] = mapped_column(Text)
+
+
+class ClawbackProposal(Versioned, Base):
+    """A revocation and clawback (or a § 49a Abs. 4 interest claim): proposed by a caseworker with its amounts
+    and reasons, confirmed by a different supervisor (four eyes) or returned with a reason."""
+
+    __tablename__ = "clawback_proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    state: Mapped[DecisionState] = mapped_column(enum_column(DecisionState, name="clawback_proposal_state"))
+    final_amount: Mapped[Decimal]
+    amount: Mapped[Decimal]  # the principal to repay (0 for an interest claim alone)
+    interest_abs3: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))  # as computed at the proposal
+    interest_abs4: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    interest_from: Mapped[dt.date]
+    interest_until: Mapped[dt.date | None]  # empty: until the due date of the confirmed Bescheid
+    closed_on: Mapped[dt.date]
+    waiver_reason: Mapped[str | None] = mapped_column(Text)
+    reasons: Mapped[str] = mapped_column(Text)  # facts and the discretion exercised (§ 39 Abs. 1 VwVfG)
+    proposed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    proposed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    confirmed_at: Mapped[dt.datetime | None]
+    returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    return_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Repayment(Base):

@@ -297,3 +297,42 @@ def _fingerprint(database: Database) -> tuple[object, ...]:
             "SELECT count(*) FROM audit_events",
             "SELECT key, value FROM config_values ORDER BY key",
         ))
+
+
+def test_four_eyes_on_clawbacks_through_the_program_and_raw_sql(people: People, today: Today) -> None:
+    """A clawback proposal is confirmed only by another supervisor in their own name, and a Clawback is fixed
+    only from a proposal its author confirmed (issue 21)."""
+    from app.cases import proceedings
+    from app.proof import clawback_decision
+    from app.proof import final_grant as proof
+    from tests.support import CLAWBACK_REASONS, paid_through_order
+
+    office = people.office
+    file_number = _approved_case(people, today)
+    paid_through_order(office, file_number, "10000.00", dt.date(2026, 4, 10))
+    today.set(dt.date(2027, 3, 1))
+    proof.receive_proof(people.uow("anna"), file_number, proof.ProofInput("11000.00", "11000.00", "1500.00",
+                                                                          "1000.00"))
+    proceedings.start_hearing(people.uow("anna"), file_number, "clawback", "Teilrückforderung 1.200,00 €",
+                              dt.date(2027, 3, 20))
+    today.set(dt.date(2027, 4, 1))
+    proposal_id = proof.close_case(people.uow("sabine"), file_number, reasons=CLAWBACK_REASONS).proposal_id
+    with pytest.raises((PermissionDenied, TransitionRefused)):
+        clawback_decision.confirm_clawback(people.uow("sabine"), file_number)
+    sabine, anna = people.database("sabine"), people.database("anna")
+    confirm = ("UPDATE clawback_proposals SET state = 'confirmed', confirmed_by_id = :who, confirmed_at = now() "
+               "WHERE id = :p")
+    assert "Vier-Augen" in _refused(sabine, confirm, who=people.user_id("sabine"), p=proposal_id)
+    assert "eigenen Namen" in _refused(anna, confirm, who=people.user_id("tom"), p=proposal_id)
+    assert "Sachgebietsleitung" in _refused(anna, confirm, who=people.user_id("anna"), p=proposal_id)
+    fix = ("INSERT INTO clawbacks (application_id, amount, interest_abs3, interest_abs4, interest_waived, decided_on, "
+           "repaid_amount, created_by, proposal_id, version) SELECT application_id, amount, 0, 0, false, "
+           "current_date, 0, 'anna', id, 1 FROM clawback_proposals WHERE id = :p")
+    assert "Vier-Augen" in _refused(anna, fix, p=proposal_id)
+    clawback_decision.confirm_clawback(people.uow("tom"), file_number)  # a second supervisor may
+    tom = people.database("tom")
+    assert "unveränderlich" in _refused(tom, "UPDATE clawback_proposals SET amount = 1 WHERE id = :p", p=proposal_id)
+    assert "unveränderlich" in _refused(tom, "UPDATE clawbacks SET amount = 1 WHERE proposal_id = :p", p=proposal_id)
+    assert "Sachgebietsleitung" in _refused(
+        anna, "UPDATE clawbacks SET enforcement_ordered_on = current_date, enforcement_ordered_by = 'anna', "
+              "enforcement_reasons = 'selbst angeordnet' WHERE proposal_id = :p", p=proposal_id)

@@ -20,18 +20,19 @@ def parsed(*argv: str) -> argparse.Namespace:
 
 def test_every_action_declares_fields_and_every_flag_is_used() -> None:
     assert set(FIELDS) == {t.action for t in TRANSITIONS if t.direct} == set(ACTIONS)
-    assert {t.action for t in TRANSITIONS if not t.direct} == {"pay", "pay-balance"}  # only through an order
+    # payments only through an order, a clawback proposal only through `close`
+    assert {t.action for t in TRANSITIONS if not t.direct} == {"pay", "pay-balance", "propose-clawback"}
     used = {f.flag for fields in FIELDS.values() for f in fields if f.flag}
     assert used == {f.option for f in FLAGS}
     for action, fields in FIELDS.items():
         assert len({f.name for f in fields}) == len(fields), action
-        assert all(f.options for f in fields if f.kind == FieldKind.choice), action
+        assert all(f.options or f.options_of for f in fields if f.kind == FieldKind.choice), action
 
 
 def test_dialog_shows_the_declared_fields() -> None:
     assert [f.name for f in dialog_fields("request-payment")] == ["amount", "date"]
     assert [f.name for f in dialog_fields("propose")] == ["outcome", "amount", "reasons", "conditions"]
-    assert [f.name for f in dialog_fields("close")] == ["closed_on", "ineffective_on", "waive"]
+    assert [f.name for f in dialog_fields("close")] == ["closed_on", "ineffective_on", "reasons", "waive"]
     assert dialog_fields("register") == ()
 
 

@@ -11,11 +11,12 @@ from sqlalchemy import func, select
 
 from app.cases import checking, decisions, documents, notes, proceedings
 from app.cases import intake as applications
-from app.kernel.errors import PermissionDenied, TransitionRefused
+from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
+from app.proof import clawback_decision
 from app.proof import final_grant as proof
 from db.enums import DeadlineKind, Status
 from db.models import Application, AuditEvent, Clawback, Deadline, StatusChange
-from tests.support import YEAR, Office, application_input, paid_through_order
+from tests.support import CLAWBACK_REASONS, YEAR, Office, application_input, paid_through_order
 
 D = Decimal
 
@@ -123,8 +124,14 @@ def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> No
     with pytest.raises(TransitionRefused, match="Anhörungsfrist"):
         proof.close_case(office.anna, file_number)
     today.set(dt.date(YEAR + 1, 4, 1))
-    result = proof.close_case(office.anna, file_number)
-    step(Status.closed, "close", "anna")
+    with pytest.raises(ValidationError, match="Begründung der Rückforderung"):
+        proof.close_case(office.anna, file_number)
+    proposed = proof.close_case(office.anna, file_number, reasons=CLAWBACK_REASONS)
+    assert not proposed.closed and case(office, app_id).status == Status.proof_review
+    with pytest.raises(PermissionDenied):  # a caseworker never confirms
+        clawback_decision.confirm_clawback(office.anna, file_number)
+    result = clawback_decision.confirm_clawback(office.sabine, file_number)
+    step(Status.closed, "confirm-clawback", "sabine")
     # share financing: final = min(10,000.00, 80 % × 11,000.00) = 8,800.00; clawback 1,200.00
     assert result.calculation.final == D("8800.00") and result.clawback == D("1200.00")
     # interest 01.07.2026–01.05.2027 = 305 days at 1.27 % + 5 points: 1,200 × 6.27 % × 305/365 = 62.87

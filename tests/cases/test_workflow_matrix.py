@@ -27,7 +27,7 @@ def args(**overrides: object) -> argparse.Namespace:
     values = dict(amount="100.00", date="2026-12-30", reason="Begründung mit ausreichend Text für die Prüfung.",
                   outcome="approve", purpose="clawback", channel="written", remedied=True, request=None, posted=None,
                   actual_costs="100", eligible_costs="100", own_funds="0", third_party_funds="0", other_income="0",
-                  ineffective_on=None, interest_until=None, waive_interest=None, expected_version=None)
+                  ineffective_on=None, interest_until=None, waive_interest=None, bescheid=None, expected_version=None)
     values.update(overrides)
     return argparse.Namespace(**values)
 
@@ -47,7 +47,8 @@ def force_status(office: Office, file_number: str, status: Status) -> None:
 
 
 def _perform(action: str) -> Callable[[UnitOfWork, str, argparse.Namespace], None]:
-    """The payments (`pay`, `pay-balance`) have no action of their own: `book_paid` performs them like this."""
+    """The payments (`pay`, `pay-balance`) have no action of their own: `book_paid` performs them like this
+    (and `close_case` performs `propose-clawback`)."""
     def run(uow: UnitOfWork, file_number: str, _args: argparse.Namespace) -> None:
         with uow:
             perform(uow, load_case(uow.session, file_number, for_update=True), action,
@@ -66,7 +67,9 @@ def case_ref(office: Office) -> str:
 
 def test_every_action_has_a_declaration_and_a_handler() -> None:
     assert {t.action for t in TRANSITIONS if t.direct} == set(ACTIONS)
-    assert {t.action for t in TRANSITIONS if not t.direct} == set(ORDER_ONLY) == {"pay", "pay-balance"}
+    # payments only through an order; a clawback proposal only through `close`
+    assert {t.action for t in TRANSITIONS if not t.direct} == set(ORDER_ONLY) == {"pay", "pay-balance",
+                                                                                 "propose-clawback"}
 
 
 def test_undeclared_action_is_refused_with_the_list_of_actions() -> None:

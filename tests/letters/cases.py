@@ -14,7 +14,14 @@ from app.letters.reminders import send_reminder
 from app.proof import final_grant as proof
 from db.models import Letter
 from tests.fixtures.database import Today
-from tests.support import YEAR, Office, application_input, paid_through_order, record_case_documents
+from tests.support import (
+    YEAR,
+    Office,
+    application_input,
+    close_with_clawback,
+    paid_through_order,
+    record_case_documents,
+)
 
 
 def pdf_pages(pdf: bytes) -> list[str]:
@@ -96,7 +103,7 @@ def clawed_back(office: Office, today: Today) -> str:
     proceedings.start_hearing(office.anna, file_number, "clawback", "Teilrückforderung 1.200,00 €",
                               dt.date(YEAR + 1, 3, 20))
     today.set(dt.date(YEAR + 1, 4, 1))
-    proof.close_case(office.anna, file_number)
+    close_with_clawback(office, file_number)
     return file_number
 
 

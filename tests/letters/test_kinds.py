@@ -95,7 +95,11 @@ KINDS: dict[LetterKind, tuple[Callable[[Office, Today], str], str, list[str]]] =
         "Bis zum Ablauf der Frist am 20.03.2027 haben Sie sich nicht geäußert.",
         # the legal basis and the considerations of discretion (§ 39 Abs. 1 Satz 3)
         "Nach § 49 Abs. 3 Satz 1 ThürVwVfG kann ein Verwaltungsakt", "steht in unserem Ermessen",
-        "Wirtschaftlichkeit und Sparsamkeit (§ 7 ThürLHO)", "weder vorgetragen noch ersichtlich",
+        "Wirtschaftlichkeit und Sparsamkeit (§ 7 ThürLHO)",
+        # the reasons the supervisor confirmed with the four-eyes proposal (tests.support.CLAWBACK_REASONS)
+        "Im Einzelfall haben wir erwogen: Sachverhalt: Der Verwendungsnachweis weist geringere zuwendungsfähige "
+        "Ausgaben aus. Ermessen: Gründe für ein Absehen vom Widerruf liegen nicht vor.",
+        "Auf ein Behaltendürfen der Zuwendung konnten Sie nicht vertrauen",
         "01.07.2026–01.05.2027: 305 Tage × 6,27 % auf 1.200,00 € = 62,87 €",
         "um rund 0,21 €",  # one day's interest: 1,200.00 × 6,27 % / 365 = 0,2061…
         "× Fördersatz 10.000,00 € ÷ 12.500,00 € (80 %): 8.800,00 €", "IBAN DE02 1203 0000 0000 2020 51",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.cases.workflow import TRANSITIONS, available
+from app.cases.workflow import THROUGH_ORDER, TRANSITIONS, available
 from app.kernel.errors import TransitionRefused
 from app.payments import booking, orders
 from app.payments.cash_export import export_orders
@@ -36,8 +36,9 @@ def payment_count(office: Office) -> int:
 def test_no_service_books_a_payment_without_an_order() -> None:
     assert not hasattr(booking, "pay") and not hasattr(booking, "book_payment")
     assert not hasattr(orders, "book_payment")
-    paying = {t.action for t in TRANSITIONS if not t.direct}
-    assert paying == {"pay", "pay-balance"}
+    paying = {t.action for t in TRANSITIONS if t.through == THROUGH_ORDER}
+    assert paying == {"pay", "pay-balance"} and {t.action for t in TRANSITIONS if not t.direct} == paying | {
+        "propose-clawback"}
     for status in Status:
         for role in Role:
             assert not paying & {t.action for t in available(status, role)}

@@ -16,7 +16,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from app.cases import checking, decisions
+from app.cases import checking, decisions, proceedings
 from app.proof import final_grant as proof
 from app.proof.service import ReceiptInput, add_receipt
 from db.models import Application, CostLine
@@ -81,3 +81,24 @@ def receipt_book(path: Path, rows: Sequence[Sequence[object]], headers: Sequence
         sheet.append(list(row))
     book.save(path)
     return path
+
+
+def in_review_with_hearing(office: Office, today: Today) -> str:
+    """Approved 10,000.00 € (02.03.2026), paid 6,000.00 € (10.04.2026) and 4,000.00 € (01.07.2026); proof with
+    11,000.00 € eligible costs (final 8,800.00 €, clawback 1,200.00 €); hearing until 20.03.2027; today 01.04.2027."""
+    today.set(dt.date(YEAR, 2, 2))
+    file_number = register(office)
+    record_case_documents(office, file_number)
+    checking.start_check(office.anna, file_number)
+    checking.confirm_eligible(office.anna, file_number)
+    decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
+    today.set(dt.date(YEAR, 3, 2))
+    decisions.confirm_decision(office.sabine, file_number)
+    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
+    paid_through_order(office, file_number, "4000.00", dt.date(YEAR, 7, 1))
+    today.set(dt.date(YEAR + 1, 3, 1))
+    proof.receive_proof(office.anna, file_number, proof.ProofInput("11000.00", "11000.00", "1500.00", "1000.00"))
+    proceedings.start_hearing(office.anna, file_number, "clawback", "Teilrückforderung 1.200,00 €",
+                              dt.date(YEAR + 1, 3, 20))
+    today.set(dt.date(YEAR + 1, 4, 1))
+    return file_number

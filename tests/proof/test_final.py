@@ -23,7 +23,7 @@ from app.proof.sample_check import draw_sample, record_check
 from db.models import Application, Clawback
 from tests.fixtures.database import Today
 from tests.proof.cases import add_receipts, in_review
-from tests.support import YEAR, Office
+from tests.support import YEAR, Office, close_with_clawback
 
 D = Decimal
 pytestmark = pytest.mark.usefixtures("database")
@@ -117,7 +117,8 @@ def test_clawback_with_abs4_interest_goes_through_hearing_and_close(office: Offi
     proceedings.start_hearing(office.anna, file_number, "clawback", "Rückforderung 800,00 € und Zinsen",
                               d(YEAR + 1, 3, 1))
     today.set(d(YEAR + 1, 3, 2))
-    result = proof.close_case(office.anna, file_number)
+    result = close_with_clawback(office, file_number)
+    assert isinstance(result, proof.CloseResult)
     assert result.calculation.final == D("9200.00") and result.clawback == D("800.00")
     assert result.interest_abs4 == ABS4_AT_80_PERCENT
     with office.database.read() as session:

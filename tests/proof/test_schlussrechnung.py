@@ -28,7 +28,7 @@ from tests.fixtures.database import Today
 from tests.letters.cases import pdf_text
 from tests.proof.cases import in_review
 from tests.proof.test_cli_proof import cli
-from tests.support import YEAR, Office
+from tests.support import YEAR, Office, close_with_clawback
 
 D = Decimal
 pytestmark = pytest.mark.usefixtures("database")
@@ -93,7 +93,8 @@ def test_share_close_sets_the_final_grant_and_the_clawback(office: Office, today
     file_number = brief_case(office, today, "share", "10000.00", third="1500.00")
     proceedings.start_hearing(office.anna, file_number, "clawback", "Rückforderung 800,00 €", dt.date(YEAR + 1, 3, 1))
     today.set(dt.date(YEAR + 1, 3, 2))
-    result = proof.close_case(office.anna, file_number)
+    result = close_with_clawback(office, file_number)
+    assert isinstance(result, proof.CloseResult)
     assert (result.calculation.final, result.clawback) == (D("7200.00"), D("800.00"))
     assert app_of(office, file_number)[1:] == (D("7200.00"), [D("800.00")])
 

@@ -47,7 +47,7 @@ from ui.translation import QT_TR_NOOP
 # The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
 PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
                    "propose", "confirm-decision", "return-proposal", "request-payment", "receive-proof",
-                   "close", "record-repayment", "reopen"]
+                   "close", "confirm-clawback", "return-clawback", "record-repayment", "reopen"]
 # four-eyes steps a second person may do at this desk after signing in (single workstation only)
 SECOND_PERSON_ACTIONS = ["confirm-decision"]
 

@@ -76,7 +76,7 @@ class ActionDialog(QDialog):
             widget.set_value(default)
         elif spec_field.kind == FieldKind.choice:
             widget = QComboBox()
-            for value, label in spec_field.options:
+            for value, label in spec_field.choices_for(self.detail):
                 widget.addItem(label, value)
             widget.setCurrentIndex(max(0, widget.findData(default)))
         elif spec_field.kind == FieldKind.boolean:

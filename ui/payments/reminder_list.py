@@ -6,7 +6,7 @@ every change notice; double-clicking a row asks to open the case (`case_chosen`)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
@@ -20,9 +20,12 @@ from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 
 def overdue_rows(rows: tuple[OverdueRow, ...]) -> list[TextRow]:
-    return [TextRow((r.file_number, r.applicant, formatting.date(r.due_on), str(r.days_overdue),
+    """A claim an objection suspends (§ 80 Abs. 1 VwGO) is shown as such, not as one to remind."""
+    suspended = QCoreApplication.translate("ReminderList", "ausgesetzt (Widerspruch)")
+    return [TextRow((r.file_number, r.applicant, formatting.date(r.due_on),
+                     suspended if r.suspended else str(r.days_overdue),
                      formatting.money(r.outstanding), str(r.reminders), formatting.date(r.last_reminder)),
-                    r.file_number, colour="#a3262a" if r.reminders == 0 else None) for r in rows]
+                    r.file_number, colour="#a3262a" if r.reminders == 0 and not r.suspended else None) for r in rows]
 
 
 class ReminderList(LazyTab):

@@ -8,7 +8,7 @@ from app.applicants.history import OPEN, OVERDUE, attention
 from app.applicants.reader import ApplicantReader
 from app.cases import checking, decisions, proceedings
 from app.proof import final_grant as proof
-from tests.support import YEAR, Office, paid_through_order, record_case_documents, register
+from tests.support import YEAR, Office, close_with_clawback, paid_through_order, record_case_documents, register
 
 
 def _paid(office: Office, today, title: str) -> str:
@@ -33,7 +33,7 @@ def test_history_lists_hearings_proofs_and_the_open_clawback(office: Office, tod
     proceedings.start_hearing(office.anna, heard, "revocation", "Widerruf wegen Zweckverfehlung",
                               dt.date(YEAR + 1, 3, 25))
     today.set(dt.date(YEAR + 1, 4, 1))
-    proof.close_case(office.anna, clawed)
+    close_with_clawback(office, clawed)
 
     events = ApplicantReader(office.database, "leser").view(office.applicant_id).events
     lines = [(e.day, e.file_number, e.text, e.state) for e in events]

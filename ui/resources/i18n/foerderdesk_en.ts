@@ -3992,6 +3992,10 @@ permitted on</translation>
 <context>
     <name>ReminderList</name>
     <message>
+        <source>ausgesetzt (Widerspruch)</source>
+        <translation>suspended (objection)</translation>
+    </message>
+    <message>
         <source>Aktenzeichen</source>
         <translation>File number</translation>
     </message>
