@@ -70,6 +70,7 @@ ACTION_LABELS: dict[str, str] = {
     "set-password": _("Passwort gesetzt"), "rehash-password": _("Passwort-Hash erneuert"),
     "link-login": _("Datenbankanmeldung zugeordnet"),
     "set-login-password": _("Passwort der Datenbankanmeldung gesetzt"),
+    "db-restore": _("Datenbank aus einer Sicherung wiederhergestellt"),
     # a change the database recorded that came past FörderDesk (psql, another tool): schema 0009
     "direkt": _("Direkt in der Datenbank geändert"),
     "enable-demo-mode": _("Demomodus eingeschaltet"), "reference-data": _("Stammdaten eingerichtet"),
