@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.applicants.file import warnings_for
+from app.cases.date_order import check_decision_dates
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.rules.plan import plan_sums
 from app.cases.transitions import perform, precheck
@@ -127,8 +128,7 @@ def confirm_decision(uow: UnitOfWork, file_number: str, *, decision_date: dt.dat
         check_version(uow.session, app, expected_version)
         decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
         posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
-        if posted < decided:
-            raise ValidationError(_("Der Bescheid kann nicht vor seinem Datum zur Post gegeben werden."), "posted_on")
+        check_decision_dates(app, decided, posted)
         precheck(uow, app, "confirm-decision")
         proposal = _open_proposal(uow, app)
         target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
@@ -148,9 +148,10 @@ class DecisionPeriods:
 
 
 def _periods(uow: UnitOfWork, app: Application, posted: dt.date) -> DecisionPeriods:
-    days = settings.get_int(uow.session, "notification_days")
+    rule, months = settings.notification_rule(uow.session), settings.get_int(uow.session, "objection_months")
     proof_due = proof_of_use_due(app.end_date, app.programme.proof_of_use_months) if app.end_date else None
-    return DecisionPeriods(notification_date(posted, days), objection_deadline(posted, days).end, proof_due)
+    return DecisionPeriods(notification_date(posted, rule), objection_deadline(posted, rule, objection_months=months)
+                           .end, proof_due)
 
 
 def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, decided: dt.date,

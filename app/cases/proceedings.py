@@ -74,7 +74,8 @@ def record_objection(uow: UnitOfWork, file_number: str, lodged_on: dt.date | str
         posted = (decision.posted_on or decision.decision_date) if decision else app.decided_on
         if posted is not None and lodged < posted:
             raise ValidationError(_("Der Widerspruch kann nicht vor dem Bescheid eingegangen sein."), "lodged_on")
-        deadline = objection_deadline(posted, settings.get_int(uow.session, "notification_days")).end \
+        deadline = objection_deadline(posted, settings.notification_rule(uow.session),
+                                      objection_months=settings.get_int(uow.session, "objection_months")).end \
             if posted else None
         in_time = deadline is None or lodged <= deadline
         uow.session.add(Objection(application_id=app.id, decision_id=decision.id if decision else None,
