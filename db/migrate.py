@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0009"
+HEAD = "0011"
 
 
 def _config(connection: Any = None) -> Config:

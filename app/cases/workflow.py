@@ -122,6 +122,9 @@ TRANSITIONS: tuple[Transition, ...] = (
        roles=SUPERVISOR, guards=["objection_remedied"], records=[_("Wiederaufnahme")]),
     _t("record-repayment", _("Rückzahlung erfassen"), [S.closed], [],
        guards=["open_clawback"], records=[_("Zahlungseingang")]),
+    _t("record-knowledge", _("Kenntnis der Widerrufsgründe erfassen"),
+       [S.approved, S.funding, S.proof_review, S.closed], [],
+       records=[_("Tag der Kenntnis und Tatsachen"), _("Jahresfrist (§ 48 Abs. 4 VwVfG)")]),
 )
 
 _BY_ACTION = {t.action: t for t in TRANSITIONS}

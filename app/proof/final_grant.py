@@ -9,8 +9,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import object_session
 
+from app.cases.date_order import check_closing_date, check_proof_received
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.financing import clawback_amount
+from app.cases.time_limits import open_limitation_deadline
 from app.cases.transitions import perform, precheck
 from app.kernel import clock, settings
 from app.kernel.case_records import check_version, load_case
@@ -71,7 +73,7 @@ def receive_proof(uow: UnitOfWork, file_number: str, data: ProofInput, expected_
             actual_third_party_funds=_money(data.actual_third_party_funds, _("Drittmittel (Ist)"),
                                             "actual_third_party_funds"),
             actual_other_income=_money(data.actual_other_income, _("Einnahmen (Ist)"), "actual_other_income"),
-            received_on=parse_date(data.received_on, _("Eingang"), required=False) or clock.today(),
+            received_on=_received_on(app, data.received_on),
             report_text=clean_text(data.report_text, _("Sachbericht"), required=False, max_len=50000,
                                    multiline=True))
         uow.session.add(proof)
@@ -80,6 +82,12 @@ def receive_proof(uow: UnitOfWork, file_number: str, data: ProofInput, expected_
         proof_id = proof.id
         uow.commit()
     return proof_id
+
+
+def _received_on(app: Application, value: dt.date | str | None) -> dt.date:
+    received = parse_date(value, _("Eingang"), required=False) or clock.today()
+    check_proof_received(app, received)
+    return received
 
 
 def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
@@ -129,6 +137,7 @@ def close_case(uow: UnitOfWork, file_number: str, *, closed_on: dt.date | str | 
         clawback = clawback_amount(app.paid_amount, calculation.final)
         perform(uow, app, "close", params={"clawback": clawback + review.abs4_interest})
         day = parse_date(closed_on, _("Abschlussdatum"), required=False) or clock.today()
+        check_closing_date(app, proof, day)
         app.final_amount, app.closed_on = calculation.final, day
         app.retention_until = retention_end(day, settings.get_int(uow.session, "retention_years"))
         interest, claim = None, None
@@ -159,6 +168,7 @@ def _clawback(uow: UnitOfWork, app: Application, claimed: tuple[Decimal, Decimal
                      interest_waived=bool(waived),
                      waiver_reason=waived, decided_on=decided, due_on=due, created_by=uow.actor.username)
     session.add(claim)
+    open_limitation_deadline(session, app, claim, uow.actor.username)
     open_deadline(session, app, DeadlineKind.follow_up,
                   _("Rückzahlung {amount} fällig am {due}").format(
                       amount=format_eur(amount + claim.interest_abs3 + claim.interest_abs4), due=format_date(due)),

@@ -33,7 +33,7 @@ def test_the_existing_iban_becomes_the_primary_account(db_url: str) -> None:
             conn.execute(text("INSERT INTO contact_persons (applicant_id, name, consent_on, version) "
                               "VALUES (:a, 'Erika Muster', :d, 1)"), {"a": with_account, "d": dt.date(2025, 3, 1)})
         migrate.upgrade(database.engine)
-        assert migrate.current_revision(database.engine) == migrate.HEAD == "0009"
+        assert migrate.current_revision(database.engine) == migrate.HEAD == "0011"
         with database.engine.connect() as conn:
             accounts = conn.execute(select(BankAccount.__table__)).mappings().all()
             contact = conn.execute(text("SELECT active, consent_withdrawn_on, consent_on FROM contact_persons")).one()
