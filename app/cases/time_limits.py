@@ -52,8 +52,8 @@ def record_knowledge(uow: UnitOfWork, file_number: str, learned_on: dt.date | st
     text = require_text(facts, _("Welche Tatsachen"), field="facts", max_len=20000, multiline=True)
     with uow:
         app = load_case(uow.session, file_number, for_update=True)
+        perform(uow, app, "record-knowledge")  # state and role first, as every action
         check_knowledge_date(app, day, clock.today())
-        perform(uow, app, "record-knowledge")
         end = revocation_limit_end(day, settings.get_int(uow.session, "revocation_limit_months"))
         deadline = open_deadline(uow.session, app, DeadlineKind.revocation_limit, _(
             "Jahresfrist für Rücknahme/Widerruf endet {end} (Kenntnis am {day})").format(
