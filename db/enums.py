@@ -93,6 +93,8 @@ class DeadlineKind(StrEnum):
     retention = "retention"
     payment_use = "payment_use"
     follow_up = "follow_up"
+    revocation_limit = "revocation_limit"  # one year after the office learned the facts (§ 48 Abs. 4 VwVfG)
+    limitation = "limitation"  # Verjährung of a refund claim (§§ 195, 199 BGB analogously)
 
 
 class PaymentRequestState(StrEnum):

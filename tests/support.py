@@ -113,7 +113,8 @@ D = Decimal
 
 
 def closed_case(office: Office, today: object, **changes: object) -> str:
-    """A case walked to `closed` without clawback (decided 2026-03-02, closed 2027-02-15); `today` is the fixture."""
+    """A case walked to `closed` without clawback (decided 2026-03-02, paid 2026-03-09, closed 2027-02-15);
+    `today` is the fixture."""
     from app.cases import checking, decisions
     from app.proof import final_grant as proof
 
@@ -125,6 +126,7 @@ def closed_case(office: Office, today: object, **changes: object) -> str:
     decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))  # type: ignore[attr-defined]
     decisions.confirm_decision(office.sabine, file_number)
+    today.set(dt.date(YEAR, 3, 9))  # type: ignore[attr-defined]  # paid after the notification on 06.03.
     paid_through_order(office, file_number, "10000.00")
     today.set(dt.date(YEAR + 1, 2, 15))  # type: ignore[attr-defined]
     proof.receive_proof(office.anna, file_number, proof.ProofInput("12500.00", "12500.00", "1500.00", "1000.00"))

@@ -22,7 +22,8 @@ from db.models import Application, AuditEvent, Deadline, Decision, User
 DEADLINE_LABELS = {"documents": _("Nachforderung"), "hearing": _("Anhörung"),
                    "proof_of_use": _("Verwendungsnachweis"), "objection": _("Widerspruchsfrist"),
                    "retention": _("Aufbewahrung"), "payment_use": _("Mittelverwendung"),
-                   "follow_up": _("Wiedervorlage")}
+                   "follow_up": _("Wiedervorlage"), "revocation_limit": _("Jahresfrist Rücknahme/Widerruf"),
+                   "limitation": _("Verjährung")}
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class Dashboard:
     recent: list[Activity]
     overdue_count: int = 0  # all of them; the lists hold the first START_PAGE_DEADLINES by due date
     due_this_week_count: int = 0
+    time_limits: tuple[DeadlineItem, ...] = ()  # revocation limit and limitation ending soon (`warnings`)
+    base_rate_warning: str | None = None  # administrators: the current half-year's base rate is missing
 
 
 START_PAGE_DEADLINES = 200  # rows on the start page; the deadlines page lists all
@@ -101,7 +104,7 @@ def pending_decisions(session: Session, actor: Actor) -> list[PendingDecision]:
 
 
 def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = None, due_by: dt.date | None = None,
-              limit: int | None = None) -> list[DeadlineItem]:
+              limit: int | None = None, kinds: frozenset[DeadlineKind] | None = None) -> list[DeadlineItem]:
     """Open deadlines by due date (an expired objection period is no to-do and not listed).
 
     Plain columns, no ORM objects: an office with many cases has tens of thousands of open deadlines."""
@@ -114,6 +117,8 @@ def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = Non
         query = query.where(Deadline.assigned_to_id == assigned_to)
     if due_by is not None:
         query = query.where(Deadline.due_on <= due_by)
+    if kinds is not None:
+        query = query.where(Deadline.kind.in_(kinds))
     if limit is not None:
         query = query.limit(limit)
     return [DeadlineItem(d_id, version, (file_number or f"{IDEA_PREFIX}{app_id}") if app_id else None, app_title,

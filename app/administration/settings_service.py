@@ -21,6 +21,7 @@ from app.kernel.lookups import applicant_type_by_code, document_type_by_code, pr
 from app.kernel.money import MoneyInput, parse_percent
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_date, require_justification
+from app.proof.draft_interest import recompute_draft_interest
 from db.base import utcnow
 from db.models import BaseRate, ConfigValue, InterestSurcharge
 
@@ -112,6 +113,7 @@ def set_base_rate(uow: UnitOfWork, valid_from: dt.date | str, rate: Decimal | in
             uow.session.add(BaseRate(valid_from=day, rate=value))
         else:
             row.rate = value
+        recompute_draft_interest(uow.session)  # clawbacks not yet issued follow the table; issued ones stay
         uow.commit()
 
 
@@ -131,6 +133,7 @@ def set_interest_surcharge(uow: UnitOfWork, valid_from: dt.date | str, points: D
             uow.session.add(InterestSurcharge(valid_from=day, points=value))
         else:
             row.points = value
+        recompute_draft_interest(uow.session)
         uow.commit()
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.administration import dashboard as queries
+from app.administration import warnings
 from app.administration.dashboard import Dashboard, DeadlineItem
 from app.kernel import clock
+from app.kernel.permissions import allowed
 from app.kernel.uow import UnitOfWork
 
 
@@ -12,7 +16,11 @@ def start_page(uow: UnitOfWork) -> Dashboard:
     """Budgets, cases by status, decisions awaiting confirmation, deadlines of the week, recent activity."""
     with uow:
         actor = uow.act("read-dashboard", permission="case.read")
-        return queries.dashboard(uow.session, actor, clock.today())
+        today = clock.today()
+        board = queries.dashboard(uow.session, actor, today)
+        rate = warnings.missing_base_rate(uow.session, today) if allowed(actor.role, "admin.configure") else None
+        return replace(board, time_limits=tuple(warnings.time_limit_warnings(uow.session, today)),
+                       base_rate_warning=rate)
 
 
 def open_deadlines(uow: UnitOfWork, *, mine_only: bool) -> list[DeadlineItem]:

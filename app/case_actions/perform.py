@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from app.cases import checking, decisions, proceedings
+from app.cases import checking, decisions, proceedings, time_limits
 from app.cases import intake as applications
 from app.cases.action_fields import FieldValue
 from app.cases.workflow import TRANSITIONS
@@ -166,6 +166,11 @@ def _repayment(u: UnitOfWork, r: str, v: Values, _version: int | None) -> None:
     proof.record_repayment(u, r, _amount(v.get("amount")), _date(v.get("date")))
 
 
+def _record_knowledge(u: UnitOfWork, r: str, v: Values, _version: int | None) -> str:
+    time_limits.record_knowledge(u, r, _date(v.get("learned_on")) or "", _required_text(v.get("facts")))
+    return _("Jahresfrist für Rücknahme/Widerruf angelegt.")
+
+
 HANDLERS: dict[str, Handler] = {
     "register": _register,
     "start-check": lambda u, r, _v, version: _rules(checking.start_check(u, r, version)),
@@ -188,6 +193,7 @@ HANDLERS: dict[str, Handler] = {
     "decide-objection": _decide_objection,
     "reopen": _reopen,
     "record-repayment": _repayment,
+    "record-knowledge": _record_knowledge,
 }
 # `pay` / `pay-balance` have none: a payment is booked only against an exported order (`payments book`).
 DIRECT_ACTIONS = frozenset(t.action for t in TRANSITIONS if t.direct)

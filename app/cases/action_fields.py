@@ -218,6 +218,9 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
     "record-repayment": (
         ActionField("amount", K.money, _("Zahlungseingang"), flag="--amount"),
         ActionField("date", K.date, _("Eingegangen am"), flag="--date", default=_today, cli_required=False)),
+    "record-knowledge": (
+        ActionField("learned_on", K.date, _("Kenntnis am"), flag="--date", default=_today),
+        ActionField("facts", K.multiline, _("Welche Tatsachen (Widerrufs- oder Rücknahmegründe)"), flag="--reason")),
 }
 
 assert set(FIELDS) == {t.action for t in TRANSITIONS if t.direct}, "every offered action declares its fields"

@@ -40,11 +40,12 @@ class BescheidDates:
 
 
 def bescheid_dates(session: Session, posted_on: dt.date) -> BescheidDates:
-    """Notification (§ 41 Abs. 2 VwVfG) and the end of the objection period (`objection_months` after it)."""
-    days = settings.get_int(session, "notification_days")
+    """Notification (§ 41 Abs. 2 VwVfG, the office's rule by posting date) and the end of the objection period
+    (`objection_months` after it)."""
+    rule = settings.notification_rule(session)
     months = settings.get_int(session, "objection_months")
-    return BescheidDates(posted_on, notification_date(posted_on, days),
-                         objection_deadline(posted_on, days, months=months).end)
+    return BescheidDates(posted_on, notification_date(posted_on, rule),
+                         objection_deadline(posted_on, rule, objection_months=months).end)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.applicants.file import warnings_for
 from app.cases.bescheide import BescheidDates, bescheid_dates, decision_bescheid, open_objection_deadline
+from app.cases.date_order import check_decision_dates
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.rules.plan import plan_sums
 from app.cases.transitions import perform, precheck
@@ -137,8 +138,7 @@ def confirm_decision(uow: UnitOfWork, file_number: str, *, decision_date: dt.dat
         check_version(uow.session, app, expected_version)
         decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
         posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
-        if posted < decided:
-            raise ValidationError(_("Der Bescheid kann nicht vor seinem Datum zur Post gegeben werden."), "posted_on")
+        check_decision_dates(app, decided, posted)
         precheck(uow, app, "confirm-decision")
         proposal = _open_proposal(uow, app)
         target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved

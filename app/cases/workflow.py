@@ -136,6 +136,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t("order-enforcement", _("Sofortige Vollziehung anordnen"), [S.closed], [],
        roles=SUPERVISOR, guards=["suspended_claim", "reason_given"],
        records=[_("Anordnung nach § 80 Abs. 2 Nr. 4 VwGO mit Begründung")]),
+    _t("record-knowledge", _("Kenntnis der Widerrufsgründe erfassen"),
+       [S.approved, S.funding, S.proof_review, S.closed], [],
+       records=[_("Tag der Kenntnis und Tatsachen"), _("Jahresfrist (§ 48 Abs. 4 VwVfG)")]),
 )
 
 _BY_ACTION = {t.action: t for t in TRANSITIONS}

@@ -103,6 +103,7 @@ def _columns(obj: Any) -> Iterable[str]:
 # anonymising after the retention period leaves no copy in the append-only trail (DSGVO Art. 17).
 # Free texts that may name people count as personal too (the record itself keeps the text until anonymised).
 PERSONAL = {"ContactPerson": frozenset({"name", "email", "phone", "salutation"}), "Note": frozenset({"text"}),
+            "RevocationKnowledge": frozenset({"facts"}),
             "Consultation": frozenset({"notes"}), "Hearing": frozenset({"response_text"}),
             "Objection": frozenset({"grounds"}), "User": frozenset({"password_hash"}),
             "PendingExportFile": frozenset({"content"})}

@@ -6,8 +6,9 @@ computed exactly as a court would compute it, or a letter names a wrong date.
 The rules, in one place:
 
 * Notification (Bekanntgabe, § 41 Abs. 2 VwVfG): a letter sent by post counts as
-  notified on the N-th day after posting (4 since 1.1.2025, 3 before; the
-  Thüringen VwVfG follows the federal rule). N is configurable.
+  notified on the N-th day after posting, N by the rule in force on the posting
+  day (4 since 1.1.2025, 3 before; `app.kernel.notification.NotificationRule`,
+  configurable).
 * Start and end (§ 31 Abs. 1 VwVfG with §§ 187, 188 BGB): when a period is set
   off by an event during a day (a notification), that day is not counted; a
   period of months ends on the day of the last month with the same number, or
@@ -30,13 +31,13 @@ from typing import TYPE_CHECKING
 from babel.dates import format_date as _babel_format_date
 
 from app.kernel.errors import ValidationError
+from app.kernel.notification import NotificationRule
 
 if TYPE_CHECKING:
     import holidays
 from app.kernel.i18n import _
 
-#: § 41 Abs. 2 VwVfG was changed from the 3rd to the 4th day on this date.
-FOUR_DAY_RULE_SINCE = date(2025, 1, 1)
+DEFAULT_OBJECTION_MONTHS = 1
 DEFAULT_PROOF_OF_USE_MONTHS = 6
 DEFAULT_RETENTION_YEARS = 10
 
@@ -134,33 +135,36 @@ def _legal_weekday_date(d: date) -> str:
 
 
 def default_notification_days(posted_on: date) -> int:
-    """Days from posting to notification under § 41 Abs. 2 VwVfG at `posted_on`."""
-    return 4 if posted_on >= FOUR_DAY_RULE_SINCE else 3
+    """Days from posting to notification under § 41 Abs. 2 VwVfG as in force at `posted_on`."""
+    return NotificationRule().days_for(posted_on)
 
 
-def notification_date(posted_on: date, days_after_posting: int | None = None) -> date:
+def notification_date(posted_on: date, rule: NotificationRule | int | None = None, *,
+                      calendar: WorkingCalendar | None = None) -> date:
     """Day a posted letter counts as notified (Bekanntgabefiktion).
 
-    `days_after_posting` defaults to the legal value for the posting date
-    (see `default_notification_days`); an administrator may configure another.
+    `rule` is the office's `NotificationRule` (from `app.kernel.settings.notification_rule`): the number of days
+    follows the posting date (3rd day before 1.1.2025, 4th day from then, by default). A plain number fixes the
+    days whatever the posting date; None applies the legal default rule.
 
-    The office's rule: the notification day itself is NOT moved when it falls
-    on a Saturday, Sunday or holiday. § 41 Abs. 2 VwVfG fixes a day, not a
-    period ending on a working day; only the periods that start from it (such
-    as the objection period) are shifted at their end. (The BFH shifts the
-    day under § 122 AO; tax matters are not this office's.) If the letter arrived
-    later or not at all, the actual date of receipt counts instead: the caller
-    then passes that date to the period functions.
+    Whether the notification day itself moves off a Saturday, Sunday or holiday is the rule's
+    `shift_off_closed_days` (default: not moved, as administrative courts mostly read § 41 Abs. 2 VwVfG: it
+    fixes a day, not a period; the BFH moves the day under § 122 AO). Only the periods that start from it (such
+    as the objection period) are always shifted at their end. If the letter arrived later or not at all, the
+    actual date of receipt counts instead: the caller then passes that date to the period functions.
     """
-    days = days_after_posting
-    if days is None:
-        days = default_notification_days(posted_on)
-    if days < 0:
-        raise ValidationError(
-            _("Die Tage bis zur Bekanntgabe dürfen nicht negativ sein."),
-            field="notification_days",
-        )
-    return posted_on + timedelta(days=days)
+    if isinstance(rule, int):
+        if rule < 0:
+            raise ValidationError(
+                _("Die Tage bis zur Bekanntgabe dürfen nicht negativ sein."),
+                field="notification_days",
+            )
+        return posted_on + timedelta(days=rule)
+    rule = rule or NotificationRule()
+    notified = posted_on + timedelta(days=rule.days_for(posted_on))
+    if rule.shift_off_closed_days:
+        notified = (calendar or default_calendar()).next_working_day(notified)
+    return notified
 
 
 # --- periods ----------------------------------------------------------------
@@ -246,18 +250,22 @@ def period_end(
 
 def objection_deadline(
     posted_on: date,
-    notification_days: int | None = None,
+    notification: NotificationRule | int | None = None,
     *,
+    objection_months: int = DEFAULT_OBJECTION_MONTHS,
     calendar: WorkingCalendar | None = None,
-    months: int = 1,
 ) -> PeriodEnd:
-    """Last day to lodge a Widerspruch: one month (`months`, the setting `objection_months`) after notification.
+    """Last day to lodge a Widerspruch: `objection_months` (setting, by law one) after notification.
 
     § 70 VwGO (via § 57 VwGO, § 222 ZPO) counts with §§ 187 ff. BGB like
     § 31 VwVfG: the notification day is the event day, not counted.
+    `notification` is the office's rule (see `notification_date`).
     """
-    notified = notification_date(posted_on, notification_days)
-    return period_end_explained(notified, months=months, calendar=calendar)
+    if objection_months < 1:
+        raise ValidationError(_("Die Widerspruchsfrist muss mindestens einen Monat betragen."),
+                              field="objection_months")
+    notified = notification_date(posted_on, notification, calendar=calendar)
+    return period_end_explained(notified, months=objection_months, calendar=calendar)
 
 
 def proof_of_use_due(

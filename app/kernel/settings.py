@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.kernel import settlement
+from app.kernel import notification, settlement
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
+from app.kernel.notification import NotificationRule
 from db.models import ConfigValue
 
 
@@ -47,8 +49,26 @@ def whole_number(minimum: int, maximum: int) -> Callable[[Any], int]:
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in [
-    Setting("notification_days", 4, _("Tage nach Aufgabe zur Post bis zur Bekanntgabe (§ 41 Abs. 2 VwVfG)")),
+    # the Bekanntgabe rule (§ 41 Abs. 2 VwVfG) by posting date (issue 21, `app.kernel.notification`)
+    Setting("notification_days", notification.DAYS_SINCE_CHANGE,
+            _("Tage nach Aufgabe zur Post bis zur Bekanntgabe (§ 41 Abs. 2 VwVfG), Aufgabe ab dem Stichtag"),
+            parse=notification.parse_notification_days),
+    Setting("notification_days_before", notification.DAYS_BEFORE_CHANGE,
+            _("Tage nach Aufgabe zur Post bis zur Bekanntgabe, Aufgabe vor dem Stichtag"),
+            parse=notification.parse_notification_days),
+    Setting("notification_rule_since", notification.FOUR_DAY_RULE_SINCE.isoformat(),
+            _("Stichtag der Bekanntgaberegel (Postrechtsmodernisierungsgesetz)"),
+            parse=notification.parse_change_date, show=notification.show_change_date),
+    Setting("notification_day_shift", False,
+            _("Bekanntgabetag von Sonnabend, Sonntag oder Feiertag auf den nächsten Werktag verschieben (ja/nein)"),
+            parse=notification.parse_yes_no, show=notification.show_yes_no),
     Setting("objection_months", 1, _("Widerspruchsfrist in Monaten nach Bekanntgabe")),
+    # time limits of the office (issue 21, `app.cases.time_limits`)
+    Setting("revocation_limit_months", 12, _("Frist für Rücknahme/Widerruf ab Kenntnis der Tatsachen in Monaten "
+                                             "(§ 48 Abs. 4 VwVfG)")),
+    Setting("limitation_years", 3, _("Verjährung von Erstattungsansprüchen in Jahren ab Ende des Jahres der "
+                                     "Fälligkeit (§§ 195, 199 BGB entsprechend)")),
+    Setting("time_limit_warning_days", 60, _("Vorlauf in Tagen für Warnungen vor Jahresfrist und Verjährung")),
     Setting("documents_deadline_days", 14, _("Standardfrist für Nachforderungen in Tagen")),
     Setting("hearing_response_days", 14, _("Standardfrist für Stellungnahmen in Tagen")),
     Setting("exemption_notice_years", 5, _("Höchstalter des Freistellungsbescheids in Jahren")),
@@ -95,6 +115,15 @@ def get(session: Session, key: str) -> Any:
 
 def get_int(session: Session, key: str) -> int:
     return int(get(session, key))
+
+
+def notification_rule(session: Session) -> NotificationRule:
+    """The office's Bekanntgabe rule: days before and from the change date, and whether the day moves."""
+    return NotificationRule(
+        days_before=notification.parse_notification_days(get(session, "notification_days_before")),
+        days_since=notification.parse_notification_days(get(session, "notification_days")),
+        changed_on=date.fromisoformat(notification.parse_change_date(get(session, "notification_rule_since"))),
+        shift_off_closed_days=notification.parse_yes_no(get(session, "notification_day_shift")))
 
 
 def settlement_order(session: Session) -> list[str]:

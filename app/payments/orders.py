@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select
 
+from app.cases.date_order import check_payment_date
 from app.cases.guard_context import GuardContext
 from app.cases.guards import within_approved
 from app.cases.payment_rules import LIVE_ORDER_STATES, Outflow, early_warnings, open_order_sum
@@ -263,8 +264,7 @@ def _book_payment(uow: UnitOfWork, app: Application, order: PaymentOrder, paid_o
                   payment_reference: str) -> Payment:
     """The payment row and the paid sum, after `perform` passed."""
     day = parse_date(paid_on, _("Auszahlungsdatum"), required=False) or clock.today()
-    if app.decided_on is not None and day < app.decided_on:
-        raise ValidationError(_("Vor dem Bescheid kann nichts ausgezahlt werden."), "paid_on")
+    check_payment_date(uow.session, app, day)
     request = _settle_request(uow, app.id, order.payment_request_id, order.amount)
     payment = Payment(application_id=app.id, payment_request_id=request, amount=order.amount, paid_on=day,
                       use_by=add_months(day, app.programme.use_within_months), created_by=uow.actor.username,

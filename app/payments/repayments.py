@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.deadlines import close_deadlines
+from app.cases.time_limits import close_limitation
 from app.cases.transitions import perform
 from app.kernel import clock, settings
 from app.kernel.case_records import load_case
@@ -95,6 +96,7 @@ def record_repayment(uow: UnitOfWork, file_number: str, amount: MoneyInput,
         if settled:
             claim.repaid_on = day
             close_deadlines(uow.session, app, (DeadlineKind.follow_up,), uow.actor.username)
+            close_limitation(uow.session, claim, uow.actor.username)
         uow.session.flush()
         result = RepaymentResult(repayment.id, split[INTEREST], split[PRINCIPAL],
                                  claim_balance(uow.session, claim, day), settled, split[COSTS])

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.cases.bescheide import bescheid_dates, clawback_bescheid, open_objection_deadline, suspension_reason
 from app.cases.deadlines import open_deadline
 from app.cases.decisions import CLAWBACK_PROPOSALS
+from app.cases.time_limits import open_limitation_deadline
 from app.cases.transitions import perform, precheck
 from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
@@ -91,6 +92,7 @@ def _fix_clawback(uow: UnitOfWork, app: Application, proposal: ClawbackProposal,
     open_deadline(session, app, DeadlineKind.follow_up, _("Rückzahlung {amount} fällig am {due}").format(
         amount=format_eur(owed), due=format_date(due)), due, uow.actor.username)
     open_objection_deadline(session, app, clawback_bescheid(claim), uow.actor.username)
+    open_limitation_deadline(session, app, claim, uow.actor.username)
     return claim, interest
 
 

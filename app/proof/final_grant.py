@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
+from app.cases.date_order import check_closing_date, check_proof_received
 from app.cases.deadlines import close_deadlines, open_deadline
 from app.cases.decisions import CLAWBACK_PROPOSALS
 from app.cases.financing import clawback_amount
@@ -77,7 +78,7 @@ def receive_proof(uow: UnitOfWork, file_number: str, data: ProofInput, expected_
             actual_third_party_funds=_money(data.actual_third_party_funds, _("Drittmittel (Ist)"),
                                             "actual_third_party_funds"),
             actual_other_income=_money(data.actual_other_income, _("Einnahmen (Ist)"), "actual_other_income"),
-            received_on=parse_date(data.received_on, _("Eingang"), required=False) or clock.today(),
+            received_on=_received_on(app, data.received_on),
             report_text=clean_text(data.report_text, _("Sachbericht"), required=False, max_len=50000,
                                    multiline=True))
         uow.session.add(proof)
@@ -86,6 +87,12 @@ def receive_proof(uow: UnitOfWork, file_number: str, data: ProofInput, expected_
         proof_id = proof.id
         uow.commit()
     return proof_id
+
+
+def _received_on(app: Application, value: dt.date | str | None) -> dt.date:
+    received = parse_date(value, _("Eingang"), required=False) or clock.today()
+    check_proof_received(app, received)
+    return received
 
 
 def _final_proof(uow: UnitOfWork, app: Application) -> ProofOfUse:
@@ -149,6 +156,7 @@ def close_case(uow: UnitOfWork, file_number: str, *, closed_on: dt.date | str | 
         precheck(uow, app, "close")
         figures = final_figures(uow, app)
         day = parse_date(closed_on, _("Abschlussdatum"), required=False) or clock.today()
+        check_closing_date(app, _final_proof(uow, app), day)
         if figures.clawback > 0 or figures.abs4_interest > 0:
             result = _propose_clawback(uow, app, figures, day, (ineffective_on, interest_until),
                                        waive_interest_reason, reasons)

@@ -13,7 +13,7 @@ from db.models.audit import AuditChain, AuditEvent, AuditKey
 from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
-from db.models.followups import Consultation, Deadline, Note
+from db.models.followups import Consultation, Deadline, Note, RevocationKnowledge
 from db.models.letters import Letter, LetterTemplate
 from db.models.payments import (
     ExportBatch,
@@ -98,6 +98,7 @@ __all__ = [
     "Reminder",
     "Repayment",
     "RequiredDocument",
+    "RevocationKnowledge",
     "SampleDraw",
     "Score",
     "ScoringCriterion",

@@ -29,9 +29,24 @@ class Deadline(Versioned, Base):
     done_at: Mapped[dt.datetime | None]
     done_by: Mapped[str | None] = mapped_column(String(64))
     postpone_reason: Mapped[str | None] = mapped_column(Text)
-    # the Bescheid an objection deadline belongs to
+    # the Bescheid an objection deadline belongs to; for a `limitation` deadline the claim whose limitation runs
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
     clawback_id: Mapped[int | None] = mapped_column(ForeignKey("clawbacks.id"))
+
+
+class RevocationKnowledge(Base):
+    """The day the office learned the facts that justify a withdrawal or revocation (§ 48 Abs. 4 VwVfG); from
+    it runs the one-year limit, kept as the deadline `deadline_id`. Append-only: a later finding is a new row."""
+
+    __tablename__ = "revocation_knowledge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    learned_on: Mapped[dt.date]
+    facts: Mapped[str] = mapped_column(Text)
+    deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64))
 
 
 class Note(Base):

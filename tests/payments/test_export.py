@@ -87,7 +87,7 @@ def test_reexport_is_explicit_audited_and_leaves_paid_orders_out(office: Office,
     file_number = approved(office, today)
     paid_id, open_id = ordered(office, file_number, "1000.00"), ordered(office, file_number, "2500.00")
     first = export_orders(office.anna, "sepa", tmp_path / "1.xml")
-    book_paid(office.anna, paid_id, "2026-03-05")
+    book_paid(office.anna, paid_id, "2026-03-06")
     before = fingerprint(office.database)
     with pytest.raises(ValidationError, match="Grund für den erneuten Export"):
         reexport_batch(office.sabine, first.batch_id, "sepa", tmp_path / "again.xml", "")

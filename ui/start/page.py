@@ -47,8 +47,16 @@ class StartPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(objectName="startBody")
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(10, 6, 10, 10)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(10, 6, 10, 10)
+        # time limits about to run out and a missing base rate: above everything, hidden while there are none
+        self.warnings = QLabel(objectName="startWarnings", wordWrap=True)
+        self.warnings.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+        self.warnings.setVisible(False)
+        outer.addWidget(self.warnings)
+        self.grid = QGridLayout()
+        outer.addLayout(self.grid, 1)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(0, 3)
@@ -157,7 +165,16 @@ class StartPage(QScrollArea):
         self.deadline_summary.setText(self.tr("{overdue} überfällig · {week} in den nächsten 7 Tagen").format(
             overdue=board.overdue_count, week=board.due_this_week_count))
         tables.fill_activity(self.activity, board.recent)
+        self._show_warnings(board)
         self.loaded.emit(board)
+
+    def _show_warnings(self, board: Dashboard) -> None:
+        lines = [board.base_rate_warning] if board.base_rate_warning else []
+        lines += [self.tr("{kind}: {case} – {title} (Frist {due})").format(
+            kind=item.kind_label, case=item.file_number or "", title=item.title, due=formatting.date(item.due_on))
+            for item in board.time_limits]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     # -- budgets ------------------------------------------------------------------------------
     def _fill_years(self, budgets: list[BudgetFigures]) -> None:

@@ -4389,6 +4389,10 @@ permitted on</translation>
         <translation>{overdue} overdue · {week} in the next 7 days</translation>
     </message>
     <message>
+        <source>{kind}: {case} – {title} (Frist {due})</source>
+        <translation>{kind}: {case} – {title} (due {due})</translation>
+    </message>
+    <message>
         <source>Tsd. €</source>
         <translation>thousand €</translation>
     </message>
