@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import multiprocessing
 import random
 import statistics
@@ -86,6 +87,11 @@ def prepare(url: str, clients: int) -> list[str]:
     return shared
 
 
+# the clients' clock stands on 02.03.2026, the day decisions are confirmed and posted; money goes out after the
+# notification on the 4th day (§ 43 Abs. 1 VwVfG, `app.cases.date_order`)
+PAID_ON = dt.date(2026, 3, 9)
+
+
 def _through_order(cw: Any, sl: Any, file_number: str, amount: str) -> int:
     """The one way money leaves: an order signed by the caseworker and a supervisor, exported, booked as paid."""
     from app.kernel.errors import ValidationError
@@ -99,7 +105,7 @@ def _through_order(cw: Any, sl: Any, file_number: str, amount: str) -> int:
     # another client's run may have taken this order to the cash office already
     with tempfile.TemporaryDirectory() as folder, contextlib.suppress(ValidationError):
         export_orders(cw, "csv", Path(folder) / "zahlungslauf.csv")
-    return book_paid(cw, order_id)
+    return book_paid(cw, order_id, PAID_ON)
 
 
 def _timed(outcome: Outcome, name: str, call: Any) -> Any:

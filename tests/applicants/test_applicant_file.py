@@ -58,6 +58,7 @@ def _approved_and_paid(office: Office, today) -> str:
     checking.confirm_eligible(office.anna, file_number)
     decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     decisions.confirm_decision(office.sabine, file_number)
+    today.set(today.day + dt.timedelta(days=7))  # paid after the notification (§ 43 Abs. 1 VwVfG)
     paid_through_order(office, file_number, "10000.00")
     return file_number
 

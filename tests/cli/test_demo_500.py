@@ -15,6 +15,7 @@ from tests.support import run_cli
 
 @pytest.mark.slow
 def test_demo_data_500_cases_reach_every_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "neu").mkdir()  # an explicit --db in a missing folder is refused (tests/cli/test_cli_config.py)
     url = f"sqlite:///{tmp_path / 'neu' / 'foerderdesk.sqlite3'}"  # a fresh file: created and migrated on use
     assert run(["--db", url, "demo-data", "--cases", "500", "--seed", "1"]) == 0
     assert "500 Vorgänge" in capsys.readouterr().out

@@ -70,7 +70,8 @@ def test_the_proposer_cannot_confirm_a_second_supervisor_does(office: Office, to
                 claim.notified_on, claim.objection_until) == (
             D("1200.00"), D("62.87"), dt.date(YEAR + 1, 4, 1), dt.date(YEAR + 1, 5, 1), dt.date(YEAR + 1, 4, 1),
             dt.date(YEAR + 1, 4, 5), dt.date(YEAR + 1, 5, 5))
-        deadline = session.scalars(select(Deadline).where(Deadline.clawback_id == claim.id)).one()
+        deadline = session.scalars(select(Deadline).where(Deadline.clawback_id == claim.id,
+                                                          Deadline.kind == DeadlineKind.objection)).one()
         assert (deadline.kind, deadline.due_on, deadline.title) == (
             DeadlineKind.objection, dt.date(YEAR + 1, 5, 5),
             "Widerspruchsfrist Rückforderungsbescheid vom 01.04.2027 endet 05.05.2027")

@@ -71,6 +71,7 @@ def test_warnings_about_the_organisation_must_be_acknowledged_in_the_proposal(
     from app.administration import programmes
     today.set(dt.date(2026, 3, 1))
     old = approved_case(office)
+    today.set(dt.date(2026, 3, 9))  # paid after the notification (§ 43 Abs. 1 VwVfG)
     paid_through_order(office, old, "10000.00")
     today.set(dt.date(2027, 7, 15))  # the proof of use for 2026 was due 30.06.2027
     programmes.set_budget(office.admin, "LPF", 2027, "50000")

@@ -20,7 +20,8 @@ def _paid(office: Office, today, title: str) -> str:
     decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Bedarf belegt.")
     today.set(dt.date(YEAR, 3, 2))
     decisions.confirm_decision(office.sabine, file_number)
-    paid_through_order(office, file_number, "10000.00", dt.date(YEAR, 3, 2))
+    today.set(dt.date(YEAR, 3, 9))  # paid after the notification on 06.03. (§ 43 Abs. 1 VwVfG)
+    paid_through_order(office, file_number, "10000.00", dt.date(YEAR, 3, 9))
     return file_number
 
 

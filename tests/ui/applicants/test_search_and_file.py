@@ -29,7 +29,8 @@ def _history(office: Office, today) -> tuple[str, str]:
     funded = _eligible(office, start_date=dt.date(2026, 3, 1), end_date=dt.date(2026, 6, 30))
     decisions.propose(office.anna, funded, "approve", amount="10000.00", reasons="Bedarf belegt.")
     decisions.confirm_decision(office.sabine, funded)
-    paid_through_order(office, funded, "10000.00")
+    # paid after the notification (§ 43 Abs. 1 VwVfG)
+    paid_through_order(office, funded, "10000.00", today.day + dt.timedelta(days=7))
     rejected = _eligible(office, title="Zweites Vorhaben")
     decisions.propose(office.anna, rejected, "reject", reasons="Kein Bedarf im Sozialraum festgestellt.")
     decisions.confirm_decision(office.sabine, rejected, posted_on=dt.date(2026, 2, 3))
@@ -92,7 +93,7 @@ def test_file_view_shows_document_states_history_and_warnings(office: Office, to
     assert [tuple(texts(events, column)[row] for column in range(4)) for row in range(events.rowCount())] == [
         ("31.12.2026", funded, "Verwendungsnachweis fällig", "überfällig"),
         ("20.02.2026", rejected, "Widerspruch eingegangen", "offen"),
-        ("02.02.2026", funded, "Auszahlung 10.000,00 €", "–"),
+        ("09.02.2026", funded, "Auszahlung 10.000,00 €", "–"),
         ("02.02.2026", rejected, "Ablehnung", "–"),
         ("02.02.2026", funded, "Bewilligung 10.000,00 €", "–")]
     assert events.data(events.index(0, 3), Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
