@@ -12,7 +12,7 @@ from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
 from cli.output import cell, print_json, print_table
-from cli.parser import EXIT_OK, Subparsers, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag, whole_number
 
 
 def register(subparsers: Subparsers) -> None:
@@ -27,8 +27,8 @@ def register(subparsers: Subparsers) -> None:
     add_json_flag(show)
     show.set_defaults(func=cmd_show)
     merge = sub.add_parser("merge", help=_("Zwei Einträge derselben Organisation zusammenführen"))
-    merge.add_argument("keep", type=int, metavar="BEHALTEN")
-    merge.add_argument("other", type=int, metavar="AUFLÖSEN")
+    merge.add_argument("keep", type=whole_number, metavar="BEHALTEN")
+    merge.add_argument("other", type=whole_number, metavar="AUFLÖSEN")
     merge.add_argument("--reason", required=True, help=_("Begründung"))
     merge.set_defaults(func=cmd_merge)
 

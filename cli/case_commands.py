@@ -10,7 +10,7 @@ from app.cases.workflow import STATUS_LABELS
 from app.kernel.i18n import _
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
-from cli.parser import EXIT_OK, Subparsers, add_json_flag, parse_statuses
+from cli.parser import EXIT_OK, Subparsers, add_json_flag, parse_statuses, whole_number
 from cli.transitions import ACTIONS, ORDER_ONLY, add_transition_arguments, run_transition
 
 
@@ -19,7 +19,7 @@ def register(subparsers: Subparsers) -> None:
     sub = parser.add_subparsers(dest="case_command", required=True, metavar="BEFEHL")
     lst = sub.add_parser("list", help=_("Vorgänge auflisten"))
     lst.add_argument("--status", action="append", help=_("Status (mehrfach möglich), z. B. funding"))
-    lst.add_argument("--year", type=int, help=_("Haushaltsjahr"))
+    lst.add_argument("--year", type=whole_number, help=_("Haushaltsjahr"))
     lst.add_argument("--programme", help=_("Programmkürzel, z. B. LPF"))
     lst.add_argument("--municipality", help=_("Gemeinde"))
     lst.add_argument("--search", help=_("Suchtext in Aktenzeichen, Titel, Antragsteller"))

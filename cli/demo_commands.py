@@ -14,7 +14,7 @@ from app.kernel.database import Database
 from app.kernel.i18n import _
 from app.kernel.identity import os_account
 from cli.context import CliContext
-from cli.parser import EXIT_OK, Subparsers
+from cli.parser import EXIT_OK, Subparsers, whole_number
 
 
 class DemoGenerator(Protocol):
@@ -24,8 +24,9 @@ class DemoGenerator(Protocol):
 
 def register(subparsers: Subparsers, generate: DemoGenerator) -> None:
     parser = subparsers.add_parser("demo-data", help=_("Demodaten in eine leere Datenbank schreiben"))
-    parser.add_argument("--cases", type=int, default=200, help=_("Zahl der Vorgänge (Standard 200)"))
-    parser.add_argument("--seed", type=int, default=1, help=_("Zufallsstartwert (gleicher Wert, gleiche Daten)"))
+    parser.add_argument("--cases", type=whole_number, default=200, help=_("Zahl der Vorgänge (Standard 200)"))
+    parser.add_argument("--seed", type=whole_number, default=1,
+                        help=_("Zufallsstartwert (gleicher Wert, gleiche Daten)"))
     parser.set_defaults(func=lambda ctx: cmd_demo(ctx, generate))
 
 

@@ -19,7 +19,7 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, parse_statuses
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, parse_statuses, whole_number
 
 
 def register(subparsers: Subparsers) -> None:
@@ -28,7 +28,7 @@ def register(subparsers: Subparsers) -> None:
     overview = sub.add_parser("overview", help=_("Excel-Übersicht für die Sachgebietsleitung"))
     overview.add_argument("-o", "--output", required=True, metavar="DATEI.xlsx", help=_("Zieldatei"))
     overview.add_argument("--programme", help=_("Programmkürzel, z. B. LPF"))
-    overview.add_argument("--year", type=int, action="append", help=_("Haushaltsjahr (mehrfach möglich)"))
+    overview.add_argument("--year", type=whole_number, action="append", help=_("Haushaltsjahr (mehrfach möglich)"))
     overview.add_argument("--status", action="append", help=_("Status (mehrfach möglich), z. B. funding"))
     overview.add_argument("--municipality", help=_("Gemeinde"))
     overview.set_defaults(func=cmd_export)
@@ -45,7 +45,7 @@ def register(subparsers: Subparsers) -> None:
                      help=_("Vorgeschlagene amtliche Namen (Gemeinden, Handlungsfelder) übernehmen"))
     imp.add_argument("--sheet", metavar="BLATT", help=_("Tabellenblatt (Standard: das erste mit Kopfzeile)"))
     imp.add_argument("--programme", help=_("Programm für Zeilen ohne erkennbares Programm"))
-    imp.add_argument("--year", type=int, help=_("Haushaltsjahr für Zeilen ohne erkennbares Jahr"))
+    imp.add_argument("--year", type=whole_number, help=_("Haushaltsjahr für Zeilen ohne erkennbares Jahr"))
     imp.set_defaults(func=cmd_import)
 
 

@@ -24,7 +24,7 @@ from app.letters import batch, service
 from app.letters.kinds import KIND_LABELS, LetterKind
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses, whole_number
 
 KINDS_HELP = ", ".join(f"{kind.value} ({label})" for kind, label in KIND_LABELS.items())
 
@@ -35,7 +35,7 @@ def register(subparsers: Subparsers) -> None:
     one.add_argument("kind", metavar="ART", choices=[k.value for k in LetterKind], help=KINDS_HELP)
     one.add_argument("-o", "--output", required=True, metavar="DATEI.pdf", help=_("Zieldatei"))
     _issue_arguments(one)
-    one.add_argument("--payment", type=int, metavar="NR", help=_("Auszahlung (Standard: die letzte)"))
+    one.add_argument("--payment", type=whole_number, metavar="NR", help=_("Auszahlung (Standard: die letzte)"))
     one.set_defaults(func=cmd_letter)
     many = subparsers.add_parser("letters", help=_("Schreiben für alle Vorgänge eines Status"))
     many.add_argument("--status", required=True, action="append", help=_("Status (mehrfach möglich)"))
@@ -49,7 +49,7 @@ def register(subparsers: Subparsers) -> None:
     add_json_flag(lst)
     lst.set_defaults(func=cmd_list)
     export = subparsers.add_parser("letter-export", help=_("Ein ausgestelltes Schreiben unverändert speichern"))
-    export.add_argument("letter_id", type=int, metavar="NR")
+    export.add_argument("letter_id", type=whole_number, metavar="NR")
     export.add_argument("-o", "--output", required=True, metavar="DATEI.pdf")
     export.set_defaults(func=cmd_export)
     head = subparsers.add_parser("letterhead", help=_("Briefkopf der Schreiben anzeigen oder ändern"))

@@ -9,6 +9,7 @@ from typing import NoReturn, TypeAlias
 from app import __version__
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
+from app.kernel.validation import ascii_int
 from db.enums import Status
 
 EXIT_OK = 0
@@ -24,6 +25,15 @@ class GermanArgumentParser(argparse.ArgumentParser):
             )
         )
         raise SystemExit(EXIT_USAGE)
+
+
+def whole_number(text: str) -> int:
+    """argparse type of a whole number: digits 0–9 only (int() would read "١٢٣" as 123)."""
+    try:
+        return ascii_int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("»{value}« ist keine ganze Zahl (nur die Ziffern 0–9).").format(value=text)) from None
 
 
 # what `add_subparsers` returns; a string because argparse's class is generic only in the type stubs

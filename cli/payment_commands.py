@@ -35,7 +35,7 @@ from app.payments.reader import PaymentReader
 from cli.context import CliContext
 from cli.letter_commands import PdfFile
 from cli.output import print_json, print_table
-from cli.parser import EXIT_OK, Subparsers, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag, whole_number
 from db.enums import OrderState
 
 
@@ -60,24 +60,24 @@ def register(subparsers: Subparsers) -> None:
 def _order_parsers(sub: Subparsers) -> None:
     order = sub.add_parser("order", help=_("Auszahlungsanordnung anlegen"))
     order.add_argument("file_number", metavar="AKTENZEICHEN")
-    order.add_argument("--rate", type=int, metavar="N", help=_("Rate N des Zahlungsplans"))
-    order.add_argument("--request", type=int, metavar="NR", help=_("Mittelabruf Nr."))
+    order.add_argument("--rate", type=whole_number, metavar="N", help=_("Rate N des Zahlungsplans"))
+    order.add_argument("--request", type=whole_number, metavar="NR", help=_("Mittelabruf Nr."))
     order.add_argument("--amount", help=_("freier Betrag"))
     order.add_argument("--due", help=_("Fälligkeit (TT.MM.JJJJ)"))
     order.add_argument("--purpose", help=_("Verwendungszweck"))
     order.set_defaults(func=cmd_order)
     sign = sub.add_parser("sign", help=_("Anordnung zeichnen: sachlich (factual), rechnerisch richtig (arithmetic)"))
     sign.add_argument("file_number", metavar="AKTENZEICHEN")
-    sign.add_argument("order_id", metavar="PAYMENT_ID", type=int)
+    sign.add_argument("order_id", metavar="PAYMENT_ID", type=whole_number)
     sign.add_argument("--as", dest="part", required=True, choices=sorted(payment_orders.SIGN_PARTS))
     sign.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=_("Handelnder Benutzer"))
     sign.set_defaults(func=cmd_sign)
     cancel = sub.add_parser("cancel", help=_("Anordnung stornieren"))
-    cancel.add_argument("order_id", metavar="PAYMENT_ID", type=int)
+    cancel.add_argument("order_id", metavar="PAYMENT_ID", type=whole_number)
     cancel.add_argument("--reason", required=True, help=_("Grund (wird protokolliert)"))
     cancel.set_defaults(func=cmd_cancel)
     pdf = sub.add_parser("pdf", help=_("Auszahlungsanordnung als PDF für die Kasse"))
-    pdf.add_argument("order_id", metavar="PAYMENT_ID", type=int)
+    pdf.add_argument("order_id", metavar="PAYMENT_ID", type=whole_number)
     pdf.add_argument("-o", "--output", required=True, metavar="DATEI.pdf")
     pdf.set_defaults(func=cmd_pdf)
 
@@ -88,7 +88,7 @@ def _cash_parsers(sub: Subparsers) -> None:
     export.add_argument("-o", "--output", required=True, metavar="DATEI")
     export.set_defaults(func=cmd_export)
     again = sub.add_parser("reexport", help=_("Einen Zahlungslauf mit Begründung erneut exportieren"))
-    again.add_argument("batch_id", metavar="LAUF", type=int)
+    again.add_argument("batch_id", metavar="LAUF", type=whole_number)
     again.add_argument("--format", required=True, choices=sorted(cash_export.FORMATS))
     again.add_argument("--reason", required=True, help=_("Grund (wird protokolliert)"))
     again.add_argument("-o", "--output", required=True, metavar="DATEI")
@@ -97,7 +97,7 @@ def _cash_parsers(sub: Subparsers) -> None:
     add_json_flag(runs)
     runs.set_defaults(func=cmd_batches)
     book = sub.add_parser("book", help=_("Zahlung der Kasse buchen (Anordnung bezahlt)"))
-    book.add_argument("order_id", metavar="PAYMENT_ID", type=int)
+    book.add_argument("order_id", metavar="PAYMENT_ID", type=whole_number)
     book.add_argument("--date", help=_("Tag der Zahlung"))
     book.add_argument("--reference", help=_("Buchungszeichen der Kasse"))
     book.set_defaults(func=cmd_book)

@@ -22,7 +22,7 @@ from app.proof.receipt_list import BY_KEY, ReceiptPlan
 from app.proof.statement import Statement
 from cli.context import CliContext
 from cli.output import print_json, print_table
-from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses
+from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses, whole_number
 
 
 def _user(parser: argparse.ArgumentParser) -> None:
@@ -53,12 +53,12 @@ def register(subparsers: Subparsers) -> None:
     sample.add_argument("file_number", metavar="AKTENZEICHEN")
     sample.add_argument("--seed", help=_("Startwert vorgeben (nur zum Nachvollziehen einer Ziehung)"))
     sample.add_argument("--share", metavar="PROZENT", help=_("Anteil in Prozent (Standard: Einstellung)"))
-    sample.add_argument("--minimum", type=int, metavar="N", help=_("Mindestzahl (Standard: Einstellung)"))
+    sample.add_argument("--minimum", type=whole_number, metavar="N", help=_("Mindestzahl (Standard: Einstellung)"))
     _user(sample)
     sample.set_defaults(func=cmd_sample)
     check = sub.add_parser("check", help=_("Prüfergebnis eines Belegs erfassen"))
     check.add_argument("file_number", metavar="AKTENZEICHEN")
-    check.add_argument("position", type=int, metavar="NR", help=_("Nummer des Belegs in der Belegliste"))
+    check.add_argument("position", type=whole_number, metavar="NR", help=_("Nummer des Belegs in der Belegliste"))
     verdict = check.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--accept", action="store_true", help=_("anerkannt"))
     verdict.add_argument("--reject", nargs="?", const="", metavar="BETRAG",
@@ -75,7 +75,7 @@ def register(subparsers: Subparsers) -> None:
     dossier.add_argument("file_number", nargs="?", metavar="AKTENZEICHEN")
     dossier.add_argument("-o", "--output", required=True, metavar="DATEI.zip|ORDNER")
     dossier.add_argument("--status", action="append", help=_("Status der Auswahl (mehrfach möglich), z. B. closed"))
-    dossier.add_argument("--year", type=int, help=_("Haushaltsjahr der Auswahl"))
+    dossier.add_argument("--year", type=whole_number, help=_("Haushaltsjahr der Auswahl"))
     dossier.add_argument("--programme", help=_("Programmkürzel der Auswahl"))
     _user(dossier)
     dossier.set_defaults(func=cmd_dossier)

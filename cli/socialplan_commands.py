@@ -14,7 +14,7 @@ from app.social_plan.report import Cell, CoverageReport
 from app.social_plan.scoring import format_weight, sheet_criteria
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
-from cli.parser import EXIT_OK, Subparsers, add_json_flag
+from cli.parser import EXIT_OK, Subparsers, add_json_flag, whole_number
 
 RIGHT_COUNTS = frozenset({2, 3, 4})
 
@@ -23,9 +23,9 @@ def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("socialplan", help=_("Sozialplan: Abdeckung, Lücken, Bewertungskriterien"))
     sub = parser.add_subparsers(dest="socialplan_command", required=True, metavar="BEFEHL")
     cov = sub.add_parser("coverage", help=_("Abdeckung der Ziele und Gemeinden durch geförderte Projekte"))
-    cov.add_argument("--year", type=int, action="append", help=_("Haushaltsjahr (mehrfach möglich; "
+    cov.add_argument("--year", type=whole_number, action="append", help=_("Haushaltsjahr (mehrfach möglich; "
                                                                  "Standard: alle Jahre des Plans)"))
-    cov.add_argument("--plan", type=int, help=_("Nummer des Sozialplans (Standard: der im Jahr gültige)"))
+    cov.add_argument("--plan", type=whole_number, help=_("Nummer des Sozialplans (Standard: der im Jahr gültige)"))
     add_json_flag(cov)
     cov.set_defaults(func=cmd_coverage)
     crit = sub.add_parser("criteria", help=_("Bewertungskriterien eines Programms mit Gewichten"))

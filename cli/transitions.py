@@ -14,7 +14,7 @@ from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
-from cli.parser import EXIT_OK
+from cli.parser import EXIT_OK, whole_number
 
 
 def add_transition_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +28,7 @@ def add_transition_arguments(parser: argparse.ArgumentParser) -> None:
         if choices := action_fields.choices(declared.option):
             options["choices"] = list(choices)
         parser.add_argument(declared.option, **{k: v for k, v in options.items() if v is not None})
-    parser.add_argument("--version", dest="expected_version", type=int, help=_("erwartete Version (Sperre)"))
+    parser.add_argument("--version", dest="expected_version", type=whole_number, help=_("erwartete Version (Sperre)"))
 
 
 def _missing(option: str) -> str:

@@ -20,7 +20,7 @@ from app.kernel.i18n import _
 from app.kernel.lookups import applicant_type_by_code, document_type_by_code, programme_by_code
 from app.kernel.money import MoneyInput, parse_percent
 from app.kernel.uow import UnitOfWork
-from app.kernel.validation import require_date, require_justification
+from app.kernel.validation import ascii_int, require_date, require_justification
 from app.proof.draft_interest import recompute_draft_interest
 from db.base import utcnow
 from db.models import BaseRate, ConfigValue, InterestSurcharge
@@ -67,7 +67,7 @@ def _typed(key: str, value: Any) -> Any:
         raise ValidationError(_("Diese Einstellung kann hier nicht geändert werden."), key)
     if isinstance(default, int):
         try:
-            number = int(str(value).strip())
+            number = ascii_int(value)
         except ValueError:
             raise ValidationError(_("»{label}« muss eine ganze Zahl sein.").format(label=setting.label), key) from None
         if not 0 <= number <= 1000:

@@ -19,6 +19,7 @@ from app.kernel import notification, settlement
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.notification import NotificationRule
+from app.kernel.validation import ascii_int
 from db.models import ConfigValue
 
 
@@ -38,7 +39,7 @@ def whole_number(minimum: int, maximum: int) -> Callable[[Any], int]:
     """A parser for a whole number between `minimum` and `maximum` (for limits beyond the usual 0–1000)."""
     def parse(value: Any) -> int:
         try:
-            number = int(str(value).strip().replace(".", ""))
+            number = ascii_int(str(value).strip().replace(".", ""))
         except ValueError:
             raise ValidationError(_("Bitte eine ganze Zahl angeben.")) from None
         if not minimum <= number <= maximum:

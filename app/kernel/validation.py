@@ -11,6 +11,7 @@ checked once, in `UnitOfWork.act`. Dates take ASCII digits only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 from app.kernel.errors import ValidationError
@@ -81,6 +82,21 @@ def parse_date(value: dt.date | str | None, label: str, *, field: str | None = N
         raise ValidationError(
             _("»{value}« ist kein gültiges Datum für »{label}« (Format TT.MM.JJJJ).").format(
                 value=text, label=label), field) from None
+
+
+def ascii_int(value: object) -> int:
+    """A whole number written with the digits 0–9 (an optional sign), or ValueError.
+
+    Python's int() also reads Arabic-Indic "١٢٣" or full-width "１２３" as 123: a number typed in another script is
+    refused rather than read as something the person may not have meant."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if not re.fullmatch(r"[+-]?[0-9]+", text, re.ASCII):
+        raise ValueError(text)
+    return int(text)
 
 
 def require_date(value: dt.date | str | None, label: str, *, field: str | None = None) -> dt.date:

@@ -158,3 +158,11 @@ def test_municipalities_are_added_renamed_and_deactivated(office: Office) -> Non
     assert "Sondershausen" in choices and "Kyffhäuserland-Neustadt" not in choices  # deactivated: not offered
     assert (place.name, place.in_district, place.version) == ("Kyffhäuserland-Neustadt", False, version)
     assert changes == {"name": ("Neustadt am Kyffhäuser", "Kyffhäuserland-Neustadt"), "in_district": ("True", "False")}
+
+
+@pytest.mark.parametrize("value", ["١٤", "１４", "14.5", "", "1e3"])
+def test_a_number_setting_takes_only_the_digits_0_to_9(office: Office, value: str) -> None:
+    with pytest.raises(ValidationError, match="muss eine ganze Zahl sein"):
+        admin.set_setting(office.admin, "reminder_due_days", value)
+    with office.database.read() as session:
+        assert settings.get_int(session, "reminder_due_days") == 14  # unchanged: the default

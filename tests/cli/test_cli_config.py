@@ -48,6 +48,14 @@ def test_usage_error_exits_2_in_german(capsys: pytest.CaptureFixture[str]) -> No
     assert "Fehlerhafter Aufruf" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("digits", ["٢٠٢٦", "２０２６"])  # Arabic-Indic and full-width: int() reads both as 2026
+def test_a_whole_number_in_another_script_is_a_usage_error(digits: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(["case", "list", "--year", digits])
+    assert exit_info.value.code == 2
+    assert f"»{digits}« ist keine ganze Zahl (nur die Ziffern 0–9)" in capsys.readouterr().err
+
+
 def test_db_upgrade_then_check(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = cli(capsys, "--db", db_url, "db", "upgrade")
     assert code == 0 and "neuesten Stand" in out
