@@ -86,6 +86,22 @@ def _backup_ids(source: Path, table: str) -> set[int]:
         raise ValidationError(_("{path} ist keine FörderDesk-Sicherung.").format(path=source)) from exc
 
 
+def _require_admin_in_backup(database: Database, source: Path, user_name: str) -> None:
+    """The restore is recorded under the restoring person in the restored database: an SQLite backup that does
+    not know that person as an active administrator is refused before anything changes."""
+    if database.backend != "sqlite":
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT role, active FROM users WHERE username = ?", (user_name,)).fetchone()
+    except sqlite3.Error as exc:
+        raise ValidationError(_("{path} ist keine FörderDesk-Sicherung.").format(path=source)) from exc
+    if row is None or row[0] != "admin" or not row[1]:
+        raise ValidationError(_("In der Sicherung ist »{user}« kein aktiver Administrator; die Wiederherstellung "
+                                "ließe sich dort nicht protokollieren. Bitte als ein Administrator wiederherstellen, "
+                                "den die Sicherung kennt. Nichts wurde geändert.").format(user=user_name))
+
+
 def _describe_orders(database: Database, ids: list[int]) -> list[str]:
     with database.read() as session:
         rows = session.execute(select(PaymentOrder.id, PaymentOrder.amount, PaymentOrder.due_on,
@@ -144,6 +160,7 @@ def restore_database(database: Database, user_name: str, source: Path, *, confir
     with reading(database, user_name, PERMISSION):
         pass
     preview = preview_restore(database, source)
+    _require_admin_in_backup(database, source, user_name)
     if not confirmed:
         raise ValidationError("\n".join([*preview.lines(), _("Nicht zurückgespielt: bitte bestätigen "
                                                              "(Befehlszeile: --yes).")]))

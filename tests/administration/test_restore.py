@@ -98,3 +98,17 @@ def test_cli_restore_without_yes_refuses_and_names_the_lost_order(
         assert _orders(restored) == [first]
     finally:
         restored.dispose()
+
+
+def test_a_backup_that_does_not_know_the_restoring_administrator_is_refused_before_anything_changes(
+        office: Office, older_backup: tuple[Path, int, int], db_url: str) -> None:
+    from app.administration import users
+
+    if office.database.backend != "sqlite":
+        pytest.skip("only SQLite backups are read before restoring (a server dump is restored by pg_restore)")
+    saved, first, newer = older_backup
+    users.add_user(office.admin, "neuadmin", "admin", "Neue Administratorin")
+    before = fingerprint(office.database)
+    with pytest.raises(ValidationError, match="In der Sicherung ist »neuadmin« kein aktiver Administrator"):
+        restore_database(office.database, "neuadmin", saved, confirmed=True)
+    assert fingerprint(office.database) == before and _orders(office.database) == [first, newer]
