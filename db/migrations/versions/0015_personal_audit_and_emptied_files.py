@@ -95,7 +95,15 @@ def _fill_document_hashes() -> None:
                            {"digest": hashlib.sha256(bytes(content)).hexdigest(), "size": len(content), "id": row_id})
 
 
+def _defer_foreign_keys() -> None:
+    """SQLite rebuilds `letters` (and on the way down `applications`); rows pointing at them (reminders → letters,
+    every case table → applications) are checked at commit, when the rebuilt table is in place."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA defer_foreign_keys = ON")
+
+
 def upgrade() -> None:
+    _defer_foreign_keys()
     with op.batch_alter_table('applications', schema=None) as batch_op:
         batch_op.add_column(sa.Column('archive_offered_at', sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table('letters', schema=None) as batch_op:
@@ -113,6 +121,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _defer_foreign_keys()
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS documents_stored_file ON documents")
         op.execute("DROP TRIGGER IF EXISTS letters_stored_file ON letters")
@@ -120,11 +129,10 @@ def downgrade() -> None:
         _retrigger(new=False)
     # an emptied letter cannot get its bytes back: it keeps an empty PDF (its hash no longer matches)
     op.execute(sa.text("UPDATE letters SET pdf = :empty WHERE pdf IS NULL").bindparams(empty=b""))
-    with op.batch_alter_table('documents', schema=None) as batch_op:
-        batch_op.drop_column('content_deleted_at')
+    op.execute("ALTER TABLE documents DROP COLUMN content_deleted_at")
     with op.batch_alter_table('letters', schema=None) as batch_op:
         batch_op.alter_column('pdf', existing_type=sa.LargeBinary(), nullable=False)
         batch_op.drop_column('content_deleted_at')
         batch_op.drop_column('size')
-    with op.batch_alter_table('applications', schema=None) as batch_op:
-        batch_op.drop_column('archive_offered_at')
+    # a plain column drop (SQLite ≥ 3.35 too): rebuilding `applications` would touch every case table
+    op.execute("ALTER TABLE applications DROP COLUMN archive_offered_at")
