@@ -1,11 +1,13 @@
 """Data protection (DSGVO): after the retention period, personal data goes; the financial record stays.
 
-A closed case whose retention period has ended is offered for anonymisation (before that, the file
-can be offered to the public archive, § 11 ThürArchivG). Anonymising removes the contact persons'
-names and ways of reaching them, and free texts that may name people (notes, consultation notes,
-hearing responses, objection grounds); amounts, dates, decisions, letters' metadata and the audit
-trail stay. It is irreversible and audited. Erasure requests do not override legal retention
-(Art. 17 Abs. 3 DSGVO): cases still in retention are refused with that reason.
+A closed case whose retention period has ended is offered for anonymisation, once its file has been
+offered to the public archive (§ 11 ThürArchivG, recorded as `archive_offered_at`). Anonymising removes
+the contact persons' names and ways of reaching them, free texts that may name people (notes,
+consultation notes, hearing responses, objection grounds), and the bytes of the case's stored letters
+and received documents (their SHA-256, size and metadata stay; `content_deleted_at` says when); amounts,
+dates and decisions stay. It is irreversible and audited: a second step of the same transaction
+("anonymise-files") records how many letters and documents were emptied. Erasure requests do not
+override legal retention (Art. 17 Abs. 3 DSGVO): cases still in retention are refused with that reason.
 
 The export of all data stored about a contact person answers a request for access (Art. 15 DSGVO).
 """
@@ -29,7 +31,7 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.base import utcnow
 from db.enums import Status
-from db.models import Application, Consultation, ContactPerson, Hearing, Note, Objection
+from db.models import Application, Consultation, ContactPerson, Document, Hearing, Letter, Note, Objection
 
 if TYPE_CHECKING:
     from app.proof.dossier import DossierResult
@@ -70,10 +72,32 @@ def anonymise_case(uow: UnitOfWork, file_number: str, reason: str) -> int:
             raise ValidationError(_("{ref} unterliegt noch der Aufbewahrungspflicht (bis {until}); "
                                     "personenbezogene Daten dürfen erst danach gelöscht werden "
                                     "(Art. 17 Abs. 3 DSGVO).").format(ref=file_number, until=until))
+        if app.archive_offered_at is None:
+            raise ValidationError(_("{ref} wurde dem Archiv noch nicht angeboten (§ 11 ThürArchivG); bitte zuerst "
+                                    "»Dem Archiv anbieten«.").format(ref=file_number))
         changed = _scrub(uow.session, app)
-        app.anonymised_at = utcnow()
+        uow.session.flush()  # the scrub under "anonymise" with the admin's reason
+        letters, documents = _stored_files(uow.session, app)
+        uow.act("anonymise-files", _("Nach Ablauf der Aufbewahrungsfrist gelöscht: Inhalt von {letters} "
+                                     "Schreiben und {documents} Unterlagen; SHA-256 und Metadaten bleiben.")
+                .format(letters=len(letters), documents=len(documents)), permission="admin.configure")
+        now = utcnow()
+        for letter in letters:
+            letter.pdf, letter.content_deleted_at = None, now
+        for document in documents:
+            document.content, document.content_deleted_at = None, now
+        app.anonymised_at = now
         uow.commit()
-    return changed
+    return changed + len(letters) + len(documents)
+
+
+def _stored_files(session: Session, app: Application) -> tuple[list[Letter], list[Document]]:
+    """The case's letters and documents that still hold their bytes (not the applicant's standing documents)."""
+    letters = list(session.scalars(select(Letter).where(
+        Letter.application_id == app.id, Letter.pdf.is_not(None)).order_by(Letter.id)))
+    documents = list(session.scalars(select(Document).where(
+        Document.application_id == app.id, Document.content.is_not(None)).order_by(Document.id)))
+    return letters, documents
 
 
 def _scrub(session: Session, app: Application) -> int:
@@ -129,4 +153,10 @@ def archive_offer(uow: UnitOfWork, file_number: str, target: Path) -> DossierRes
         uow.act("archive-offer", permission="audit.read")
         if load_case(uow.session, file_number).status != Status.closed:
             raise ValidationError(_("Dem Archiv werden nur abgeschlossene Vorgänge angeboten."))
-    return export_dossier(uow, file_number, target, ARCHIVE_PURPOSE)
+    result = export_dossier(uow, file_number, target, ARCHIVE_PURPOSE)
+    with uow:  # recorded once the file is written: anonymising needs the offer
+        uow.act("archive-offer", _("Archivangebot gespeichert (SHA-256 {sha256})").format(sha256=result.sha256),
+                permission="audit.read")
+        load_case(uow.session, file_number, for_update=True).archive_offered_at = utcnow()
+        uow.commit()
+    return result

@@ -50,7 +50,8 @@ ACTION_LABELS: dict[str, str] = {
     "export-dossier": _("Prüfakte exportiert"), "list-dossiers": _("Prüfakten aufgelistet"),
     "archive-offer": _("Dem Archiv angeboten"),
     # data protection
-    "anonymise": _("Anonymisiert"), "read-retention": _("Aufbewahrungsfristen angesehen"),
+    "anonymise": _("Anonymisiert"), "anonymise-files": _("Gespeicherte Dateien gelöscht (Aufbewahrungsfrist)"),
+    "read-retention": _("Aufbewahrungsfristen angesehen"),
     "export-person": _("Personendaten exportiert"), "find-contact-persons": _("Ansprechpersonen gesucht"),
     # administration
     "read-administration": _("Administration geöffnet"), "read-settings": _("Einstellungen angesehen"),

@@ -11,6 +11,7 @@ from app.kernel.case_records import load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id, document_type_by_code
+from app.kernel.stored_files import content_deleted
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from db.models import Document
@@ -62,6 +63,8 @@ def attach_file(uow: UnitOfWork, document_id: int, file_name: str, content: byte
         document = uow.session.get(Document, document_id)
         if document is None:
             raise NotFound(_("Die Unterlage Nr. {id} gibt es nicht.").format(id=document_id))
+        if document.content_deleted_at is not None:
+            raise content_deleted(_("Unterlage Nr. {id}").format(id=document_id), document.sha256)
         if document.content is not None:
             raise ValidationError(_("Zu dieser Unterlage ist bereits eine Datei gespeichert."))
         digest = hashlib.sha256(content).hexdigest()
@@ -76,6 +79,8 @@ def read_file(uow: UnitOfWork, document_id: int) -> tuple[str, bytes]:
     with uow:
         uow.act("read-file", permission="case.read")
         document = uow.session.get(Document, document_id)
+        if document is not None and document.content_deleted_at is not None:
+            raise content_deleted(_("Unterlage Nr. {id}").format(id=document_id), document.sha256)
         if document is None or document.content is None:
             raise NotFound(_("Zur Unterlage Nr. {id} ist keine Datei gespeichert.").format(id=document_id))
         if hashlib.sha256(document.content).hexdigest() != document.sha256:

@@ -22,6 +22,7 @@ from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import letterhead_values
 from app.kernel.periods import format_date
+from app.kernel.stored_files import content_deleted
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
@@ -76,6 +77,7 @@ class LetterRow:
     template_version: int | None
     sha256: str
     size: int
+    content_deleted_at: dt.datetime | None = None  # the PDF was deleted when the case was anonymised
 
 
 def letter_kinds(uow: UnitOfWork, file_number: str) -> list[KindChoice]:
@@ -197,7 +199,7 @@ def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind
                               .format(date=format_date(composed.facts.letter_date)), "posted_on")
     pdf = render(composed)
     letter = Letter(application_id=app.id, kind=letter_kind.value, subject=composed.subject[:255],
-                    template_version=composed.template_version, pdf=pdf,
+                    template_version=composed.template_version, pdf=pdf, size=len(pdf),
                     sha256=hashlib.sha256(pdf).hexdigest(), issued_by=uow.actor.username, posted_on=posted)
     uow.session.add(letter)
     uow.session.flush()
@@ -212,9 +214,10 @@ def list_letters(uow: UnitOfWork, file_number: str) -> list[LetterRow]:
         app = load_case(uow.session, file_number)
         rows = uow.session.execute(select(
             Letter.id, Letter.kind, Letter.subject, Letter.issued_at, Letter.issued_by, Letter.posted_on,
-            Letter.template_version, Letter.sha256, func.length(Letter.pdf),
+            Letter.template_version, Letter.sha256, func.coalesce(Letter.size, func.length(Letter.pdf), 0),
+            Letter.content_deleted_at,
         ).where(Letter.application_id == app.id).order_by(Letter.id))
-        return [LetterRow(r[0], r[1], _kind_label(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]))
+        return [LetterRow(r[0], r[1], _kind_label(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), r[9])
                 for r in rows]
 
 
@@ -232,6 +235,8 @@ def stored_letter(uow: UnitOfWork, letter_id: int) -> IssuedLetter:
         letter = uow.session.get(Letter, letter_id)
         if letter is None:
             raise NotFound(_("Ein Schreiben Nr. {id} gibt es nicht.").format(id=letter_id))
+        if letter.pdf is None:
+            raise content_deleted(_("Schreiben Nr. {id}").format(id=letter_id), letter.sha256)
         if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
             raise LetterProblem(_("Das gespeicherte Schreiben Nr. {id} ist beschädigt: die Prüfsumme stimmt nicht. "
                                   "Bitte die Administration informieren.").format(id=letter_id))

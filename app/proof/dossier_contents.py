@@ -24,6 +24,7 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.letterhead import load_letterhead
 from app.kernel.periods import format_date
+from app.kernel.stored_files import deleted_notice
 from app.proof.note import check_text, statement_grid
 from app.proof.queries import ProofReviewView, review_view
 from db.models import Application, AuditEvent, Document, Letter, StatusChange
@@ -49,12 +50,24 @@ def stamp(value: dt.datetime) -> str:
 def letter_files(session: Session, app: Application) -> list[DossierFile]:
     files = []
     for letter in session.scalars(select(Letter).where(Letter.application_id == app.id).order_by(Letter.id)):
+        name = f"{letter.id:04d}_{safe_part(letter.kind)}_{letter.issued_at.date().isoformat()}"
+        if letter.pdf is None:  # emptied by anonymisation: what it was, instead of the PDF
+            files.append(DossierFile(f"01_schreiben/{name}_geloescht.txt", _emptied_letter(letter)))
+            continue
         if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
             raise ValidationError(_("Das gespeicherte Schreiben Nr. {id} ist beschädigt (Prüfsumme stimmt nicht); die "
                                     "Prüfakte wird nicht erstellt.").format(id=letter.id))
-        name = f"{letter.id:04d}_{safe_part(letter.kind)}_{letter.issued_at.date().isoformat()}.pdf"
-        files.append(DossierFile(f"01_schreiben/{name}", bytes(letter.pdf)))
+        files.append(DossierFile(f"01_schreiben/{name}.pdf", bytes(letter.pdf)))
     return files
+
+
+def _emptied_letter(letter: Letter) -> bytes:
+    lines = (_("Schreiben Nr. {id}: {subject}").format(id=letter.id, subject=letter.subject),
+             _("Art: {kind}").format(kind=letter.kind),
+             _("Ausgestellt am {at} von {by}").format(at=stamp(letter.issued_at), by=letter.issued_by),
+             _("Größe: {size} Bytes").format(size="" if letter.size is None else letter.size),
+             deleted_notice(letter.sha256))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _history(session: Session, app: Application) -> list[list[str]]:
@@ -147,7 +160,7 @@ def document_files(session: Session, app: Application) -> list[DossierFile]:
         (Document.application_id == app.id) | (Document.applicant_id == app.applicant_id)).order_by(Document.id))
     rows, files = [], []
     for d in documents:
-        stored = ""
+        stored = deleted_notice(d.sha256) if d.content_deleted_at is not None else ""
         if d.content is not None:
             if hashlib.sha256(d.content).hexdigest() != d.sha256:
                 raise ValidationError(_("Die gespeicherte Datei der Unterlage Nr. {id} ist beschädigt; die Prüfakte "

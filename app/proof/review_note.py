@@ -17,6 +17,7 @@ from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import load_letterhead
 from app.kernel.periods import format_date
+from app.kernel.stored_files import content_deleted
 from app.kernel.uow import UnitOfWork
 from app.proof.note import review_note_document
 from app.proof.queries import ProofReviewView, review_view
@@ -78,6 +79,8 @@ def stored_note(uow: UnitOfWork, note_id: int) -> IssuedNote:
     with uow:
         uow.act("open-review-note", permission="case.read")
         document = uow.session.get(Document, note_id)
+        if document is not None and document.content_deleted_at is not None:
+            raise content_deleted(_("Prüfvermerk Nr. {id}").format(id=note_id), document.sha256)
         if document is None or document.content is None or document.document_type.code != REVIEW_NOTE_DOCUMENT[0]:
             raise NotFound(_("Einen Prüfvermerk Nr. {id} gibt es nicht.").format(id=note_id))
         if hashlib.sha256(document.content).hexdigest() != document.sha256:

@@ -60,6 +60,8 @@ class Application(Versioned, Timestamps, Base):
     closed_on: Mapped[dt.date | None]
     retention_until: Mapped[dt.date | None]
     anonymised_at: Mapped[dt.datetime | None]
+    # when the closed file was last offered to the public archive (§ 11 ThürArchivG); anonymising needs it
+    archive_offered_at: Mapped[dt.datetime | None]
 
     programme: Mapped[Programme] = relationship()
     applicant: Mapped[Applicant] = relationship()

@@ -34,5 +34,7 @@ class Document(Base):
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     recorded_by: Mapped[str] = mapped_column(String(64))
+    # set when anonymising the case emptied `content` after its retention period (schema 0015)
+    content_deleted_at: Mapped[dt.datetime | None]
 
     document_type: Mapped[DocumentType] = relationship()

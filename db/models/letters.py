@@ -26,7 +26,11 @@ class LetterTemplate(Versioned, Base):
 
 
 class Letter(Base):
-    """An issued letter: the exact PDF bytes and their SHA-256; never regenerated."""
+    """An issued letter: the exact PDF bytes and their SHA-256; never regenerated.
+
+    Anonymising the case after its retention period empties `pdf` (`content_deleted_at` says when); the hash,
+    size and metadata stay (schema 0015).
+    """
 
     __tablename__ = "letters"
 
@@ -35,8 +39,10 @@ class Letter(Base):
     kind: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(255))
     template_version: Mapped[int | None]
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int | None]
+    content_deleted_at: Mapped[dt.datetime | None]
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     issued_by: Mapped[str] = mapped_column(String(64))
     posted_on: Mapped[dt.date | None]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from app.administration.data_protection import anonymise_case, person_export, retention_due
+from app.administration.data_protection import anonymise_case, archive_offer, person_export, retention_due
 from app.applicants import service as applicants
 from app.cases import notes
 from app.cases.detail import case_detail
@@ -36,7 +37,8 @@ def test_nothing_is_deleted_while_the_retention_period_runs(office: Office, case
     assert fingerprint(office.database) == before
 
 
-def test_after_retention_personal_data_goes_and_money_stays(office: Office, case_with_person, today) -> None:
+def test_after_retention_personal_data_goes_and_money_stays(office: Office, case_with_person, today,
+                                                            tmp_path: Path) -> None:
     file_number, contact = case_with_person
     today.set(dt.date(2038, 1, 2))  # closed 2027: retention until 31.12.2037
     with office.database.read() as session:
@@ -44,6 +46,11 @@ def test_after_retention_personal_data_goes_and_money_stays(office: Office, case
         money_before = case_detail(session, file_number)
     with pytest.raises(PermissionDenied):
         anonymise_case(office.anna, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
+    before = fingerprint(office.database)
+    with pytest.raises(ValidationError, match=r"dem Archiv noch nicht angeboten \(§ 11 ThürArchivG\)"):
+        anonymise_case(office.admin, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
+    assert fingerprint(office.database) == before
+    archive_offer(office.sabine, file_number, tmp_path / "archiv.zip")
     changed = anonymise_case(office.admin, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")
     assert changed >= 2
     with office.database.read() as session:

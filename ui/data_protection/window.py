@@ -42,9 +42,10 @@ class AnonymiseDialog(FormDialog):
         super().__init__(self.tr("Vorgang anonymisieren"), "anonymiseDialog", parent)
         warning = QLabel(self.tr(
             "<b>{ref}</b> – {title}<br>Aufbewahrung endete am {until}.<br><br>Namen und Kontaktdaten der "
-            "Ansprechpersonen sowie Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen werden "
-            "<b>unwiderruflich</b> entfernt. Beträge, Daten, Entscheidungen und das Protokoll bleiben erhalten. "
-            "Vorher dem Archiv anbieten (§ 11 ThürArchivG)?").format(
+            "Ansprechpersonen, Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen sowie der "
+            "Inhalt der gespeicherten Schreiben und Unterlagen werden <b>unwiderruflich</b> entfernt. Beträge, "
+            "Daten, Entscheidungen, Prüfsummen und Metadaten der Dateien und das Protokoll bleiben erhalten. "
+            "Anonymisiert wird erst, nachdem die Akte dem Archiv angeboten wurde (§ 11 ThürArchivG).").format(
             ref=case.file_number, title=case.title, until=formatting.date(case.retention_until)), wordWrap=True,
             objectName="anonymiseWarning")
         self.reason = QPlainTextEdit(objectName="anonymiseReason")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
+from app.kernel.stored_files import deleted_notice
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
@@ -30,9 +31,15 @@ HASH_SHOWN = 16
 def letter_rows(rows: list[LetterRow]) -> list[TextRow]:
     """Newest first: the letter just issued is on top."""
     return [TextRow((str(r.id), formatting.timestamp(r.issued_at), r.label, r.subject, r.issued_by,
-                     formatting.date(r.posted_on), r.sha256[:HASH_SHOWN] + "…"), r.id,
-                    tooltips=(None, None, None, None, None, None, f"SHA-256 {r.sha256}"))
+                     formatting.date(r.posted_on), _hash_cell(r)), r.id,
+                    tooltips=(None, None, None, None, None, None,
+                              deleted_notice(r.sha256) if r.content_deleted_at else f"SHA-256 {r.sha256}"))
             for r in reversed(rows)]
+
+
+def _hash_cell(row: LetterRow) -> str:
+    """The hash's start; a cross when anonymisation deleted the PDF (the tooltip and opening say so)."""
+    return row.sha256[:HASH_SHOWN] + "…" + (" ✕" if row.content_deleted_at else "")
 
 
 class LettersTab(LazyCaseTab):

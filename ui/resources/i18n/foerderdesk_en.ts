@@ -599,8 +599,8 @@ legal capacity)</translation>
         <translation>Anonymise case</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{ref}&lt;/b&gt; – {title}&lt;br&gt;Aufbewahrung endete am {until}.&lt;br&gt;&lt;br&gt;Namen und Kontaktdaten der Ansprechpersonen sowie Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen werden &lt;b&gt;unwiderruflich&lt;/b&gt; entfernt. Beträge, Daten, Entscheidungen und das Protokoll bleiben erhalten. Vorher dem Archiv anbieten (§ 11 ThürArchivG)?</source>
-        <translation>&lt;b&gt;{ref}&lt;/b&gt; – {title}&lt;br&gt;Retention ended on {until}.&lt;br&gt;&lt;br&gt;Names and contact details of the contact persons as well as notes, consultation notes, statements and objection reasons are removed &lt;b&gt;irreversibly&lt;/b&gt;. Amounts, dates, decisions and the audit log are kept. Offer to the archive first (§ 11 ThürArchivG)?</translation>
+        <source>&lt;b&gt;{ref}&lt;/b&gt; – {title}&lt;br&gt;Aufbewahrung endete am {until}.&lt;br&gt;&lt;br&gt;Namen und Kontaktdaten der Ansprechpersonen, Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen sowie der Inhalt der gespeicherten Schreiben und Unterlagen werden &lt;b&gt;unwiderruflich&lt;/b&gt; entfernt. Beträge, Daten, Entscheidungen, Prüfsummen und Metadaten der Dateien und das Protokoll bleiben erhalten. Anonymisiert wird erst, nachdem die Akte dem Archiv angeboten wurde (§ 11 ThürArchivG).</source>
+        <translation>&lt;b&gt;{ref}&lt;/b&gt; – {title}&lt;br&gt;Retention ended on {until}.&lt;br&gt;&lt;br&gt;Names and contact details of the contact persons, notes, consultation notes, hearing responses and grounds of objection, and the content of the stored letters and documents are removed &lt;b&gt;irreversibly&lt;/b&gt;. Amounts, dates, decisions, the files&apos; checksums and metadata, and the audit trail remain. A case is anonymised only after its file has been offered to the archive (§ 11 ThürArchivG).</translation>
     </message>
     <message>
         <source>z. B. Aufbewahrungsfrist abgelaufen; Archiv hat am … abgelehnt</source>
