@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from app.kernel import clock
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 
@@ -59,6 +60,23 @@ def clean_reason(value: str | None) -> str | None:
     return clean_text(value, _("Begründung"), field="reason", max_len=MAX_REASON, required=False, multiline=True)
 
 
+TWO_DIGIT_YEARS_AHEAD = 20
+"""A two-digit year means 20YY while that is at most this many years ahead; "31.12.99" is refused, not 2099."""
+
+
+def _full_year(year: str) -> int:
+    """A year as written in a German date: four digits, or two meaning 20YY when plausible ("1.3.27" is 01.03.2027,
+    never the year 27). Three digits, a year before 1900 or an implausible two-digit year: ValueError."""
+    if len(year) == 2:
+        full = 2000 + int(year)
+        if full > clock.today().year + TWO_DIGIT_YEARS_AHEAD:
+            raise ValueError(year)
+        return full
+    if len(year) != 4 or int(year) < 1900:
+        raise ValueError(year)
+    return int(year)
+
+
 def parse_date(value: dt.date | str | None, label: str, *, field: str | None = None,
                required: bool = True) -> dt.date | None:
     """Accept a date, ISO `2026-11-25` or German `25.11.2026`."""
@@ -76,7 +94,7 @@ def parse_date(value: dt.date | str | None, label: str, *, field: str | None = N
             raise ValueError(text)
         if "." in text:
             day, month, year = text.split(".")
-            return dt.date(int(year), int(month), int(day))
+            return dt.date(_full_year(year), int(month), int(day))
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(

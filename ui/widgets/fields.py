@@ -74,6 +74,16 @@ class DateField(CheckedLineEdit):
     def __init__(self, required: bool = True, parent: QWidget | None = None) -> None:
         self.required = required
         super().__init__(self._parse_date, QCoreApplication.translate("DateField", "TT.MM.JJJJ"), parent)
+        self.editingFinished.connect(self._show_full_date)
+
+    def _show_full_date(self) -> None:
+        """A date typed short ("1.3.27") is shown in full ("01.03.2027") once the field is left."""
+        try:
+            value = self.value()
+        except ValidationError:
+            return
+        if value is not None and self.text() != format_date(value):
+            self.set_value(value)
 
     def _parse_date(self, text: str) -> dt.date | None:
         return parse_date(text, self.tr("Datum"), required=self.required)
