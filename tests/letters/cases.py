@@ -93,13 +93,7 @@ def paid(office: Office, today: Today) -> str:
 
 def clawed_back(office: Office, today: Today) -> str:
     """As the lifecycle test: 10,000.00 € paid, 8,800.00 € final, 1,200.00 € back with 62.87 € interest."""
-    file_number = decided(office, today)
-    paid_through_order(office, file_number, "6000.00", dt.date(YEAR, 4, 10))
-    paid_through_order(office, file_number, "4000.00", dt.date(YEAR, 7, 1))
-    today.set(dt.date(YEAR + 1, 3, 1))
-    proof.receive_proof(office.anna, file_number, proof.ProofInput(
-        actual_total_costs="11000.00", actual_eligible_costs="11000.00", actual_own_funds="1500.00",
-        actual_third_party_funds="1000.00", report_text="Das Café lief an 40 Nachmittagen."))
+    file_number = proof_received(office, today)
     proceedings.start_hearing(office.anna, file_number, "clawback", "Teilrückforderung 1.200,00 €",
                               dt.date(YEAR + 1, 3, 20))
     today.set(dt.date(YEAR + 1, 4, 1))
