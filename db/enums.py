@@ -97,6 +97,12 @@ class DeadlineKind(StrEnum):
     limitation = "limitation"  # Verjährung of a refund claim (§§ 195, 199 BGB analogously)
 
 
+class ConsultationStatus(StrEnum):
+    booked = "booked"  # gebucht
+    held = "held"  # stattgefunden
+    cancelled = "cancelled"  # abgesagt
+
+
 class PaymentRequestState(StrEnum):
     open = "open"
     paid = "paid"

@@ -53,8 +53,9 @@ def _rules(results: list[Any]) -> str:
     return "\n".join(f"{'✓' if r.passed else '✗'} {r.message}" for r in results)
 
 
-def _register(u: UnitOfWork, r: str, _v: Values, version: int | None) -> str:
-    return _("Aktenzeichen: {ref}").format(ref=applications.convert_idea(u, r, expected_version=version))
+def _register(u: UnitOfWork, r: str, v: Values, version: int | None) -> str:
+    ref = applications.convert_idea(u, r, _date(v.get("received_on")), expected_version=version)
+    return _("Aktenzeichen: {ref}").format(ref=ref)
 
 
 def _default_due(u: UnitOfWork, value: FieldValue, setting: str) -> dt.date | str:

@@ -147,7 +147,9 @@ CHANNELS = (("written", _("schriftlich")), ("electronic", _("elektronisch")), ("
 REASON = ActionField("reason", K.multiline, _("Begründung"), flag="--reason")
 
 FIELDS: dict[str, tuple[ActionField, ...]] = {
-    "register": (), "start-check": (), "documents-received": (), "confirm-eligible": (),
+    # the receipt date is asked, never assumed (the GUI turns an idea into an application in the intake wizard)
+    "register": (ActionField("received_on", K.date, _("Eingangsdatum"), flag="--date", default=_today),),
+    "start-check": (), "documents-received": (), "confirm-eligible": (),
     "request-documents": (
         ActionField("due_on", K.date, _("Frist"), flag="--date", default=_documents_deadline, cli_required=False),
         ActionField("note", K.multiline, _("Was fehlt"), False, "--reason")),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from app.cases.file_numbers import assign_file_number
 from app.cases.guard_context import GuardContext
 from app.cases.guards import application_complete
-from app.cases.transitions import move, perform
+from app.cases.transitions import move, perform, precheck
 from app.cases.workflow import BEFORE_DECISION, STATUS_LABELS
 from app.kernel import clock
 from app.kernel.case_records import case_file_number, check_version, load_case
@@ -176,10 +176,7 @@ def register_application(uow: UnitOfWork, data: ApplicationInput, received_docum
         if problem:
             raise ValidationError(problem)
         move(uow, app, Status.received, "register", None)
-        for code in dict.fromkeys(received_documents):
-            kind = document_type_by_code(uow.session, code)
-            uow.session.add(Document(document_type_id=kind.id, application_id=app.id, received_on=app.received_on,
-                                     recorded_by=actor.username))
+        _record_documents(uow, app, received_documents, actor.username)
         # the number last: its counter row stays locked until commit, so other registrations wait only briefly
         app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
         file_number = case_file_number(app)
@@ -187,30 +184,56 @@ def register_application(uow: UnitOfWork, data: ApplicationInput, received_docum
     return file_number
 
 
+def new_idea(uow: UnitOfWork, data: ApplicationInput, caseworker_id: int) -> Application:
+    """A project idea (state `idea`, no file number) inside the caller's use case."""
+    app = Application(caseworker_id=caseworker_id)
+    _apply(uow, app, data)
+    move(uow, app, Status.idea, "register-idea", None)
+    return app
+
+
 def register_idea(uow: UnitOfWork, data: ApplicationInput) -> str:
     """A project idea from a consultation; it gets a file number only when it becomes an application."""
     with uow:
         actor = uow.act("register-idea", permission="case.create")
-        app = Application(caseworker_id=actor.id)
-        _apply(uow, app, data)
-        move(uow, app, Status.idea, "register-idea", None)
+        app = new_idea(uow, data, actor.id)
         file_number = case_file_number(app)
         uow.commit()
     return file_number
 
 
-def convert_idea(uow: UnitOfWork, file_number: str, received_on: dt.date | None = None,
-                 expected_version: int | None = None) -> str:
-    """Turn a project idea into a registered application with a file number."""
+def convert_idea(uow: UnitOfWork, file_number: str, received_on: dt.date | str | None,
+                 expected_version: int | None = None, data: ApplicationInput | None = None,
+                 received_documents: Sequence[str] = ()) -> str:
+    """Turn a project idea into a registered application with a file number.
+
+    The receipt date is asked, never assumed; `data` (the intake wizard's, pre-filled from the idea) replaces
+    the idea's data, and `received_documents` are recorded as received on that day, as at intake.
+    """
     with uow:
         app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
+        precheck(uow, app, "register")  # state and role, before the idea's data is replaced
+        received = parse_date(received_on, _("Eingangsdatum"), field="received_on")
+        assert received is not None
+        if received > clock.today():
+            raise ValidationError(_("Das Eingangsdatum darf nicht in der Zukunft liegen."), "received_on")
+        if data is not None:
+            _apply(uow, app, data)
         perform(uow, app, "register")
-        app.received_on = received_on or clock.today()
+        app.received_on = received
+        _record_documents(uow, app, received_documents, uow.actor.username)
         app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
         file_number = case_file_number(app)
         uow.commit()
     return file_number
+
+
+def _record_documents(uow: UnitOfWork, app: Application, codes: Sequence[str], user: str) -> None:
+    for code in dict.fromkeys(codes):
+        kind = document_type_by_code(uow.session, code)
+        uow.session.add(Document(document_type_id=kind.id, application_id=app.id, received_on=app.received_on,
+                                 recorded_by=user))
 
 
 def update_application(uow: UnitOfWork, file_number: str, expected_version: int, data: ApplicationInput,

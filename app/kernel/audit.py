@@ -110,7 +110,8 @@ PERSONAL = {"ContactPerson": frozenset({"name", "email", "phone", "salutation"})
             "BankAccount": frozenset({"iban", "account_holder"}),
             "PaymentOrder": frozenset({"payee", "iban"}),
             "RevocationKnowledge": frozenset({"facts"}),
-            "Consultation": frozenset({"notes"}), "Hearing": frozenset({"response_text"}),
+            "Consultation": frozenset({"notes", "contact_name", "contact_phone", "contact_email"}),
+            "Hearing": frozenset({"response_text"}),
             "Objection": frozenset({"grounds"}), "User": frozenset({"password_hash", "email", "phone"}),
             "PendingExportFile": frozenset({"content"})}
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
-from db.enums import DeadlineKind, enum_column
+from db.enums import ConsultationStatus, DeadlineKind, enum_column
 from db.models._mixins import Versioned
 
 
@@ -62,15 +62,30 @@ class Note(Base):
 
 
 class Consultation(Versioned, Base):
-    """Beratungstermin for a project idea (local date and time of the office)."""
+    """Beratungstermin (local date and time of the office): a slot with an advisor (`staff_id`) and a contact,
+    either a registered applicant or a free name with phone or e-mail; the project idea recorded from it, if any,
+    is `application_id`; the follow-up date is kept as the deadline `deadline_id` (schema 0017)."""
 
     __tablename__ = "consultations"
+    # one advisor, one slot: a second booking of the same start is refused by the database as well
+    __table_args__ = (Index("uq_consultations_advisor_slot", "staff_id", "on", "start_time", unique=True,
+                            sqlite_where=text("status <> 'cancelled'"),
+                            postgresql_where=text("status <> 'cancelled'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    on: Mapped[dt.date]
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    on: Mapped[dt.date] = mapped_column(index=True)
     start_time: Mapped[dt.time]
     duration_minutes: Mapped[int] = mapped_column(default=60)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(64))
+    applicant_id: Mapped[int | None] = mapped_column(ForeignKey("applicants.id"), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(64))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    topic: Mapped[str] = mapped_column(String(255))
+    status: Mapped[ConsultationStatus] = mapped_column(enum_column(ConsultationStatus),
+                                                      default=ConsultationStatus.booked)
+    follow_up_on: Mapped[dt.date | None]
+    deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))

@@ -64,7 +64,7 @@ def test_idea_to_closure_with_clawback_and_interest(office: Office, today) -> No
         audits.append(count)
 
     today.set(dt.date(YEAR, 2, 2))
-    file_number = applications.convert_idea(office.anna, ref)
+    file_number = applications.convert_idea(office.anna, ref, dt.date(YEAR, 1, 20))
     assert file_number == f"LPF-{YEAR}-0001"
     step(Status.received, "register", "anna")
 

@@ -13,7 +13,7 @@ from app.applicants.reader import ApplicantReader
 from app.cases import intake
 from app.cases.case_list import CaseFilter, apply_filter
 from app.cases.reader import Reader
-from app.kernel import search_text
+from app.kernel import clock, search_text
 from app.kernel.database import Database
 from db import migrate
 from db.models import Applicant, Application, FileNumberCounter, Programme
@@ -120,7 +120,7 @@ def test_every_writer_keeps_the_search_text_current(office: Office) -> None:
     assert _found(office, "loewenzahn") == _found(office, "blau weiss") | _found(office, moved)
     idea = intake.register_idea(office.anna, application_input(office.applicant_id, title="Idee Zirkuswagen"))
     assert idea.startswith("IDEE-") and _found(office, idea) == _found(office, "zirkuswagen")
-    registered = intake.convert_idea(office.anna, idea)
+    registered = intake.convert_idea(office.anna, idea, clock.today())
     assert _found(office, registered) == _found(office, "zirkuswagen")
 
 
