@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "cli.socialplan_commands",
     "cli.payment_commands",
     "cli.proof_commands",
+    "cli.consultation_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")

@@ -148,7 +148,7 @@ REASON = ActionField("reason", K.multiline, _("Begründung"), flag="--reason")
 
 FIELDS: dict[str, tuple[ActionField, ...]] = {
     # the receipt date is asked, never assumed (the GUI turns an idea into an application in the intake wizard)
-    "register": (ActionField("received_on", K.date, _("Eingangsdatum"), flag="--date", default=_today),),
+    "register": (ActionField("received_on", K.date, _("Eingangsdatum"), flag="--date", gui=False),),
     "start-check": (), "documents-received": (), "confirm-eligible": (),
     "request-documents": (
         ActionField("due_on", K.date, _("Frist"), flag="--date", default=_documents_deadline, cli_required=False),

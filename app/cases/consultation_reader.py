@@ -62,10 +62,16 @@ def _rows(session: Session, query: object) -> list[ConsultationRow]:
     for c, advisor, username, applicant, app in session.execute(stmt):
         rows.append(ConsultationRow(
             c.id, c.version, dt.datetime.combine(c.on, c.start_time), c.duration_minutes, advisor or "",
-            username or "", applicant or c.contact_name or "", c.contact_phone, c.contact_email, c.applicant_id,
+            username or "", _contact(applicant, c.contact_name), c.contact_phone, c.contact_email, c.applicant_id,
             c.topic, c.notes, c.status, labels[c.status], c.follow_up_on,
             case_file_number(app) if app is not None else None, app.status.value if app is not None else None))
     return rows
+
+
+def _contact(applicant: str | None, person: str | None) -> str:
+    if applicant and person:
+        return f"{applicant} ({person})"
+    return applicant or person or ""
 
 
 def week_plan(session: Session, day: dt.date) -> WeekPlan:
