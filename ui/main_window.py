@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self._status_bar(demo_users)
         self.case_list.case_selected.connect(self.case_detail.open_case)
         self.case_detail.dirty_changed.connect(self.setWindowModified)
+        self.case_detail.idea_conversion_requested.connect(self.new_case)
+        self.pages.consultations.convert_requested.connect(self.new_case)
         context.runner.expected_error.connect(lambda error: show_message(self, error))
         context.runner.unexpected_error.connect(lambda exc: show_crash(self, exc))
         self.resize(1600, 900)
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.new_action = QAction(self.tr("Neuer Antrag"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.setObjectName("newCase")
-        self.new_action.triggered.connect(self.new_case)
+        self.new_action.triggered.connect(lambda _checked=False: self.new_case())
         self.new_action.setEnabled(self.context.may("case.create"))
         self.search_action = QAction(self.tr("Suchen"), self, shortcut=QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_search)
@@ -165,10 +167,11 @@ class MainWindow(QMainWindow):
         self.case_detail.reload()
         self.pages.reload()
 
-    def new_case(self) -> IntakeWizard | None:
+    def new_case(self, idea: str | None = None) -> IntakeWizard | None:
+        """The intake wizard: a new application, or (`idea`) a project idea registered as an application."""
         if self.choices is None or not self.case_detail.confirm_discard():
             return None
-        wizard = IntakeWizard(self.context, self.choices, self)
+        wizard = IntakeWizard(self.context, self.choices, self, idea=idea)
         wizard.registered.connect(self._registered)
         wizard.open()
         return wizard

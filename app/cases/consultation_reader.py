@@ -12,7 +12,7 @@ from app.cases.consultation_hours import ConsultationHours, free_slots
 from app.cases.consultation_ideas import idea_draft, required_documents
 from app.cases.consultations import consultation_hours, load_consultation, status_labels
 from app.cases.intake import ApplicationInput
-from app.kernel.case_records import case_file_number
+from app.kernel.case_records import case_file_number, load_case
 from app.kernel.uow import ReaderBase
 from db.enums import ConsultationStatus
 from db.models import Applicant, Application, Consultation, User
@@ -83,6 +83,16 @@ def week_plan(session: Session, day: dt.date) -> WeekPlan:
     return WeekPlan(monday, hours, days, slots, bookings)
 
 
+@dataclass(frozen=True)
+class IdeaStart:
+    """What the intake wizard opens with when an idea becomes an application."""
+
+    file_number: str  # `IDEE-<id>`
+    version: int
+    draft: ApplicationInput
+    applicant_name: str
+
+
 @dataclass
 class ConsultationReader(ReaderBase):
     def week(self, day: dt.date) -> WeekPlan:
@@ -114,6 +124,13 @@ class ConsultationReader(ReaderBase):
     def idea_draft(self, file_number: str) -> ApplicationInput:
         with self._session() as session:
             return idea_draft(session, file_number)
+
+    def idea_start(self, file_number: str) -> IdeaStart:
+        with self._session() as session:
+            draft = idea_draft(session, file_number)
+            app = load_case(session, file_number)
+            applicant = session.get(Applicant, app.applicant_id)
+            return IdeaStart(case_file_number(app), app.version, draft, applicant.name if applicant else "")
 
     def required_documents(self, applicant_id: int) -> list[tuple[str, str]]:
         with self._session() as session:

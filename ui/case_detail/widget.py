@@ -55,6 +55,8 @@ SECOND_PERSON_ACTIONS = ["confirm-decision"]
 class CaseDetailWidget(QWidget):
     loaded = Signal(str)  # file number, after a case is shown
     dirty_changed = Signal(bool)
+    # "Als Antrag registrieren" on a project idea: the main window opens the intake wizard, pre-filled
+    idea_conversion_requested = Signal(str)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,6 +302,9 @@ class CaseDetailWidget(QWidget):
             show_message(self, FoerderDeskError(self.tr("Bitte zuerst die Änderungen speichern.")))
             return None
         transition = next(t for t in available(self.detail.status, self.context.actor.role) if t.action == action)
+        if action == "register":  # receipt date and documents are asked in the intake wizard
+            self.idea_conversion_requested.emit(self.detail.file_number)
+            return None
         return self._open_action(self.context, transition)
 
     def _open_action(self, context: UiContext, transition: Transition) -> ActionDialog:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.applicants.search import ApplicantRow
 from app.cases.choices import FormChoices
-from app.cases.intake import ApplicationInput, register_application
+from app.cases.consultation_reader import ConsultationReader, IdeaStart
+from app.cases.intake import ApplicationInput, convert_idea, register_application
 from app.kernel import clock
 from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.case_detail.master_tab import fill_combo
@@ -130,6 +134,12 @@ class DocumentsPage(QWizardPage):
             box.setProperty("code", choice.value)
             self.boxes.append(box)
             layout.addWidget(box)
+        self.missing = QLabel(objectName="missingDocuments")
+        self.missing.setWordWrap(True)
+        layout.addWidget(self.missing)
+        for box in self.boxes:
+            box.toggled.connect(self._show_missing)
+        self.required: list[str] = []
         layout.addStretch(1)
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
@@ -138,15 +148,45 @@ class DocumentsPage(QWizardPage):
     def codes(self) -> list[str]:
         return [str(b.property("code")) for b in self.boxes if b.isChecked()]
 
+    def set_required(self, required: list[tuple[str, str]]) -> None:
+        """Mark what the applicant's type must hand in; say what of it is still missing."""
+        self.required = [code for code, _name in required]
+        for box in self.boxes:
+            needed = box.property("code") in self.required
+            name = next((n for c, n in required if c == box.property("code")), box.text().split(" – ")[0])
+            box.setText(self.tr("{name} – erforderlich").format(name=name) if needed else name)
+            font = box.font()
+            font.setBold(needed)
+            box.setFont(font)
+        self._show_missing()
+
+    def missing_names(self) -> list[str]:
+        return [b.text().split(" – ")[0] for b in self.boxes
+                if b.property("code") in self.required and not b.isChecked()]
+
+    def _show_missing(self) -> None:
+        missing = self.missing_names()
+        if not self.required:
+            self.missing.setText("")
+        elif missing:
+            self.missing.setText(self.tr("Fehlt noch (die formelle Prüfung fordert es nach): {names}").format(
+                names=", ".join(missing)))
+        else:
+            self.missing.setText(self.tr("Alle erforderlichen Unterlagen liegen vor."))
+
 
 class IntakeWizard(QWizard):
     registered = Signal(str)  # file number
 
-    def __init__(self, context: UiContext, choices: FormChoices, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, choices: FormChoices, parent: QWidget | None = None,
+                 idea: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.idea = idea  # `IDEE-<id>`: the wizard registers this project idea instead of a new case
+        self.idea_version: int | None = None
         self.setObjectName("intakeWizard")
-        self.setWindowTitle(self.tr("Neuer Antrag"))
+        self.setWindowTitle(self.tr("Neuer Antrag") if idea is None else
+                            self.tr("Projektidee {ref} als Antrag registrieren").format(ref=idea))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.applicant_page = ApplicantPage(context, choices)
         self.project_page = ProjectPage(choices)
@@ -160,7 +200,45 @@ class IntakeWizard(QWizard):
         for page in (self.applicant_page, self.project_page, self.plan_page, self.documents_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Antrag registrieren"))
+        self.currentIdChanged.connect(self._page_shown)
         self.resize(860, 640)
+        if idea is not None:
+            self.project_page.received.set_value(None)  # asked, never assumed: the day the application came in
+            reader = ConsultationReader(context.database, context.actor.username)
+            Operation(self, context, lambda: reader.idea_start(idea)).success(self._prefill).run()
+
+    def _prefill(self, start: IdeaStart) -> None:
+        """The idea's applicant, project, notes and plan; the caseworker completes and checks them."""
+        self.idea_version = start.version
+        draft, p = start.draft, self.project_page
+        self.applicant_page._created(draft.applicant_id, start.applicant_name)
+        for combo, value in ((p.programme, draft.programme), (p.municipality, draft.municipality),
+                             (p.life_phase, draft.life_phase), (p.field_of_action, draft.field_of_action),
+                             (p.measure, str(draft.measure_id) if draft.measure_id else None)):
+            if value is not None and combo.findData(value) >= 0:
+                combo.setCurrentIndex(combo.findData(value))
+        p.year.setValue(draft.fiscal_year)
+        p.title.setText(draft.title)
+        p.description.setPlainText(draft.description or "")
+        p.justification.setPlainText(draft.catalogue_justification or "")
+        p.start.set_value(draft.start_date if isinstance(draft.start_date, dt.date) else None)
+        p.end.set_value(draft.end_date if isinstance(draft.end_date, dt.date) else None)
+        if draft.cost_lines or draft.funding_lines:
+            self.plan.costs.setRowCount(0)
+            self.plan.funding.setRowCount(0)
+            for c in draft.cost_lines:
+                self.plan.costs.add_line(c.category, c.description, Decimal(str(c.amount)), c.eligible)
+            for f in draft.funding_lines:
+                self.plan.funding.add_line(f.kind, f.source, Decimal(str(f.amount)))
+        self.plan.requested.set_value(Decimal(str(draft.requested_amount)))
+        self.plan.update_sums()
+
+    def _page_shown(self, _page_id: int) -> None:
+        applicant_id = self.applicant_page.applicant_id()
+        if self.currentPage() is self.documents_page and applicant_id is not None:
+            reader = ConsultationReader(self.context.database, self.context.actor.username)
+            Operation(self, self.context, lambda: reader.required_documents(applicant_id)) \
+                .success(self.documents_page.set_required).run()
 
     def application_input(self) -> ApplicationInput:
         p = self.project_page
@@ -185,10 +263,18 @@ class IntakeWizard(QWizard):
         except FoerderDeskError as exc:
             self._failed(exc)
             return
-        uow, codes = self.context.uow(), self.documents_page.codes()
+        uow, codes, idea, version = self.context.uow(), self.documents_page.codes(), self.idea, self.idea_version
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        Operation(self, self.context, lambda: register_application(uow, data, codes)).success(self._registered) \
-            .failure(self._failed).run()
+        if idea is not None:
+            if data.received_on is None:
+                self._failed(ValidationError(self.tr("Bitte das Eingangsdatum des Antrags angeben (Seite "
+                                                     "»Vorhaben«, Feld »Eingang«).")))
+                return
+            operation = Operation(self, self.context, lambda: convert_idea(uow, idea, data.received_on, version,
+                                                                           data, codes))
+        else:
+            operation = Operation(self, self.context, lambda: register_application(uow, data, codes))
+        operation.success(self._registered).failure(self._failed).run()
 
     def _registered(self, file_number: str) -> None:
         self.registered.emit(file_number)

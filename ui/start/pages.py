@@ -1,4 +1,5 @@
-"""The pages of the main window: Start, Vorgänge (list above detail), Fristen; and the way between them."""
+"""The pages of the main window: Start, Vorgänge (list above detail), Fristen, Beratung; and the way between
+them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.applicants.expiring import ExpiringDocumentsPanel
+from ui.consultations.calendar_view import ConsultationCalendar
 from ui.deadlines.view import DeadlineView
 from ui.payments.reminder_list import ReminderList
 from ui.start.navigation import CaseQuery, apply_query
@@ -30,6 +32,8 @@ class MainPages(QTabWidget):
         self.addTab(self.start, self.tr("Start"))
         self.addTab(cases, self.tr("Vorgänge"))
         self.addTab(self.deadlines, self.tr("Fristen und Wiedervorlage"))
+        self.consultations = ConsultationCalendar(window.context)  # issue 23: Beratung, Projektideen
+        self.addTab(self.consultations, self.tr("Beratung"))
         self.start.open_case.connect(self.open_case)
         self.start.show_cases.connect(self.show_cases)
         self.start.show_deadlines.connect(lambda: self.setCurrentWidget(self.deadlines))

@@ -1,0 +1,1 @@
+"""The consultation calendar (Beratung): week of slots, booking, upcoming talks, ideas."""
