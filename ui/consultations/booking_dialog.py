@@ -36,10 +36,11 @@ class BookingDialog(QDialog):
         self.setObjectName("bookingDialog")
         self.setWindowTitle(self.tr("Beratungstermin buchen"))
         self.slot = QComboBox(objectName="slot")
-        for slot in slots:
-            self.slot.addItem(slot.strftime("%d.%m.%Y, %H:%M"), slot)
-        if start is not None and self.slot.findData(start) >= 0:
-            self.slot.setCurrentIndex(self.slot.findData(start))
+        self.slots = list(slots)  # the combo's data would turn a datetime into a QDateTime: kept by index
+        for slot in self.slots:
+            self.slot.addItem(slot.strftime("%d.%m.%Y, %H:%M"))
+        if start in self.slots:
+            self.slot.setCurrentIndex(self.slots.index(start))
         self.advisor = QComboBox(objectName="advisor")
         self.applicant = QComboBox(objectName="applicant")
         self.applicant.addItem(self.tr("– kein Antragsteller (Kontakt unten) –"), None)
@@ -82,7 +83,8 @@ class BookingDialog(QDialog):
             self.applicant.addItem(f"{row.name} ({row.city or ''})", row.id)
 
     def booking(self) -> ConsultationInput:
-        start = self.slot.currentData()
+        index = self.slot.currentIndex()
+        start = self.slots[index] if index >= 0 else None
         if start is None:
             raise ValidationError(self.tr("In dieser Woche ist kein Termin frei."))
         return ConsultationInput(

@@ -165,7 +165,7 @@ class ConsultationCalendar(QWidget):
         else:
             item = QTableWidgetItem(self.tr("frei"))
             item.setBackground(QBrush(FREE))
-        item.setData(ROW + 1, start if open_slot else None)
+        item.setData(ROW + 1, start.isoformat() if open_slot else None)  # text: Qt would make a QDateTime of it
         return item
 
     def _booking_text(self, row: ConsultationRow) -> str:
@@ -211,7 +211,7 @@ class ConsultationCalendar(QWidget):
         if item.data(ROW) is not None:
             self.open_idea()
         elif item.data(ROW + 1) is not None:
-            self.open_booking(item.data(ROW + 1))
+            self.open_booking(dt.datetime.fromisoformat(item.data(ROW + 1)))
 
     def open_booking(self, start: dt.datetime | None = None) -> BookingDialog | None:
         if self.plan is None or not self.enable:
