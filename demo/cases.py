@@ -14,8 +14,10 @@ from dataclasses import replace
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
-from app.cases import alignment, checking, decisions, documents, notes, proceedings
+from app.cases import alignment, checking, consultations, decisions, documents, proceedings
 from app.cases import intake as applications
+from app.cases.consultation_ideas import record_idea
+from app.cases.consultations import ConsultationInput
 from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput
 from app.kernel import clock
 from app.kernel.errors import FoerderDeskError
@@ -90,10 +92,7 @@ class CaseWalker:
         self.at(received)
         data_in = self.input = self._input(year, received)
         if self.target == S.idea:
-            self.ref = applications.register_idea(self.uow(), data_in)
-            notes.schedule_consultation(self.uow(), self.ref, self._consultation_slot(), 60,
-                                        "Erstberatung zur Projektidee")
-            return
+            return self._idea_from_consultation(data_in)
         self.ref = applications.register_application(self.uow(), data_in)
         if self.reached(S.received):
             return
@@ -128,6 +127,27 @@ class CaseWalker:
         while day.weekday() not in (1, 3):
             day += dt.timedelta(days=1)
         return dt.datetime.combine(day, dt.time(9 + self.rng.randint(0, 6), 0))
+
+    def _idea_from_consultation(self, data_in: ApplicationInput) -> None:
+        """The talk is booked, the idea recorded from it with a follow-up two weeks later (the real use cases)."""
+        first = self._consultation_slot()
+        candidates = (first + dt.timedelta(hours=h) for h in range(7 * 24 * 4))
+        slots = [s for s in candidates if s.weekday() in (1, 3) and 9 <= s.hour < 16]
+        talk = ConsultationInput(start=first, topic=data_in.title, applicant_id=data_in.applicant_id,
+                                 notes="Erstberatung zur Projektidee; Unterlagen und Kostenplan besprochen.")
+        consultation_id, day = None, first.date()
+        for slot in slots:  # the advisor's next free slot (another idea may hold the first one)
+            try:
+                consultation_id, day = consultations.book(self.uow(), replace(talk, start=slot)), slot.date()
+                break
+            except FoerderDeskError:
+                continue
+        if consultation_id is None:
+            self.ref = applications.register_idea(self.uow(), data_in)
+            return
+        if day <= self.now:  # recorded during the talk
+            clock.set_today(lambda: day)
+        self.ref = record_idea(self.uow(), consultation_id, data_in, follow_up_on=day + dt.timedelta(days=14))
 
     def _input(self, year: int, received: dt.date) -> ApplicationInput:
         rng = self.rng

@@ -18,6 +18,7 @@ from db.enums import Status
 from db.models import Application
 from demo import data, mode
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
+from demo.consultations import create_consultations
 from demo.setup import (
     DemoWorld,
     create_near_duplicate,
@@ -65,6 +66,8 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
             log.info("demo case %s stopped: %s", walker.ref, walker.refusal)
         if progress is not None and not progress(done, cases):
             break
+    if cases:
+        create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 

@@ -21,11 +21,12 @@ from app.kernel import settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id, user_by_name
+from app.kernel.periods import format_date
 from app.kernel.permissions import Actor
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_text
 from db.enums import ConsultationStatus, DeadlineKind
-from db.models import Consultation, Deadline
+from db.models import Consultation, Deadline, User
 
 CS = ConsultationStatus
 MAX_NOTES = 20000
@@ -89,9 +90,11 @@ def refuse_double_booking(session: Session, advisor_id: int, start: dt.datetime,
             continue
         other_start = dt.datetime.combine(other.on, other.start_time)
         if start < other_start + dt.timedelta(minutes=other.duration_minutes) and other_start < end:
-            raise ValidationError(_("Der Termin ist bereits vergeben: {time} Uhr am {day} hat diese Beratung schon "
-                                    "»{topic}«.").format(time=other.start_time.strftime("%H:%M"),
-                                                         day=other.on.strftime("%d.%m.%Y"), topic=other.topic),
+            advisor = session.get(User, advisor_id)
+            raise ValidationError(_("Der Termin ist bereits vergeben: {name} berät am {day} um {time} Uhr schon zu "
+                                    "»{topic}«.").format(name=advisor.display_name if advisor else "",
+                                                         day=format_date(other.on),
+                                                         time=other.start_time.strftime("%H:%M"), topic=other.topic),
                                   "start")
 
 

@@ -192,5 +192,5 @@ def test_consultation_hours_come_from_the_settings(office: Office, today) -> Non
         uow.session.add(ConfigValue(key="consultation_weekdays", value=json.dumps([0])))
         uow.commit()
     assert notes.schedule_consultation(office.anna, ref, dt.datetime(2026, 2, 9, 10, 0)) > 0
-    with pytest.raises(ValidationError, match="überschneidet"):
+    with pytest.raises(ValidationError, match="bereits vergeben"):
         notes.schedule_consultation(office.anna, ref, dt.datetime(2026, 2, 9, 10, 30), 30)

@@ -65,7 +65,7 @@ def test_the_slot_length_is_a_setting(office: Office) -> None:
 
 def test_the_same_advisor_cannot_be_booked_twice_in_a_slot(office: Office) -> None:
     _book(office)
-    with pytest.raises(ValidationError, match=r"bereits vergeben: 10:00 Uhr am 03\.02\.2026"):
+    with pytest.raises(ValidationError, match=r"bereits vergeben: Anna Arndt berät am 03\.02\.2026 um 10:00 Uhr"):
         _book(office, contact_name="Herr Zweit")
     other_advisor = _book(office, advisor="bernd")  # the same hour with another colleague is fine
     assert _row(office, other_advisor).staff_id != _row(office, _book(office, TUESDAY.replace(hour=11))).staff_id

@@ -27,7 +27,7 @@ def test_book_list_and_record_an_idea(office: Office, capsys: pytest.CaptureFixt
     consultation_id = out.split("Nr. ")[1].split(" ")[0]
     code, _out, err = cli(office, capsys, "consultation", "book", "--date", "05.02.2026", "--time", "14:30",
                           "--topic", "Zweiter", "--contact", "Herr Zwei", "--phone", "0361 1")
-    assert code == 1 and "bereits vergeben: 14:00 Uhr am 05.02.2026" in err
+    assert code == 1 and "bereits vergeben: Anna Arndt berät am 05.02.2026 um 14:00 Uhr" in err
     code, _out, err = cli(office, capsys, "consultation", "book", "--date", "06.02.2026", "--time", "10",
                           "--topic", "Freitag", "--contact", "Herr Drei", "--phone", "0361 2")
     assert code == 1 and "kein Beratungstag" in err
