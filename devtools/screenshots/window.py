@@ -80,7 +80,11 @@ def shoot_page(app: QApplication, session: GuiSession, user: str, page: str, tar
     window = session.open_window(user)
     window.resize(1920, 1080)
     settle(app, window, lambda: window.start_page.board is not None)
-    if page == "deadlines":
+    if page == "consultations":  # the week of the consultation hours, at the laptop size (issue 23)
+        window.resize(1366, 768)
+        window.pages.setCurrentWidget(window.pages.consultations)
+        settle(app, window, lambda: window.pages.consultations.upcoming.rowCount() > 0)
+    elif page == "deadlines":
         window.pages.setCurrentWidget(window.deadline_view)
         window.deadline_view.everyone.setChecked(True)
         settle(app, window, lambda: window.deadline_view.model.rowCount() > 0)
@@ -254,6 +258,7 @@ def main() -> None:
             shoot_coverage(app, session, "weber", (1920, 1080), out / "sozialplan-abdeckung.png")
         shoot_page(app, session, "weber", "start", out / "startseite.png")
         shoot_page(app, session, "mueller", "deadlines", out / "fristen.png")
+        shoot_page(app, session, "mueller", "consultations", out / "beratung-1366.png")
         shoot_admin(app, session, {"programmes": out / "verwaltung-programme.png",
                                    "budgets": out / "verwaltung-haushalt.png",
                                    "documents": out / "verwaltung-antragsteller.png",

@@ -1010,6 +1010,61 @@ Create a new one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Beratungstermin buchen</source>
+        <translation>Book a consultation</translation>
+    </message>
+    <message>
+        <source>– kein Antragsteller (Kontakt unten) –</source>
+        <translation>– no applicant (contact below) –</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Berät</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Antragsteller</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Buchen</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>In dieser Woche ist kein Termin frei.</source>
+        <translation>No slot is free this week.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetsTab</name>
     <message>
         <source>Programm</source>
@@ -1315,6 +1370,109 @@ Create a new one anyway?</translation>
     <message>
         <source>Weiter bearbeiten</source>
         <translation>Continue editing</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationCalendar</name>
+    <message>
+        <source>◀ Vorige Woche</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Nächste Woche ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>Termin buchen …</source>
+        <translation>Book appointment …</translation>
+    </message>
+    <message>
+        <source>Projektidee erfassen …</source>
+        <translation>Record project idea …</translation>
+    </message>
+    <message>
+        <source>In Antrag umwandeln …</source>
+        <translation>Turn into application …</translation>
+    </message>
+    <message>
+        <source>Stattgefunden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Absagen</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Berät</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projektidee</source>
+        <translation>Project idea</translation>
+    </message>
+    <message>
+        <source>Anstehende Beratungen</source>
+        <translation>Upcoming consultations</translation>
+    </message>
+    <message>
+        <source>Woche {week}: {first} – {last}</source>
+        <translation>Week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sonnabend</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>keine Beratung</source>
+        <translation>no consultation</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>free</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2090,18 @@ Please send the following details to IT support.</translation>
         <source>Was lag dem Antrag bei? Fehlendes zeigt die formelle Prüfung.</source>
         <translation>What was enclosed with the application? The formal check shows what is missing.</translation>
     </message>
+    <message>
+        <source>{name} – erforderlich</source>
+        <translation>{name} – required</translation>
+    </message>
+    <message>
+        <source>Fehlt noch (die formelle Prüfung fordert es nach): {names}</source>
+        <translation>Still missing (the formal check will request it): {names}</translation>
+    </message>
+    <message>
+        <source>Alle erforderlichen Unterlagen liegen vor.</source>
+        <translation>All required documents are at hand.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -2234,6 +2404,57 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Projektidee aus der Beratung erfassen</source>
+        <translation>Record the project idea from the consultation</translation>
+    </message>
+    <message>
+        <source>Die Notizen der Beratung gehen beim Registrieren als Antrag in die Beschreibung ein.</source>
+        <translation>The consultation&apos;s notes go into the description when the idea is registered as an application.</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Haushaltsjahr</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Antragsteller</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Idee erfassen</source>
+        <translation>Record idea</translation>
+    </message>
+    <message>
+        <source>Beratung am {start} mit {contact}</source>
+        <translation>Consultation on {start} with {contact}</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>Bitte den Antragsteller wählen (neu anlegen unter Ansicht › Antragsteller).</source>
+        <translation>Please choose the applicant (create new ones under View › Applicants).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Excel-Liste importieren</source>
@@ -2363,6 +2584,10 @@ Please send the following details to IT support.</translation>
         <translation>New application</translation>
     </message>
     <message>
+        <source>Projektidee {ref} als Antrag registrieren</source>
+        <translation>Register project idea {ref} as an application</translation>
+    </message>
+    <message>
         <source>Kosten- und Finanzierungsplan</source>
         <translation>Cost and financing plan</translation>
     </message>
@@ -2373,6 +2598,10 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Bitte einen Antragsteller auswählen.</source>
         <translation>Please select an applicant.</translation>
+    </message>
+    <message>
+        <source>Bitte das Eingangsdatum des Antrags angeben (Seite »Vorhaben«, Feld »Eingang«).</source>
+        <translation>Please give the date the application was received (page “Project”, field “Received”).</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2750,10 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Fristen und Wiedervorlage</source>
         <translation>Deadlines and follow-ups</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Mahnungen: überfällige Rückforderungen</source>
