@@ -113,6 +113,11 @@ def _scrub(session: Session, app: Application) -> int:
             if getattr(row, column):
                 setattr(row, column, REMOVED)
                 changed += 1
+    for talk in session.scalars(select(Consultation).where(Consultation.application_id == app.id)):
+        if talk.contact_name or talk.contact_phone or talk.contact_email:  # a private person's ways back (0017)
+            talk.contact_name = REMOVED if talk.contact_name else None
+            talk.contact_phone, talk.contact_email = None, None
+            changed += 1
     return changed
 
 

@@ -7,13 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.administration.data_protection import anonymise_case, archive_offer, person_export, retention_due
 from app.applicants import service as applicants
-from app.cases import notes
+from app.cases import consultations, notes
+from app.cases.consultations import ConsultationInput
 from app.cases.detail import case_detail
 from app.kernel.errors import PermissionDenied, ValidationError
+from db.models import Application, Consultation
 from tests.support import Office, closed_case
 from tests.support_fingerprint import fingerprint
 
@@ -24,6 +26,11 @@ def case_with_person(office: Office, today) -> tuple[str, int]:
         name="Erika Mustermann", function="Vorsitzende", email="erika@verein.example", phone="03632 1111"))
     file_number = closed_case(office, today, contact_person_id=contact)
     notes.add_note(office.anna, file_number, "Frau Mustermann rief an, Handy 0170 1234567")
+    with office.database.read() as session:
+        app_id = session.scalar(select(Application.id).where(Application.file_number == file_number))
+    consultations.book(office.anna, ConsultationInput(  # the talk before the application, with her own number
+        start=dt.datetime(2026, 2, 3, 10, 0), topic="Beratung", contact_name="Erika Mustermann",
+        contact_phone="0171 999888", contact_email="erika.privat@example.org"), application_id=app_id)
     return file_number, contact
 
 
@@ -61,9 +68,14 @@ def test_after_retention_personal_data_goes_and_money_stays(office: Office, case
             "SELECT old_value, new_value, reason FROM audit_events")).all() for v in row)
     assert export["kontaktperson"]["name"] == "[anonymisiert]" and export["kontaktperson"]["e_mail"] is None
     assert after.notes[0].text == "[anonymisiert]"
+    with office.database.read() as session:
+        talk = session.execute(select(Consultation.contact_name, Consultation.contact_phone,
+                                      Consultation.contact_email)).one()
+    assert tuple(talk) == ("[anonymisiert]", None, None)
     assert (after.approved, after.paid, after.final) == (money_before.approved, money_before.paid,
                                                          money_before.final) == (Decimal("10000.00"),) * 3
-    for personal in ("Mustermann", "erika@verein.example", "03632 1111", "0170 1234567"):
+    for personal in ("Mustermann", "erika@verein.example", "03632 1111", "0170 1234567", "0171 999888",
+                     "erika.privat@example.org"):
         assert personal not in trail, personal
     with pytest.raises(ValidationError, match="bereits anonymisiert"):
         anonymise_case(office.admin, file_number, "Aufbewahrungsfrist abgelaufen, Akte archiviert.")

@@ -112,7 +112,7 @@ class ConsultationCalendar(QWidget):
         self.grid.itemSelectionChanged.connect(lambda: self._selected(self._grid_row()))
         self.upcoming.itemSelectionChanged.connect(lambda: self._selected(self._list_row()))
         self.upcoming.cellDoubleClicked.connect(lambda *_a: self.open_idea())
-        self.context.changes.cases_changed.connect(self.refresh)
+        self.context.changes.cases_changed.connect(self._changed)
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -120,6 +120,10 @@ class ConsultationCalendar(QWidget):
         Operation(self, self.context, lambda: reader.week(day)).latest("week").success(self._show_week).run()
         Operation(self, self.context, lambda: reader.upcoming(today)).latest("upcoming") \
             .success(self._show_upcoming).run()
+
+    def _changed(self) -> None:
+        if self.isVisible():  # a hidden calendar reloads when it is shown again
+            self.refresh()
 
     def _move(self, days: int) -> None:
         self.day += dt.timedelta(days=days)

@@ -1,4 +1,5 @@
-"""„Neuer Antrag“: choose or create the applicant, enter the project, plan and documents; register."""
+"""„Neuer Antrag“: choose or create the applicant, enter the project, plan and documents; register. The same
+wizard registers a project idea (pre-filled from it, receipt date asked, required documents marked)."""
 
 from __future__ import annotations
 
