@@ -27,6 +27,7 @@ from app.cases.workflow import Transition
 from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Values
+from ui.dialogs.decision_brief_panel import DecisionBriefPanel
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
 
@@ -46,6 +47,11 @@ class ActionDialog(QDialog):
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{detail.file_number}</b> · {detail.title}"))
+        self.brief: DecisionBriefPanel | None = None
+        if spec.brief:
+            self.brief = DecisionBriefPanel(context, detail.file_number, self)
+            layout.addWidget(self.brief)
+            self.brief.load()
         form = QFormLayout()
         for spec_field in spec.fields:
             widget = self._widget(spec_field)
@@ -64,7 +70,7 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(760 if spec.brief else 480)
 
     def _widget(self, spec_field: ActionField) -> QWidget:
         default = spec_field.default(self.detail)
