@@ -255,7 +255,7 @@ class ReceiptGrid(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((88, 44, 170, 200, 190, 90, 88, 70)):
+        for column, width in enumerate((84, 36, 140, 150, 150, 90, 84, 70)):
             self.setColumnWidth(column, width)
         self.verticalHeader().setDefaultSectionSize(24)
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 EDIT_PERMISSION = "case.receive-proof"
 MAX_REPORT_LINES = 6
+MAX_STATEMENT_HEIGHT = 320  # a plan with many lines scrolls beyond this
 
 
 def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -106,19 +107,26 @@ class ProofOfUseTab(LazyCaseTab):
         figures, receipts = QWidget(), QWidget()
         upper = QVBoxLayout(figures)
         upper.setContentsMargins(0, 0, 0, 0)
-        upper.addWidget(self.statement_view, 2)
+        upper.addWidget(self.statement_view, 1)
         upper.addWidget(self.funds)
-        upper.addWidget(self.calculation, 1)
+        left = QSplitter(Qt.Orientation.Vertical, objectName="proofFiguresSplitter")
+        left.addWidget(figures)
+        left.addWidget(self.calculation)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        self.calculation.setMinimumHeight(48)
         lower = QVBoxLayout(receipts)
         lower.setContentsMargins(0, 0, 0, 0)
         lower.addLayout(receipt_bar)
         lower.addWidget(self.receipt_view, 1)
         lower.addWidget(self.entry_report)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="proofSplitter")
-        splitter.addWidget(figures)
+        splitter.addWidget(left)
         splitter.addWidget(receipts)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 800])  # kept in proportion as the tab resizes
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -145,12 +153,21 @@ class ProofOfUseTab(LazyCaseTab):
         else:
             self.summary.setText(rows.summary_text(view))
             self.statement.set_rows(rows.statement_rows(view.statement))
+            self._fit_statement()
             self.funds.setText(rows.funds_text(view))
             self.calculation.setPlainText(rows.calculation_text(view))
         self.receipts.load(view, self._list_open(view))
         self.entry_report.setText("")
         self._update_buttons()
         self.loaded.emit()
+
+    def _fit_statement(self) -> None:
+        """Every cost line and both sums stay visible: the table asks for their height (the text box gives way)."""
+        view = self.statement_view
+        rows_high = sum(view.rowHeight(r) for r in range(self.statement.rowCount()))
+        scroll_bar = view.horizontalScrollBar().sizeHint().height()
+        frame = 2 * view.frameWidth() + view.horizontalHeader().height() + scroll_bar
+        view.setMinimumHeight(min(rows_high + frame, MAX_STATEMENT_HEIGHT))
 
     def _failed(self, error: FoerderDeskError) -> None:
         self.view = None
