@@ -74,10 +74,10 @@ def _text(value: str) -> str:
 
 
 def _key_box(figures: tuple[tuple[str, str], ...], styles: dict[str, ParagraphStyle]) -> Table:
-    width = WIDTH / max(len(figures), 1)
+    weights = [max(len(label), 1.4 * max(len(line) for line in value.split("\n"))) for label, value in figures]
     table = Table([[Paragraph(_text(label), styles["key_label"]) for label, _v in figures],
                    [Paragraph(_text(value), styles["key"]) for _l, value in figures]],
-                  colWidths=[width] * len(figures))
+                  colWidths=[WIDTH * w / sum(weights) for w in weights])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, GRID), ("INNERGRID", (0, 0), (-1, -1), 0.3, GRID),
                                ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table

@@ -76,14 +76,21 @@ class ReceiptGridModel(QAbstractTableModel):
         self.check: EntryCheck | None = None  # None: nothing typed since the list was loaded
 
     # -- loading and checking -------------------------------------------------------------------------------
-    def load(self, view: ProofReviewView | None, editable: bool) -> None:
+    def load(self, view: ProofReviewView | None, editable: bool, keep_new: bool = False) -> None:
+        """Show the stored receipts; `keep_new` keeps the rows typed but not yet saved (another change of the
+        case reloaded the tab: what the user typed must not vanish)."""
+        drafts = [row for row in self.rows if row.stored is None and row.changed] if keep_new else []
         self.beginResetModel()
         self.view, self.editable = view, editable and view is not None and view.frame is not None
         receipts = view.receipts if view else ()
         self.rows = [GridRow(_texts(r), r, tuple(_texts(r))) for r in receipts]
+        if self.editable:
+            self.rows += drafts
         self._trailing_row()
         self.check = None
         self.endResetModel()
+        if drafts and self.editable:
+            self.recheck()
 
     def _trailing_row(self) -> None:
         if self.editable and (not self.rows or self.rows[-1].stored or self.rows[-1].changed):

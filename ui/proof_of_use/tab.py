@@ -82,7 +82,8 @@ class ProofOfUseTab(LazyCaseTab):
         self.attach_button = _button(self.tr("Sachbericht-Datei anhängen …"), "proofAttach", self.attach_report)
         self.receipt_button = _button(self.tr("Beleg erfassen …"), "proofAddReceipt", self.add_receipt)
         self.save_receipts_button = _button(self.tr("Belege speichern"), "proofSaveReceipts", self.save_receipts)
-        self.discard_button = _button(self.tr("Verwerfen"), "proofDiscardReceipts", self.reload)
+        self.discard_button = _button(self.tr("Verwerfen"), "proofDiscardReceipts", self.discard_receipts)
+        self._drop_drafts = False  # the next load forgets unsaved rows (after saving or discarding them)
         self.import_button = _button(self.tr("Belegliste importieren …"), "proofImport", self.import_list)
         self.remove_button = _button(self.tr("Beleg entfernen"), "proofRemoveReceipt", self.remove_receipt)
         self.sample_button = _button(self.tr("Stichprobe ziehen"), "proofSample", self.draw_sample)
@@ -156,8 +157,11 @@ class ProofOfUseTab(LazyCaseTab):
             self._fit_statement()
             self.funds.setText(rows.funds_text(view))
             self.calculation.setPlainText(rows.calculation_text(view))
-        self.receipts.load(view, self._list_open(view))
         self.entry_report.setText("")
+        same_case = view is not None and self.receipts.view is not None and \
+            self.receipts.view.file_number == view.file_number
+        self.receipts.load(view, self._list_open(view), keep_new=same_case and not self._drop_drafts)
+        self._drop_drafts = False
         self._update_buttons()
         self.loaded.emit()
 
@@ -241,7 +245,12 @@ class ProofOfUseTab(LazyCaseTab):
             show_message(self, error)
 
     # -- actions ------------------------------------------------------------------------------
+    def discard_receipts(self) -> None:
+        self._drop_drafts = True
+        self.reload()
+
     def _stored(self, message: str = "") -> None:
+        self._drop_drafts = True
         self.message.setText(message)
         if message:
             self.reported.emit(message)

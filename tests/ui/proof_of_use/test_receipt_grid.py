@@ -70,6 +70,9 @@ def test_receipts_pasted_checked_flagged_and_saved(office: Office, today: Today,
     save(qtbot, tab, "Es wurde nichts gespeichert: 1 Zeilen haben Fehler")  # all or nothing
     assert tab.view is not None and tab.view.receipts == ()
     assert grid.rowCount() == 4 and grid.dirty  # what was pasted stays, to be corrected
+    tab.refresh()  # another change of the case reloads the tab: the rows typed stay
+    idle(qtbot, tab)
+    assert grid.rowCount() == 4 and grid.dirty and background(tab, 2) == FLAG_BACKGROUND
 
     assert grid.setData(grid.index(2, 5), "1.234,50")  # corrected in the grid: now a likely duplicate of row 2
     assert background(tab, 2) == DUPLICATE_BACKGROUND
