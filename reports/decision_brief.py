@@ -16,6 +16,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from reports.letters.fonts import BOLD, REGULAR, register_fonts
@@ -74,10 +75,13 @@ def _text(value: str) -> str:
 
 
 def _key_box(figures: tuple[tuple[str, str], ...], styles: dict[str, ParagraphStyle]) -> Table:
-    weights = [max(len(label), 1.4 * max(len(line) for line in value.split("\n"))) for label, value in figures]
-    table = Table([[Paragraph(_text(label), styles["key_label"]) for label, _v in figures],
-                   [Paragraph(_text(value), styles["key"]) for _l, value in figures]],
-                  colWidths=[WIDTH * w / sum(weights) for w in weights])
+    label_style, value_style = styles["key_label"], styles["key"]
+    needed = [max(stringWidth(label, label_style.fontName, label_style.fontSize),
+                  stringWidth(value, value_style.fontName, value_style.fontSize)) + 14 for label, value in figures]
+    spare = (WIDTH - sum(needed)) / max(len(needed), 1)  # shared out evenly; shrinks in proportion if too wide
+    widths = [w + spare for w in needed] if spare >= 0 else [WIDTH * w / sum(needed) for w in needed]
+    table = Table([[Paragraph(_text(label), label_style) for label, _v in figures],
+                   [Paragraph(_text(value), value_style) for _l, value in figures]], colWidths=widths)
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, GRID), ("INNERGRID", (0, 0), (-1, -1), 0.3, GRID),
                                ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
