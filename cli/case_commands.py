@@ -85,7 +85,7 @@ def cmd_show(ctx: CliContext) -> int:
 
 
 def cmd_brief(ctx: CliContext) -> int:
-    from app.cases.decision_brief import write_brief
+    from app.cases.decision_brief_print import write_brief
 
     target = write_brief(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.file_number, Path(ctx.args.output))
     print(_("Entscheidungsvorlage zu {ref} geschrieben: {path}").format(ref=ctx.args.file_number, path=target))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +19,6 @@ from sqlalchemy.orm import Session
 from app.cases.financing import financing_label
 from app.cases.rules.eligibility import rule_label
 from app.cases.rules.plan import PlanSums, plan_sums
-from app.kernel import atomic
 from app.kernel.budget import committed_amount
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import ValidationError
@@ -220,16 +218,3 @@ def read_decision_brief(uow: UnitOfWork, file_number: str) -> DecisionBrief:
     with uow.read(PERMISSION) as scope:
         return decision_brief(scope.session, file_number)
 
-
-def brief_pdf(uow: UnitOfWork, file_number: str) -> bytes:
-    """The brief as a one-page PDF."""
-    from app.cases.decision_brief_print import render
-
-    return render(read_decision_brief(uow, file_number))
-
-
-def write_brief(uow: UnitOfWork, file_number: str, target: Path) -> Path:
-    """The PDF written to `target` complete or not at all."""
-    atomic.check_target(Path(target))
-    atomic.write_bytes(Path(target), brief_pdf(uow, file_number))
-    return Path(target)

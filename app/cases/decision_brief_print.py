@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from app.cases.decision_brief import DecisionBrief, key_figures, money, rate
-from app.kernel import clock
+from pathlib import Path
+
+from app.cases.decision_brief import DecisionBrief, key_figures, money, rate, read_decision_brief
+from app.kernel import atomic, clock
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
+from app.kernel.uow import UnitOfWork
 from reports.decision_brief import BriefCheck, BriefSection, DecisionBriefDocument, render_decision_brief
 
 
@@ -49,3 +52,15 @@ def document(brief: DecisionBrief) -> DecisionBriefDocument:
 
 def render(brief: DecisionBrief) -> bytes:
     return render_decision_brief(document(brief))
+
+
+def brief_pdf(uow: UnitOfWork, file_number: str) -> bytes:
+    """The brief of the case's open proposal as a one-page PDF."""
+    return render(read_decision_brief(uow, file_number))
+
+
+def write_brief(uow: UnitOfWork, file_number: str, target: Path) -> Path:
+    """The PDF written to `target` complete or not at all."""
+    atomic.check_target(Path(target))
+    atomic.write_bytes(Path(target), brief_pdf(uow, file_number))
+    return Path(target)

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from app.cases import alignment, checking, decisions
-from app.cases.decision_brief import brief_pdf, read_decision_brief, write_brief
+from app.cases.decision_brief import read_decision_brief
+from app.cases.decision_brief_print import brief_pdf, write_brief
 from app.kernel.errors import ValidationError
 from db.enums import DecisionOutcome, DecisionState
 from tests.fixtures.database import Today

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.decision_brief import DecisionBrief, key_figures, read_decision_brief, write_brief
+from app.cases.decision_brief import DecisionBrief, key_figures, read_decision_brief
 from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
@@ -129,6 +129,8 @@ class DecisionBriefPanel(QFrame):
                                f"Entscheidungsvorlage_{self.file_number}.pdf", self.tr("PDF-Dokument (*.pdf)"))
         if chosen is None:
             return
+        from app.cases.decision_brief_print import write_brief  # reportlab only when a brief is printed
+
         target, uow, file_number = with_suffix(chosen, ".pdf"), self.context.uow(), self.file_number
         Operation(self, self.context, lambda: write_brief(uow, file_number, target)).success(self._written) \
             .failure(lambda error: show_message(self, error)).run()
