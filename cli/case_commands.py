@@ -1,13 +1,15 @@
-"""`foerderdesk case list|show|transition`."""
+"""`foerderdesk case list|show|transition|brief`."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from app.cases.case_list import CaseFilter, CaseRow, list_cases
 from app.cases.detail import case_detail
 from app.cases.workflow import STATUS_LABELS
 from app.kernel.i18n import _
+from app.kernel.uow import UnitOfWork
 from cli.context import CliContext
 from cli.output import print_json, print_table, to_jsonable
 from cli.parser import EXIT_OK, Subparsers, add_json_flag, parse_statuses, whole_number
@@ -35,6 +37,10 @@ def register(subparsers: Subparsers) -> None:
                        help=", ".join(sorted(ACTIONS)))
     add_transition_arguments(trans)
     trans.set_defaults(func=run_transition)
+    brief = sub.add_parser("brief", help=_("Entscheidungsvorlage (eine Seite, PDF) zum offenen Vorschlag schreiben"))
+    brief.add_argument("file_number", metavar="AKTENZEICHEN")
+    brief.add_argument("-o", "--output", required=True, metavar="DATEI.pdf")
+    brief.set_defaults(func=cmd_brief)
 
 
 def row_json(row: CaseRow) -> dict[str, Any]:
@@ -75,6 +81,14 @@ def cmd_show(ctx: CliContext) -> int:
         print_json(data)
         return EXIT_OK
     _print_detail(detail)
+    return EXIT_OK
+
+
+def cmd_brief(ctx: CliContext) -> int:
+    from app.cases.decision_brief_print import write_brief
+
+    target = write_brief(UnitOfWork(ctx.database(), ctx.user_name()), ctx.args.file_number, Path(ctx.args.output))
+    print(_("Entscheidungsvorlage zu {ref} geschrieben: {path}").format(ref=ctx.args.file_number, path=target))
     return EXIT_OK
 
 

@@ -98,6 +98,9 @@ class ActionField:
     cli_required: bool | None = None
     gui: bool = True
     options_of: Callable[[CaseDetail], tuple[tuple[str, str], ...]] | None = None  # choices that depend on the case
+    # the planned figure the dialog shows beside an actual one, for comparison: actual figures are typed, never
+    # pre-filled from the plan
+    plan: Callable[[CaseDetail], Decimal] | None = None
 
     def choices_for(self, detail: CaseDetail) -> tuple[tuple[str, str], ...]:
         """The (value, label) pairs the dialog offers on this case."""
@@ -167,16 +170,15 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
         ActionField("date", K.date, _("Abruf vom"), flag="--date", default=_today, cli_required=False),
         ActionField("note", K.multiline, _("Bemerkung"), False, "--reason", gui=False)),
     "receive-proof": (
-        ActionField("total", K.money, _("Ist-Gesamtkosten"), flag="--actual-costs",
-                    default=lambda d: d.sums.total_costs),
+        ActionField("total", K.money, _("Ist-Gesamtkosten"), flag="--actual-costs", plan=lambda d: d.sums.total_costs),
         ActionField("eligible", K.money, _("Zuwendungsfähige Ist-Ausgaben"), flag="--eligible-costs",
-                    default=lambda d: d.sums.eligible_costs),
-        ActionField("own", K.money, _("Eigenmittel (Ist)"), flag="--own-funds", default=lambda d: d.sums.own_funds,
+                    plan=lambda d: d.sums.eligible_costs),
+        ActionField("own", K.money, _("Eigenmittel (Ist)"), flag="--own-funds", plan=lambda d: d.sums.own_funds,
                     cli_required=False),
         ActionField("third", K.money, _("Drittmittel (Ist)"), flag="--third-party-funds",
-                    default=lambda d: d.sums.third_party_funds, cli_required=False),
+                    plan=lambda d: d.sums.third_party_funds, cli_required=False),
         ActionField("income", K.money, _("Einnahmen (Ist)"), flag="--other-income",
-                    default=lambda d: d.sums.other_income, cli_required=False),
+                    plan=lambda d: d.sums.other_income, cli_required=False),
         ActionField("received_on", K.date, _("Eingang"), flag="--date", default=_today, cli_required=False),
         ActionField("report", K.multiline, _("Sachbericht (Zusammenfassung)"), False, "--reason")),
     "start-hearing": (

@@ -42,6 +42,7 @@ ACTION_LABELS: dict[str, str] = {
     "send-reminder": _("Mahnung ausgestellt"),
     # proof of use, sample, review note, dossier
     "record-proof-figures": _("Zahlen des Verwendungsnachweises erfasst"), "add-receipt": _("Beleg erfasst"),
+    "enter-receipts": _("Belege in der Tabelle erfasst"),
     "remove-receipt": _("Beleg entfernt"), "import-receipts": _("Belegliste importiert"),
     "attach-report": _("Sachbericht angehängt"), "draw-sample": _("Stichprobe gezogen"),
     "sample-case": _("Beispielvorgang für die Vorschau gewählt"), "check-receipt": _("Beleg geprüft"),

@@ -71,7 +71,7 @@ def receipt_figures(session: Session, app: Application, proof: ProofOfUse) -> tu
         result.append(ReceiptFigures(
             r.id, r.position, r.receipt_date, r.payee, r.purpose, r.amount, cost_line_label(line) if line else "–",
             line.eligible if line else False, r.paid_on, r.in_sample, r.result.value if r.result else None,
-            r.accepted_amount, r.result_reason, r.checked_by))
+            r.accepted_amount, r.result_reason, r.checked_by, r.cost_line_id))
     return tuple(result)
 
 

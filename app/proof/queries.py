@@ -19,7 +19,7 @@ from app.kernel.case_records import case_file_number, load_case
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from app.proof.loading import latest_draw, latest_proof, load_final_review, receipt_figures, receipts_of, statement
-from app.proof.receipt_list import CostLineRef
+from app.proof.receipt_list import CaseFrame, CostLineRef
 from app.proof.review import FinalReview, ReceiptFigures
 from app.proof.sample_check import reproduce
 from app.proof.service import REPORT_DOCUMENT, REVIEW_NOTE_DOCUMENT
@@ -79,6 +79,18 @@ class ProofReviewView:
     @property
     def sample_open(self) -> int:
         return sum(1 for r in self.receipts if r.in_sample and r.result is None)
+
+    @property
+    def review_done(self) -> bool:
+        """The final grant is known only once the receipts are reviewed: the sample drawn and each receipt it drew
+        checked (or the case past the review, its final grant fixed)."""
+        return not self.editable or (self.draw is not None and self.sample_open == 0)
+
+    @property
+    def frame(self) -> CaseFrame | None:
+        """What a typed receipt is checked against (None without a grant period)."""
+        start, end = self.period
+        return CaseFrame(start, end, self.cost_lines) if start and end else None
 
     @property
     def receipts_total(self) -> Decimal:

@@ -44,6 +44,7 @@ class ReceiptFigures:
     accepted_amount: Decimal | None
     reason: str | None
     checked_by: str | None = None
+    cost_line_id: int | None = None
 
     @property
     def not_accepted(self) -> Decimal:

@@ -129,7 +129,7 @@ def save_statement(uow: UnitOfWork, file_number: str, data: StatementInput,
         uow.commit()
 
 
-def _require_open_list(uow: UnitOfWork, proof: ProofOfUse) -> None:
+def require_open_list(uow: UnitOfWork, proof: ProofOfUse) -> None:
     draw = latest_draw(uow.session, proof.id)
     if draw is not None:
         raise ValidationError(_("Die Stichprobe ist schon gezogen (Startwert {seed}); die Belegliste kann nicht mehr "
@@ -148,7 +148,7 @@ def add_receipt(uow: UnitOfWork, file_number: str, data: ReceiptInput) -> int:
     amount = to_money(data.amount, "amount")
     with uow:
         app, proof = open_proof(uow, file_number, "add-receipt")
-        _require_open_list(uow, proof)
+        require_open_list(uow, proof)
         payee, purpose = check_receipt(case_frame(app), receipt_date, data.payee, data.purpose, amount,
                                        data.cost_line_id, paid_on)
         receipt = Receipt(proof_id=proof.id, position=_next_position(uow, proof), receipt_date=receipt_date,
@@ -163,7 +163,7 @@ def add_receipt(uow: UnitOfWork, file_number: str, data: ReceiptInput) -> int:
 def remove_receipt(uow: UnitOfWork, file_number: str, receipt_id: int) -> None:
     with uow:
         _app, proof = open_proof(uow, file_number, "remove-receipt")
-        _require_open_list(uow, proof)
+        require_open_list(uow, proof)
         receipt = uow.session.get(Receipt, receipt_id)
         if receipt is None or receipt.proof_id != proof.id:
             raise NotFound(_("Den Beleg Nr. {id} gibt es zu {ref} nicht.").format(id=receipt_id, ref=file_number))
@@ -187,7 +187,7 @@ def import_receipts(uow: UnitOfWork, file_number: str, request: ImportRequest) -
     with uow:
         reason = _("Belegliste aus »{name}«").format(name=table.file_name)
         app, proof = open_proof(uow, file_number, "import-receipts", reason)
-        _require_open_list(uow, proof)
+        require_open_list(uow, proof)
         plan = check_receipts(table, case_frame(app), request.mapping)
         if plan.errors:
             raise ReceiptImportRefused(_("Es wurde nichts importiert: {rows} Zeilen der Belegliste haben Fehler. "

@@ -5,6 +5,7 @@ A refusal (guard, role, conflict) is shown inside the dialog; what the user type
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,8 +27,10 @@ from app.cases.action_fields import ActionField, FieldKind
 from app.cases.detail import CaseDetail
 from app.cases.workflow import Transition
 from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
+from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Values
+from ui.dialogs.decision_brief_panel import DecisionBriefPanel
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
 
@@ -46,11 +50,18 @@ class ActionDialog(QDialog):
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{detail.file_number}</b> · {detail.title}"))
+        self.brief: DecisionBriefPanel | None = None
+        if spec.brief:
+            self.brief = DecisionBriefPanel(context, detail.file_number, self)
+            layout.addWidget(self.brief)
+            self.brief.load()
         form = QFormLayout()
         for spec_field in spec.fields:
             widget = self._widget(spec_field)
             self.widgets[spec_field.name] = widget
             shown = with_error(widget) if isinstance(widget, CheckedLineEdit) else widget
+            if spec_field.plan is not None:  # the plan beside the actual figure, never in it
+                shown = self._beside_plan(shown, spec_field.plan(detail), spec_field.name)
             form.addRow(spec_field.label, shown)  # translated where declared (gettext)
         if spec.confirm:
             form.addRow(QLabel(self.tr(spec.confirm)))
@@ -64,7 +75,16 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(760 if spec.brief else 480)
+
+    def _beside_plan(self, widget: QWidget, planned: Decimal, name: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        row.addWidget(QLabel(self.tr("Plan: {amount}").format(amount=formatting.money(planned)),
+                             objectName=f"plan-{name}"))
+        return box
 
     def _widget(self, spec_field: ActionField) -> QWidget:
         default = spec_field.default(self.detail)

@@ -24,6 +24,7 @@ class ActionSpec:
 
     action: str
     confirm: str | None = None  # a question instead of fields
+    brief: bool = False  # shows the decision brief (outcome, amount, checks, score, budget) above the fields
 
     @property
     def fields(self) -> tuple[ActionField, ...]:
@@ -35,4 +36,7 @@ class ActionSpec:
 
 _QUESTIONS = {"register": str(QT_TR_NOOP("Die Projektidee als Antrag registrieren und ein Aktenzeichen vergeben?"))}
 
-SPECS: dict[str, ActionSpec] = {action: ActionSpec(action, _QUESTIONS.get(action)) for action in HANDLERS}
+_BRIEFED = frozenset({"confirm-decision"})  # the supervisor sees what she confirms (four eyes)
+
+SPECS: dict[str, ActionSpec] = {action: ActionSpec(action, _QUESTIONS.get(action), action in _BRIEFED)
+                                for action in HANDLERS}

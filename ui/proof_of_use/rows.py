@@ -74,6 +74,24 @@ def receipt_rows(receipts: tuple[ReceiptFigures, ...]) -> list[TextRow]:
     return rows
 
 
+def pending_text(view: ProofReviewView) -> str:
+    """Why the final grant is not shown yet: what of the review is still to do."""
+    if not view.receipts:
+        step = tr("die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen")
+    elif view.draw is None:
+        step = tr("die Stichprobe ziehen und die gezogenen Belege prüfen")
+    else:
+        step = tr("noch {n} Belege der Stichprobe prüfen").format(n=view.sample_open)
+    return tr("Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.").format(step=step)
+
+
+def calculation_text(view: ProofReviewView) -> str:
+    """The final calculation step by step and what comes next, once the review is done; before, what is left."""
+    if not view.review_done:
+        return pending_text(view)
+    return f"{view.review.text}\n\n{outcome_text(view)}"
+
+
 def summary_text(view: ProofReviewView) -> str:
     review = view.review
     parts = [tr("Eingang {day}").format(day=formatting.date(view.received_on)),
@@ -81,8 +99,11 @@ def summary_text(view: ProofReviewView) -> str:
     if view.draw is not None:
         parts.append(tr("Stichprobe: {k} Belege, Startwert {seed}, {open} offen").format(
             k=len(view.draw.positions), seed=view.draw.seed, open=view.sample_open))
-    parts.append(tr("endgültige Zuwendung {final}, Zinsen § 49a Abs. 4 VwVfG {interest}").format(
-        final=formatting.money(review.final), interest=formatting.money(review.abs4_interest)))
+    if view.review_done:  # never a final grant before the receipts are reviewed
+        parts.append(tr("endgültige Zuwendung {final}, Zinsen § 49a Abs. 4 VwVfG {interest}").format(
+            final=formatting.money(review.final), interest=formatting.money(review.abs4_interest)))
+    else:
+        parts.append(tr("endgültige Zuwendung: nach der Belegprüfung"))
     if view.notes:
         parts.append(tr("Prüfvermerk vom {day} (Unterlage Nr. {id})").format(
             day=formatting.date(view.notes[-1].received_on), id=view.notes[-1].document_id))

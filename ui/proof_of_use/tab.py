@@ -25,16 +25,20 @@ from ui.errors import show_message
 from ui.operations import Operation
 from ui.proof_of_use import rows
 from ui.proof_of_use.look import named, wrapping_label
+from ui.proof_of_use.receipt_grid import ReceiptGrid, ReceiptGridModel
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.lazy_tab import LazyCaseTab
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
     from app.proof.queries import ProofReviewView
+    from app.proof.receipt_entry import EntryCheck
     from ui.proof_of_use.dialogs import CheckDialog, FiguresDialog, ReceiptDialog
     from ui.proof_of_use.import_dialog import ReceiptImportDialog
 
 EDIT_PERMISSION = "case.receive-proof"
+MAX_REPORT_LINES = 6
+MAX_STATEMENT_HEIGHT = 320  # a plan with many lines scrolls beyond this
 
 
 def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -59,13 +63,13 @@ class ProofOfUseTab(LazyCaseTab):
         self.statement = TextTableModel([self.tr("Pos."), self.tr("Kostenposition"), self.tr("Plan"), self.tr("Ist"),
                                          self.tr("Differenz"), self.tr("über Plan"), self.tr("Belege"),
                                          self.tr("Hinweis")], right=frozenset({0, 2, 3, 4, 5, 6}), parent=self)
-        self.receipts = TextTableModel([self.tr("Nr."), self.tr("Stichprobe"), self.tr("Datum"), self.tr("Bezahlt"),
-                                        self.tr("Empfänger"), self.tr("Zweck"), self.tr("Betrag"),
-                                        self.tr("Kostenposition"), self.tr("Prüfergebnis")],
-                                       right=frozenset({0, 6}), parent=self)
+        self.receipts = ReceiptGridModel(self)
         self.statement_view = table_view(self.statement, "proofStatement", stretch=7)
-        self.receipt_view = table_view(self.receipts, "proofReceipts", stretch=8)
+        self.receipt_view = ReceiptGrid(self.receipts)
         self.receipt_view.doubleClicked.connect(lambda _index: self.check_receipt())
+        self.receipts.checked.connect(self._show_entry_check)
+        self.entry_report = wrapping_label("proofEntryReport")
+        self.entry_report.setStyleSheet("color: #8a1c1c;")
         self.calculation = named(QPlainTextEdit(), "proofCalculation")
         self.calculation.setReadOnly(True)
         self._buttons()
@@ -77,6 +81,9 @@ class ProofOfUseTab(LazyCaseTab):
         self.figures_button = _button(self.tr("Zahlen und Sachbericht …"), "proofFigures", self.edit_figures)
         self.attach_button = _button(self.tr("Sachbericht-Datei anhängen …"), "proofAttach", self.attach_report)
         self.receipt_button = _button(self.tr("Beleg erfassen …"), "proofAddReceipt", self.add_receipt)
+        self.save_receipts_button = _button(self.tr("Belege speichern"), "proofSaveReceipts", self.save_receipts)
+        self.discard_button = _button(self.tr("Verwerfen"), "proofDiscardReceipts", self.discard_receipts)
+        self._drop_drafts = False  # the next load forgets unsaved rows (after saving or discarding them)
         self.import_button = _button(self.tr("Belegliste importieren …"), "proofImport", self.import_list)
         self.remove_button = _button(self.tr("Beleg entfernen"), "proofRemoveReceipt", self.remove_receipt)
         self.sample_button = _button(self.tr("Stichprobe ziehen"), "proofSample", self.draw_sample)
@@ -85,6 +92,8 @@ class ProofOfUseTab(LazyCaseTab):
         self.dossier_button = _button(self.tr("Prüfakte exportieren …"), "exportDossier", self.export_dossier)
 
     def _layout(self) -> None:
+        """Cost lines (plan beside actual) on the left, the receipt grid on the right, side by side: on a laptop
+        screen (1366×768) both stay visible however little height the case view leaves."""
         top = QHBoxLayout()
         for button in (self.figures_button, self.attach_button):
             top.addWidget(button)
@@ -92,8 +101,8 @@ class ProofOfUseTab(LazyCaseTab):
         for button in (self.note_button, self.dossier_button):
             top.addWidget(button)
         receipt_bar = QHBoxLayout()
-        for button in (self.receipt_button, self.import_button, self.remove_button, self.sample_button,
-                       self.check_button):
+        for button in (self.save_receipts_button, self.discard_button, self.receipt_button, self.import_button,
+                       self.remove_button, self.sample_button, self.check_button):
             receipt_bar.addWidget(button)
         receipt_bar.addStretch(1)
         figures, receipts = QWidget(), QWidget()
@@ -101,13 +110,25 @@ class ProofOfUseTab(LazyCaseTab):
         upper.setContentsMargins(0, 0, 0, 0)
         upper.addWidget(self.statement_view, 1)
         upper.addWidget(self.funds)
+        left = QSplitter(Qt.Orientation.Vertical, objectName="proofFiguresSplitter")
+        left.addWidget(figures)
+        left.addWidget(self.calculation)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        self.calculation.setMinimumHeight(48)
         lower = QVBoxLayout(receipts)
         lower.setContentsMargins(0, 0, 0, 0)
         lower.addLayout(receipt_bar)
         lower.addWidget(self.receipt_view, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        for part in (figures, receipts, self.calculation):
-            splitter.addWidget(part)
+        lower.addWidget(self.entry_report)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="proofSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(receipts)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 800])  # kept in proportion as the tab resizes
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(top)
@@ -128,22 +149,38 @@ class ProofOfUseTab(LazyCaseTab):
             self.summary.setText(self.tr("Zu diesem Vorgang ist noch kein Verwendungsnachweis erfasst. Er wird mit "
                                          "der Aktion »Verwendungsnachweis erfassen« angelegt."))
             self.statement.set_rows([])
-            self.receipts.set_rows([])
             self.funds.setText("")
             self.calculation.setPlainText("")
         else:
             self.summary.setText(rows.summary_text(view))
             self.statement.set_rows(rows.statement_rows(view.statement))
-            self.receipts.set_rows(rows.receipt_rows(view.receipts))
+            self._fit_statement()
             self.funds.setText(rows.funds_text(view))
-            self.calculation.setPlainText(f"{view.review.text}\n\n{rows.outcome_text(view)}")
+            self.calculation.setPlainText(rows.calculation_text(view))
+        self.entry_report.setText("")
+        same_case = view is not None and self.receipts.view is not None and \
+            self.receipts.view.file_number == view.file_number
+        self.receipts.load(view, self._list_open(view), keep_new=same_case and not self._drop_drafts)
+        self._drop_drafts = False
         self._update_buttons()
         self.loaded.emit()
+
+    def _fit_statement(self) -> None:
+        """Every cost line and both sums stay visible: the table asks for their height (the text box gives way)."""
+        view = self.statement_view
+        rows_high = sum(view.rowHeight(r) for r in range(self.statement.rowCount()))
+        scroll_bar = view.horizontalScrollBar().sizeHint().height()
+        frame = 2 * view.frameWidth() + view.horizontalHeader().height() + scroll_bar
+        view.setMinimumHeight(min(rows_high + frame, MAX_STATEMENT_HEIGHT))
 
     def _failed(self, error: FoerderDeskError) -> None:
         self.view = None
         self.summary.setText(error.message)
         self._update_buttons()
+
+    def _list_open(self, view: ProofReviewView | None) -> bool:
+        """Receipts may be typed, pasted, changed or removed: in the review, by who may, before the sample."""
+        return view is not None and view.editable and view.draw is None and self.context.may(EDIT_PERMISSION)
 
     def _update_buttons(self) -> None:
         view = self.view
@@ -152,10 +189,14 @@ class ProofOfUseTab(LazyCaseTab):
         selected = self.selected_receipt()
         for button in (self.figures_button, self.attach_button):
             button.setVisible(editable)
-        for button in (self.receipt_button, self.import_button, self.remove_button):
+        for button in (self.receipt_button, self.import_button, self.remove_button, self.save_receipts_button,
+                       self.discard_button):
             button.setVisible(editable and not drawn)
+        self.save_receipts_button.setEnabled(self.receipts.dirty)
+        self.discard_button.setEnabled(self.receipts.dirty)
         self.remove_button.setEnabled(selected is not None)
         self.sample_button.setVisible(editable and not drawn and bool(view and view.receipts))
+        self.sample_button.setEnabled(not self.receipts.dirty)  # unsaved receipts would miss the sample
         self.check_button.setVisible(editable and drawn)
         self.check_button.setEnabled(selected is not None and selected.in_sample)
         self.note_button.setVisible(view is not None and self.context.may(EDIT_PERMISSION))
@@ -165,11 +206,51 @@ class ProofOfUseTab(LazyCaseTab):
         index = self.receipt_view.currentIndex()
         if self.view is None or not index.isValid():
             return None
-        receipt_id = self.receipts.value_at(index.row())
-        return next((r for r in self.view.receipts if r.id == receipt_id), None)
+        return self.receipts.receipt_at(index.row())
+
+    # -- the receipt grid ---------------------------------------------------------------------------------
+    def _show_entry_check(self, check: EntryCheck) -> None:
+        lines = check.report()
+        shown = lines[:MAX_REPORT_LINES]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… und {n} weitere Hinweise (Tooltip der Zeile)").format(n=len(lines) - len(shown)))
+        self.entry_report.setText("\n".join(shown))
+        self._update_buttons()
+
+    def save_receipts(self, confirm_duplicates: bool = False) -> None:
+        if self.view is None or not self.receipts.dirty:
+            return
+        from app.proof.receipt_entry import save_receipts
+
+        uow, file_number, rows_ = self.context.uow(), self.view.file_number, self.receipts.entries()
+        self.save_receipts_button.setEnabled(False)
+        Operation(self, self.context, lambda: save_receipts(uow, file_number, rows_,
+                                                            confirm_duplicates=confirm_duplicates)) \
+            .success(lambda counts: self._stored(self.tr("{added} Belege gespeichert, {changed} geändert.").format(
+                added=counts[0], changed=counts[1]))).failure(self._save_refused).run()
+
+    def _save_refused(self, error: FoerderDeskError) -> None:
+        from app.proof.receipt_entry import DuplicateReceipts, ReceiptEntryRefused
+
+        self._update_buttons()
+        if isinstance(error, ReceiptEntryRefused | DuplicateReceipts):
+            self.receipts.show_check(error.check)
+            self.message.setText(error.message)
+        if isinstance(error, DuplicateReceipts):
+            if Ask.yes_no(self, self.tr("Doppelte Belege"), self.tr(
+                    "{message}\n\nDie doppelten Belege trotzdem speichern?").format(message=error.message)):
+                self.save_receipts(confirm_duplicates=True)
+            return
+        if not isinstance(error, ReceiptEntryRefused):
+            show_message(self, error)
 
     # -- actions ------------------------------------------------------------------------------
+    def discard_receipts(self) -> None:
+        self._drop_drafts = True
+        self.reload()
+
     def _stored(self, message: str = "") -> None:
+        self._drop_drafts = True
         self.message.setText(message)
         if message:
             self.reported.emit(message)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.gui import WindowFactory
 from tests.support import Office, paid_through_order
+from ui import formatting
 from ui.dialogs.action_dialog import ActionDialog
 from ui.main_window import MainWindow
 from ui.widgets.fields import DateField, MoneyField
@@ -150,6 +151,13 @@ def test_intake_to_closure_with_four_eyes(office: Office, window_for: WindowFact
     today.set(dt.date(2027, 2, 15))
     dialog = act(qtbot, anna, "receive-proof")
     assert dialog is not None
+    sums = anna.case_detail.detail.sums  # the actual figures are typed; the plan stands beside them
+    for name, planned in (("total", sums.total_costs), ("eligible", sums.eligible_costs), ("own", sums.own_funds),
+                          ("third", sums.third_party_funds), ("income", sums.other_income)):
+        field = dialog.widgets[name]
+        assert isinstance(field, MoneyField) and field.text() == ""
+        assert dialog.findChild(QLabel, f"plan-{name}").text() == f"Plan: {formatting.money(planned)}"
+        field.setText(formatting.money(planned).removesuffix(" €"))
     submit(qtbot, anna, dialog)
     wait_status(qtbot, anna, "proof_review")
 

@@ -14,12 +14,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.proof.sample_check import draw_sample, record_check
+from app.proof.service import ReceiptInput, add_receipt
 from db.models import Document, DocumentType
 from tests.fixtures.database import Today
 from tests.fixtures.files import FileAnswers, partial_files
 from tests.fixtures.gui import Answers, WindowFactory
 from tests.letters.cases import pdf_text
-from tests.proof.cases import in_review, receipt_book
+from tests.proof.cases import cost_line_ids, in_review, receipt_book
 from tests.support import YEAR, Office, closed_case
 from ui.main_window import MainWindow
 from ui.proof_of_use.dialogs import CheckDialog, FiguresDialog, ReceiptDialog
@@ -111,6 +113,15 @@ def check_all(qtbot: QtBot, tab: ProofOfUseTab) -> None:
         submit(qtbot, tab, dialog)
 
 
+def reviewed(office: Office, file_number: str) -> None:
+    """One receipt over the whole eligible costs, drawn and accepted: the receipt review is done."""
+    line = cost_line_ids(office, file_number)[0]
+    receipt = add_receipt(office.anna, file_number, ReceiptInput(dt.date(YEAR, 4, 20), "Lohnbüro Meier", "Gehälter",
+                                                                 "12000.00", line, dt.date(YEAR, 4, 20)))
+    draw_sample(office.anna, file_number)
+    record_check(office.anna, file_number, receipt, True, None, "")
+
+
 def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
         office: Office, today: Today, window_for: WindowFactory, qtbot: QtBot, answers: Answers,
         files: FileAnswers, tmp_path: Path, qtmodeltester: ModelTester) -> None:
@@ -132,7 +143,7 @@ def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
     assert not refused.import_button.isEnabled()
     refused.reject()
     idle(qtbot, tab)
-    assert tab.receipts.rowCount() == 0
+    assert tab.view is not None and tab.view.receipts == () and tab.receipts.rowCount() == 1  # the row to type in
 
     own_headers = ("Nr", "Belegdatum", "Empfänger", "Zweck", "Summe", "Kostenposition", "bezahlt am")
     dialog = import_dialog(qtbot, tab, files, receipt_book(tmp_path / "belege.xlsx", GOOD, headers=own_headers))
@@ -148,14 +159,16 @@ def test_review_from_entry_to_the_pruefvermerk_and_the_pruefakte(
     qtbot.waitUntil(lambda: "3 Belege aus »belege.xlsx« importiert." in tab.message.text(), timeout=WAIT)
     idle(qtbot, tab)
     type_receipt(qtbot, tab)
-    assert tab.receipts.rowCount() == 4 and cell(tab, tab.receipts, 3, 4) == "Bastelbedarf Ahrens"
+    assert tab.receipts.rowCount() == 5 and cell(tab, tab.receipts, 3, 2) == "Bastelbedarf Ahrens"
+    assert "endgültige Zuwendung: nach der Belegprüfung" in tab.summary.text()
+    assert "Endgültige Zuwendung" not in tab.calculation.toPlainText()  # not before the review
 
     qtbot.mouseClick(tab.sample_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Stichprobe gezogen: 4 von 4 Belegen" in tab.message.text(), timeout=WAIT)
     idle(qtbot, tab)
     assert "Stichprobe ziehen" in answers.asked
     assert not tab.receipt_button.isVisible() and tab.check_button.isVisible()  # the list is fixed now
-    assert all(cell(tab, tab.receipts, row, 1) == "●" for row in range(4))
+    assert tab.receipts.rowCount() == 4 and all(cell(tab, tab.receipts, row, 7) == "●" for row in range(4))
     check_all(qtbot, tab)
     qtmodeltester.check(tab.receipts)
     assert cell(tab, tab.receipts, 2, 8) == "nicht anerkannt: 100,00 € – Honorar über dem vereinbarten Satz."
@@ -212,6 +225,7 @@ def test_the_calculation_shows_every_step_with_the_actual_figures(office: Office
     # total of 12.000,00 €, then per cost line 9.000 + 2.500 + 1.000 = 12.500,00 € with third-party funds of
     # 2.000,00 €: Deckungsmittel 3.500 against 2.500 → 80 % × (12.500 − 1.000) = 9.200,00 €, 800,00 € back
     file_number = in_review(office, today, actual="12000.00")
+    reviewed(office, file_number)  # the final grant is shown only after the receipt review
     tab = open_tab(qtbot, window_for("anna"), file_number)
     assert [cell(tab, tab.statement, row, 3) for row in range(5)] == [
         "(nicht einzeln erfasst)", "(nicht einzeln erfasst)", "(nicht einzeln erfasst)", "12.000,00 €", "12.000,00 €"]

@@ -194,6 +194,38 @@ legal capacity)</translation>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Kostenposition</source>
+        <translation>Cost line</translation>
+    </message>
+    <message>
+        <source>Bezahlt am</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Stichprobe</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Prüfergebnis</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
         <source>Vorgeschlagen von</source>
         <translation>Proposed by</translation>
     </message>
@@ -314,6 +346,22 @@ legal capacity)</translation>
         <translation>not recognised: {amount}</translation>
     </message>
     <message>
+        <source>die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen</source>
+        <translation>enter the receipts, draw the sample and check the receipts drawn</translation>
+    </message>
+    <message>
+        <source>die Stichprobe ziehen und die gezogenen Belege prüfen</source>
+        <translation>draw the sample and check the receipts drawn</translation>
+    </message>
+    <message>
+        <source>noch {n} Belege der Stichprobe prüfen</source>
+        <translation>check {n} more receipts of the sample</translation>
+    </message>
+    <message>
+        <source>Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.</source>
+        <translation>The final grant is known only after the receipt review: {step}.</translation>
+    </message>
+    <message>
         <source>Eingang {day}</source>
         <translation>Received {day}</translation>
     </message>
@@ -328,6 +376,10 @@ legal capacity)</translation>
     <message>
         <source>endgültige Zuwendung {final}, Zinsen § 49a Abs. 4 VwVfG {interest}</source>
         <translation>final grant {final}, interest § 49a(4) VwVfG {interest}</translation>
+    </message>
+    <message>
+        <source>endgültige Zuwendung: nach der Belegprüfung</source>
+        <translation>final grant: after the receipt review</translation>
     </message>
     <message>
         <source>Prüfvermerk vom {day} (Unterlage Nr. {id})</source>
@@ -521,6 +573,10 @@ legal capacity)</translation>
     <message>
         <source>Ich habe die Hinweise zur Kenntnis genommen.</source>
         <translation>I have taken note of the notes.</translation>
+    </message>
+    <message>
+        <source>Plan: {amount}</source>
+        <translation>Plan: {amount}</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2084,57 @@ Please send the following details to IT support.</translation>
     <message>
         <source>offen</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBriefPanel</name>
+    <message>
+        <source>Entscheidungsvorlage wird geladen …</source>
+        <translation>Loading the decision brief …</translation>
+    </message>
+    <message>
+        <source>Vorlage als PDF …</source>
+        <translation>Brief as PDF …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entscheidungsvorlage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decision brief&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finanzierungsplan</source>
+        <translation>Financing plan</translation>
+    </message>
+    <message>
+        <source>Prüfergebnisse</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Begründung der Sachbearbeitung</source>
+        <translation>Caseworker&apos;s reasons</translation>
+    </message>
+    <message>
+        <source>(keine Begründung angegeben)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {text}</source>
+        <translation>{name}, {day}: {text}</translation>
+    </message>
+    <message>
+        <source>{ok} von {total} Regeln erfüllt (formell {formal}, inhaltlich {content}).</source>
+        <translation>{ok} of {total} rules met (formal {formal}, content {content}).</translation>
+    </message>
+    <message>
+        <source>Entscheidungsvorlage speichern</source>
+        <translation>Save decision brief</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Entscheidungsvorlage geschrieben: {name}</source>
+        <translation>Decision brief written: {name}</translation>
     </message>
 </context>
 <context>
@@ -3974,38 +4081,6 @@ permitted on</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Stichprobe</source>
-        <translation>Sample</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Bezahlt</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Empfänger</source>
-        <translation>Payee</translation>
-    </message>
-    <message>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Betrag</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Prüfergebnis</source>
-        <translation>Check result</translation>
-    </message>
-    <message>
         <source>Zahlen und Sachbericht …</source>
         <translation>Figures and progress report …</translation>
     </message>
@@ -4016,6 +4091,14 @@ permitted on</translation>
     <message>
         <source>Beleg erfassen …</source>
         <translation>Record receipt …</translation>
+    </message>
+    <message>
+        <source>Belege speichern</source>
+        <translation>Save receipts</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Belegliste importieren …</source>
@@ -4044,6 +4127,26 @@ permitted on</translation>
     <message>
         <source>Zu diesem Vorgang ist noch kein Verwendungsnachweis erfasst. Er wird mit der Aktion »Verwendungsnachweis erfassen« angelegt.</source>
         <translation>No proof of use has been recorded for this case yet. It is created with the action “Record proof of use”.</translation>
+    </message>
+    <message>
+        <source>… und {n} weitere Hinweise (Tooltip der Zeile)</source>
+        <translation>… and {n} more notes (the row&apos;s tooltip)</translation>
+    </message>
+    <message>
+        <source>{added} Belege gespeichert, {changed} geändert.</source>
+        <translation>{added} receipts saved, {changed} changed.</translation>
+    </message>
+    <message>
+        <source>Doppelte Belege</source>
+        <translation>Duplicate receipts</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Die doppelten Belege trotzdem speichern?</source>
+        <translation>{message}
+
+Save the duplicate receipts anyway?</translation>
     </message>
     <message>
         <source>Beleg Nr. {n} entfernt.</source>
