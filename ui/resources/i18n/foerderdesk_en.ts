@@ -635,15 +635,15 @@ legal capacity)</translation>
     </message>
     <message>
         <source>Anlass (wird protokolliert)</source>
-        <translation type="unfinished">Reason (is logged)</translation>
+        <translation>Reason (recorded in the audit trail)</translation>
     </message>
     <message>
         <source>Unwiderruflich anonymisieren</source>
-        <translation type="unfinished">Anonymise irreversibly</translation>
+        <translation>Anonymise irreversibly</translation>
     </message>
     <message>
         <source>Bitte den Anlass angeben (mindestens 10 Zeichen).</source>
-        <translation type="unfinished">Please state the reason (at least 10 characters).</translation>
+        <translation>Please give the reason (at least 10 characters).</translation>
     </message>
 </context>
 <context>
@@ -2027,11 +2027,11 @@ Please send the following details to IT support.</translation>
     </message>
     <message>
         <source>Antragsteller</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Vorgänge</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Letzte Tätigkeit</source>
@@ -2039,7 +2039,7 @@ Please send the following details to IT support.</translation>
     </message>
     <message>
         <source>Aufbewahrung bis</source>
-        <translation type="unfinished">Retention until</translation>
+        <translation>Retained until</translation>
     </message>
     <message>
         <source>Antragsteller anonymisieren …</source>
