@@ -91,8 +91,8 @@ def _backup_ids(database: Database, source: Path, table: str) -> set[int]:
 
 
 def _require_admin_in_backup(database: Database, source: Path, user_name: str) -> None:
-    """The restore is recorded under the restoring person in the restored database: an SQLite backup that does
-    not know that person as an active administrator is refused before anything changes."""
+    """The restore is recorded under the restoring person in the restored database: a backup (SQLite file or
+    pg_dump archive) that does not know that person as an active administrator is refused before anything changes."""
     if database.backend == "sqlite":
         try:
             with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
