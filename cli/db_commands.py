@@ -71,8 +71,7 @@ def cmd_restore(ctx: CliContext) -> int:
     result = restore.restore_database(database, user, ctx.args.file, confirmed=True)
     if ctx.args.yes:
         print("\n".join(result.preview.lines()))
-    if result.safety_copy is not None:
-        print(_("Sicherheitskopie des vorherigen Stands: {path}").format(path=result.safety_copy))
+    print(_("Sicherheitskopie des vorherigen Stands: {path}").format(path=result.safety_copy))
     print(_("Sicherung {path} zurückgespielt; im Protokoll vermerkt.").format(path=ctx.args.file))
     return EXIT_OK
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.cases.choices import FormChoices
 from app.kernel.permissions import ROLE_LABELS
+from app.payments.export_files import complete_at_start
 from ui.admin.menu import install_admin_menu
 from ui.applicants.actions import add_applicant_actions
 from ui.applicants.window import open_applicants
@@ -26,6 +27,8 @@ from ui.start.pages import MainPages
 
 
 class MainWindow(QMainWindow):
+    exports_completed = Signal(list)  # German sentences: files of interrupted payment exports written at start
+
     def __init__(self, context: UiContext, demo_users: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.context = context
@@ -147,6 +150,14 @@ class MainWindow(QMainWindow):
 
     def _first_list_loaded(self, _count: int) -> None:
         self.pages.reload()
+        uow = self.context.uow()  # a payment export interrupted after its commit: its file is written now
+        Operation(self, self.context, lambda: complete_at_start(uow)).success(self._exports_completed) \
+            .failure(lambda error: self.statusBar().showMessage(error.message)).run()
+
+    def _exports_completed(self, sentences: list[str]) -> None:
+        if sentences:
+            self.statusBar().showMessage(" ".join(sentences))
+            self.exports_completed.emit(sentences)
 
     def _choices_loaded(self, choices: FormChoices) -> None:
         self.choices = choices

@@ -46,6 +46,7 @@ class RetentionDue:
     applicant: str
     closed_on: dt.date | None
     retention_until: dt.date
+    applicant_id: int = 0
 
 
 def retention_due(session: Session, today: dt.date | None = None) -> list[RetentionDue]:
@@ -55,8 +56,8 @@ def retention_due(session: Session, today: dt.date | None = None) -> list[Retent
         Application.status == Status.closed, Application.retention_until < day,
         Application.anonymised_at.is_(None)).order_by(Application.retention_until))
     # the query already leaves out cases without a retention date
-    return [RetentionDue(case_file_number(a), a.title, a.applicant.name, a.closed_on, a.retention_until)
-            for a in rows if a.retention_until is not None]
+    return [RetentionDue(case_file_number(a), a.title, a.applicant.name, a.closed_on, a.retention_until,
+                         a.applicant_id) for a in rows if a.retention_until is not None]
 
 
 def anonymise_case(uow: UnitOfWork, file_number: str, reason: str) -> int:

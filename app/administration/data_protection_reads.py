@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from app.administration import data_protection
+from app.administration import applicant_anonymisation, data_protection
+from app.administration.applicant_anonymisation import ApplicantDue
 from app.administration.data_protection import RetentionDue
 from app.kernel import clock
 from app.kernel.uow import UnitOfWork
@@ -29,6 +30,13 @@ def expired_cases(uow: UnitOfWork) -> list[RetentionDue]:
     with uow:
         uow.act("read-retention", permission=PERMISSION)
         return data_protection.retention_due(uow.session, clock.today())
+
+
+def expired_applicants(uow: UnitOfWork) -> list[ApplicantDue]:
+    """Applicants with no case holding personal data whose own retention period has passed."""
+    with uow:
+        uow.act("read-retention", permission=PERMISSION)
+        return applicant_anonymisation.applicants_due(uow.session, clock.today())
 
 
 def find_contacts(uow: UnitOfWork, text: str, limit: int = 200) -> list[ContactRow]:

@@ -14,18 +14,22 @@ import subprocess
 from pathlib import Path
 
 from app.administration.db_copy import Progress, TableCheck, copy_database, table_checks
+from app.kernel.atomic import replacing
 from app.kernel.backup import backup_sqlite
 from app.kernel.database import Database, sqlite_path
 from app.kernel.errors import ConfigurationError, ValidationError
 from app.kernel.i18n import _
 
-__all__ = ["Progress", "TableCheck", "backup", "copy_database", "restore", "table_checks"]
+__all__ = ["Progress", "TableCheck", "backup", "copy_database", "pg_tool", "restore", "table_checks"]
 
 
 def backup(database: Database, target: Path) -> Path:
+    """A consistent copy of the whole database; it appears complete (written, fsynced, renamed) or not at all."""
     if database.backend == "sqlite":
         return backup_sqlite(sqlite_path(database), target)
-    return _pg_tool(database, ["pg_dump", "--format=custom", "--no-owner", f"--file={target}"], target)
+    with replacing(target) as partial:
+        pg_tool(database, ["pg_dump", "--format=custom", "--no-owner", f"--file={partial}"])
+    return target
 
 
 def restore(database: Database, source: Path) -> None:
@@ -36,8 +40,8 @@ def restore(database: Database, source: Path) -> None:
         _restore_sqlite(database, source)
         return
     database.dispose()  # pg_restore drops and recreates the tables: no open connection of ours may hold them
-    _pg_tool(database, ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                        f"--dbname={database.url.database}", str(source)], None)
+    pg_tool(database, ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                       f"--dbname={database.url.database}", str(source)])
 
 
 def _restore_sqlite(database: Database, source: Path) -> None:
@@ -57,7 +61,8 @@ def _restore_sqlite(database: Database, source: Path) -> None:
         target.close()
 
 
-def _pg_tool(database: Database, command: list[str], output: Path | None) -> Path:
+def pg_tool(database: Database, command: list[str]) -> str:
+    """Run a PostgreSQL client program against the database's server; its standard output, or a German error."""
     if shutil.which(command[0]) is None:
         raise ConfigurationError(_("{tool} ist nicht installiert (PostgreSQL-Clientprogramme).").format(
             tool=command[0]))
@@ -70,4 +75,4 @@ def _pg_tool(database: Database, command: list[str], output: Path | None) -> Pat
     if done.returncode != 0:
         raise ConfigurationError(_("{tool} meldet: {error}").format(tool=command[0],
                                                                     error=done.stderr.strip()[:500]))
-    return output or Path(".")
+    return done.stdout

@@ -2,11 +2,13 @@
 recorded in the audit trail of the restored database (issue 22).
 
 `preview_restore` compares the live database with the backup for what matters most when it is lost: payment
-orders, letters and export batches (counts, and the newest items the backup lacks). `restore_database` refuses
-without confirmation, copies the live database beside itself (`….vor-wiederherstellung-<Zeit>.sqlite3`), puts the
-backup back and records the restore (`db.last_restore`, audited as "db-restore" with the file names as reason).
-Only SQLite files are compared and saved this way; PostgreSQL is restored by `pg_restore` as before, also only
-with confirmation and audited.
+orders, letters and export batches (counts, and the newest items the backup lacks). An SQLite backup is read
+directly, a PostgreSQL backup (pg_dump archive) through `pg_restore` without restoring it (`pg_archive`).
+`restore_database` refuses without confirmation and refuses a backup that does not know the restoring person as an
+active administrator (the restore could not be recorded there); then it takes a safety copy of the live database
+(SQLite: beside the database, `….vor-wiederherstellung-<Zeit>.sqlite3`; PostgreSQL: pg_dump into the backup's
+folder, `<Datenbank>.vor-wiederherstellung-<Zeit>.dump`), puts the backup back and records the restore
+(`db.last_restore`, audited as "db-restore" with the file names as reason).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.administration import dbtools
+from app.administration import dbtools, pg_archive
 from app.kernel.backup import backup_sqlite
 from app.kernel.database import Database, sqlite_path
 from app.kernel.errors import ValidationError
@@ -75,10 +77,12 @@ class RestorePreview:
 @dataclass(frozen=True)
 class RestoreResult:
     preview: RestorePreview
-    safety_copy: Path | None
+    safety_copy: Path
 
 
-def _backup_ids(source: Path, table: str) -> set[int]:
+def _backup_ids(database: Database, source: Path, table: str) -> set[int]:
+    if database.backend != "sqlite":
+        return pg_archive.table_ids(source, table)
     try:
         with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
             return {int(row[0]) for row in conn.execute(f"SELECT id FROM {table}")}
@@ -87,16 +91,19 @@ def _backup_ids(source: Path, table: str) -> set[int]:
 
 
 def _require_admin_in_backup(database: Database, source: Path, user_name: str) -> None:
-    """The restore is recorded under the restoring person in the restored database: an SQLite backup that does
-    not know that person as an active administrator is refused before anything changes."""
-    if database.backend != "sqlite":
-        return
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
-            row = conn.execute("SELECT role, active FROM users WHERE username = ?", (user_name,)).fetchone()
-    except sqlite3.Error as exc:
-        raise ValidationError(_("{path} ist keine FörderDesk-Sicherung.").format(path=source)) from exc
-    if row is None or row[0] != "admin" or not row[1]:
+    """The restore is recorded under the restoring person in the restored database: a backup (SQLite file or
+    pg_dump archive) that does not know that person as an active administrator is refused before anything changes."""
+    if database.backend == "sqlite":
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
+                row = conn.execute("SELECT role, active FROM users WHERE username = ?", (user_name,)).fetchone()
+        except sqlite3.Error as exc:
+            raise ValidationError(_("{path} ist keine FörderDesk-Sicherung.").format(path=source)) from exc
+        known = row is not None and row[0] == "admin" and bool(row[1])
+    else:
+        known = any(user["username"] == user_name and user["role"] == "admin" and user["active"] == "t"
+                    for user in pg_archive.table_rows(source, "users"))
+    if not known:
         raise ValidationError(_("In der Sicherung ist »{user}« kein aktiver Administrator; die Wiederherstellung "
                                 "ließe sich dort nicht protokollieren. Bitte als ein Administrator wiederherstellen, "
                                 "den die Sicherung kennt. Nichts wurde geändert.").format(user=user_name))
@@ -139,14 +146,14 @@ def _kinds() -> tuple[tuple[str, type[PaymentOrder] | type[Letter] | type[Export
 
 
 def preview_restore(database: Database, source: Path) -> RestorePreview:
-    """What the backup lacks compared with the live data (SQLite only; a server archive is not compared)."""
+    """What the backup lacks compared with the live data (payment orders, letters, export batches)."""
     if not source.is_file():
         raise ValidationError(_("Die Sicherungsdatei {path} gibt es nicht.").format(path=source))
     if database.backend != "sqlite":
-        return RestorePreview(source, ())
+        pg_archive.check_archive(source)
     kinds = []
     for table, model, label, describe in _kinds():
-        in_backup = _backup_ids(source, table)
+        in_backup = _backup_ids(database, source, table)
         with database.read() as session:
             live = set(session.scalars(select(model.id)))
         lacking = sorted(live - in_backup, reverse=True)
@@ -164,27 +171,39 @@ def restore_database(database: Database, user_name: str, source: Path, *, confir
     if not confirmed:
         raise ValidationError("\n".join([*preview.lines(), _("Nicht zurückgespielt: bitte bestätigen "
                                                              "(Befehlszeile: --yes).")]))
-    safety = _safety_copy(database)
+    safety = _safety_copy(database, source)
     dbtools.restore(database, source)
     _record(UnitOfWork(database, user_name), source, safety)
     return RestoreResult(preview, safety)
 
 
-def _safety_copy(database: Database) -> Path | None:
-    if database.backend != "sqlite":
-        return None
-    live = sqlite_path(database)
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """A name not yet taken: a safety copy never replaces an earlier one (which may be the backup now restored)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
-    return backup_sqlite(live, live.with_name(f"{live.stem}.vor-wiederherstellung-{stamp}{live.suffix}"))
+    target = folder / f"{stem}.vor-wiederherstellung-{stamp}{suffix}"
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{stem}.vor-wiederherstellung-{stamp}-{number}{suffix}"
+    return target
 
 
-def _record(uow: UnitOfWork, source: Path, safety: Path | None) -> None:
+def _safety_copy(database: Database, source: Path) -> Path:
+    """The live database as it is now, complete on disk (fsynced, renamed) before anything is replaced."""
+    if database.backend == "sqlite":
+        live = sqlite_path(database)
+        return backup_sqlite(live, _free_name(live.parent, live.stem, live.suffix))
+    folder = source.resolve().parent
+    return dbtools.backup(database, _free_name(folder, database.url.database or "foerderdesk", ".dump"))
+
+
+def _record(uow: UnitOfWork, source: Path, safety: Path) -> None:
     reason = _("Sicherung {path} zurückgespielt; Sicherheitskopie des vorherigen Stands: {copy}").format(
-        path=source, copy=safety or _("keine (Server)"))
+        path=source, copy=safety)
     with uow:
         actor = uow.act("db-restore", reason, permission=PERMISSION)
         row = uow.session.get(ConfigValue, RESTORE_KEY)
-        value = json.dumps({"backup": str(source), "safety_copy": str(safety) if safety else None,
+        value = json.dumps({"backup": str(source), "safety_copy": str(safety),
                             "at": utcnow().isoformat(timespec="seconds")}, ensure_ascii=False)
         if row is None:
             row = ConfigValue(key=RESTORE_KEY, value=value)

@@ -20,7 +20,7 @@ from app.kernel.i18n import _
 from app.kernel.lookups import applicant_type_by_code, document_type_by_code, programme_by_code
 from app.kernel.money import MoneyInput, parse_percent
 from app.kernel.uow import UnitOfWork
-from app.kernel.validation import ascii_int, require_date, require_justification
+from app.kernel.validation import ascii_int, require_date, require_justification, require_text
 from app.proof.draft_interest import recompute_draft_interest
 from db.base import utcnow
 from db.models import BaseRate, ConfigValue, InterestSurcharge
@@ -78,9 +78,10 @@ def _typed(key: str, value: Any) -> Any:
             raise ValidationError(_("»{label}« erwartet Wochentage 0–6.").format(label=setting.label), key)
         return sorted(set(value))
     text = str(value).strip()
-    if not text or len(text) > 200:
-        raise ValidationError(_("Bitte »{label}« angeben (höchstens 200 Zeichen).").format(label=setting.label), key)
-    return text
+    if not text or len(text) > settings.TEXT_MAX:
+        raise ValidationError(_("Bitte »{label}« angeben (höchstens {max} Zeichen).").format(
+            label=setting.label, max=settings.TEXT_MAX), key)
+    return require_text(text, setting.label, field=key, max_len=settings.TEXT_MAX)
 
 
 def set_setting(uow: UnitOfWork, key: str, value: Any, expected_version: int | None = None) -> None:

@@ -52,6 +52,7 @@ ACTION_LABELS: dict[str, str] = {
     "archive-offer": _("Dem Archiv angeboten"),
     # data protection
     "anonymise": _("Anonymisiert"), "anonymise-files": _("Gespeicherte Dateien gelöscht (Aufbewahrungsfrist)"),
+    "anonymise-applicant": _("Antragsteller anonymisiert"),
     "read-retention": _("Aufbewahrungsfristen angesehen"),
     "export-person": _("Personendaten exportiert"), "find-contact-persons": _("Ansprechpersonen gesucht"),
     # administration

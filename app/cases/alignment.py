@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.workflow import STATUS_LABELS
+from app.kernel import field_limits
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
@@ -28,6 +29,8 @@ from db.models import Application, ApplicationGoal, Goal, Measure, Score, Scorin
 GoalChoice = tuple[int, int | None]  # goal id, measure id or None
 Link = tuple[Goal, Measure | None]
 Points = dict[int, tuple[int, str | None]]  # criterion id → points, comment
+
+COMMENT_MAX = field_limits.declare("Score.comment", 2000)  # the comment column is unbounded text
 
 
 def align_case(uow: UnitOfWork, file_number: str, goals: Sequence[GoalChoice],
@@ -105,7 +108,7 @@ def _checked_scores(scores: Mapping[str, tuple[int, str | None]], criteria: list
             raise ValidationError(_("Die Punkte für »{name}« müssen eine ganze Zahl von 0 bis 5 sein.").format(
                 name=criterion.name), "scores")
         points[criterion.id] = (value, clean_text(comment, _("Kommentar zu »{name}«").format(name=criterion.name),
-                                                  field="scores", required=False, max_len=2000, multiline=True))
+                                                  field="scores", required=False, max_len=COMMENT_MAX, multiline=True))
     return points
 
 

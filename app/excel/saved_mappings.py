@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.excel.mapping import ColumnMapping
-from app.kernel import clock
+from app.kernel import clock, field_limits
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
@@ -21,11 +21,12 @@ from app.kernel.validation import require_text
 from db.models import ConfigValue
 
 PREFIX = "import.mapping."
-NAME_PATTERN = re.compile(r"[\w .-]{1,80}")
+NAME_MAX = field_limits.declare("ImportMapping.name", 80)  # kept in the key (120) after the prefix
+NAME_PATTERN = re.compile(r"[\w .-]+")  # the length is checked first (NAME_MAX)
 
 
 def _key(name: str) -> str:
-    text = require_text(name, _("Name der Zuordnung"), field="mapping", max_len=80)
+    text = require_text(name, _("Name der Zuordnung"), field="mapping", max_len=NAME_MAX)
     if not NAME_PATTERN.fullmatch(text):
         raise ValidationError(_("Der Name der Zuordnung darf nur Buchstaben, Ziffern, Leerzeichen, Punkt, "
                                 "Binde- und Unterstrich enthalten."), "mapping")

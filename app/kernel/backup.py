@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from pathlib import Path
 
-from app.kernel.errors import ConfigurationError
+from app.kernel.atomic import replace_atomically
+from app.kernel.errors import ConfigurationError, ValidationError
 from app.kernel.i18n import _
 
 
@@ -26,7 +26,10 @@ def backup_sqlite(source_path: Path, target: Path) -> Path:
                 copy.close()
         finally:
             source.close()
-        os.replace(temporary, target)
+        replace_atomically(temporary, target)  # fsynced, and never onto a device or a folder
+    except ValidationError:
+        temporary.unlink(missing_ok=True)
+        raise
     except (OSError, sqlite3.Error) as exc:
         temporary.unlink(missing_ok=True)
         raise ConfigurationError(_("Die Sicherung nach {target} ist fehlgeschlagen: {error}").format(

@@ -27,6 +27,7 @@ from reports.letters import Letterhead
 
 PREFIX = "letterhead."
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LENGTH = 500  # characters of one letterhead line (the value column is unbounded text)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def set_letterhead(uow: UnitOfWork, changes: Mapping[str, str]) -> None:
 
 def _checked(key: str, raw: str) -> str | None:
     field = FIELDS[key]
-    value = clean_text(raw, field.label, field=key, max_len=500, required=False, multiline=field.multiline)
+    value = clean_text(raw, field.label, field=key, max_len=MAX_LENGTH, required=False, multiline=field.multiline)
     if key == "logo_path" and value:
         read_logo(value)
         value = str(Path(value).expanduser().resolve())  # the GUI and the CLI start in different folders

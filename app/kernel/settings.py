@@ -22,6 +22,8 @@ from app.kernel.notification import NotificationRule
 from app.kernel.validation import ascii_int
 from db.models import ConfigValue
 
+TEXT_MAX = 200  # characters of a text setting (stored as JSON in an unbounded text column)
+
 
 @dataclass(frozen=True)
 class Setting:

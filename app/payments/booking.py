@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.cases.transitions import perform
-from app.kernel import clock
+from app.kernel import clock, field_limits
 from app.kernel.case_records import load_case
 from app.kernel.i18n import _
 from app.kernel.money import MoneyInput, require_positive, to_money
@@ -18,6 +18,8 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from app.payments.lifecycles import REQUESTS
 from db.models import PaymentRequest
+
+NOTE_MAX = field_limits.declare("PaymentRequest.note", 2000)  # the note column is unbounded text
 
 
 def request_payment(uow: UnitOfWork, file_number: str, amount: MoneyInput, requested_on: dt.date | str | None = None,
@@ -29,7 +31,7 @@ def request_payment(uow: UnitOfWork, file_number: str, amount: MoneyInput, reque
         request = PaymentRequest(
             application_id=app.id, amount=money, state=REQUESTS.initial, created_by=uow.actor.username,
             requested_on=parse_date(requested_on, _("Abrufdatum"), required=False) or clock.today(),
-            note=clean_text(note, _("Bemerkung"), required=False, max_len=2000, multiline=True))
+            note=clean_text(note, _("Bemerkung"), required=False, max_len=NOTE_MAX, multiline=True))
         uow.session.add(request)
         uow.session.flush()
         request_id = request.id

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.kernel import atomic
-from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError, PermissionDenied, ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from app.payments.lifecycles import ORDERS
@@ -166,3 +166,15 @@ def complete_pending(uow: UnitOfWork, step_name: str = "export") -> list[tuple[i
             uow.session.delete(pending)
         uow.commit()
     return completed
+
+
+def complete_at_start(uow: UnitOfWork) -> list[str]:
+    """At program start: write the files an interrupted export left owed, if this person may export; German
+    sentences saying where each went. Nothing (and no error) for a person who may not export: the next
+    start or export by someone who may completes them."""
+    try:
+        completed = complete_pending(uow)
+    except PermissionDenied:
+        return []
+    return [_("Die Datei des Zahlungslaufs Nr. {id} fehlte nach einer Unterbrechung und wurde jetzt unter {path} "
+              "abgelegt.").format(id=batch_id, path=path) for batch_id, path in completed]

@@ -84,6 +84,8 @@ class Applicant(Versioned, Timestamps, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
+    # set when anonymising emptied the personal fields, accounts, contacts and standing documents (schema 0016)
+    anonymised_at: Mapped[dt.datetime | None]
 
     applicant_type: Mapped[ApplicantType] = relationship()
     municipality: Mapped[Municipality | None] = relationship()

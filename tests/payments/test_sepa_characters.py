@@ -6,6 +6,7 @@ import csv
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 import xmlschema
 
 from app.payments.cash_export import export_orders
@@ -51,3 +52,33 @@ def test_the_sepa_file_holds_only_sepa_characters_and_the_csv_the_original(offic
     export_orders(office.bernd, "csv", tmp_path / "lauf.csv")
     rows = list(csv.reader((tmp_path / "lauf.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert rows[1][8] == PURPOSE
+
+
+def test_an_order_whose_payee_or_purpose_has_no_sepa_letters_is_refused(office: Office, today: Today) -> None:
+    """A name in another script would reach the bank as an empty name: refused when the order is created."""
+    from app.applicants.bank_accounts import BankAccountInput, add_bank_account
+    from app.kernel.errors import ValidationError
+    from tests.support_fingerprint import fingerprint
+
+    file_number = approved(office, today)
+    before = fingerprint(office.database)
+    with pytest.raises(ValidationError) as refused:
+        create_order(office.anna, file_number, OrderInput(amount="100.00", due_on="2026-04-01",
+                                                          purpose="Оплата по договору"))
+    assert refused.value.message == ("Der Verwendungszweck »Оплата по договору« enthält keine Buchstaben oder "
+                                     "Ziffern, die eine SEPA-Überweisung übermitteln kann; bitte in lateinischer "
+                                     "Schrift angeben.")
+    assert fingerprint(office.database) == before
+
+    add_bank_account(office.anna, office.applicant_id, BankAccountInput(
+        iban="DE02120300000000202051", account_holder="Мария Иванова"), primary=True)
+    before = fingerprint(office.database)
+    with pytest.raises(ValidationError) as refused:
+        create_order(office.anna, file_number, OrderInput(amount="100.00", due_on="2026-04-01"))
+    assert refused.value.message.startswith("Der Zahlungsempfänger »Мария Иванова« enthält keine Buchstaben")
+    assert refused.value.field == "payee" and fingerprint(office.database) == before
+
+    add_bank_account(office.anna, office.applicant_id, BankAccountInput(
+        iban="DE12500105170648489890", account_holder="Мария Ivanova"), primary=True)
+    order_id = create_order(office.anna, file_number, OrderInput(amount="100.00", due_on="2026-04-01")).record_id
+    assert order_id is not None and sepa_text("Мария Ivanova", 70) == "Ivanova"  # some Latin: kept as is

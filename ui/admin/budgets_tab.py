@@ -11,6 +11,7 @@ from app.kernel import clock
 from ui import formatting
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
 
 
@@ -26,7 +27,7 @@ class BudgetsTab(AdminTab):
         self.year = QSpinBox(objectName="budgetFiscalYear", minimum=2000, maximum=2100)
         self.year.setValue(clock.today().year)
         self.allocation = QLineEdit(objectName="budgetAllocation")
-        self.position = QLineEdit(objectName="budgetPosition")
+        self.position = bound(QLineEdit(objectName="budgetPosition"), "Budget.budget_position")
         self.reason = QPlainTextEdit(objectName="budgetReason")
         self.reason.setPlaceholderText(self.tr("z. B. Zuweisung des Landes vom …, Nachtragshaushalt …"))
         self.reason.setFixedHeight(60)

@@ -9,6 +9,7 @@ from app.social_plan import service as social_plan
 from app.social_plan.service import MeasureTargetInput
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
 
 
@@ -19,11 +20,11 @@ class CatalogueTab(AdminTab):
                                   self.tr("Im Katalog"), self.tr("Zielgröße")], "catalogueTable", stretch=3)
         self.table.currentCellChanged.connect(lambda *_a: self._select())
         self.goal = QComboBox(objectName="measureGoal")
-        self.code = QLineEdit(objectName="measureCode")
-        self.title = QLineEdit(objectName="measureTitle")
+        self.code = bound(QLineEdit(objectName="measureCode"), "Measure.code")
+        self.title = bound(QLineEdit(objectName="measureTitle"), "Measure.title")
         self.in_catalogue = QCheckBox(self.tr("im Maßnahmenkatalog (sonst nur mit Begründung förderbar)"),
                                       objectName="measureInCatalogue")
-        self.indicator = QLineEdit(objectName="measureIndicator")
+        self.indicator = bound(QLineEdit(objectName="measureIndicator"), "Measure.target_indicator")
         self.count = QSpinBox(objectName="measureCount", minimum=0, maximum=9999)
         self.count.setSpecialValueText(self.tr("keine"))
         self.save_button = QPushButton(self.tr("Maßnahme speichern"), objectName="saveMeasure")

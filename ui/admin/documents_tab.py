@@ -20,6 +20,7 @@ from app.applicants import types as applicant_types
 from app.applicants.types import ApplicantTypeInput
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 
 
 class RequiredDocumentsTab(AdminTab):
@@ -28,8 +29,9 @@ class RequiredDocumentsTab(AdminTab):
         self.types = QListWidget(objectName="applicantTypes")
         self.types.setMaximumWidth(320)
         self.types.currentRowChanged.connect(self._select)
-        self.code = QLineEdit(objectName="applicantTypeCode", placeholderText=self.tr("z. B. foundation"))
-        self.name = QLineEdit(objectName="applicantTypeName")
+        self.code = bound(QLineEdit(objectName="applicantTypeCode", placeholderText=self.tr("z. B. foundation")),
+                          "ApplicantType.code")
+        self.name = bound(QLineEdit(objectName="applicantTypeName"), "ApplicantType.name")
         self.eligible = QCheckBox(self.tr("antragsberechtigt"), objectName="applicantTypeEligible")
         self.nonprofit = QCheckBox(self.tr("Gemeinnützigkeit nachweisen (Freistellungsbescheid)"),
                                    objectName="applicantTypeNonprofit")

@@ -9,6 +9,7 @@ from app.administration.reads import Administration
 from app.kernel.letterhead import set_letterhead
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 
 
 class LetterheadTab(AdminTab):
@@ -30,7 +31,7 @@ class LetterheadTab(AdminTab):
             field = self.fields.get(row.key)
             if field is None:
                 field = QPlainTextEdit(objectName=f"letterhead_{row.key}") if row.multiline \
-                    else QLineEdit(objectName=f"letterhead_{row.key}")
+                    else bound(QLineEdit(objectName=f"letterhead_{row.key}"), "Letterhead.value")
                 if isinstance(field, QPlainTextEdit):
                     field.setFixedHeight(56)
                 self.fields[row.key] = field

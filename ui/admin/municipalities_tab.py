@@ -11,6 +11,7 @@ from app.kernel.errors import ValidationError
 from app.social_plan import service as social_plan
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
 
 
@@ -31,8 +32,9 @@ class MunicipalitiesTab(AdminTab):
                                   self.tr("Stand"), self.tr("Sozialraum"), self.tr("Im Landkreis")],
                                  "municipalityTable", stretch=0, right=frozenset({2, 3}))
         self.table.currentCellChanged.connect(lambda *_a: self._select())
-        self.name = QLineEdit(objectName="municipalityName")
-        self.key = QLineEdit(objectName="municipalityKey", placeholderText=self.tr("acht Ziffern, z. B. 16065001"))
+        self.name = bound(QLineEdit(objectName="municipalityName"), "Municipality.name")
+        self.key = bound(QLineEdit(objectName="municipalityKey"), "Municipality.key")
+        self.key.setPlaceholderText(self.tr("acht Ziffern, z. B. 16065001"))
         self.active = QCheckBox(self.tr("aktiv (im Landkreis, in Auswahllisten)"), objectName="municipalityActive")
         self.population = QLineEdit(objectName="municipalityPopulation")
         self.year = QLineEdit(objectName="municipalityYear")

@@ -29,6 +29,7 @@ from app.social_plan import service as social_plan
 from app.social_plan.scoring import format_weight
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.limits import bound
 
 
 def percent_text(fraction: Decimal) -> str:
@@ -47,15 +48,15 @@ class ProgrammesTab(AdminTab):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
-        self.code = QLineEdit(objectName="programmeCode")
-        self.name = QLineEdit(objectName="programmeName")
+        self.code = bound(QLineEdit(objectName="programmeCode"), "Programme.code")
+        self.name = bound(QLineEdit(objectName="programmeName"), "Programme.name")
         self.financing = QComboBox(objectName="programmeFinancing")
         for kind, label in FINANCING_LABELS.items():
             self.financing.addItem(label, kind.value)
         self.rate = QLineEdit(objectName="programmeRate")
         self.min_grant = QLineEdit(objectName="programmeMinGrant")
         self.max_grant = QLineEdit(objectName="programmeMaxGrant", placeholderText=self.tr("keine Obergrenze"))
-        self.pattern = QLineEdit(objectName="programmePattern")
+        self.pattern = bound(QLineEdit(objectName="programmePattern"), "Programme.file_number_pattern")
         self.pattern.setToolTip(self.tr("Platzhalter: {code}, {year}, {number:04d}"))
         self.proof_months = QSpinBox(objectName="programmeProofMonths", minimum=1, maximum=36)
         self.use_months = QSpinBox(objectName="programmeUseMonths", minimum=1, maximum=36)

@@ -15,6 +15,7 @@ from ui import formatting
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.fields import DateField
+from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
 
 
@@ -31,7 +32,7 @@ class SettingsTab(AdminTab):
         super().__init__(context, "settingsTab", parent)
         self.table = RecordTable([self.tr("Einstellung"), self.tr("Wert")], "settingsTable", stretch=0)
         self.table.currentCellChanged.connect(lambda row, *_a: self._select(row))
-        self.value = QLineEdit(objectName="settingValue")
+        self.value = bound(QLineEdit(objectName="settingValue"), "Setting.value")
         self.save_button = QPushButton(self.tr("Einstellung speichern"), objectName="saveSetting")
         self.save_button.clicked.connect(self.save_setting)
         edit = QHBoxLayout()

@@ -27,6 +27,7 @@ from ui.admin.base import AdminTab
 from ui.context import UiContext
 from ui.letters.preview import PdfPreview
 from ui.operations import Operation
+from ui.widgets.limits import bound
 
 
 class TemplatesTab(AdminTab):
@@ -37,7 +38,7 @@ class TemplatesTab(AdminTab):
         self.list = QListWidget(objectName="templateList")
         self.list.currentRowChanged.connect(self._select)
         self.info = QLabel(objectName="templateInfo", wordWrap=True)
-        self.subject = QLineEdit(objectName="templateSubject")
+        self.subject = bound(QLineEdit(objectName="templateSubject"), "LetterTemplate.subject")
         self.body = QPlainTextEdit(objectName="templateBody")
         self.placeholders = QListWidget(objectName="templatePlaceholders")
         self.placeholders.setMaximumHeight(150)

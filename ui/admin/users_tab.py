@@ -13,6 +13,7 @@ from ui.admin.base import AdminTab, form
 from ui.admin.password_dialog import PasswordDialog
 from ui.context import UiContext
 from ui.dialogs.sign_in import second_person_offered
+from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
 
 
@@ -43,9 +44,9 @@ class UsersTab(AdminTab):
         actions.addStretch(1)
         actions.addWidget(self.password_button)
         actions.addWidget(self.active_button)
-        self.username = QLineEdit(objectName="newUsername")
-        self.display_name = QLineEdit(objectName="newDisplayName")
-        self.email = QLineEdit(objectName="newEmail")
+        self.username = bound(QLineEdit(objectName="newUsername"), "User.username")
+        self.display_name = bound(QLineEdit(objectName="newDisplayName"), "User.display_name")
+        self.email = bound(QLineEdit(objectName="newEmail"), "User.email")
         self.new_role = role_combo("newUserRole")
         self.new_role.setCurrentIndex(self.new_role.findData("caseworker"))
         self.add_button = QPushButton(self.tr("Benutzer anlegen"), objectName="addUser")

@@ -17,6 +17,7 @@ from app.kernel.iban import BankAccount, validate_account
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
 from ui.operations import Operation
+from ui.widgets.limits import bound
 
 FIELDS = ("iban", "bic", "account_holder", "label")
 
@@ -33,6 +34,8 @@ class AccountDialog(FormDialog):
         self.account = account
         self.attempts = 0  # saves started; a live check that finishes after a save leaves its message alone
         self.edits = {name: QLineEdit(objectName=f"account-{name}") for name in FIELDS}
+        for name in ("account_holder", "label"):  # IBAN and BIC may be pasted in groups with spaces
+            bound(self.edits[name], f"BankAccount.{name}")
         self.edits["iban"].setPlaceholderText("DE.. .... .... .... .... ..")
         self.edits["bic"].setPlaceholderText(self.tr("bei deutscher IBAN automatisch"))
         self.edits["label"].setPlaceholderText(self.tr("z. B. Projektkonto"))

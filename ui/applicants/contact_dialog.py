@@ -17,6 +17,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
 from ui.operations import Operation
+from ui.widgets.limits import bound
 
 FIELDS = ("salutation", "name", "function", "email", "phone", "consent_on", "consent_withdrawn_on")
 
@@ -32,6 +33,8 @@ class ContactDialog(FormDialog):
         self.applicant_id = applicant_id
         self.contact = contact
         self.edits = {name: QLineEdit(objectName=f"contact-{name}") for name in FIELDS}
+        for name in ("salutation", "name", "function", "email", "phone"):
+            bound(self.edits[name], f"ContactPerson.{name}")
         self.edits["salutation"].setPlaceholderText(self.tr("z. B. Frau, Herr"))
         self.edits["function"].setPlaceholderText(self.tr("z. B. Vorstand, Projektleitung, Kasse"))
         for name in ("consent_on", "consent_withdrawn_on"):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.applicants.reader import PROOF_KINDS, ApplicantView
-from app.applicants.service import FIELD_LIMITS, ApplicantInput, update_applicant
+from app.applicants.service import ApplicantInput, update_applicant
 from app.cases.choices import FormChoices
 from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.applicants.accounts_panel import AccountsPanel
@@ -35,6 +35,7 @@ from ui.dialogs.ask import Ask
 from ui.dialogs.conflict import show_save_error
 from ui.operations import Operation
 from ui.widgets.fields import DateField
+from ui.widgets.limits import bound
 
 TEXT_FIELDS = ("name", "legal_form", "sponsor_name", "register_court", "register_number", "street", "postcode",
                "city", "email", "phone")
@@ -53,7 +54,7 @@ class DataTab(QWidget):
         self.dirty = False
         self.edits = {name: QLineEdit(objectName=f"applicant-{name}") for name in TEXT_FIELDS}
         for name, edit in self.edits.items():
-            edit.setMaxLength(FIELD_LIMITS[name])  # the column's length, as the check in app/ uses it
+            bound(edit, f"Applicant.{name}")  # the column's length, as the check in app/ uses it
         self.edits["register_number"].setPlaceholderText("VR 1234")
         self.kind = QComboBox(objectName="applicant-applicant_type")
         self.municipality = QComboBox(objectName="applicant-municipality")

@@ -20,6 +20,7 @@ from app.cases.choices import FormChoices
 from app.cases.detail import CaseDetail
 from app.kernel.choice import Choice
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.limits import bound
 
 
 def fill_combo(combo: QComboBox, choices: list[Choice], empty: str | None = None) -> None:
@@ -45,8 +46,7 @@ class MasterTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLineEdit(objectName="titleEdit")
-        self.title.setMaxLength(255)
+        self.title = bound(QLineEdit(objectName="titleEdit"), "Application.title")
         self.description = QPlainTextEdit(objectName="descriptionEdit")
         self.description.setFixedHeight(70)
         self.municipality = QComboBox(objectName="municipalityEdit")

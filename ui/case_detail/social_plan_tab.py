@@ -33,6 +33,7 @@ from app.social_plan.scoring import MAX_POINTS, format_weight, weighted_score
 from ui.context import UiContext
 from ui.errors import show_message
 from ui.operations import Operation
+from ui.widgets.limits import bound
 
 NOT_SCORED = -1
 IdRole = Qt.ItemDataRole.UserRole
@@ -163,7 +164,7 @@ class ScoreSheet(QGroupBox):
             spin.setSpecialValueText("–")
             spin.setValue(NOT_SCORED if line.points is None else line.points)
             spin.valueChanged.connect(self._changed)
-            comment = QLineEdit(line.comment or "", objectName=f"comment-{line.code}")
+            comment = bound(QLineEdit(line.comment or "", objectName=f"comment-{line.code}"), "Score.comment")
             comment.textEdited.connect(lambda _t: self.edited.emit())
             self.grid.addWidget(QLabel(line.name), row, 0)
             self.grid.addWidget(QLabel(f"× {format_weight(line.weight)}"), row, 1)

@@ -1,5 +1,6 @@
-"""Data protection: closed cases whose retention has ended (anonymise: confirmed, audited, irreversible) and the
-export of everything stored about a contact person (Art. 15 DSGVO) as a JSON file.
+"""Data protection: closed cases whose retention has ended (anonymise: confirmed, audited, irreversible), then
+their applicants once no case holds personal data and their own retention has ended, and the export of
+everything stored about a contact person (Art. 15 DSGVO) as a JSON file.
 
 Both go through administrators' services; for anyone else they refuse, whatever the menu shows.
 """
@@ -28,6 +29,7 @@ from app.kernel.errors import FoerderDeskError, ValidationError
 from app.proof.dossier import dossier_name
 from ui import formatting
 from ui.context import UiContext
+from ui.data_protection.applicants_box import ExpiredApplicantsBox
 from ui.dialogs.small_dialogs import FormDialog
 from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
@@ -75,9 +77,15 @@ class DataProtectionWindow(QMainWindow):
         self.cases: list[RetentionDue] = []
         self.contacts: list[ContactRow] = []
         self.message = QLabel(objectName="privacyMessage", wordWrap=True)
+        self.offer_for: int | None = None  # the applicant of the case just anonymised: offered if now due
+        self.applicants = ExpiredApplicantsBox(context)
+        self.applicants.said.connect(self._say)
+        self.applicants.failed.connect(self._failed)
+        self.applicants.loaded.connect(lambda _n: self._offer_applicant())
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._expired_box(), 3)
+        layout.addWidget(self.applicants, 2)
         layout.addWidget(self._person_box(), 2)
         layout.addWidget(self.message)
         self.setCentralWidget(body)
@@ -129,6 +137,7 @@ class DataProtectionWindow(QMainWindow):
     def reload(self) -> None:
         uow = self.context.uow()
         Operation(self, self.context, lambda: expired_cases(uow)).success(self._show_cases).failure(self._failed).run()
+        self.applicants.reload()
 
     def _show_cases(self, cases: list[RetentionDue]) -> None:
         self.cases = cases
@@ -149,7 +158,7 @@ class DataProtectionWindow(QMainWindow):
         def run() -> None:
             reason = dialog.result_values()["reason"]
             Operation(self, self.context, lambda: anonymise_case(uow, case.file_number, reason)) \
-                .success(lambda count: self._anonymised(case.file_number, count)).failure(self._failed) \
+                .success(lambda count: self._anonymised(case, count)).failure(self._failed) \
                 .notice_case(case.file_number).run()
 
         dialog.accepted.connect(run)
@@ -169,10 +178,20 @@ class DataProtectionWindow(QMainWindow):
         Operation(self, self.context, lambda: archive_offer(uow, case.file_number, path)) \
             .success(lambda result: self._exported(str(result.path))).failure(self._failed).run()
 
-    def _anonymised(self, file_number: str, count: int) -> None:
-        self._say(self.tr("{ref} anonymisiert ({count} Einträge geändert).").format(ref=file_number, count=count))
-        self.anonymised.emit(file_number)
+    def _anonymised(self, case: RetentionDue, count: int) -> None:
+        self._say(self.tr("{ref} anonymisiert ({count} Einträge geändert).").format(ref=case.file_number,
+                                                                                  count=count))
+        self.offer_for = case.applicant_id
+        self.anonymised.emit(case.file_number)
         self.reload()
+
+    def _offer_applicant(self) -> None:
+        """After the last case of an applicant was anonymised: say so and select the applicant below."""
+        applicant_id, self.offer_for = self.offer_for, None
+        if applicant_id is not None and self.applicants.offer(applicant_id):
+            self.message.setText(self.message.text() + " " + self.tr(
+                "Der Antragsteller hat keinen Vorgang mit personenbezogenen Daten mehr und kann jetzt ebenfalls "
+                "anonymisiert werden (unten ausgewählt)."))
 
     # -- person export ------------------------------------------------------------------------
     def find(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.applicants.search import ApplicantRow
-from app.applicants.service import FIELD_LIMITS, ApplicantInput, register_applicant
+from app.applicants.service import ApplicantInput, register_applicant
 from app.cases.choices import FormChoices
 from app.kernel.errors import FoerderDeskError
 from ui.case_detail.master_tab import fill_combo
@@ -24,6 +24,7 @@ from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.limits import bound
 
 
 class ApplicantDialog(QDialog):
@@ -51,7 +52,7 @@ class ApplicantDialog(QDialog):
         for name, edit in (("name", self.name), ("legal_form", self.legal_form), ("street", self.street),
                            ("postcode", self.postcode), ("city", self.city), ("email", self.email),
                            ("register_number", self.register_number)):
-            edit.setMaxLength(FIELD_LIMITS[name])  # the column's length, as the check in app/ uses it
+            bound(edit, f"Applicant.{name}")  # the column's length, as the check in app/ uses it
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)

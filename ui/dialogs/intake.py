@@ -36,6 +36,7 @@ from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
 from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.limits import bound
 
 
 class ApplicantPage(QWizardPage):
@@ -104,7 +105,7 @@ class ProjectPage(QWizardPage):
         fill_combo(self.field_of_action, choices.fields_of_action, self.tr("– keines –"))
         fill_combo(self.measure, choices.measures, self.tr("– außerhalb des Katalogs –"))
         self.year = QSpinBox(objectName="fiscalYear", minimum=2000, maximum=2100, value=clock.today().year)
-        self.title = QLineEdit(objectName="title")
+        self.title = bound(QLineEdit(objectName="title"), "Application.title")
         self.description = QPlainTextEdit(objectName="description")
         self.description.setFixedHeight(60)
         self.justification = QPlainTextEdit(objectName="justification")

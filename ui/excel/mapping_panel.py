@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.excel import saved_mappings  # noqa: F401 - declares the limit of a mapping's name
 from app.excel.mapping import REQUIRED, TARGETS, ColumnMapping, normalise
 from app.excel.validation import column_label
+from ui.widgets.limits import bound
 
 ROWS_PER_COLUMN = 11
 
@@ -68,7 +70,8 @@ class MappingPanel(QWidget):
         self.saved.setMinimumContentsLength(12)
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.load_button = QPushButton(self.tr("Laden"), objectName="loadMapping")
-        self.name = QLineEdit(objectName="mappingName", placeholderText=self.tr("Name der Zuordnung"))
+        self.name = bound(QLineEdit(objectName="mappingName", placeholderText=self.tr("Name der Zuordnung")),
+                          "ImportMapping.name")
         self.save_button = QPushButton(self.tr("Speichern"), objectName="saveMapping")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Gespeichert:")))

@@ -228,7 +228,7 @@ class PaymentsTab(LazyCaseTab):
         return self._dialog(AmountDialog(
             self.context, self.tr("Mittelabruf erfassen"), "requestDialog", self.tr("Abrufdatum"),
             lambda amount, day, note: lambda: payment_plan.record_request(uow, ref, amount, day or None, note or None),
-            self.tr("Bemerkung"), self))
+            self.tr("Bemerkung"), self, note_column="PaymentRequest.note"))
 
     def create_order(self) -> None:
         source = self.current_source()
@@ -246,7 +246,8 @@ class PaymentsTab(LazyCaseTab):
         return self._dialog(AmountDialog(
             self.context, self.tr("Auszahlungsanordnung über einen Betrag"), "freeOrderDialog", self.tr("Fällig am"),
             lambda amount, day, purpose: lambda: payment_orders.create_order(uow, ref, OrderInput(
-                amount=amount, due_on=day or None, purpose=purpose or None)), self.tr("Verwendungszweck"), self))
+                amount=amount, due_on=day or None, purpose=purpose or None)), self.tr("Verwendungszweck"), self,
+            note_column="PaymentOrder.purpose"))
 
     def sign_factual(self) -> None:
         order = self.current_order()

@@ -34,6 +34,7 @@ from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
+from ui.widgets.limits import bound
 
 
 class ServiceDialog(QDialog):
@@ -143,12 +144,14 @@ class AmountDialog(ServiceDialog):
 
     def __init__(self, context: UiContext, title: str, name: str, day_label: str,
                  make: Callable[[str, str, str], Callable[[], Any]], note_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, note_column: str | None = None) -> None:
         super().__init__(context, title, name, parent)
         self.make = make
         self.amount = QLineEdit(objectName="amount", placeholderText=self.tr("z. B. 2.500,00"))
         self.day = QLineEdit(objectName="day", placeholderText=self.tr("TT.MM.JJJJ (leer: heute)"))
         self.note = QLineEdit(objectName="note")
+        if note_column:  # the column the note is stored in ("Entity.field")
+            bound(self.note, note_column)
         self.form.addRow(self.tr("Betrag (€)"), self.amount)
         self.form.addRow(day_label, self.day)
         if note_label:

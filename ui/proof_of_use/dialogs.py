@@ -27,6 +27,7 @@ from ui.context import UiContext
 from ui.payments.dialogs import ServiceDialog
 from ui.proof_of_use.look import named
 from ui.widgets.fields import DateField, MoneyField, with_error
+from ui.widgets.limits import bound
 
 
 class FiguresDialog(ServiceDialog):
@@ -72,8 +73,8 @@ class ReceiptDialog(ServiceDialog):
         self.receipt_date, self.paid_on = DateField(), DateField(required=False)
         self.receipt_date.setObjectName("receiptDate")
         self.paid_on.setObjectName("receiptPaidOn")
-        self.payee = named(QLineEdit(), "receiptPayee")
-        self.purpose = named(QLineEdit(), "receiptPurpose")
+        self.payee = bound(named(QLineEdit(), "receiptPayee"), "Receipt.payee")
+        self.purpose = bound(named(QLineEdit(), "receiptPurpose"), "Receipt.purpose")
         self.amount = MoneyField()
         self.amount.setObjectName("receiptAmount")
         self.cost_line = named(QComboBox(), "receiptCostLine")

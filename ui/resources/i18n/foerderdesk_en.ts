@@ -676,6 +676,33 @@ legal capacity)</translation>
     </message>
 </context>
 <context>
+    <name>ApplicantAnonymiseDialog</name>
+    <message>
+        <source>Antragsteller anonymisieren</source>
+        <translation>Anonymise applicant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; – {cases} Vorgänge, alle anonymisiert; letzte Tätigkeit am {last}, Aufbewahrung endete am {until}.&lt;br&gt;&lt;br&gt;Name, Anschrift, Register, E-Mail, Telefon und Bankverbindung des Antragstellers, seine Bankkonten, die Daten seiner Ansprechpersonen und der Inhalt seiner eigenständigen Unterlagen werden &lt;b&gt;unwiderruflich&lt;/b&gt; entfernt. Art, Rechtsform, Postleitzahl, Ort und Gemeinde, Prüfsummen und Metadaten der Unterlagen und das Protokoll bleiben erhalten.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; – {cases} cases, all anonymised; last activity on {last}, retention ended on {until}.&lt;br&gt;&lt;br&gt;The applicant&apos;s name, address, register, e-mail, phone and bank details, its bank accounts, the data of its contact persons and the content of its standing documents are removed &lt;b&gt;irreversibly&lt;/b&gt;. Type, legal form, postcode, town and municipality, checksums and metadata of the documents and the audit trail remain.</translation>
+    </message>
+    <message>
+        <source>z. B. Aufbewahrungsfrist abgelaufen; alle Vorgänge anonymisiert</source>
+        <translation>e.g. retention period over; all cases anonymised</translation>
+    </message>
+    <message>
+        <source>Anlass (wird protokolliert)</source>
+        <translation>Reason (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Unwiderruflich anonymisieren</source>
+        <translation>Anonymise irreversibly</translation>
+    </message>
+    <message>
+        <source>Bitte den Anlass angeben (mindestens 10 Zeichen).</source>
+        <translation>Please give the reason (at least 10 characters).</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantDialog</name>
     <message>
         <source>Neuer Antragsteller</source>
@@ -1903,6 +1930,10 @@ Please send the following details to IT support.</translation>
         <translation>{ref} anonymised ({count} entries changed).</translation>
     </message>
     <message>
+        <source>Der Antragsteller hat keinen Vorgang mit personenbezogenen Daten mehr und kann jetzt ebenfalls anonymisiert werden (unten ausgewählt).</source>
+        <translation>The applicant has no case with personal data left and can now be anonymised as well (selected below).</translation>
+    </message>
+    <message>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
@@ -2263,6 +2294,45 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Bemerkung</source>
         <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredApplicantsBox</name>
+    <message>
+        <source>Antragsteller ohne Vorgänge mit personenbezogenen Daten</source>
+        <translation>Applicants without cases holding personal data</translation>
+    </message>
+    <message>
+        <source>Antragsteller</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Vorgänge</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Letzte Tätigkeit</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Aufbewahrung bis</source>
+        <translation>Retained until</translation>
+    </message>
+    <message>
+        <source>Antragsteller anonymisieren …</source>
+        <translation>Anonymise applicant …</translation>
+    </message>
+    <message>
+        <source>Antragsteller, deren Vorgänge alle anonymisiert sind und deren eigene Aufbewahrungsfrist seit der letzten Tätigkeit abgelaufen ist.</source>
+        <translation>Applicants whose cases are all anonymised and whose own retention period since their last activity has ended.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst einen Antragsteller auswählen.</source>
+        <translation>Please select an applicant first.</translation>
+    </message>
+    <message>
+        <source>{name} anonymisiert: {accounts} Bankkonten, {contacts} Ansprechpersonen, {documents} Unterlagen geleert.</source>
+        <translation>{name} anonymised: {accounts} bank accounts, {contacts} contact persons, {documents} documents emptied.</translation>
     </message>
 </context>
 <context>
