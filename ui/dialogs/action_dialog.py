@@ -1,6 +1,8 @@
 """The small dialog a workflow action opens: the fields it needs, then one service call.
 
-A refusal (guard, role, conflict) is shown inside the dialog; what the user typed stays.
+A refusal (guard, role, conflict) is shown inside the dialog; what the user typed stays. An action without
+fields runs without showing its dialog: its refusal is shown in a message box over the case instead (the
+dialog opens only when warnings must be acknowledged), so no refusal is ever written into a hidden dialog.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.cases.workflow import Transition
 from app.kernel.errors import FoerderDeskError, NeedsAcknowledgement, ValidationError
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Values
+from ui.errors import show_message
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
 
@@ -125,6 +128,11 @@ class ActionDialog(QDialog):
         self.show_error(error)
         if isinstance(error, NeedsAcknowledgement):  # confirm having read the warnings, then press again
             self.acknowledge.setVisible(True)
+            if not self.isVisible():
+                self.open()
+        elif not self.isVisible():  # run without its dialog: say why where the button was pressed
+            show_message(self.parentWidget(), error, self.transition.label)
+            self.deleteLater()
 
     def show_error(self, error: FoerderDeskError) -> None:
         self.error.setText(error.message)
