@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.administration import settings_service as admin
 from app.administration.reads import Administration, BudgetRow
@@ -12,6 +12,7 @@ from ui import formatting
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.record_table import RecordTable
+from ui.widgets.text_area import TextArea
 
 
 class BudgetsTab(AdminTab):
@@ -27,7 +28,7 @@ class BudgetsTab(AdminTab):
         self.year.setValue(clock.today().year)
         self.allocation = QLineEdit(objectName="budgetAllocation")
         self.position = QLineEdit(objectName="budgetPosition")
-        self.reason = QPlainTextEdit(objectName="budgetReason")
+        self.reason = TextArea(objectName="budgetReason")
         self.reason.setPlaceholderText(self.tr("z. B. Zuweisung des Landes vom …, Nachtragshaushalt …"))
         self.reason.setFixedHeight(60)
         self.save_button = QPushButton(self.tr("Ansatz speichern"), objectName="saveBudget")

@@ -9,6 +9,7 @@ from app.administration.reads import Administration
 from app.kernel.letterhead import set_letterhead
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.text_area import TextArea
 
 
 class LetterheadTab(AdminTab):
@@ -29,7 +30,7 @@ class LetterheadTab(AdminTab):
         for row in data.letterhead:
             field = self.fields.get(row.key)
             if field is None:
-                field = QPlainTextEdit(objectName=f"letterhead_{row.key}") if row.multiline \
+                field = TextArea(objectName=f"letterhead_{row.key}") if row.multiline \
                     else QLineEdit(objectName=f"letterhead_{row.key}")
                 if isinstance(field, QPlainTextEdit):
                     field.setFixedHeight(56)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -33,6 +32,7 @@ from app.social_plan.scoring import MAX_POINTS, format_weight, weighted_score
 from ui.context import UiContext
 from ui.errors import show_message
 from ui.operations import Operation
+from ui.widgets.text_area import TextArea
 
 NOT_SCORED = -1
 IdRole = Qt.ItemDataRole.UserRole
@@ -209,7 +209,7 @@ class SocialPlanTab(QWidget):
         self.info = QLabel(objectName="alignmentInfo")
         self.info.setWordWrap(True)
         self.tree = GoalTree()
-        self.justification = QPlainTextEdit(objectName="alignmentJustification")
+        self.justification = TextArea(objectName="alignmentJustification")
         self.justification.setPlaceholderText(self.tr("Begründung, wenn das Vorhaben keiner Maßnahme des Katalogs "
                                                       "entspricht (Ausnahme im Einzelfall)"))
         self.justification.setFixedHeight(64)

@@ -32,6 +32,7 @@ from ui.dialogs.action_specs import ActionSpec, Values
 from ui.errors import show_message
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
+from ui.widgets.text_area import TextArea
 
 
 class ActionDialog(QDialog):
@@ -86,7 +87,7 @@ class ActionDialog(QDialog):
             widget = QCheckBox()
             widget.setChecked(bool(default))
         elif spec_field.kind == FieldKind.multiline:
-            widget = QPlainTextEdit(str(default or ""))
+            widget = TextArea(str(default or ""))
             widget.setFixedHeight(80)
         else:
             widget = QLineEdit(str(default or ""))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from app.kernel import clock
 from app.kernel.choice import Choice
 from app.kernel.errors import ValidationError
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.text_area import TextArea
 
 
 class FormDialog(QDialog):
@@ -62,7 +62,7 @@ class OverrideDialog(FormDialog):
         reason = QLabel(message)
         reason.setWordWrap(True)
         self.form.addRow(self.tr("Ergebnis"), reason)
-        self.justification = QPlainTextEdit(objectName="justification")
+        self.justification = TextArea(objectName="justification")
         self.justification.setFixedHeight(90)
         self.form.addRow(self.tr("Begründung (wird protokolliert)"), self.justification)
 
@@ -79,7 +79,7 @@ class PostponeDialog(FormDialog):
         self.due = DateField()
         if current_due:
             self.due.set_value(current_due + dt.timedelta(days=14))
-        self.reason = QPlainTextEdit(objectName="postponeReason")
+        self.reason = TextArea(objectName="postponeReason")
         self.reason.setFixedHeight(70)
         self.form.addRow(self.tr("Neue Frist"), with_error(self.due))
         self.form.addRow(self.tr("Grund"), self.reason)
@@ -99,7 +99,7 @@ class DocumentDialog(FormDialog):
             self.kind.addItem(choice.label, choice.value)
         self.received = DateField()
         self.received.set_value(clock.today())
-        self.note = QPlainTextEdit(objectName="documentNote")
+        self.note = TextArea(objectName="documentNote")
         self.note.setFixedHeight(60)
         self.form.addRow(self.tr("Unterlage"), self.kind)
         self.form.addRow(self.tr("Eingang"), with_error(self.received))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -34,6 +33,8 @@ from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
+from ui.widgets.grid_keys import leave_at_ends
+from ui.widgets.text_area import TextArea
 
 
 class ServiceDialog(QDialog):
@@ -92,6 +93,7 @@ class PlanDialog(ServiceDialog):
         self.rates.setHorizontalHeaderLabels([self.tr("Termin (TT.MM.JJJJ)"), self.tr("Betrag (€)")])
         self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        leave_at_ends(self.rates)
         for day, amount in rates:
             self.add_rate(formatting.date(day), f"{amount:.2f}".replace(".", ","))
         add = QPushButton(self.tr("Rate hinzufügen"), objectName="addRate")
@@ -174,7 +176,7 @@ class ReasonDialog(ServiceDialog):
             label = QLabel(text)
             label.setWordWrap(True)
             self.form.addRow(label)
-        self.reason = QPlainTextEdit(objectName="reason")
+        self.reason = TextArea(objectName="reason")
         self.reason.setFixedHeight(80)
         self.form.addRow(self.tr("Begründung (wird protokolliert)"), self.reason)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
 from app.proof.review import ReceiptFigures
@@ -27,6 +27,7 @@ from ui.proof_of_use import rows
 from ui.proof_of_use.look import named, wrapping_label
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.lazy_tab import LazyCaseTab
+from ui.widgets.text_area import TextArea
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ProofOfUseTab(LazyCaseTab):
         self.statement_view = table_view(self.statement, "proofStatement", stretch=7)
         self.receipt_view = table_view(self.receipts, "proofReceipts", stretch=8)
         self.receipt_view.doubleClicked.connect(lambda _index: self.check_receipt())
-        self.calculation = named(QPlainTextEdit(), "proofCalculation")
+        self.calculation = named(TextArea(), "proofCalculation")
         self.calculation.setReadOnly(True)
         self._buttons()
         self._layout()
