@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from app.kernel import clock
 from app.kernel.choice import Choice
 from app.kernel.errors import ValidationError
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.tab_order import fields_first
 from ui.widgets.text_area import TextArea
 
 
@@ -41,6 +43,11 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fields are built after the buttons: open in the first field, the buttons last, as laid out."""
+        fields_first(self, self.buttons)
+        super().showEvent(event)
 
     def result_values(self) -> dict[str, Any]:
         raise NotImplementedError

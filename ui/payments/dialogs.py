@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +35,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.widgets.grid_keys import leave_at_ends
+from ui.widgets.tab_order import fields_first
 from ui.widgets.text_area import TextArea
 
 
@@ -60,6 +62,11 @@ class ServiceDialog(QDialog):
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fields are built after the buttons: open in the first field, the buttons last, as laid out."""
+        fields_first(self, self.buttons)
+        super().showEvent(event)
 
     def call(self) -> Callable[[], Any]:
         raise NotImplementedError
