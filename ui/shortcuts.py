@@ -6,6 +6,7 @@ opens (in the language and the key names of the system), so a new shortcut appea
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,14 +30,25 @@ def _label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix(" …").removesuffix("…")
 
 
+def _window_of(item: QObject) -> QObject | None:
+    """The window an action or button works in; a menu belongs to the window it drops down from."""
+    parent: QObject | None = item if isinstance(item, QWidget) else item.parent()
+    while isinstance(parent, QWidget) and not (parent.isWindow() and not isinstance(parent, QMenu)):
+        parent = parent.parentWidget()
+    return parent
+
+
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
-    """(keys, what they do) for every action and button of `window` that has a shortcut, in creation order."""
+    """(keys, what they do) for every action and button of `window` that has a shortcut, in creation order
+    (not those of the windows it opened, such as the applicants window with its own Ctrl+F)."""
     rows: list[tuple[str, str]] = []
     for action in window.findChildren(QAction):
+        if _window_of(action) is not window:
+            continue
         for sequence in action.shortcuts():
             rows.append((sequence.toString(NATIVE), _label(action.text())))
     for button in window.findChildren(QAbstractButton):
-        if not button.shortcut().isEmpty():
+        if not button.shortcut().isEmpty() and _window_of(button) is window:
             rows.append((button.shortcut().toString(NATIVE), _label(button.text())))
     return list(dict.fromkeys(row for row in rows if row[0] and row[1]))
 

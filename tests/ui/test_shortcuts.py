@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fixtures.gui import WindowFactory
 from tests.support import Office, register
+from ui.applicants.window import ApplicantsWindow
 from ui.shortcuts import ShortcutsDialog
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -60,12 +61,21 @@ def test_the_deadline_filter_narrows_the_list(office: Office, window_for: Window
 def test_the_shortcut_list_holds_every_shortcut_of_the_main_window(office: Office, window_for: WindowFactory,
                                                                    qtbot: QtBot) -> None:
     window = window_for("admin")
+    window.applicants_action.trigger()  # another window with its own Ctrl+F: not in the main window's list
+    applicants = window.findChild(ApplicantsWindow)
+    assert applicants is not None
+    qtbot.waitExposed(applicants)
+    applicants.activateWindow()
+    QTest.keyClick(applicants, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(applicants.search.field.hasFocus, timeout=2000)
+    applicants.close()
+    window.activateWindow()
     window.shortcuts_action.trigger()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None and dialog.isVisible()
     listed = dialog.texts()
     keys = {key for key, _what in listed}
-    actions = [a for a in window.findChildren(QAction) if a.shortcuts()]
+    actions = [a for a in window.findChildren(QAction) if a.shortcuts() and not applicants.isAncestorOf(a.parent())]
     assert len(actions) >= 4
     for action in actions:
         label = action.text().replace("&", "").removesuffix(" …")
@@ -73,4 +83,5 @@ def test_the_shortcut_list_holds_every_shortcut_of_the_main_window(office: Offic
             assert (sequence.toString(NATIVE), label) in listed, (action.text(), sequence.toString())
     for standard, what in ((QKeySequence.StandardKey.Find, "Suchen"), (QKeySequence.StandardKey.New, "Neuer Antrag")):
         assert (QKeySequence(standard).toString(NATIVE), what) in listed
+    assert not [row for row in listed if row[1] == "Antragsteller suchen"]
     assert {QKeySequence("Ctrl+S").toString(NATIVE), QKeySequence("Tab").toString(NATIVE)} <= keys

@@ -816,6 +816,10 @@ Create a new one anyway?</translation>
         <translation>Merge two entries of the same organisation (administration)</translation>
     </message>
     <message>
+        <source>Antragsteller suchen</source>
+        <translation>Search applicants</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Antragsteller suchen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Search applicants&lt;/b&gt;</translation>
     </message>
