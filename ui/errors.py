@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.kernel.errors import FoerderDeskError
 from app.kernel.logs import scrub
+from ui.widgets.text_area import TextArea
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class CrashDialog(QDialog):
             "Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; "
             "ungespeicherte Eingaben bleiben im Fenster erhalten.\nBitte senden Sie die folgenden Angaben an "
             "die IT-Betreuung.")))
-        self.details = QPlainTextEdit(details)
+        self.details = TextArea(details)
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -22,6 +22,7 @@ from ui.excel.menu import install_evaluation_menu
 from ui.language_menu import add_language_menu
 from ui.operations import Operation
 from ui.proof_of_use.menu import install_dossier_action
+from ui.shortcuts import install_help_menu
 from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(self, view)  # Sprache ab dem nächsten Start (config.toml)
         # Verwaltung (ui/admin, ui/data_protection): enabled for administrators; the services refuse everyone else
         self.admin_action, self.privacy_action = install_admin_menu(self, self.context)
+        self.shortcuts_action = install_help_menu(self)  # Hilfe → Tastenkürzel, read from the actions when opened
 
     def _status_bar(self, demo_users: list[tuple[str, str]] | None) -> None:
         actor = self.context.actor
@@ -169,8 +171,10 @@ class MainWindow(QMainWindow):
         open_payment_runs(self, self.context)
 
     def focus_search(self) -> None:
-        self.case_list.filters.search.setFocus()
-        self.case_list.filters.search.selectAll()
+        """Ctrl+F: the visible search box of the page shown (the start page leads to the case list's)."""
+        field = self.pages.search_field()
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def refresh(self) -> None:
         self.case_list.load_choices()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.administration import settings_service as admin
 from app.administration.reads import Administration, BudgetRow
@@ -13,6 +13,7 @@ from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.limits import bound
 from ui.widgets.record_table import RecordTable
+from ui.widgets.text_area import TextArea
 
 
 class BudgetsTab(AdminTab):
@@ -28,7 +29,7 @@ class BudgetsTab(AdminTab):
         self.year.setValue(clock.today().year)
         self.allocation = QLineEdit(objectName="budgetAllocation")
         self.position = bound(QLineEdit(objectName="budgetPosition"), "Budget.budget_position")
-        self.reason = QPlainTextEdit(objectName="budgetReason")
+        self.reason = TextArea(objectName="budgetReason")
         self.reason.setPlaceholderText(self.tr("z. B. Zuweisung des Landes vom …, Nachtragshaushalt …"))
         self.reason.setFixedHeight(60)
         self.save_button = QPushButton(self.tr("Ansatz speichern"), objectName="saveBudget")

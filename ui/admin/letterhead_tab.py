@@ -10,6 +10,7 @@ from app.kernel.letterhead import set_letterhead
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 class LetterheadTab(AdminTab):
@@ -30,7 +31,7 @@ class LetterheadTab(AdminTab):
         for row in data.letterhead:
             field = self.fields.get(row.key)
             if field is None:
-                field = QPlainTextEdit(objectName=f"letterhead_{row.key}") if row.multiline \
+                field = TextArea(objectName=f"letterhead_{row.key}") if row.multiline \
                     else bound(QLineEdit(objectName=f"letterhead_{row.key}"), "Letterhead.value")
                 if isinstance(field, QPlainTextEdit):
                     field.setFixedHeight(56)

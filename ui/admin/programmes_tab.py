@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -29,7 +28,9 @@ from app.social_plan import service as social_plan
 from app.social_plan.scoring import format_weight
 from ui.admin.base import AdminTab, form
 from ui.context import UiContext
+from ui.widgets.grid_keys import leave_at_ends
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 def percent_text(fraction: Decimal) -> str:
@@ -63,9 +64,9 @@ class ProgrammesTab(AdminTab):
         self.tolerance = QLineEdit(objectName="programmeTolerance")
         self.tolerance.setToolTip(self.tr("Eine Kostenposition, die den Plan um mehr als diesen Anteil übersteigt, "
                                           "wird im Verwendungsnachweis markiert."))
-        self.description = QPlainTextEdit(objectName="programmeDescription")
+        self.description = TextArea(objectName="programmeDescription")
         self.description.setFixedHeight(70)
-        self.legal_basis = QPlainTextEdit(objectName="programmeLegalBasis")
+        self.legal_basis = TextArea(objectName="programmeLegalBasis")
         self.legal_basis.setFixedHeight(70)
         self.legal_basis.setToolTip(self.tr("Wird in Zuwendungs-, Ablehnungs- und Rückforderungsbescheiden als "
                                             "Rechtsgrundlage gedruckt. Leer: der Standardtext des Programms."))
@@ -74,6 +75,7 @@ class ProgrammesTab(AdminTab):
         self.weights.horizontalHeader().setStretchLastSection(False)
         self.weights.horizontalHeader().setSectionResizeMode(0, self.weights.horizontalHeader().ResizeMode.Stretch)
         self.weights.verticalHeader().setVisible(False)
+        leave_at_ends(self.weights)
         self.weights.setWordWrap(False)
         self.weights.verticalHeader().setDefaultSectionSize(26)
         self.weights.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

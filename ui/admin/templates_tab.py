@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.context import UiContext
 from ui.letters.preview import PdfPreview
 from ui.operations import Operation
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 class TemplatesTab(AdminTab):
@@ -39,7 +39,7 @@ class TemplatesTab(AdminTab):
         self.list.currentRowChanged.connect(self._select)
         self.info = QLabel(objectName="templateInfo", wordWrap=True)
         self.subject = bound(QLineEdit(objectName="templateSubject"), "LetterTemplate.subject")
-        self.body = QPlainTextEdit(objectName="templateBody")
+        self.body = TextArea(objectName="templateBody")
         self.placeholders = QListWidget(objectName="templatePlaceholders")
         self.placeholders.setMaximumHeight(150)
         self.placeholders.itemDoubleClicked.connect(self._insert)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ui.applicants.file_picker import FilePicker
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.dialogs.small_dialogs import FormDialog
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.text_area import TextArea
 
 # foreground per state; the state is always written out as well
 STATE_COLOURS = {"abgelaufen": "#b3261e", "läuft ab": "#8a5300", "gültig": "#1f6b35", "unbefristet": "#44505e"}
@@ -50,7 +50,7 @@ class StandingDocumentDialog(FormDialog):
         self.issued.setObjectName("standingIssued")
         self.received = DateField()
         self.received.set_value(clock.today())
-        self.note = QPlainTextEdit(objectName="standingNote")
+        self.note = TextArea(objectName="standingNote")
         self.note.setFixedHeight(60)
         self.file = QLineEdit(objectName="standingFile", readOnly=True)
         self.file.setPlaceholderText(self.tr("keine Datei (kann später angehängt werden)"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
 from ui.operations import Operation
+from ui.widgets.text_area import TextArea
 
 ROWS_SHOWN = 3  # search results per side; the cases and documents need the room
 
@@ -102,7 +102,7 @@ class MergeDialog(QDialog):
         self.suggestions.activated.connect(self._suggestion_chosen)
         self.swap = QPushButton(self.tr("⇄ Seiten tauschen"), objectName="mergeSwap")
         self.swap.clicked.connect(self.swap_sides)
-        self.reason = QPlainTextEdit(objectName="mergeReason")
+        self.reason = TextArea(objectName="mergeReason")
         self.reason.setPlaceholderText(self.tr("Grund der Zusammenführung (wird protokolliert), z. B. „Doppelt "
                                                "angelegt, gleicher Verein, gleiche Registernummer“"))
         self.reason.setFixedHeight(60)

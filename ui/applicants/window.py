@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -39,6 +39,11 @@ class ApplicantsWindow(QWidget):
         self.search.chosen.connect(self._chosen)
         self.file.changed.connect(lambda _id: self.search.search_now())
         self.file.loaded.connect(self._loaded)
+        find = QAction(self.tr("Antragsteller suchen"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.setObjectName("findApplicant")
+        find.triggered.connect(lambda: (self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                                        self.search.field.selectAll()))
+        self.addAction(find)  # Ctrl+F in this window: its own search box
         self._layout()
 
     def _layout(self) -> None:

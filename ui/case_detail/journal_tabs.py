@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.cases.action_labels import action_label
 from app.cases.audit_trail import AuditRow
@@ -13,6 +13,7 @@ from app.kernel import clock
 from ui import formatting
 from ui.case_detail.record_tabs import boxed, button_row
 from ui.widgets.record_table import RecordTable
+from ui.widgets.text_area import TextArea
 
 DEADLINE_KINDS = {"documents": "Nachforderung", "hearing": "Anhörung", "proof_of_use": "Verwendungsnachweis",
                   "objection": "Widerspruchsfrist", "retention": "Aufbewahrung", "payment_use": "Mittelverwendung",
@@ -39,7 +40,7 @@ class NotesTab(QWidget):
     def __init__(self, on_add: Callable[[str], None]) -> None:
         super().__init__()
         self.table = RecordTable([self.tr("Zeitpunkt"), self.tr("Von"), self.tr("Notiz")], "notesTable", stretch=2)
-        self.text = QPlainTextEdit(objectName="noteEdit", placeholderText=self.tr("Neue Notiz …"))
+        self.text = TextArea(objectName="noteEdit", placeholderText=self.tr("Neue Notiz …"))
         self.text.setFixedHeight(60)
         self.add = QPushButton(self.tr("Notiz speichern"), objectName="addNote")
         self.add.clicked.connect(lambda: on_add(self.text.toPlainText()))

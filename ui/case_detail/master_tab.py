@@ -21,6 +21,7 @@ from app.cases.detail import CaseDetail
 from app.kernel.choice import Choice
 from ui.widgets.fields import DateField, with_error
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 def fill_combo(combo: QComboBox, choices: list[Choice], empty: str | None = None) -> None:
@@ -47,13 +48,13 @@ class MasterTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = bound(QLineEdit(objectName="titleEdit"), "Application.title")
-        self.description = QPlainTextEdit(objectName="descriptionEdit")
+        self.description = TextArea(objectName="descriptionEdit")
         self.description.setFixedHeight(70)
         self.municipality = QComboBox(objectName="municipalityEdit")
         self.life_phase = QComboBox(objectName="lifePhaseEdit")
         self.field_of_action = QComboBox(objectName="fieldOfActionEdit")
         self.measure = QComboBox(objectName="measureEdit")
-        self.justification = QPlainTextEdit(objectName="justificationEdit")
+        self.justification = TextArea(objectName="justificationEdit")
         self.justification.setFixedHeight(50)
         self.financing_type = QComboBox(objectName="financingTypeEdit")
         self.start = DateField(required=False)

@@ -24,6 +24,7 @@ from app.cases.intake import CostLineInput, FundingLineInput
 from app.kernel.errors import ValidationError
 from app.kernel.money import format_eur, to_money
 from ui.widgets.fields import MoneyField, with_error
+from ui.widgets.grid_keys import leave_at_ends
 
 COST_KINDS = [("personnel", "Personalkosten"), ("material", "Sachkosten"), ("fees", "Honorare"),
               ("investment", "Investitionen"), ("other", "Sonstiges")]
@@ -42,6 +43,7 @@ class PlanTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setMinimumHeight(130)
+        leave_at_ends(self)  # Tab from cell to cell, then on to the next field
 
     def add_line(self, kind: str = "", text: str = "", amount: Decimal | None = None, eligible: bool = True) -> None:
         blocked = self.blockSignals(True)  # the row is incomplete until all its cells exist

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -34,6 +33,7 @@ from ui.context import UiContext
 from ui.errors import show_message
 from ui.operations import Operation
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 NOT_SCORED = -1
 IdRole = Qt.ItemDataRole.UserRole
@@ -210,7 +210,7 @@ class SocialPlanTab(QWidget):
         self.info = QLabel(objectName="alignmentInfo")
         self.info.setWordWrap(True)
         self.tree = GoalTree()
-        self.justification = QPlainTextEdit(objectName="alignmentJustification")
+        self.justification = TextArea(objectName="alignmentJustification")
         self.justification.setPlaceholderText(self.tr("Begründung, wenn das Vorhaben keiner Maßnahme des Katalogs "
                                                       "entspricht (Ausnahme im Einzelfall)"))
         self.justification.setFixedHeight(64)

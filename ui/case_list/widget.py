@@ -64,6 +64,7 @@ class CaseListWidget(QWidget):
         view = self.view
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)  # Tab leaves the list for the detail; arrows move between cases
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setSortIndicator([c[0] for c in COLUMNS].index("fiscal_year"),
                                                  Qt.SortOrder.DescendingOrder)

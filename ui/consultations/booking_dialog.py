@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.kernel.errors import FoerderDeskError, ValidationError
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.text_area import TextArea
 
 
 class BookingDialog(QDialog):
@@ -46,7 +46,7 @@ class BookingDialog(QDialog):
         self.applicant.addItem(self.tr("– kein Antragsteller (Kontakt unten) –"), None)
         self.contact, self.phone = QLineEdit(objectName="contactName"), QLineEdit(objectName="contactPhone")
         self.email, self.topic = QLineEdit(objectName="contactEmail"), QLineEdit(objectName="topic")
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = TextArea(objectName="notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         self.follow_up = DateField(required=False)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ui.case_detail.master_tab import fill_combo
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.text_area import TextArea
 
 
 class IdeaDialog(QDialog):
@@ -41,7 +41,7 @@ class IdeaDialog(QDialog):
         self.year = QSpinBox(objectName="fiscalYear", minimum=2000, maximum=2100, value=clock.today().year)
         self.applicant = QComboBox(objectName="applicant")
         self.title = QLineEdit(consultation.topic, objectName="title")
-        self.description = QPlainTextEdit(objectName="description")
+        self.description = TextArea(objectName="description")
         self.description.setPlaceholderText(self.tr("Die Notizen der Beratung gehen beim Registrieren als Antrag "
                                                     "in die Beschreibung ein."))
         self.description.setTabChangesFocus(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.administration.applicant_anonymisation import ApplicantAnonymised, ApplicantDue, anonymise_applicant
 from app.administration.data_protection_reads import expired_applicants
@@ -19,6 +19,7 @@ from ui.context import UiContext
 from ui.dialogs.small_dialogs import FormDialog
 from ui.operations import Operation
 from ui.widgets.record_table import RecordTable
+from ui.widgets.text_area import TextArea
 
 
 class ApplicantAnonymiseDialog(FormDialog):
@@ -34,7 +35,7 @@ class ApplicantAnonymiseDialog(FormDialog):
             "und Metadaten der Unterlagen und das Protokoll bleiben erhalten.").format(
             name=applicant.name, cases=applicant.cases, last=formatting.date(applicant.last_activity),
             until=formatting.date(applicant.retention_until)), wordWrap=True, objectName="anonymiseApplicantWarning")
-        self.reason = QPlainTextEdit(objectName="anonymiseApplicantReason")
+        self.reason = TextArea(objectName="anonymiseApplicantReason")
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("z. B. Aufbewahrungsfrist abgelaufen; alle Vorgänge anonymisiert"))
         self.form.addRow(warning)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.record_table import RecordTable
+from ui.widgets.text_area import TextArea
 
 
 class AnonymiseDialog(FormDialog):
@@ -50,7 +50,7 @@ class AnonymiseDialog(FormDialog):
             "Anonymisiert wird erst, nachdem die Akte dem Archiv angeboten wurde (§ 11 ThürArchivG).").format(
             ref=case.file_number, title=case.title, until=formatting.date(case.retention_until)), wordWrap=True,
             objectName="anonymiseWarning")
-        self.reason = QPlainTextEdit(objectName="anonymiseReason")
+        self.reason = TextArea(objectName="anonymiseReason")
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("z. B. Aufbewahrungsfrist abgelaufen; Archiv hat am … abgelehnt"))
         self.form.addRow(warning)

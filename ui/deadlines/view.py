@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -47,6 +48,12 @@ class DeadlineView(LazyTab):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(self.model.sortRole())
+        self.proxy.setFilterKeyColumn(-1)  # the filter field looks in every column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(objectName="deadlineSearch",
+                                placeholderText=self.tr("Filtern: Aktenzeichen, Betreff …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(objectName="deadlineTable")
         self._configure_view()
         self.summary = QLabel(objectName="deadlineCount")
@@ -69,6 +76,7 @@ class DeadlineView(LazyTab):
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between deadlines
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(24)
@@ -83,6 +91,7 @@ class DeadlineView(LazyTab):
         top.addWidget(self.mine)
         top.addWidget(self.everyone)
         top.addStretch(1)
+        top.addWidget(self.search)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)

@@ -1,6 +1,8 @@
 """The small dialog a workflow action opens: the fields it needs, then one service call.
 
-A refusal (guard, role, conflict) is shown inside the dialog; what the user typed stays.
+A refusal (guard, role, conflict) is shown inside the dialog; what the user typed stays. An action without
+fields runs without showing its dialog: its refusal is shown in a message box over the case instead (the
+dialog opens only when warnings must be acknowledged), so no refusal is ever written into a hidden dialog.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.action_specs import ActionSpec, Values
 from ui.dialogs.decision_brief_panel import DecisionBriefPanel
+from ui.errors import show_message
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
+from ui.widgets.text_area import TextArea
 
 
 class ActionDialog(QDialog):
@@ -103,7 +107,7 @@ class ActionDialog(QDialog):
             widget = QCheckBox()
             widget.setChecked(bool(default))
         elif spec_field.kind == FieldKind.multiline:
-            widget = QPlainTextEdit(str(default or ""))
+            widget = TextArea(str(default or ""))
             widget.setFixedHeight(80)
         else:
             widget = QLineEdit(str(default or ""))
@@ -145,6 +149,11 @@ class ActionDialog(QDialog):
         self.show_error(error)
         if isinstance(error, NeedsAcknowledgement):  # confirm having read the warnings, then press again
             self.acknowledge.setVisible(True)
+            if not self.isVisible():
+                self.open()
+        elif not self.isVisible():  # run without its dialog: say why where the button was pressed
+            show_message(self.parentWidget(), error, self.transition.label)
+            self.deleteLater()
 
     def show_error(self, error: FoerderDeskError) -> None:
         self.error.setText(error.message)

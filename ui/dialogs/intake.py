@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ui.dialogs.applicant_dialog import ApplicantDialog
 from ui.operations import Operation
 from ui.widgets.fields import DateField, with_error
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 class ApplicantPage(QWizardPage):
@@ -106,9 +106,9 @@ class ProjectPage(QWizardPage):
         fill_combo(self.measure, choices.measures, self.tr("– außerhalb des Katalogs –"))
         self.year = QSpinBox(objectName="fiscalYear", minimum=2000, maximum=2100, value=clock.today().year)
         self.title = bound(QLineEdit(objectName="title"), "Application.title")
-        self.description = QPlainTextEdit(objectName="description")
+        self.description = TextArea(objectName="description")
         self.description.setFixedHeight(60)
-        self.justification = QPlainTextEdit(objectName="justification")
+        self.justification = TextArea(objectName="justification")
         self.justification.setFixedHeight(50)
         self.start, self.end, self.received = DateField(), DateField(), DateField()
         self.received.set_value(clock.today())

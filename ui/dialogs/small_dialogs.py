@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +20,8 @@ from app.kernel import clock
 from app.kernel.choice import Choice
 from app.kernel.errors import ValidationError
 from ui.widgets.fields import DateField, with_error
+from ui.widgets.tab_order import fields_first
+from ui.widgets.text_area import TextArea
 
 
 class FormDialog(QDialog):
@@ -42,6 +44,11 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fields are built after the buttons: open in the first field, the buttons last, as laid out."""
+        fields_first(self, self.buttons)
+        super().showEvent(event)
+
     def result_values(self) -> dict[str, Any]:
         raise NotImplementedError
 
@@ -62,7 +69,7 @@ class OverrideDialog(FormDialog):
         reason = QLabel(message)
         reason.setWordWrap(True)
         self.form.addRow(self.tr("Ergebnis"), reason)
-        self.justification = QPlainTextEdit(objectName="justification")
+        self.justification = TextArea(objectName="justification")
         self.justification.setFixedHeight(90)
         self.form.addRow(self.tr("Begründung (wird protokolliert)"), self.justification)
 
@@ -79,7 +86,7 @@ class PostponeDialog(FormDialog):
         self.due = DateField()
         if current_due:
             self.due.set_value(current_due + dt.timedelta(days=14))
-        self.reason = QPlainTextEdit(objectName="postponeReason")
+        self.reason = TextArea(objectName="postponeReason")
         self.reason.setFixedHeight(70)
         self.form.addRow(self.tr("Neue Frist"), with_error(self.due))
         self.form.addRow(self.tr("Grund"), self.reason)
@@ -99,7 +106,7 @@ class DocumentDialog(FormDialog):
             self.kind.addItem(choice.label, choice.value)
         self.received = DateField()
         self.received.set_value(clock.today())
-        self.note = QPlainTextEdit(objectName="documentNote")
+        self.note = TextArea(objectName="documentNote")
         self.note.setFixedHeight(60)
         self.form.addRow(self.tr("Unterlage"), self.kind)
         self.form.addRow(self.tr("Eingang"), with_error(self.received))

@@ -33,6 +33,7 @@ from app.payments.reader import PaymentReader
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.sign_in import SignInDialog, ask_second_person, second_person_offered
+from ui.errors import show_message
 from ui.operations import Operation
 from ui.payments import rows
 from ui.payments.dialogs import AmountDialog, PlanDialog, ReasonDialog
@@ -196,7 +197,9 @@ class PaymentsTab(LazyCaseTab):
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, call: Callable[[], Any]) -> None:
-        Operation(self, self.context, call).success(self._stored).run()
+        """A button's write; a refusal (a signature out of turn, an order changed meanwhile) says why over the tab."""
+        Operation(self, self.context, call).success(self._stored).failure(lambda error: show_message(self, error)) \
+            .run()
 
     def _stored(self, result: object = None) -> None:
         warnings = getattr(result, "warnings", ())
@@ -293,7 +296,8 @@ class PaymentsTab(LazyCaseTab):
         if target is None:
             return
         reader = PaymentReader(self.context.database, self.context.actor.username)
-        Operation(self, self.context, lambda: write_atomically(target, reader.order_pdf(order.id))).run()
+        Operation(self, self.context, lambda: write_atomically(target, reader.order_pdf(order.id))) \
+            .failure(lambda error: show_message(self, error)).run()
 
     def record_repayment(self) -> AmountDialog | None:
         if self.detail is None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -34,7 +34,10 @@ from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
+from ui.widgets.grid_keys import leave_at_ends
 from ui.widgets.limits import bound
+from ui.widgets.tab_order import fields_first
+from ui.widgets.text_area import TextArea
 
 
 class ServiceDialog(QDialog):
@@ -60,6 +63,11 @@ class ServiceDialog(QDialog):
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fields are built after the buttons: open in the first field, the buttons last, as laid out."""
+        fields_first(self, self.buttons)
+        super().showEvent(event)
 
     def call(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -93,6 +101,7 @@ class PlanDialog(ServiceDialog):
         self.rates.setHorizontalHeaderLabels([self.tr("Termin (TT.MM.JJJJ)"), self.tr("Betrag (€)")])
         self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        leave_at_ends(self.rates)
         for day, amount in rates:
             self.add_rate(formatting.date(day), f"{amount:.2f}".replace(".", ","))
         add = QPushButton(self.tr("Rate hinzufügen"), objectName="addRate")
@@ -177,7 +186,7 @@ class ReasonDialog(ServiceDialog):
             label = QLabel(text)
             label.setWordWrap(True)
             self.form.addRow(label)
-        self.reason = QPlainTextEdit(objectName="reason")
+        self.reason = TextArea(objectName="reason")
         self.reason.setFixedHeight(80)
         self.form.addRow(self.tr("Begründung (wird protokolliert)"), self.reason)
 

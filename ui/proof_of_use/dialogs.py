@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ui.payments.dialogs import ServiceDialog
 from ui.proof_of_use.look import named
 from ui.widgets.fields import DateField, MoneyField, with_error
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 
 class FiguresDialog(ServiceDialog):
@@ -51,7 +51,7 @@ class FiguresDialog(ServiceDialog):
             field.setObjectName(name)
             field.set_value(fund.actual)
             self.form.addRow(self.tr("{label} (Ist)").format(label=fund.label), with_error(field))
-        self.report = named(QPlainTextEdit(view.report_text or ""), "reportText")
+        self.report = named(TextArea(view.report_text or ""), "reportText")
         self.report.setPlaceholderText(self.tr("Sachbericht: was wurde erreicht, was ist anders gelaufen?"))
         self.form.addRow(self.tr("Sachbericht"), self.report)
         self.setMinimumWidth(620)
@@ -112,7 +112,7 @@ class CheckDialog(ServiceDialog):
         self.amount = MoneyField(required=False)
         self.amount.setObjectName("checkAmount")
         self.amount.setPlaceholderText(self.tr("leer = der ganze Beleg"))
-        self.reason = named(QPlainTextEdit(receipt.reason or ""), "checkReason")
+        self.reason = named(TextArea(receipt.reason or ""), "checkReason")
         self.form.addRow(self.accept_option)
         self.form.addRow(self.refuse_option)
         self.form.addRow(self.tr("nicht anerkannter Betrag"), with_error(self.amount))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
 from app.proof.review import ReceiptFigures
@@ -28,6 +28,7 @@ from ui.proof_of_use.look import named, wrapping_label
 from ui.proof_of_use.receipt_grid import ReceiptGrid, ReceiptGridModel
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.lazy_tab import LazyCaseTab
+from ui.widgets.text_area import TextArea
 from ui.widgets.text_table import TextTableModel, table_view
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ProofOfUseTab(LazyCaseTab):
         self.receipts.checked.connect(self._show_entry_check)
         self.entry_report = wrapping_label("proofEntryReport")
         self.entry_report.setStyleSheet("color: #8a1c1c;")
-        self.calculation = named(QPlainTextEdit(), "proofCalculation")
+        self.calculation = named(TextArea(), "proofCalculation")
         self.calculation.setReadOnly(True)
         self._buttons()
         self._layout()

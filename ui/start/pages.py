@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 
 from ui.applicants.expiring import ExpiringDocumentsPanel
 from ui.consultations.calendar_view import ConsultationCalendar
@@ -61,6 +61,13 @@ class MainPages(QTabWidget):
         if file_number != self.shown_file_number:
             self.shown_file_number = file_number
             self.setCurrentWidget(self.cases)
+
+    def search_field(self) -> QLineEdit:
+        """The search box of the page shown (Ctrl+F); the start page has none, so the case list's is shown."""
+        if self.currentWidget() is self.deadlines:
+            return self.deadlines.search
+        self.setCurrentWidget(self.cases)
+        return self.window_.case_list.filters.search
 
     def open_case(self, file_number: str) -> None:
         self.setCurrentWidget(self.cases)

@@ -87,6 +87,7 @@ def table_view(model: TextTableModel, name: str, stretch: int = -1) -> QTableVie
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # read-only: Tab goes on to the next field, arrows move in the table
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

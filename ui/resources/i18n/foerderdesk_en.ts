@@ -899,6 +899,10 @@ Create a new one anyway?</translation>
         <translation>Merge two entries of the same organisation (administration)</translation>
     </message>
     <message>
+        <source>Antragsteller suchen</source>
+        <translation>Search applicants</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Antragsteller suchen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Search applicants&lt;/b&gt;</translation>
     </message>
@@ -2060,6 +2064,10 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Alle offenen Fristen</source>
         <translation>All open deadlines</translation>
+    </message>
+    <message>
+        <source>Filtern: Aktenzeichen, Betreff …</source>
+        <translation>Filter: file number, subject …</translation>
     </message>
     <message>
         <source>Erledigt</source>
@@ -4608,6 +4616,37 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tasten</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Zum nächsten Feld (auch aus mehrzeiligen Feldern und Tabellen)</source>
+        <translation>To the next field (also out of multi-line fields and tables)</translation>
+    </message>
+    <message>
+        <source>Zum vorigen Feld</source>
+        <translation>To the previous field</translation>
+    </message>
+    <message>
+        <source>Tabulatorzeichen in ein mehrzeiliges Feld schreiben</source>
+        <translation>Type a tab character into a multi-line field</translation>
+    </message>
+    <message>
+        <source>Die Liste zeigt die Tastenkürzel dieses Fensters, wie sie gerade gelten.</source>
+        <translation>The list shows the keyboard shortcuts of this window as they currently apply.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Anmelden</source>
@@ -5084,6 +5123,14 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Die Sprache wechselt beim nächsten Start von FörderDesk ({path}).</source>
         <translation>The language changes at the next start of FörderDesk ({path}).</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel …</source>
+        <translation>Keyboard shortcuts …</translation>
     </message>
 </context>
 </TS>
