@@ -4,6 +4,8 @@ basis, amounts and deadlines cannot be dropped."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -15,6 +17,7 @@ from db.models import AuditEvent
 from tests.fixtures.database import Today
 from tests.letters import cases
 from tests.letters.cases import letter_count, pdf_text
+from tests.letters.test_cli_letters import cli
 from tests.support import Office
 
 
@@ -89,3 +92,22 @@ def test_fixed_or_unknown_paragraphs_and_a_changed_template_are_refused(office: 
         service.issue_letter(office.anna, file_number, "approval", wording={wish.name: "Alles Gute."},
                              template_version=draft.template_version)
     assert letter_count(office) == 0
+
+
+def test_the_command_line_rewords_a_paragraph_from_a_text_file(office: Office, today: Today, db_url: str,
+                                                               tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    file_number = cases.decided(office, today)
+    wish = block(service.preview_letter(office.anna, file_number, "approval").blocks, "Wir wünschen")
+    text = tmp_path / "dank.txt"
+    text.write_text("Mit herzlichem Dank für Ihr Engagement im Landkreis.", encoding="utf-8")
+    code, _out, err = cli(capsys, db_url, "anna", "letter", file_number, "approval", "-o", str(tmp_path / "e.pdf"))
+    assert code == 0 and f"Änderbarer Absatz {wish.name}: {wish.label}" in err
+    code, _out, err = cli(capsys, db_url, "anna", "letter", file_number, "approval", "-o", str(tmp_path / "b.pdf"),
+                         "--issue", "--block", f"{wish.name}={text}")
+    assert code == 0, err
+    assert "Mit herzlichem Dank für Ihr Engagement" in " ".join(pdf_text((tmp_path / "b.pdf").read_bytes()).split())
+    assert [w.block for w in service.letter_wording(office.leser, 1)] == [wish.name]
+    code, _out, err = cli(capsys, db_url, "anna", "letter", file_number, "approval", "-o", str(tmp_path / "c.pdf"),
+                          "--block", "ohne-gleich")
+    assert code == 1 and "ABSATZ=DATEI" in err
