@@ -86,7 +86,7 @@ class WordingEditor(QWidget):
         self._update()
 
     def _add_field(self, block: WordingBlock) -> None:
-        title = QLabel(f"<b>{escape(block.label)}</b>", objectName=f"label-{block.name}", wordWrap=True)
+        title = QLabel(f"<b>{escape(block.label)}</b>", objectName="letterWordingLabel", wordWrap=True)
         field = QPlainTextEdit(block.text, objectName=block.name)
         field.setTabChangesFocus(True)
         field.setMinimumHeight(70)
@@ -97,7 +97,8 @@ class WordingEditor(QWidget):
         self.column.addWidget(field)
         if block.required:
             needed = QLabel(self.tr("Muss stehen bleiben: {values}").format(
-                values=" · ".join(f"»{value}«" for value in block.required)), wordWrap=True)
+                values=" · ".join(f"»{value}«" for value in block.required)), objectName="letterWordingRequired",
+                wordWrap=True)
             needed.setStyleSheet("color: #56616e; font-size: 90%;")
             self.column.addWidget(needed)
         self.fields[block.name] = field
