@@ -2399,7 +2399,7 @@ Please send the following details to IT support.</translation>
     </message>
     <message>
         <source>Vorschau</source>
-        <translation type="unfinished">Preview</translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Wortlaut anpassen</source>
@@ -4159,7 +4159,7 @@ permitted on</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Noch keine Bewertung des Gremiums.</source>
