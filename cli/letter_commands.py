@@ -36,6 +36,9 @@ def register(subparsers: Subparsers) -> None:
     one.add_argument("-o", "--output", required=True, metavar="DATEI.pdf", help=_("Zieldatei"))
     _issue_arguments(one)
     one.add_argument("--payment", type=whole_number, metavar="NR", help=_("Auszahlung (Standard: die letzte)"))
+    one.add_argument("--block", action="append", default=[], metavar="ABSATZ=DATEI",
+                     help=_("Wortlaut eines Absatzes nur für dieses Schreiben aus einer Textdatei (UTF-8), z. B. "
+                            "absatz-12=dank.txt; die änderbaren Absätze zeigt der Entwurf"))
     one.set_defaults(func=cmd_letter)
     many = subparsers.add_parser("letters", help=_("Schreiben für alle Vorgänge eines Status"))
     many.add_argument("--status", required=True, action="append", help=_("Status (mehrfach möglich)"))
@@ -112,12 +115,14 @@ def _commit_issued(file: PdfFile, pdf: bytes, letter_id: int) -> None:
 def cmd_letter(ctx: CliContext) -> int:
     a = ctx.args
     uow = UnitOfWork(ctx.database(), ctx.user_name())
+    wording = _wording(a.block)
     file = PdfFile(Path(a.output))
     try:
         if a.issue:
-            issued = service.issue_letter(uow, a.file_number, a.kind, posted_on=a.posted_on, payment_id=a.payment)
+            issued = service.issue_letter(uow, a.file_number, a.kind, posted_on=a.posted_on, payment_id=a.payment,
+                                          wording=wording)
         else:
-            preview = service.preview_letter(uow, a.file_number, a.kind, payment_id=a.payment)
+            preview = service.preview_letter(uow, a.file_number, a.kind, payment_id=a.payment, wording=wording)
     except BaseException:
         file.discard()
         raise
@@ -129,8 +134,26 @@ def cmd_letter(ctx: CliContext) -> int:
     file.commit(preview.pdf)
     for problem in preview.problems:
         sys.stderr.write(_("Hinweis: {problem}\n").format(problem=problem))
+    for block in preview.blocks:
+        sys.stderr.write(_("Änderbarer Absatz {name}: {label}\n").format(name=block.name, label=block.label))
     print(_("Entwurf geschrieben (nicht ausgestellt): {path}").format(path=file.target))
     return EXIT_OK
+
+
+def _wording(pairs: list[str]) -> dict[str, str]:
+    """`ABSATZ=DATEI` pairs as block name → text of the file."""
+    wording = {}
+    for pair in pairs:
+        name, sep, path = pair.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise ValidationError(_("--block erwartet ABSATZ=DATEI, z. B. absatz-12=dank.txt; erhalten: {value}")
+                                  .format(value=pair), "block")
+        try:
+            wording[name.strip()] = Path(path.strip()).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(_("Die Textdatei {path} kann nicht gelesen werden: {error}").format(
+                path=path.strip(), error=getattr(exc, "strerror", None) or exc), "block") from exc
+    return wording
 
 
 def _safe_name(file_number: str, kind: str) -> str:

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "cli.excel_commands",
     "cli.letter_commands",
     "cli.socialplan_commands",
+    "cli.review_commands",
     "cli.payment_commands",
     "cli.proof_commands",
     "cli.consultation_commands",

@@ -80,7 +80,7 @@ def _confirm_eligible(u: UnitOfWork, r: str, _v: Values, version: int | None) ->
 def _propose(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:
     decisions.propose(u, r, _required_text(v.get("outcome")), amount=_money(v.get("amount")),
                       reasons=_text(v.get("reasons")), conditions=_text(v.get("conditions")), expected_version=version,
-                      acknowledge_warnings=bool(v.get("acknowledge", False)))
+                      acknowledge_warnings=bool(v.get("acknowledge", False)), score_basis=_text(v.get("score_basis")))
 
 
 def _return_proposal(u: UnitOfWork, r: str, v: Values, version: int | None) -> None:

@@ -60,6 +60,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("--date", "Datum (TT.MM.JJJJ): Frist, Bescheid-, Zahlungs- oder Eingangsdatum"),
     Flag("--reason", "Begründung, Betreff oder Text"),
     Flag("--outcome", "Ergebnis des Vorschlags"),
+    Flag("--score-basis", "Bewertung des Vorschlags: sheet (Bewertungsbogen) oder panel (Mittelwert des Gremiums)"),
     Flag("--purpose", "Anlass der Anhörung"),
     Flag("--channel", default="written"),
     Flag("--remedied", "Abhilfe ja/nein"),
@@ -133,6 +134,13 @@ def _fixed(value: FieldValue) -> Default:
     return lambda _d: value
 
 
+def _score_bases(detail: CaseDetail) -> tuple[tuple[str, str], ...]:
+    """The scoring sheet; the reviewers' mean too once several reviewers scored, with their summary."""
+    if detail.panel_summary is None:
+        return SCORE_BASES[:1]
+    return SCORE_BASES[0], ("panel", _("Mittelwert des Gremiums – {summary}").format(summary=detail.panel_summary))
+
+
 def _bescheide(detail: CaseDetail) -> tuple[tuple[str, str], ...]:
     """The case's Bescheide, newest first: the one an objection attacks (default the newest)."""
     return tuple((b.key, b.label) for b in reversed(detail.bescheide))
@@ -147,6 +155,7 @@ OUTCOMES = (("approve", _("Bewilligung")), ("partial", _("Teilbewilligung")), ("
 PURPOSES = (("rejection", _("vor Ablehnung")), ("revocation", _("vor Widerruf")),
             ("clawback", _("vor Rückforderung")))
 CHANNELS = (("written", _("schriftlich")), ("electronic", _("elektronisch")), ("on_record", _("zur Niederschrift")))
+SCORE_BASES = (("sheet", _("Bewertungsbogen der Sachbearbeitung")), ("panel", _("Mittelwert des Gremiums")))
 REASON = ActionField("reason", K.multiline, _("Begründung"), flag="--reason")
 
 FIELDS: dict[str, tuple[ActionField, ...]] = {
@@ -160,7 +169,9 @@ FIELDS: dict[str, tuple[ActionField, ...]] = {
         ActionField("outcome", K.choice, _("Ergebnis"), flag="--outcome", default=_fixed("approve"), options=OUTCOMES),
         ActionField("amount", K.money, _("Betrag"), False, "--amount", lambda d: d.requested),
         ActionField("reasons", K.multiline, _("Begründung"), False, "--reason"),
-        ActionField("conditions", K.multiline, _("Nebenbestimmungen"), False)),
+        ActionField("conditions", K.multiline, _("Nebenbestimmungen"), False),
+        ActionField("score_basis", K.choice, _("Bewertung des Vorschlags"), False, "--score-basis",
+                    _fixed("sheet"), options=SCORE_BASES, options_of=_score_bases)),
     "return-proposal": (REASON,),
     "confirm-decision": (
         ActionField("decision_date", K.date, _("Bescheiddatum"), flag="--date", default=_today, cli_required=False),

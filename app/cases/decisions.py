@@ -64,8 +64,11 @@ def _outcome(value: str | DecisionOutcome) -> DecisionOutcome:
 
 def propose(uow: UnitOfWork, file_number: str, outcome: str | DecisionOutcome, *, amount: MoneyInput | None = None,
             reasons: str | None = None, conditions: str | None = None, expected_version: int | None = None,
-            acknowledge_warnings: bool = False) -> int:
+            acknowledge_warnings: bool = False, score_basis: str | None = None) -> int:
     """Caseworker proposes approve / partial / reject with amount and reasons.
+
+    `score_basis` "panel" makes the reviewers' mean the proposal's score (several reviewers); "sheet" or None
+    keeps the caseworker's scoring sheet. Either way the note quotes the reviewers' summary when there is one.
 
     If the organisation has an overdue proof of use or an open repayment, a grant can only be proposed
     after the caseworker acknowledged these warnings; the acknowledgement is part of the audit reason.
@@ -77,7 +80,8 @@ def propose(uow: UnitOfWork, file_number: str, outcome: str | DecisionOutcome, *
     with uow:
         app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
-        note = _acknowledged(uow, app, result, proposal_note(uow.session, app, text), acknowledge_warnings)
+        note = _acknowledged(uow, app, result, proposal_note(uow.session, app, text, panel_score=_panel(score_basis)),
+                             acknowledge_warnings)
         perform(uow, app, "propose", reason=note,  # the history quotes the score and acknowledged warnings
                 params={"outcome": result, "amount": money, "reasons": text})
         sums = plan_sums(app)
@@ -93,6 +97,15 @@ def propose(uow: UnitOfWork, file_number: str, outcome: str | DecisionOutcome, *
         decision_id = decision.id
         uow.commit()
     return decision_id
+
+
+def _panel(score_basis: str | None) -> bool:
+    if score_basis in (None, "", "sheet"):
+        return False
+    if score_basis == "panel":
+        return True
+    raise ValidationError(_("Unbekannte Grundlage der Bewertung »{value}«; möglich: sheet, panel.").format(
+        value=score_basis), "score_basis")
 
 
 def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, note: str | None,

@@ -16,6 +16,7 @@ from app.cases.rules.plan import PlanSums, plan_sums
 from app.kernel import clock, settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.claim_balance import claim_balance
+from app.social_plan.reviews import summary_of
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
     Application,
@@ -197,6 +198,7 @@ class CaseDetail:
     documents_deadline_days: int = 14
     hearing_response_days: int = 14
     bescheide: tuple[Bescheid, ...] = ()  # the confirmed Bescheide, oldest first
+    panel_summary: str | None = None  # the reviewers' summary (several reviewers, issue 23), if any scored
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -268,7 +270,13 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         documents_deadline_days=settings.get_int(session, "documents_deadline_days"),
         hearing_response_days=settings.get_int(session, "hearing_response_days"),
         bescheide=tuple(bescheide(session, app.id)),
+        panel_summary=_panel_summary(session, app),
     )
+
+
+def _panel_summary(session: Session, app: Application) -> str | None:
+    summary = summary_of(session, app)
+    return summary.text if summary is not None else None
 
 
 def _clawback_row(session: Session, claim: Clawback) -> ClawbackRow:

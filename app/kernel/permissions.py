@@ -39,6 +39,7 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "audit.read": (frozenset({Role.supervisor, Role.admin, Role.caseworker}), _("Protokoll ansehen")),
     "user.manage": (ADMIN, _("Benutzer verwalten")),
     "admin.configure": (ADMIN, _("Programme, Haushalt und Einstellungen verwalten")),
+    "case.review": (CASEWORK, _("Antrag im Gremium bewerten")),
     "letter.issue": (CASEWORK, _("Schreiben ausstellen")),
     "template.edit": (ADMIN, _("Vorlagen für Schreiben bearbeiten")),
     # payments to the cash office (issue 14); "rechnerisch richtig" and "angeordnet" need Anordnungsbefugnis

@@ -85,6 +85,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
     Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
     Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
+    # several reviewers score a case in the social-plan review (issue 23, `app.social_plan.reviews`)
+    Setting("panel_review", False, _("Bewertung durch mehrere Personen (Vergabegremium) einschalten (ja/nein)"),
+            parse=notification.parse_yes_no, show=notification.show_yes_no),
     # proof of use (issue 15): the receipt sample
     Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),
     Setting("sample_minimum", 5, _("Stichprobe der Belege: Mindestzahl")),

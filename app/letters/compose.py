@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from app.letters.facts import LetterFacts, deadline_problem
 from app.letters.kinds import GIROCODE_BLOCK, KIND_LABELS, REMEDY_BLOCK, template_label
 from app.letters.markup import parse_blocks
 from app.letters.placeholders import Problems, known_names
+from app.letters.wording import Reworded, WordingBlock, build_body
 from db.models import LetterTemplate
 from reports.letters import Block, Heading, LetterDocument, Letterhead, QrCode
 
@@ -52,6 +53,8 @@ class ComposedLetter:
     subject: str
     template_version: int
     problems: tuple[str, ...]
+    editable: tuple[WordingBlock, ...] = ()  # the paragraphs a caseworker may reword, as generated
+    reworded: tuple[Reworded, ...] = ()  # the paragraphs this letter says differently from its template
 
 
 def load_template(session: Session, kind: str) -> LetterTemplate:
@@ -113,12 +116,18 @@ def girocode_blocks(facts: LetterFacts) -> list[Block]:
         office=facts.values.get("behoerde") or "", reference=facts.file_number))]
 
 
-def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> ComposedLetter:
-    """The letter of `facts` from its template; placeholder problems are listed (and marked if `draft`)."""
+def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool,
+            wording: Mapping[str, str] | None = None) -> ComposedLetter:
+    """The letter of `facts` from its template; placeholder problems are listed (and marked if `draft`).
+
+    `wording` rewords paragraphs of this one letter by block name (`app.letters.wording`); a required value it
+    drops is listed as a problem.
+    """
     template = stationery.templates[facts.kind]
     fill = _Filler(stationery.templates, facts, draft)
     subject = " ".join(fill(template.subject).split())
-    blocks = parse_blocks(template.body, fill, include=fill.remedy)
+    body = build_body(template.body, fill, fill.remedy, facts.values, wording)
+    blocks = body.blocks
     if facts.girocode is not None and not any(isinstance(block, QrCode) for block in blocks):
         blocks += girocode_blocks(facts)  # a template without `{girocode}` still carries the code, after the body
     settings = stationery.settings
@@ -131,7 +140,8 @@ def compose(facts: LetterFacts, stationery: Stationery, *, draft: bool) -> Compo
         continuation=_("Aktenzeichen {number} · Schreiben vom {date}").format(number=facts.file_number, date=date),
         keywords=(facts.file_number, source_text(KIND_LABELS[facts.kind])),
     )
-    problems = fill.problems.messages()
+    problems = fill.problems.messages() + body.problems
     if (late := deadline_problem(facts.deadline, facts.letter_date)) is not None:
         problems.append(late)
-    return ComposedLetter(facts, document, subject, template.version, tuple(problems))
+    return ComposedLetter(facts, document, subject, template.version, tuple(problems), tuple(body.editable),
+                          tuple(body.reworded))

@@ -18,7 +18,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from app.kernel import clock
 from app.kernel.case_records import case_file_number, load_case
-from app.kernel.errors import NotFound, ValidationError
+from app.kernel.errors import ConcurrentEditError, NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import letterhead_values
 from app.kernel.periods import format_date
@@ -29,7 +29,8 @@ from app.letters.compose import ComposedLetter, Stationery, compose, load_statio
 from app.letters.facts import deadline_problem, gather
 from app.letters.kinds import KIND_LABELS, LetterKind, parse_kind
 from app.letters.sources import SOURCES, SourceContext
-from db.models import Application, Decision, Letter
+from app.letters.wording import WordingBlock
+from db.models import Application, Decision, Letter, LetterWording
 from reports.letters import LetterLayoutError, render_letter
 
 
@@ -51,6 +52,9 @@ class LetterPreview:
     subject: str
     pdf: bytes
     problems: tuple[str, ...]
+    blocks: tuple[WordingBlock, ...] = ()  # the paragraphs the caseworker may reword, as the template fills them
+    template_version: int = 0
+    reworded: tuple[str, ...] = ()  # names of the paragraphs this draft says differently
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class IssuedLetter:
     template_version: int
     sha256: str
     pdf: bytes
+    reworded: tuple[str, ...] = ()  # labels of the paragraphs reworded for this letter
 
 
 @dataclass(frozen=True)
@@ -126,16 +131,18 @@ def load_many_for_letters(session: Session, file_numbers: Sequence[str]) -> dict
 
 def compose_letter(uow: UnitOfWork, app: Application, kind: LetterKind, *, draft: bool,
                    payment_id: int | None = None, stationery: Stationery | None = None,
-                   decisions: Mapping[int, Decision] | None = None) -> ComposedLetter:
+                   decisions: Mapping[int, Decision] | None = None,
+                   wording: Mapping[str, str] | None = None) -> ComposedLetter:
     """Gather and fill one letter inside an open unit of work (also used by batch tools and the benchmark).
 
-    `stationery` and `decisions` (latest confirmed decision by case id) may be loaded once for a batch.
+    `stationery` and `decisions` (latest confirmed decision by case id) may be loaded once for a batch;
+    `wording` rewords paragraphs of this one letter (`app.letters.wording`).
     """
     stationery = stationery or load_stationery(uow.session, kind)
     with german_documents():  # letters to applicants are German, whatever language the interface speaks
         facts = gather(uow.session, app, kind, uow.actor, stationery.settings, today=clock.today(),
                        payment_id=payment_id, decisions=decisions)
-        return compose(facts, stationery, draft=draft)
+        return compose(facts, stationery, draft=draft, wording=wording)
 
 
 def stationery_for(uow: UnitOfWork, kind: str | LetterKind) -> Stationery:
@@ -155,14 +162,16 @@ def render(composed: ComposedLetter) -> bytes:
 
 
 def preview_letter(uow: UnitOfWork, file_number: str, kind: str | LetterKind, *,
-                   payment_id: int | None = None, stationery: Stationery | None = None) -> LetterPreview:
-    """A draft (marked ENTWURF, problems marked in the text); nothing is stored."""
+                   payment_id: int | None = None, stationery: Stationery | None = None,
+                   wording: Mapping[str, str] | None = None) -> LetterPreview:
+    """A draft (marked ENTWURF, problems marked in the text), with `wording` applied; nothing is stored."""
     letter_kind = parse_kind(kind)
     with uow:
         uow.act("preview-letter", permission="case.read")
         composed = compose_letter(uow, load_for_letter(uow.session, file_number), letter_kind, draft=True,
-                                  payment_id=payment_id, stationery=stationery)
-        return LetterPreview(letter_kind, composed.subject, render(composed), composed.problems)
+                                  payment_id=payment_id, stationery=stationery, wording=wording)
+        return LetterPreview(letter_kind, composed.subject, render(composed), composed.problems, composed.editable,
+                             composed.template_version, tuple(r.name for r in composed.reworded))
 
 
 def _refusal(composed: ComposedLetter) -> LetterProblem:
@@ -173,24 +182,37 @@ def _refusal(composed: ComposedLetter) -> LetterProblem:
 
 
 def issue_letter(uow: UnitOfWork, file_number: str, kind: str | LetterKind, *, posted_on: dt.date | str | None = None,
-                 payment_id: int | None = None, stationery: Stationery | None = None) -> IssuedLetter:
-    """Issue the letter: refuse on any placeholder problem, else store the exact PDF and its hash."""
+                 payment_id: int | None = None, stationery: Stationery | None = None,
+                 wording: Mapping[str, str] | None = None, template_version: int | None = None) -> IssuedLetter:
+    """Issue the letter: refuse on any placeholder problem, else store the exact PDF and its hash.
+
+    `wording` rewords paragraphs of this one letter (block name → text, `app.letters.wording`); the reworded
+    paragraphs are stored with the letter (generated and edited text) and named in the audit reason.
+    `template_version` is the version the wording was written against: a template changed since is refused.
+    """
     letter_kind = parse_kind(kind)
     posted = parse_date(posted_on, _("Aufgabe zur Post"), field="posted_on", required=False)
     with uow:
         uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
         app = load_for_letter(uow.session, file_number, lock=True)
         issued = issue_in_open_uow(uow, app, letter_kind, posted_on=posted, payment_id=payment_id,
-                                   stationery=stationery)
+                                   stationery=stationery, wording=wording, template_version=template_version)
         uow.commit()
     return issued
 
 
 def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind, *,
                       posted_on: dt.date | None = None, payment_id: int | None = None,
-                      stationery: Stationery | None = None) -> IssuedLetter:
+                      stationery: Stationery | None = None, wording: Mapping[str, str] | None = None,
+                      template_version: int | None = None) -> IssuedLetter:
     """Compose, check and store a letter inside a use case that has the case locked (e.g. a Mahnung)."""
-    composed = compose_letter(uow, app, letter_kind, draft=False, payment_id=payment_id, stationery=stationery)
+    composed = compose_letter(uow, app, letter_kind, draft=False, payment_id=payment_id, stationery=stationery,
+                              wording=wording)
+    if wording and template_version is not None and template_version != composed.template_version:
+        raise ConcurrentEditError(_("Die Vorlage »{kind}« wurde geändert, während Sie den Wortlaut bearbeitet haben "
+                                    "(jetzt Version {version}). Bitte den Entwurf neu laden; Ihr Text bleibt "
+                                    "erhalten.").format(kind=KIND_LABELS[letter_kind],
+                                                        version=composed.template_version))
     if composed.problems:
         raise _refusal(composed)
     posted = posted_on or composed.facts.posted_on
@@ -201,10 +223,42 @@ def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind
     letter = Letter(application_id=app.id, kind=letter_kind.value, subject=composed.subject[:255],
                     template_version=composed.template_version, pdf=pdf, size=len(pdf),
                     sha256=hashlib.sha256(pdf).hexdigest(), issued_by=uow.actor.username, posted_on=posted)
+    if composed.reworded:  # the reason of the letter's audit entries names the reworded paragraphs
+        uow.act("issue-letter", _("{kind}, Wortlaut geändert: {blocks}").format(
+            kind=KIND_LABELS[composed.facts.kind], blocks="; ".join(r.label for r in composed.reworded)))
     uow.session.add(letter)
     uow.session.flush()
+    _keep_wording(uow, app, letter, composed)
     return IssuedLetter(letter.id, case_file_number(app), letter_kind, letter.subject, posted,
-                        composed.template_version, letter.sha256, pdf)
+                        composed.template_version, letter.sha256, pdf, tuple(r.label for r in composed.reworded))
+
+
+def _keep_wording(uow: UnitOfWork, app: Application, letter: Letter, composed: ComposedLetter) -> None:
+    """Store the reworded paragraphs beside the PDF; the audit trail records each (generated → edited)."""
+    if not composed.reworded:
+        return
+    for reworded in composed.reworded:
+        uow.session.add(LetterWording(letter_id=letter.id, application_id=app.id, block=reworded.name,
+                                      label=reworded.label[:160], generated=reworded.generated,
+                                      edited=reworded.edited))
+    uow.session.flush()
+
+
+@dataclass(frozen=True)
+class StoredWording:
+    block: str
+    label: str
+    generated: str
+    edited: str
+
+
+def letter_wording(uow: UnitOfWork, letter_id: int) -> list[StoredWording]:
+    """The paragraphs an issued letter says differently from its template, in the order of the letter."""
+    with uow:
+        uow.act("open-letter", permission="case.read")
+        rows = uow.session.scalars(select(LetterWording).where(LetterWording.letter_id == letter_id)
+                                   .order_by(LetterWording.id))
+        return [StoredWording(r.block, r.label, r.generated, r.edited) for r in rows]
 
 
 def list_letters(uow: UnitOfWork, file_number: str) -> list[LetterRow]:

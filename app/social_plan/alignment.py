@@ -9,9 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kernel.case_records import case_file_number, load_case
+from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.social_plan.plans import plan_for_year, plan_goals
-from app.social_plan.scoring import ScoreResult, format_weight, sheet_criteria, weighted_score
+from app.social_plan.reviews import summary_of
+from app.social_plan.scoring import ScoreResult, format_score, format_weight, sheet_criteria, weighted_score
 from db.enums import Status
 from db.models import Application, ApplicationGoal, Goal, Measure, Score, SocialPlan
 
@@ -140,10 +142,23 @@ def alignment_text(aligned: tuple[AlignedGoal, ...] | list[AlignedGoal], justifi
     return f"{first}\n{second}"
 
 
-def proposal_note(session: Session, app: Application, reasons: str | None) -> str:
-    """The reasons of a decision proposal followed by the alignment and score it is based on."""
+def proposal_note(session: Session, app: Application, reasons: str | None, *, panel_score: bool = False) -> str:
+    """The reasons of a decision proposal followed by the alignment and score it is based on.
+
+    The reviewers' summary follows when several reviewers scored (`app.social_plan.reviews`); with
+    `panel_score` the panel's mean is the proposal's score.
+    """
     lines = score_lines(session, app)
     text = alignment_text(aligned_goals(session, app), app.catalogue_justification, lines, result_of(lines))
+    summary = summary_of(session, app)
+    if panel_score and summary is None:
+        raise ValidationError(_("Die Bewertung des Gremiums kann nicht die Bewertung des Vorschlags sein: noch hat "
+                                "niemand aus dem Gremium den Antrag bewertet."), "score_basis")
+    if summary is not None:
+        text += "\n" + _("Gremium: {summary}").format(summary=summary.text)
+    if panel_score and summary is not None:
+        text += "\n" + _("Bewertung des Vorschlags: Mittelwert des Gremiums {score}").format(
+            score=format_score(summary.mean))
     return f"{reasons}\n\n{text}" if reasons else text
 
 

@@ -14,7 +14,7 @@ from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
 from db.models.followups import Consultation, Deadline, Note, RevocationKnowledge
-from db.models.letters import Letter, LetterTemplate
+from db.models.letters import Letter, LetterTemplate, LetterWording
 from db.models.payments import (
     ExportBatch,
     Payment,
@@ -34,6 +34,7 @@ from db.models.proof import (
     Repayment,
     SampleDraw,
 )
+from db.models.reviews import Review, ReviewScore
 from db.models.search import ApplicantSearch, CaseSearch
 from db.models.settings import BaseRate, ConfigValue, InterestSurcharge
 from db.models.social_plan import (
@@ -80,6 +81,7 @@ __all__ = [
     "InterestSurcharge",
     "Letter",
     "LetterTemplate",
+    "LetterWording",
     "LifePhase",
     "Measure",
     "Municipality",
@@ -98,6 +100,8 @@ __all__ = [
     "Reminder",
     "Repayment",
     "RequiredDocument",
+    "Review",
+    "ReviewScore",
     "RevocationKnowledge",
     "SampleDraw",
     "Score",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
@@ -46,3 +46,22 @@ class Letter(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     issued_by: Mapped[str] = mapped_column(String(64))
     posted_on: Mapped[dt.date | None]
+
+
+class LetterWording(Base):
+    """A text block of one issued letter that the caseworker reworded before issuing (schema 0018).
+
+    `generated` is the block as the template filled it, `edited` what the letter says instead; the stored PDF
+    of the letter is what was sent, these rows say which wording differs from the template.
+    """
+
+    __tablename__ = "letter_wordings"
+    __table_args__ = (UniqueConstraint("letter_id", "block"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    block: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(160))
+    generated: Mapped[str] = mapped_column(Text)
+    edited: Mapped[str] = mapped_column(Text)

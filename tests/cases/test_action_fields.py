@@ -31,7 +31,7 @@ def test_every_action_declares_fields_and_every_flag_is_used() -> None:
 
 def test_dialog_shows_the_declared_fields() -> None:
     assert [f.name for f in dialog_fields("request-payment")] == ["amount", "date"]
-    assert [f.name for f in dialog_fields("propose")] == ["outcome", "amount", "reasons", "conditions"]
+    assert [f.name for f in dialog_fields("propose")] == ["outcome", "amount", "reasons", "conditions", "score_basis"]
     assert [f.name for f in dialog_fields("close")] == ["closed_on", "ineffective_on", "reasons", "waive"]
     assert dialog_fields("register") == ()
 
@@ -39,7 +39,7 @@ def test_dialog_shows_the_declared_fields() -> None:
 def test_cli_options_come_from_the_declaration() -> None:
     args = parsed("--outcome", "partial", "--amount", "12,50", "--no-remedied")
     assert cli_values("propose", args) == {"outcome": "partial", "amount": "12,50", "reasons": None,
-                                           "conditions": None}
+                                           "conditions": None, "score_basis": None}
     assert cli_values("request-payment", args)["amount"] == "12,50"
     assert args.remedied is False and args.channel == "written"
     assert cli_values("receive-proof", parsed("--actual-costs", "10", "--eligible-costs", "9"))["own"] == "0"

@@ -49,7 +49,7 @@ from tests.i18n.german import GermanText  # noqa: E402
 
 Found = dict[str, str]
 # widgets that show a letter's own (German) wording: letters to applicants are written in German
-GERMAN_BY_DESIGN = {"letterState", "letterSubject"}
+GERMAN_BY_DESIGN = {"letterState", "letterSubject", "letterWordingLabel", "letterWordingRequired"}
 DUMP = open(os.environ["I18N_WALK_DUMP"], "w", encoding="utf-8") if os.environ.get("I18N_WALK_DUMP") else None  # noqa: SIM115
 
 

@@ -28,6 +28,7 @@ from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, 
 from ui.case_detail.master_tab import MasterTab
 from ui.case_detail.plan_tab import PlanTab
 from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
+from ui.case_detail.reviews_tab import ReviewsTab
 from ui.case_detail.social_plan_tab import SocialPlanTab
 from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
@@ -96,6 +97,9 @@ class CaseDetailWidget(QWidget):
         self.social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
         self.tabs.insertTab(self.tabs.indexOf(self.decision), self.social_plan, self.tr("Sozialplan"))
         self.social_plan.saved.connect(self._after_change)
+        self.reviews = ReviewsTab(self.context)  # several reviewers (issue 23): own save button
+        self.tabs.insertTab(self.tabs.indexOf(self.decision), self.reviews, self.tr("Gremium"))
+        self.reviews.saved.connect(self._load)  # the proposal's choices quote the new summary
         self.letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"; appended: indices stay
         self.tabs.addTab(self.letters, self.tr("Schreiben"))
         self.letters.letter_issued.connect(lambda _ref: self.reload())  # history and deadlines show the letter
@@ -162,6 +166,7 @@ class CaseDetailWidget(QWidget):
         may_edit = self.context.may("case.edit")
         self.check.show_case(detail, self.context.may("case.check"))
         self.social_plan.show_case(detail)
+        self.reviews.show_case(detail)
         self.decision.show_case(detail)
         self.money.show_case(detail)
         self.documents.show_case(detail, self.context.may("case.documents"))

@@ -5,6 +5,8 @@ reason as tooltip (from `app.letters.service.letter_kinds`). Issuing stores the 
 after that, printing and saving use those stored bytes. Missing placeholder values are named above the
 draft and "Ausstellen" waits until they are settled (the service refuses them too); other refusals (a
 posting date before the letter's date, missing rights) appear inside the dialog; nothing is lost.
+The tab "Wortlaut anpassen" rewords paragraphs of this one letter (`ui.letters.wording`); the changed texts go
+with the preview and with "Ausstellen", and are stored with the issued letter.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,7 @@ from ui.dialogs.ask import Ask
 from ui.letters.output import file_name
 from ui.letters.output_bar import PdfOutputBar
 from ui.letters.preview import PdfPreview
+from ui.letters.wording import WordingEditor
 from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
 from ui.widgets.fields import DateField, with_error
@@ -51,6 +55,7 @@ class LetterDialog(QDialog):
         self.pdf: bytes | None = None
         self.letter: IssuedLetter | None = None
         self.blockers: tuple[str, ...] = ()  # what the draft lacks: it cannot be issued like this
+        self.template_blockers: tuple[str, ...] = ()  # what the draft lacks without any rewording
         self.issuing = False
         self.generation = 0
         self._build()
@@ -103,11 +108,17 @@ class LetterDialog(QDialog):
         self.problems.setStyleSheet("background: #fff1d6; color: #6b4100; padding: 6px; border-radius: 3px;")
         self.problems.setVisible(False)
         self.preview = PdfPreview()
+        self.wording = WordingEditor()
+        self.wording.changed.connect(self._wording_changed)
+        self.wording.refresh_requested.connect(self.refresh_preview)
+        self.pages = QTabWidget(objectName="letterPages")
+        self.pages.addTab(self.preview, self.tr("Vorschau"))
+        self.pages.addTab(self.wording, self.tr("Wortlaut anpassen"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state)
         layout.addWidget(self.problems)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.pages, 1)
         return box
 
     def _issue_form(self) -> QVBoxLayout:
@@ -167,28 +178,56 @@ class LetterDialog(QDialog):
         return False
 
     def _kind_changed(self, item: QListWidgetItem | None) -> None:
+        self.wording.set_blocks((), 0)
+        self._load_preview(fresh=True)
+
+    def refresh_preview(self) -> None:
+        """The draft again, with the paragraphs as reworded in "Wortlaut anpassen"."""
+        if self.current_kind() is not None and self.letter is None:
+            self._load_preview(fresh=False)
+            self.pages.setCurrentWidget(self.preview)
+
+    def _load_preview(self, *, fresh: bool) -> None:
         self.generation += 1
         self.pdf, self.letter, self.blockers = None, None, ()
         self.problems.setVisible(False)
         self._clear_error()
         self._update_buttons()
-        if item is None:
+        kind = self.current_kind()
+        if kind is None:
             return
-        kind, generation = item.data(KIND_ROLE), self.generation
+        generation, wording = self.generation, self.wording.changes()
         self.state.setText(self.tr("Entwurf wird erstellt …"))
         self.preview.show_message(self.tr("Vorschau wird erstellt …"))
         uow, file_number = self.context.uow(), self.detail.file_number
-        Operation(self, self.context, lambda: preview_letter(uow, file_number, kind)) \
-            .success(lambda preview: self._show_preview(generation, preview)) \
+        Operation(self, self.context, lambda: preview_letter(uow, file_number, kind, wording=wording)) \
+            .success(lambda preview: self._show_preview(generation, preview, fresh)) \
             .failure(lambda error: self._preview_failed(generation, error)).run()
 
-    def _show_preview(self, generation: int, preview: LetterPreview) -> None:
+    def _wording_changed(self) -> None:
+        """A text changed: what the last preview found about the wording no longer holds (the service checks)."""
+        self.blockers = self.template_blockers
+        if not self.template_blockers:
+            self.problems.setVisible(False)  # the wording problems of the last preview may be solved now
+        count = len(self.wording.changes())
+        self.pages.setTabText(1, self.tr("Wortlaut anpassen ({count} geändert)").format(count=count) if count
+                              else self.tr("Wortlaut anpassen"))
+        self._update_buttons()
+
+    def _show_preview(self, generation: int, preview: LetterPreview, fresh: bool = True) -> None:
         if generation != self.generation:
             return  # another kind was chosen meanwhile
+        if fresh:
+            self.wording.set_blocks(preview.blocks, preview.template_version)
+            self.template_blockers = preview.problems
+            self.pages.setTabText(1, self.tr("Wortlaut anpassen"))
         self.pdf, self.blockers = preview.pdf, preview.problems
         self.state.setText(self.tr("<b>Entwurf</b> (nicht ausgestellt): {subject}").format(
             subject=escape(preview.subject)))
-        if preview.problems:
+        if preview.problems and preview.reworded:
+            self.problems.setText(self.tr("So kann das Schreiben nicht ausgestellt werden: {problems}").format(
+                problems=" ".join(preview.problems)))
+        elif preview.problems:
             self.problems.setText(self.tr("So kann das Schreiben nicht ausgestellt werden. Vor dem Ausstellen zu "
                                           "klären (Vorlage oder Vorgang ergänzen): {problems}").format(
                 problems=" ".join(preview.problems)))
@@ -221,7 +260,10 @@ class LetterDialog(QDialog):
         self.issue_button.setEnabled(False)
         self.kinds.setEnabled(False)
         uow, file_number, generation = self.context.uow(), self.detail.file_number, self.generation
-        Operation(self, self.context, lambda: issue_letter(uow, file_number, kind, posted_on=posted)) \
+        wording, version = self.wording.changes(), self.wording.template_version
+        self.wording.set_editable(False)
+        Operation(self, self.context, lambda: issue_letter(uow, file_number, kind, posted_on=posted, wording=wording,
+                                                           template_version=version)) \
             .success(lambda letter: self._issued(generation, letter)).failure(self._issue_failed) \
             .notice_case(file_number).run()
 
@@ -235,13 +277,17 @@ class LetterDialog(QDialog):
         self.problems.setVisible(False)
         self.state.setText(self.tr("<b>Ausgestellt</b> als Nr. {id}, Aufgabe zur Post am {posted} – "
                                    "SHA-256 {sha}").format(id=letter.id, posted=format_date(letter.posted_on),
-                                                           sha=letter.sha256))
+                                                           sha=letter.sha256)
+                           + (self.tr(" – Wortlaut angepasst: {blocks}").format(blocks=escape("; ".join(
+                               letter.reworded))) if letter.reworded else ""))
         self.preview.set_pdf(letter.pdf, self._name())
+        self.pages.setCurrentWidget(self.preview)
         self._update_buttons()
 
     def _issue_failed(self, error: FoerderDeskError) -> None:
         self.issuing = False
         self.kinds.setEnabled(True)
+        self.wording.set_editable(True)
         self.show_error(error)
         self._update_buttons()
 

@@ -1217,6 +1217,10 @@ Create a new one anyway?</translation>
         <translation>Social plan</translation>
     </message>
     <message>
+        <source>Gremium</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Schreiben</source>
         <translation>Letters</translation>
     </message>
@@ -2808,6 +2812,14 @@ Please send the following details to IT support.</translation>
         <translation>Letter type</translation>
     </message>
     <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Wortlaut anpassen</source>
+        <translation>Adjust wording</translation>
+    </message>
+    <message>
         <source>Tag der Aufgabe zur Post; ab ihm wird die Bekanntgabe berechnet.</source>
         <translation>Day of posting; notification is calculated from it.</translation>
     </message>
@@ -2836,12 +2848,24 @@ Please send the following details to IT support.</translation>
         <translation>Creating preview …</translation>
     </message>
     <message>
+        <source>Wortlaut anpassen ({count} geändert)</source>
+        <translation>Adjust wording ({count} changed)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Entwurf&lt;/b&gt; (nicht ausgestellt): {subject}</source>
         <translation>&lt;b&gt;Draft&lt;/b&gt; (not issued): {subject}</translation>
     </message>
     <message>
+        <source>So kann das Schreiben nicht ausgestellt werden: {problems}</source>
+        <translation>The letter cannot be issued like this: {problems}</translation>
+    </message>
+    <message>
         <source>So kann das Schreiben nicht ausgestellt werden. Vor dem Ausstellen zu klären (Vorlage oder Vorgang ergänzen): {problems}</source>
         <translation>The letter cannot be issued like this. To be clarified before issuing (complete the template or the case): {problems}</translation>
+    </message>
+    <message>
+        <source> – Wortlaut angepasst: {blocks}</source>
+        <translation> – wording adjusted: {blocks}</translation>
     </message>
     <message>
         <source>Erst ausstellbar, wenn die gelb markierten Angaben geklärt sind.</source>
@@ -4506,6 +4530,61 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Ihre Bewertung (0–5 Punkte je Kriterium)</source>
+        <translation>Your score (0–5 points per criterion)</translation>
+    </message>
+    <message>
+        <source>Kommentar zur Bewertung</source>
+        <translation>Comment on the score</translation>
+    </message>
+    <message>
+        <source>Bewertung speichern</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <source>Bewertung zurückziehen</source>
+        <translation>Withdraw score</translation>
+    </message>
+    <message>
+        <source>Die Bewertung durch mehrere Personen ist ausgeschaltet (Verwaltung → Einstellungen).</source>
+        <translation>Scoring by several people is switched off (Administration → Settings).</translation>
+    </message>
+    <message>
+        <source>Bewerten lässt sich nur im Status »Sozialplanabgleich«.</source>
+        <translation>Scoring is only possible in the status “Social-plan review”.</translation>
+    </message>
+    <message>
+        <source>Nur Sachbearbeitung und Sachgebietsleitung bewerten; Sie sehen die Bewertungen.</source>
+        <translation>Only caseworkers and supervisors score; you see the scores.</translation>
+    </message>
+    <message>
+        <source>Jede Person bewertet einmal; Ihre eigene Bewertung können Sie ändern.</source>
+        <translation>Each person scores once; you can change your own score.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Bewertung</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertung des Gremiums.</source>
+        <translation>No panel score yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zusammenfassung für den Entscheidungsvorschlag:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;Summary for the decision proposal:&lt;/b&gt; {summary}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheet</name>
     <message>
         <source>Bewertungsbogen (0–5 Punkte je Kriterium)</source>
@@ -4997,6 +5076,29 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Passwort von {name} gesetzt.</source>
         <translation>Password of {name} set.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <source>Hier lässt sich der Wortlaut dieses einen Schreibens anpassen; die Vorlage bleibt unverändert. Anrede, Tabellen mit Beträgen und Daten, Rechtsbehelfsbelehrung und GiroCode bleiben wie erzeugt. Rechtsgrundlage, Beträge und Fristen müssen in ihrem Absatz wörtlich stehen bleiben.</source>
+        <translation>Here you can adjust the wording of this one letter; the template stays unchanged. Salutation, tables of amounts and dates, notice of legal remedies and GiroCode stay as generated. Legal basis, amounts and deadlines must stay word for word in their paragraph.</translation>
+    </message>
+    <message>
+        <source>Vorschau mit diesem Wortlaut</source>
+        <translation>Preview with this wording</translation>
+    </message>
+    <message>
+        <source>Alle Absätze zurücksetzen</source>
+        <translation>Reset all paragraphs</translation>
+    </message>
+    <message>
+        <source>Dieses Schreiben hat keine Absätze, deren Wortlaut sich anpassen lässt.</source>
+        <translation>This letter has no paragraphs whose wording can be adjusted.</translation>
+    </message>
+    <message>
+        <source>Muss stehen bleiben: {values}</source>
+        <translation>Must stay: {values}</translation>
     </message>
 </context>
 <context>
