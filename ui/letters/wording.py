@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.letters.wording import WordingBlock
+from ui.widgets.text_area import TextArea
 
 CHANGED_STYLE = "QPlainTextEdit { border: 2px solid #c77700; }"
 
