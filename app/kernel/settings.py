@@ -82,6 +82,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("consultation_start", "09:00", _("Beginn der Beratungszeit")),
     Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
     Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
+    Setting("overview_deadline_months", 3, _("Excel-Übersicht: Fristen der kommenden Monate (überfällige immer)"),
+            parse=whole_number(1, 120)),
     Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
     # proof of use (issue 15): the receipt sample
     Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),

@@ -29,6 +29,7 @@ from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder, RowD
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.pagebreak import RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties, WorksheetProperties
 
 CellValue: TypeAlias = str | int | Decimal | dt.date | None
@@ -60,6 +61,7 @@ class SheetSetup(Protocol):
     auto_filter: AutoFilter
     sheet_properties: WorksheetProperties
     oddFooter: HeaderFooterItem  # noqa: N815 - openpyxl's name
+    row_breaks: RowBreak
 
     def add_chart(self, chart: ChartBase, anchor: str | None = None) -> None: ...
 
