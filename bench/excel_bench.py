@@ -11,7 +11,7 @@ then, alternating and each in a fresh process (so peak memory is its own):
 * ours  – `load_overview` + `write_overview`: database query, German formats,
           styles, totals, the sheets Haushalt/Auswertung/Fristen and the chart.
 
-It prints the best of `--repeat` runs for each, their ratio (target ≤ 1.5),
+It prints the best of `--repeat` runs for each, their ratio (target ≤ 1.3),
 the peak resident memory of each process (ru_maxrss) and, in one extra run,
 the peak of Python allocations during the export (tracemalloc).
 """
@@ -35,7 +35,7 @@ from app.excel.overview import OverviewRequest, load_overview
 from app.kernel.database import Database, connect
 from db.models import Application
 
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.3
 
 
 def bench_database(folder: Path, cases: int) -> Path:

@@ -1,4 +1,4 @@
-"""`foerderdesk export overview` and `foerderdesk import FILE.xlsx`.
+"""`foerderdesk export overview|summary` and `foerderdesk import FILE.xlsx`.
 
 Exit codes: 0 done (or dry run without errors), 1 refused or failed (German
 message on stderr; for an import the report of every problem), 2 usage.
@@ -32,6 +32,12 @@ def register(subparsers: Subparsers) -> None:
     overview.add_argument("--status", action="append", help=_("Status (mehrfach möglich), z. B. funding"))
     overview.add_argument("--municipality", help=_("Gemeinde"))
     overview.set_defaults(func=cmd_export)
+    summary = sub.add_parser("summary", help=_("Überblick für Landrat und Kreistag als PDF (eine Seite je Programm "
+                                               "und Jahr)"))
+    summary.add_argument("-o", "--output", required=True, metavar="DATEI.pdf", help=_("Zieldatei"))
+    summary.add_argument("--programme", help=_("Programmkürzel, z. B. LPF"))
+    summary.add_argument("--year", type=whole_number, action="append", help=_("Haushaltsjahr (mehrfach möglich)"))
+    summary.set_defaults(func=cmd_summary)
     imp = subparsers.add_parser("import", help=_("Bestehende Excel-Liste (.xlsx) importieren"))
     imp.add_argument("file", metavar="DATEI.xlsx")
     imp.add_argument("--dry-run", action="store_true", help=_("Nur prüfen, nichts importieren"))
@@ -59,6 +65,16 @@ def cmd_export(ctx: CliContext) -> int:
     request = OverviewRequest(flt, years if len(years) > 1 else ())
     rows = export_overview(ctx.database(), request, ctx.user_name(), Path(a.output))
     print(_("Excel-Übersicht mit {count} Vorgängen geschrieben: {path}").format(count=rows, path=a.output))
+    return EXIT_OK
+
+
+def cmd_summary(ctx: CliContext) -> int:
+    from app.excel.export import export_summary_pdf
+
+    a = ctx.args
+    request = OverviewRequest(CaseFilter(programme=a.programme), tuple(a.year or ()))
+    pages = export_summary_pdf(ctx.database(), request, ctx.user_name(), Path(a.output))
+    print(_("Überblick mit {count} Seiten geschrieben: {path}").format(count=pages, path=a.output))
     return EXIT_OK
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.excel.overview import OverviewRequest, load_overview
-from app.kernel import atomic
+from app.excel.overview import OverviewRequest, load_overview, load_summary
+from app.kernel import atomic, permissions
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
+from app.kernel.uow import load_actor
 from reports.excel.cases_sheet import Cancelled
 from reports.excel.model import Overview, Progress
 from reports.excel.writer import write_workbook
+from reports.summary.pdf import render_summary
 
 
 class ExportCancelled(FoerderDeskError):
@@ -54,3 +56,21 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
     except OSError as exc:
         raise ExportFailed(_("Die Datei {path} kann nicht geschrieben werden ({error}). Ist sie gerade in Excel "
                              "geöffnet?").format(path=target, error=exc.strerror or exc)) from exc
+
+
+def export_summary_pdf(database: Database, request: OverviewRequest, user_name: str, target: Path) -> int:
+    """The one-page summary per programme and year as PDF at `target`; returns the number of pages' blocks."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))
+    atomic.check_target(target)
+    with database.read() as session:
+        actor = load_actor(session, user_name)
+        permissions.require(actor, "case.read")
+        summary = load_summary(session, request, actor.display_name)
+    try:
+        atomic.write_bytes(target, render_summary(summary))
+    except OSError as exc:
+        raise ExportFailed(_("Die Datei {path} kann nicht geschrieben werden ({error}). Ist sie gerade "
+                             "geöffnet?").format(path=target, error=exc.strerror or exc)) from exc
+    return len(summary.blocks)

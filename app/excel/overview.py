@@ -22,12 +22,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.cases.case_list import CaseFilter, apply_filter, deadline_is_open, join_list_tables, next_deadline_column
 from app.cases.workflow import STATUS_LABELS
-from app.kernel import budget, clock, permissions
+from app.excel.summary import NONE_LABEL, NOT_APPLIED, Scope, programme_years
+from app.excel.summary import note as summary_note
+from app.kernel import budget, clock, permissions, settings
 from app.kernel.case_records import IDEA_PREFIX
 from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
-from app.kernel.periods import format_date
+from app.kernel.periods import add_months, format_date
 from app.kernel.uow import load_actor
 from app.social_plan.coverage import coverage
 from db.enums import DeadlineKind, Status
@@ -51,9 +53,9 @@ from reports.excel.model import (
     Overview,
     OverviewCase,
 )
+from reports.summary.model import Summary
 
 BATCH = 1000
-NONE_LABEL = _("(ohne Angabe)")
 CENT = Decimal("0.01")
 DEADLINE_KIND_LABELS = {
     DeadlineKind.documents: _("Nachforderung"), DeadlineKind.hearing: _("Anhörung"),
@@ -116,19 +118,24 @@ def stream_cases(session: Session, request: OverviewRequest, batch: int = BATCH)
             yield _case(row)
 
 
-def _cents(column: InstrumentedAttribute[Decimal] | InstrumentedAttribute[Decimal | None]) -> ColumnElement[int]:
+def _cents(column: Any) -> ColumnElement[int]:
     return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
 
 
 def _groups(session: Session, request: OverviewRequest, dimension: InstrumentedAttribute[Any]) -> list[GroupSum]:
-    query = _filtered(select(dimension, func.count(Application.id), _cents(Application.requested_amount),
-                             _cents(Application.approved_amount), _cents(Application.paid_amount)),
+    """Count and sums per value; ideas and withdrawn applications are counted apart, never "beantragt"."""
+    applied = Application.status.notin_(NOT_APPLIED)
+    query = _filtered(select(dimension, func.coalesce(func.sum(case((applied, 1), else_=0)), 0),
+                             _cents(case((applied, Application.requested_amount), else_=None)),
+                             _cents(Application.approved_amount), _cents(Application.paid_amount),
+                             func.coalesce(func.sum(case((Application.status == Status.idea, 1), else_=0)), 0),
+                             func.coalesce(func.sum(case((Application.status == Status.withdrawn, 1), else_=0)), 0)),
                       request).group_by(dimension)
     groups = []
-    for key, count, requested, approved, paid in session.execute(query):
+    for key, count, requested, approved, paid, ideas, withdrawn in session.execute(query):
         label = STATUS_LABELS[key] if isinstance(key, Status) else (key or NONE_LABEL)
         groups.append((key, GroupSum(label, int(count), Decimal(int(requested)) / 100, Decimal(int(approved)) / 100,
-                                     Decimal(int(paid)) / 100)))
+                                     Decimal(int(paid)) / 100, int(ideas), int(withdrawn))))
     order = list(Status)
     groups.sort(key=lambda g: (order.index(g[0]), "") if isinstance(g[0], Status) else (g[0] is None, g[1].key))
     return [g for _key, g in groups]
@@ -158,24 +165,30 @@ def budget_lines(session: Session, request: OverviewRequest) -> list[BudgetLine]
             if not years or f.fiscal_year in years]
 
 
-def _deadline_query(request: OverviewRequest, today: dt.date) -> Select[*tuple[Any, ...]]:
+def deadline_horizon(session: Session, today: dt.date) -> dt.date:
+    """The last due date the sheet "Fristen" lists: the coming months only, not retention dates years ahead."""
+    return add_months(today, settings.get_int(session, "overview_deadline_months"))
+
+
+def _deadline_query(request: OverviewRequest, today: dt.date, until: dt.date) -> Select[*tuple[Any, ...]]:
     query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Application.file_number,
                              Application.id, Application.title, User.display_name), request)
     return (query.join(Deadline, Deadline.application_id == Application.id)
-            .outerjoin(User, User.id == Deadline.assigned_to_id).where(deadline_is_open(today)))
+            .outerjoin(User, User.id == Deadline.assigned_to_id)
+            .where(deadline_is_open(today), Deadline.due_on <= until))
 
 
-def deadline_counts(session: Session, request: OverviewRequest, today: dt.date) -> tuple[int, int]:
-    """(open deadlines, of which overdue) of the filtered cases."""
-    query = _deadline_query(request, today).subquery()
+def deadline_counts(session: Session, request: OverviewRequest, today: dt.date, until: dt.date) -> tuple[int, int]:
+    """(open deadlines due by `until`, of which overdue) of the filtered cases."""
+    query = _deadline_query(request, today, until).subquery()
     total, overdue = session.execute(select(
         func.count(), func.coalesce(func.sum(case((query.c.due_on < today, 1), else_=0)), 0))).one()
     return int(total), int(overdue)
 
 
-def open_deadlines(session: Session, request: OverviewRequest, today: dt.date,
+def open_deadlines(session: Session, request: OverviewRequest, today: dt.date, until: dt.date,
                    batch: int = BATCH) -> Iterator[DeadlineLine]:
-    query = _deadline_query(request, today).order_by(Deadline.due_on, Application.file_number, Deadline.id)
+    query = _deadline_query(request, today, until).order_by(Deadline.due_on, Application.file_number, Deadline.id)
     result = session.connection().execute(query.execution_options(stream_results=True, yield_per=batch))
     for due, kind, title, number, app_id, case_title, assignee in result:
         yield DeadlineLine(due, DEADLINE_KIND_LABELS.get(kind, str(kind)), title, number or f"{IDEA_PREFIX}{app_id}",
@@ -216,18 +229,39 @@ def load_overview(database: Database, request: OverviewRequest, user_name: str) 
         actor = load_actor(session, user_name)
         permissions.require(actor, "case.read")
         today = clock.today()
-        counts = deadline_counts(session, request, today)
+        until = deadline_horizon(session, today)
+        counts = deadline_counts(session, request, today, until)
         overview = Overview(
             heading=_("Förderübersicht"), filter_text=describe(request),
             created=_stamp(actor.display_name), case_count=case_count(session, request),
             cases=stream_cases(session, request), budgets=budget_lines(session, request),
-            breakdowns=breakdowns(session, request), deadlines=open_deadlines(session, request, today),
-            deadline_count=counts[0], overdue_count=counts[1],
-            close=session.close, coverage=_coverage(session, request))
+            breakdowns=breakdowns(session, request), deadlines=open_deadlines(session, request, today, until),
+            deadline_count=counts[0], overdue_count=counts[1], deadlines_until=format_date(until),
+            close=session.close, coverage=_coverage(session, request),
+            summary=load_summary(session, request, actor.display_name))
     except BaseException:
         session.close()
         raise
     return overview
+
+
+def scope(request: OverviewRequest) -> Scope:
+    years = set(request.years) | ({request.filter.fiscal_year} if request.filter.fiscal_year else set())
+    return Scope(request.filter.programme, tuple(sorted(years)))
+
+
+def load_summary(session: Session, request: OverviewRequest, author: str) -> Summary:
+    """The one-page summary of the request's programme-years (sheet "Überblick" and its PDF)."""
+    chosen = scope(request)
+    parts = []
+    if chosen.programme:
+        parts.append(_("Programm {code}").format(code=chosen.programme.upper()))
+    if chosen.years:
+        parts.append(_("Haushaltsjahr {years}").format(years=", ".join(str(y) for y in chosen.years)))
+    covered = _("Auswahl: {parts}.").format(parts="; ".join(parts)) if parts else _("Auswahl: alle Programme und "
+                                                                                 "Haushaltsjahre.")
+    return Summary(_("Überblick für Landrat und Kreistag"), _stamp(author), covered + " " + summary_note(),
+                   tuple(programme_years(session, chosen)))
 
 
 def _coverage(session: Session, request: OverviewRequest) -> CoverageReport | None:

@@ -84,6 +84,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
     Setting("consultation_start", "09:00", _("Beginn der Beratungszeit")),
     Setting("consultation_end", "16:00", _("Ende der Beratungszeit")),
     Setting("consultation_slot_minutes", 60, _("Dauer eines Beratungstermins in Minuten")),
+    Setting("overview_deadline_months", 3, _("Excel-Übersicht: Fristen der kommenden Monate (überfällige immer)"),
+            parse=whole_number(1, 120)),
     Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
     # several reviewers score a case in the social-plan review (issue 23, `app.social_plan.reviews`)
     Setting("panel_review", False, _("Bewertung durch mehrere Personen (Vergabegremium) einschalten (ja/nein)"),

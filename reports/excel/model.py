@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from reports.i18n import _
+from reports.summary.model import Summary
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -78,6 +79,10 @@ class GroupSum:
     requested: Decimal
     approved: Decimal
     paid: Decimal
+    ideas: int = 0
+    """Ideas of this group: counted apart, neither in `count` nor in `requested`."""
+    withdrawn: int = 0
+    """Withdrawn applications of this group: counted apart as well."""
 
 
 @dataclass(frozen=True)
@@ -120,10 +125,14 @@ class Overview:
     """Open deadlines by due date, consumed once after the cases (streamed as well)."""
     deadline_count: int = 0
     overdue_count: int = 0
+    deadlines_until: str = ""
+    """The last due date listed (German date); empty: no limit."""
     close: Callable[[], None] = lambda: None
     """Releases the database resources behind `cases` (called by the writer, also on cancel)."""
     coverage: CoverageReport | None = None
     """Social-plan coverage for the chosen years (sheet "Sozialplan"); None when no plan applies."""
+    summary: Summary | None = None
+    """The one-page summary per programme and year (sheet "Überblick", the first one)."""
 
 
 # -- social-plan coverage (sheet "Sozialplan") ------------------------------------------------------

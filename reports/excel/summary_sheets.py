@@ -19,7 +19,8 @@ from reports.i18n import _
 
 BUDGET_HEADERS = [_("Programm"), _("Bezeichnung"), _("Haushaltsjahr"), _("Haushaltsansatz"), _("bewilligt"),
                   _("ausgezahlt"), _("verfügbar"), _("Auslastung")]
-BREAKDOWN_HEADERS = [_("Anzahl"), _("beantragt"), _("bewilligt"), _("ausgezahlt")]
+BREAKDOWN_HEADERS = [_("Anträge"), _("beantragt"), _("bewilligt"), _("ausgezahlt"), _("Ideen (gesondert)"),
+                     _("zurückgezogen (gesondert)")]
 DEADLINE_HEADERS = [_("Fällig am"), _("Art"), _("Betreff"), _("Aktenzeichen"), _("Vorhaben"), _("zuständig"),
                     _("Tage bis Fälligkeit")]
 CHARTED = (_("Status"), _("Gemeinde"))
@@ -56,7 +57,7 @@ def write_budget(ws: WriteOnlyWorksheet, lines: list[BudgetLine], note: str) -> 
 def write_breakdowns(ws: WriteOnlyWorksheet, breakdowns: list[Breakdown], note: str) -> None:
     """One table per dimension, a totals row each, and bar charts for status and municipality."""
     cells = CellFactory(ws)
-    set_widths(ws, [44, 10, 16, 16, 16])
+    set_widths(ws, [44, 10, 16, 16, 16, 12, 14])
     print_setup(ws)
     _head(ws, cells, _("Auswertung nach Status, Lebensphase, Handlungsfeld, Gemeinde und Antragstellerart"), note)
     row = 4
@@ -67,13 +68,15 @@ def write_breakdowns(ws: WriteOnlyWorksheet, breakdowns: list[Breakdown], note: 
         first = row + 2
         for group in breakdown.groups:
             ws.append([cells.text(group.key), cells.number(group.count), cells.amount(group.requested),
-                       cells.amount(group.approved), cells.amount(group.paid)])
+                       cells.amount(group.approved), cells.amount(group.paid), cells.number(group.ideas),
+                       cells.number(group.withdrawn)])
         last = first + len(breakdown.groups) - 1
         ws.append([cells.label(_("Summe"), "total"), _sum(cells, "B", first, last, "total-count")]
-                  + [_sum(cells, col, first, last) for col in "CDE"])
+                  + [_sum(cells, col, first, last) for col in "CDE"]
+                  + [_sum(cells, col, first, last, "total-count") for col in "FG"])
         ws.append([])
         if breakdown.dimension in CHARTED and breakdown.groups:
-            setup(ws).add_chart(_chart(ws, breakdown.title, first, last), f"G{row}")
+            setup(ws).add_chart(_chart(ws, breakdown.title, first, last), f"I{row}")
         row = last + 3
 
 
@@ -99,14 +102,15 @@ def _chart(ws: WriteOnlyWorksheet, title: str, first: int, last: int) -> BarChar
 
 
 def write_deadlines(ws: WriteOnlyWorksheet, deadlines: Iterable[DeadlineLine], count: int, overdue: int,
-                    note: str) -> None:
+                    note: str, until: str = "") -> None:
     cells = CellFactory(ws)
     set_widths(ws, [11, 20, 44, 16, 36, 20, 12])
     ws.freeze_panes = "A5"
     setup(ws).auto_filter.ref = f"A4:G{4 + max(count, 1)}"
     print_setup(ws, "4:4")
-    _head(ws, cells, _("Offene Fristen: {count}, davon überfällig: {overdue}").format(
-        count=count, overdue=overdue), note)
+    title = (_("Offene Fristen bis {until}: {count}, davon überfällig: {overdue}") if until
+             else _("Offene Fristen: {count}, davon überfällig: {overdue}"))
+    _head(ws, cells, title.format(until=until, count=count, overdue=overdue), note)
     ws.append([cells.label(h) for h in DEADLINE_HEADERS])
     for d in deadlines:
         ws.append([cells.date(d.due_on), cells.text(d.kind), cells.text(d.title), cells.text(d.file_number),

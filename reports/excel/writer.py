@@ -19,10 +19,12 @@ from openpyxl import Workbook
 from reports.excel import cases_sheet
 from reports.excel.model import Overview, Progress
 from reports.excel.social_plan_sheet import write_social_plan
+from reports.excel.summary_sheet import write_summary
 from reports.excel.summary_sheets import write_breakdowns, write_budget, write_deadlines
 from reports.i18n import _
+from reports.summary.model import Summary
 
-SHEETS = (_("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"), _("Sozialplan"))
+SHEETS = (_("Überblick"), _("Anträge"), _("Haushalt"), _("Auswertung"), _("Fristen"), _("Sozialplan"))
 
 
 def write_workbook(target: Path | IO[bytes], overview: Overview, progress: Progress | None = None) -> int:
@@ -42,7 +44,8 @@ def write_workbook(target: Path | IO[bytes], overview: Overview, progress: Progr
 
 
 def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> int:
-    cases_ws, budget_ws, analysis_ws, deadlines_ws, plan_ws = (workbook.create_sheet(title) for title in SHEETS)
+    summary_ws, cases_ws, budget_ws, analysis_ws, deadlines_ws, plan_ws = (
+        workbook.create_sheet(title) for title in SHEETS)
     workbook.properties.creator = "FörderDesk"
     workbook.properties.title = overview.heading
     workbook.calculation.fullCalcOnLoad = True  # totals are formulas: calculate them on opening
@@ -50,10 +53,12 @@ def _fill(workbook: Workbook, overview: Overview, progress: Progress | None) -> 
     budget_note = note + " " + _("Haushaltszahlen gelten für das ganze Programmjahr, unabhängig von Status- "
                                  "und Gemeindefilter; »bewilligt« ist bei abgeschlossenen Vorgängen der "
                                  "endgültige Betrag.")
+    write_summary(summary_ws, overview.summary or Summary(overview.heading, overview.created, note, ()))
     rows = cases_sheet.write(cases_ws, overview.heading, note, overview.case_count, overview.cases, progress)
     write_budget(budget_ws, overview.budgets, budget_note)
     write_breakdowns(analysis_ws, overview.breakdowns, note)
-    write_deadlines(deadlines_ws, overview.deadlines, overview.deadline_count, overview.overdue_count, note)
+    write_deadlines(deadlines_ws, overview.deadlines, overview.deadline_count, overview.overdue_count, note,
+                    overview.deadlines_until)
     write_social_plan(plan_ws, overview.coverage, note + " " + _(
         "Je Ziel und Gemeinde: geförderte Projekte (bewilligt, in Förderung, im Nachweis, abgeschlossen) und "
         "bewilligte Summen; unabhängig von Status- und Gemeindefilter. LÜCKE: nichts gefördert."))

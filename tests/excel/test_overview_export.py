@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.cases.case_list import CaseFilter
@@ -18,6 +18,7 @@ from app.excel.export import write_overview
 from app.excel.overview import OverviewRequest, load_overview
 from app.kernel import budget, clock
 from app.kernel.database import Database
+from app.kernel.periods import add_months
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline
 from tests.fixtures.excel import DEMO_DAY, money
@@ -47,7 +48,7 @@ def data_rows(ws: object) -> list[tuple[object, ...]]:
 
 def test_every_case_row_matches_the_database_to_the_cent(demo: Database, tmp_path: Path) -> None:
     wb = load_workbook(export(demo, tmp_path / "übersicht.xlsx"))
-    assert wb.sheetnames == ["Anträge", "Haushalt", "Auswertung", "Fristen", "Sozialplan"]
+    assert wb.sheetnames == ["Überblick", "Anträge", "Haushalt", "Auswertung", "Fristen", "Sozialplan"]
     ws = wb["Anträge"]
     rows = {r[0]: r for r in data_rows(ws)}
     apps = cases_in_db(demo)
@@ -107,7 +108,7 @@ def analysis_tables(ws: object) -> dict[str, dict[str, tuple[object, ...]]]:
             current = str(row[0]).removeprefix("nach ")
             tables[current] = {}
         elif current and row[0] and row[0] not in (current, "Summe"):
-            tables[current][str(row[0])] = row[1:5]
+            tables[current][str(row[0])] = row[1:7]
     return tables
 
 
@@ -122,34 +123,44 @@ def test_analysis_sums_by_each_dimension_match_the_database(demo: Database, tmp_
             "Antragstellerart": lambda a: a.applicant.applicant_type.name}
     assert set(tables) == set(keys)
     for dimension, key in keys.items():
-        expected: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO, ZERO])
+        # ideas and withdrawn applications are counted apart: neither "Anträge" nor "beantragt"
+        expected: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO, ZERO, ZERO, ZERO])
         for app in apps:
             sums = expected[key(app)]
-            sums[0] += 1
-            sums[1] += app.requested_amount
+            applied = app.status not in (Status.idea, Status.withdrawn)
+            sums[0] += 1 if applied else 0
+            sums[1] += app.requested_amount if applied else ZERO
             sums[2] += app.approved_amount or ZERO
             sums[3] += app.paid_amount
-        got = {k: [Decimal(v[0]), money(v[1]), money(v[2]), money(v[3])] for k, v in tables[dimension].items()}
+            sums[4] += app.status == Status.idea
+            sums[5] += app.status == Status.withdrawn
+        got = {k: [Decimal(v[0]), money(v[1]), money(v[2]), money(v[3]), Decimal(v[4]), Decimal(v[5])]
+               for k, v in tables[dimension].items()}
         assert got == dict(expected), dimension
     assert len(wb["Auswertung"]._charts) == 2  # status and municipality
 
 
-def test_deadline_sheet_lists_open_deadlines_of_the_cases(demo: Database, tmp_path: Path) -> None:
+def test_deadline_sheet_lists_open_deadlines_of_the_coming_months(demo: Database, tmp_path: Path) -> None:
     later = DEMO_DAY + dt.timedelta(days=200)  # proofs of use due 30.06.2026 are overdue by then
     clock.set_today(lambda: later)
+    until = add_months(later, 3)  # the setting's default: retention dates years ahead stay out
     ws = load_workbook(export(demo, tmp_path / "o.xlsx"))["Fristen"]
     with demo.read() as session:  # open = not done; an objection period that has run out needs no action
         expected = sorted((due, number) for due, number in session.execute(
             select(Deadline.due_on, Application.file_number).join(
                 Application, Application.id == Deadline.application_id).where(
-                Deadline.done_at.is_(None),
+                Deadline.done_at.is_(None), Deadline.due_on <= until,
                 or_(Deadline.kind != DeadlineKind.objection, Deadline.due_on >= later))))
+        beyond = session.scalar(select(func.count(Deadline.id)).where(Deadline.done_at.is_(None),
+                                                                       Deadline.due_on > until))
+    assert beyond, "the demo office must have deadlines beyond the horizon (retention)"
     rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0] is not None]
     assert expected and sorted((r[0].date(), r[3]) for r in rows) == expected
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert all(r[6] == (r[0].date() - later).days for r in rows)
     overdue = sum(1 for due, _number in expected if due < later)
-    assert overdue and ws["A1"].value == f"Offene Fristen: {len(rows)}, davon überfällig: {overdue}"
+    assert overdue and ws["A1"].value == (f"Offene Fristen bis {until:%d.%m.%Y}: {len(rows)}, "
+                                          f"davon überfällig: {overdue}")
 
 
 @pytest.mark.parametrize("how", ["programme-year-status", "several-years"])
@@ -168,7 +179,8 @@ def test_filters_select_the_same_cases_as_the_list(demo: Database, tmp_path: Pat
     assert sorted(r[0] for r in rows) == sorted(a.file_number or f"IDEE-{a.id}" for a in expected)
     assert sum((money(r[14]) or ZERO for r in rows), ZERO) == sum((a.approved_amount or ZERO for a in expected), ZERO)
     status_table = analysis_tables(wb["Auswertung"])["Status"]
-    assert sum(int(v[0]) for v in status_table.values()) == len(expected)  # type: ignore[call-overload]
+    counted = sum(int(v[0]) + int(v[4]) + int(v[5]) for v in status_table.values())  # type: ignore[call-overload]
+    assert counted == len(expected)
     years = {r[2] for r in wb["Haushalt"].iter_rows(min_row=5, values_only=True) if r[0] and r[0] != "Summe"}
     assert years <= {2025, 2026} and years
 

@@ -97,6 +97,41 @@ class OverviewExportDialog(QDialog):
         super().reject()
 
 
+class SummaryExportDialog(OverviewExportDialog):
+    """The one-page summary per programme and year for the Landrat and the Kreistag, as PDF.
+
+    Only the list's programme and fiscal year narrow it (a programme-year is reported as a whole)."""
+
+    def __init__(self, context: UiContext, flt: CaseFilter, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(context, CaseFilter(programme=flt.programme, fiscal_year=flt.fiscal_year), target, parent)
+        self.setObjectName("summaryExport")
+        self.setWindowTitle(self.tr("Überblick für Landrat und Kreistag"))
+
+    def start(self) -> None:
+        database, request, user = self.context.database, self.request, self.context.actor.username
+        target = self.target
+        self.progress.start(self.tr("Der Überblick wird zusammengestellt …"))
+        Operation(self, self.context, lambda: excel_export.export_summary_pdf(database, request, user, target)) \
+            .success(self._done).failure(self._failed).run()
+
+    def _done(self, pages: int) -> None:
+        super()._done(pages)
+        self.message.setText(self.tr("Überblick mit {count} Seiten gespeichert: {path}").format(
+            count=pages, path=self.target))
+
+
+def export_summary(parent: QWidget, context: UiContext, flt: CaseFilter) -> SummaryExportDialog | None:
+    """Ask where to save the PDF, then write it in a worker; None when the user cancelled the file dialog."""
+    name = f"Ueberblick_Landrat_{clock.today():%Y-%m-%d}.pdf"
+    target = Files.save_as(parent, parent.tr("Überblick speichern unter"), name, parent.tr("PDF-Dokument (*.pdf)"))
+    if target is None:
+        return None
+    dialog = SummaryExportDialog(context, flt, with_suffix(target, ".pdf"), parent)
+    dialog.open()
+    dialog.start()
+    return dialog
+
+
 def export_overview(parent: QWidget, context: UiContext, flt: CaseFilter) -> OverviewExportDialog | None:
     """Ask where to save, then export in a worker; None when the user cancelled the file dialog."""
     name = f"Foerderuebersicht_{clock.today():%Y-%m-%d}.xlsx"

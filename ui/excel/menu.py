@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from ui.excel.export_dialog import OverviewExportDialog
+    from ui.excel.export_dialog import OverviewExportDialog, SummaryExportDialog
     from ui.excel.import_dialog import ImportDialog
     from ui.letters.batch_dialog import BatchLetterDialog
     from ui.main_window import MainWindow
@@ -26,6 +26,10 @@ def install_evaluation_menu(window: MainWindow) -> QMenu:
     overview = _action(window, menu, window.tr("Excel-Übersicht …"), "excelOverview")
     overview.setStatusTip(window.tr("Die Vorgänge der aktuellen Liste als Excel-Arbeitsmappe"))
     overview.triggered.connect(lambda: open_overview(window))
+    summary = _action(window, menu, window.tr("Überblick für Landrat und Kreistag (PDF) …"), "summaryPdf")
+    summary.setStatusTip(window.tr("Eine Seite je Programm und Haushaltsjahr: Haushalt, bewilligt, ausgezahlt, "
+                                   "offen, nach Handlungsfeld und Gemeinde"))
+    summary.triggered.connect(lambda: open_summary(window))
     importing = _action(window, menu, window.tr("Excel-Liste importieren …"), "excelImport")
     importing.setEnabled(window.context.may("case.create"))
     importing.triggered.connect(lambda: open_import(window))
@@ -46,6 +50,12 @@ def open_overview(window: MainWindow) -> OverviewExportDialog | None:
     from ui.excel.export_dialog import export_overview
 
     return export_overview(window, window.context, window.case_list.filters.current())
+
+
+def open_summary(window: MainWindow) -> SummaryExportDialog | None:
+    from ui.excel.export_dialog import export_summary
+
+    return export_summary(window, window.context, window.case_list.filters.current())
 
 
 def open_import(window: MainWindow) -> ImportDialog:

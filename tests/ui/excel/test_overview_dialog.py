@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from app.excel import export
 from tests.fixtures.files import FileAnswers, partial_files
 from tests.fixtures.gui import WindowFactory
 from tests.support import Office, register
-from ui.excel.export_dialog import OverviewExportDialog
+from ui.excel.export_dialog import OverviewExportDialog, SummaryExportDialog
 from ui.main_window import MainWindow
 
 WAIT = 20000
@@ -102,3 +103,22 @@ def test_cancelling_the_file_dialog_exports_nothing(office: Office, window_for: 
     assert action is not None
     action.trigger()
     assert window.findChild(OverviewExportDialog) is None and list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_summary_pdf_for_the_landrat_from_the_menu(office: Office, window_for: WindowFactory, qtbot: QtBot,
+                                                   files: FileAnswers, tmp_path: Path) -> None:
+    register(office, title="Familiencafé Nord")
+    window = window_for("sabine")
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=WAIT)
+    files.save_to = tmp_path / "landrat"
+    action = window.findChild(QAction, "summaryPdf")
+    assert action is not None
+    action.trigger()
+    dialog = window.findChild(SummaryExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT):
+        pass
+    target = tmp_path / "landrat.pdf"
+    assert "Überblick speichern unter" in files.asked and f"Seiten gespeichert: {target}" in dialog.message.text()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Überblick für Landrat und Kreistag: LPF 2026" in text and "100.000,00 €" in text  # the office's budget

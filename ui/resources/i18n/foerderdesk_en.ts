@@ -4945,6 +4945,21 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryExportDialog</name>
+    <message>
+        <source>Überblick für Landrat und Kreistag</source>
+        <translation>Summary for the District Administrator and the District Council</translation>
+    </message>
+    <message>
+        <source>Der Überblick wird zusammengestellt …</source>
+        <translation>Compiling the summary …</translation>
+    </message>
+    <message>
+        <source>Überblick mit {count} Seiten gespeichert: {path}</source>
+        <translation>Summary with {count} pages saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Vorlage speichern</source>
@@ -5125,6 +5140,14 @@ Save the duplicate receipts anyway?</translation>
 <context>
     <name>parent</name>
     <message>
+        <source>Überblick speichern unter</source>
+        <translation>Save summary as</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
         <source>Excel-Übersicht speichern unter</source>
         <translation>Save Excel overview as</translation>
     </message>
@@ -5177,6 +5200,14 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Die Vorgänge der aktuellen Liste als Excel-Arbeitsmappe</source>
         <translation>The cases of the current list as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Überblick für Landrat und Kreistag (PDF) …</source>
+        <translation>Summary for District Administrator and Council (PDF) …</translation>
+    </message>
+    <message>
+        <source>Eine Seite je Programm und Haushaltsjahr: Haushalt, bewilligt, ausgezahlt, offen, nach Handlungsfeld und Gemeinde</source>
+        <translation>One page per programme and fiscal year: budget, approved, paid, open, by field of action and municipality</translation>
     </message>
     <message>
         <source>Excel-Liste importieren …</source>
