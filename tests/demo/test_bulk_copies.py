@@ -18,11 +18,12 @@ from db.enums import Status
 from db.models import Application, Budget, CostLine, FileNumberCounter, Note, Programme, StatusChange
 from demo.bulk import case_tables
 from demo.generator import generate
+from tests.fixtures.database import Today
 
 DEMO_DAY = dt.date(2026, 6, 1)
 
 
-def test_copies_are_complete_searchable_cases_with_new_numbers(database: Database, today) -> None:
+def test_copies_are_complete_searchable_cases_with_new_numbers(database: Database, today: Today) -> None:
     assert generate(database, cases=70, seed=3, now=DEMO_DAY, walked=30) == 70
     today.set(DEMO_DAY)
     with database.read() as session:
