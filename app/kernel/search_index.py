@@ -27,6 +27,7 @@ from sqlalchemy import (
     insert,
     inspect,
     literal_column,
+    or_,
     select,
     table,
     union,
@@ -145,6 +146,20 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
         _any_of(_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms))))
     return Application.id.in_(union(*_matching(connection, CaseSearch, CaseSearch.application_id, forms),
                                     by_applicant))
+
+
+def case_condition_per_row(query: str) -> ColumnElement[bool] | None:
+    """The same cases as `case_condition`, tested row by row (the case's search text by its key, the applicants
+    matched once): for a first page in list order, where a broad query (one or two letters, tens of thousands
+    of hits) stops after a page of rows instead of collecting and sorting every hit."""
+    forms = search_text.query_forms(query)
+    if not forms:
+        return None
+    own = select(CaseSearch.application_id).where(CaseSearch.application_id == Application.id,
+                                                  or_(*[CaseSearch.text.like(f"%{form}%") for form in forms]))
+    by_applicant = select(ApplicantSearch.applicant_id).where(
+        or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))
+    return or_(own.exists(), Application.applicant_id.in_(by_applicant))
 
 
 def applicant_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:
