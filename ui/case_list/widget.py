@@ -103,10 +103,10 @@ class CaseListWidget(QWidget):
         if generation != self.generation:
             return
         rest = first_page is not None and len(ids) == first_page
-        if first_page is None:
+        if not rest:  # the whole result is shown: its sums are as quick to find
             self._load_rest(generation, flt, selected, rest=False)
-        else:  # while the user types on, neither the rest of the hits nor the sums are worth asking for
-            QTimer.singleShot(REST_DELAY_MS, lambda: self._load_rest(generation, flt, selected, rest))
+        else:  # while the user types on, neither the other hits nor the sums are worth asking for
+            QTimer.singleShot(REST_DELAY_MS, lambda: self._load_rest(generation, flt, selected, rest=True))
         self.model.set_ids(ids)
         if selected is not None:
             self.select_id(selected)
