@@ -122,10 +122,10 @@ def apply_filter(query: Select[*_Columns], flt: CaseFilter, connection: Connecti
     return query
 
 
-def _text_match(text: str, connection: Connection | None, per_row: bool = False) -> ColumnElement[bool]:
+def _text_match(text: str, connection: Connection | None) -> ColumnElement[bool]:
     """The tolerant search (`app.kernel.search_text`) through the index; `IDEE-17` names an idea exactly.
-    A text without a letter or digit ("-") narrows nothing. `per_row`: tested row by row (a first page)."""
-    found = search_index.case_condition_per_row(text) if per_row else search_index.case_condition(connection, text)
+    A text without a letter or digit ("-") narrows nothing."""
+    found = search_index.case_condition(connection, text)
     if found is None:
         return true()
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
@@ -142,10 +142,11 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     """
     key = sort if sort in SORT_COLUMNS else "file_number"
     column = next_deadline_column() if key == "next_deadline" else SORT_COLUMNS[key]
-    per_row = limit is not None and bool(flt.text) and _broad(flt.text or "")
-    if per_row and limit is not None and key == "fiscal_year" and descending:  # the list's default order
-        return _newest_years_first(session, flt, limit)
-    if flt.text and key == "fiscal_year" and not per_row:
+    if limit is not None and flt.text and key == "fiscal_year" and descending and _broad(flt.text):
+        page = _newest_years_first(session, flt, limit)  # the list's default order
+        if page is not None:
+            return page
+    if flt.text and key == "fiscal_year":
         column = Application.fiscal_year + 0
     order = column.desc() if descending else column.asc()
     if key in NULLABLE_SORT:
@@ -154,23 +155,24 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     query = select(Application.id)
     if key in ("applicant", "municipality", "programme"):
         query = join_list_tables(query)
-    if per_row:  # walk the list order and test each case until the page is full
-        query = apply_filter(query, replace(flt, text=None)).where(_text_match((flt.text or "").strip(), None, True))
-    else:
-        query = apply_filter(query, flt, session.connection())
-    query = query.order_by(order, Application.file_number.asc(), tiebreak)
+    query = apply_filter(query, flt, session.connection()).order_by(order, Application.file_number.asc(), tiebreak)
     if limit is not None:
         query = query.limit(limit)
     return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
 
 
-def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[int]:
-    """The first `limit` ids in the default order (year descending, file number, id descending), year by year:
-    within one year `ix_applications_list_order` gives the file-number order, so each case is tested only until
-    the page is full (one index walk, not a sort of every hit)."""
-    conn = session.connection()
+def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[int] | None:
+    """The first `limit` ids in the default order (year descending, file number, id descending), found by testing
+    the cases in that order, year by year (`ix_applications_list_order` gives the file-number order within a
+    year): a broad query fills its page after a few hundred cases instead of ordering every hit. None when the
+    search texts hold fewer than a page of hits (a rare query: the index answers it faster)."""
+    conn, text = session.connection(), (flt.text or "").strip()
+    hit = search_index.case_condition_per_row(text, Application.id, Application.applicant_id)
+    if hit is None or not search_index.has_hits(conn, text, limit):
+        return None
+    idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
     base = apply_filter(select(Application.id), replace(flt, text=None)).where(
-        _text_match((flt.text or "").strip(), None, per_row=True))
+        or_(hit, Application.id == int(idea.group(1))) if idea else hit)
     ids: list[int] = []
     year = conn.scalar(select(func.max(Application.fiscal_year)))
     while year is not None and len(ids) < limit:
