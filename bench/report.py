@@ -93,6 +93,7 @@ class Report:
     baselines: list[str] = field(default_factory=list)  # one sentence per baseline
     hints: dict[str, str] = field(default_factory=dict)  # figure prefix → what would fix a missed target
     loads: list[tuple[str, float]] = field(default_factory=list)  # (step, 1-minute load average as it began)
+    imports: list[str] = field(default_factory=list)  # Markdown lines: the slowest imports of the start
 
     def add(self, rows: Sequence[Row]) -> None:
         """Add rows measured in the step begun last; they carry its load average."""
@@ -173,6 +174,8 @@ def markdown(report: Report) -> str:
              "possible; the ratio is value ÷ baseline.", "", *table(report.rows), ""]
     if report.scaling:
         lines += ["## Scaling", "", *report.scaling, ""]
+    if report.imports:
+        lines += ["## Slowest imports at start", "", *report.imports, ""]
     if report.baselines:
         lines += ["## What is measured", "", *[f"- {text}" for text in report.baselines], ""]
     lines += ["## Targets not met", "", *missed(report), ""]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import demo_bench, letters_bench, services_bench
+from bench import demo_bench, import_times, letters_bench, services_bench
 from bench import targets as goal
 from bench.excel_bench import bench_database
 from bench.raw_db import PostgreSQLUnavailable, postgresql_admin_url, postgresql_version
@@ -200,6 +200,7 @@ def measure_all(report: Report, plan: Plan, folder: Path, postgresql: str | None
     measured = Measurements(folder, plan.list_runs, plan.excel_repeat)
     _step(report, "GUI")
     report.add(gui_rows(bench_database(folder, plan.cases), plan))
+    report.imports = import_times.markdown(import_times.slowest())
     _step(report, "list query")
     report.add(list_rows(measured, plan))
     _step(report, "letters")

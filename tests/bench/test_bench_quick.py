@@ -62,7 +62,7 @@ def test_quick_run_reports_every_figure_beside_its_baseline(tmp_path: Path, pg_s
         if name in WITH_TARGET:
             assert target_text != "–" and met.startswith(("met", "**not met**")), (name, target_text, met)
     assert "| 500 |" in report and "| 2,000 |" in report  # the scaling table, one line per size
-    assert "## Targets not met" in report
+    assert "## Targets not met" in report and "## Slowest imports at start" in report
 
 
 @pytest.mark.parametrize("args", [["--no-such-option"], ["--cases", "zehn"], ["--cases", "5"]])

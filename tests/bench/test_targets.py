@@ -41,3 +41,18 @@ def test_a_row_missed_under_load_says_so_and_one_on_a_quiet_machine_does_not() -
     assert quiet.endswith("| **not met** |")
     lines = missed(report)
     assert "Measured under load" in lines[0] and "Measured under load" not in lines[1]
+
+
+def test_the_slowest_imports_of_the_start_are_listed() -> None:
+    from bench import import_times
+
+    sample = ("import time: self [us] | cumulative | imported package\n"
+              "import time:       120 |        120 |   encodings.aliases\n"
+              "import time:      3000 |      45000 | sqlalchemy\n")
+    assert import_times.parse(sample) == [import_times.ImportTime("encodings.aliases", 0.12, 0.12),
+                                          import_times.ImportTime("sqlalchemy", 45.0, 3.0)]
+    times = import_times.slowest("sqlalchemy", count=3)
+    assert times[0].module == "sqlalchemy" and times[0].cumulative_ms >= times[-1].cumulative_ms
+    assert not {"site", "encodings"} & {t.module for t in times}  # what every interpreter imports is left out
+    lines = import_times.markdown(times, "sqlalchemy")
+    assert lines[3] == "|---|---:|---:|" and lines[4].startswith("| sqlalchemy | ")
