@@ -60,10 +60,10 @@ HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.
     "GUI cold start": "Imports are about three quarters of it (`python -X importtime -c 'import ui.application'`: "
     "SQLAlchemy and the models, then the window with the case detail); import the case detail tabs and the letter "
     "and Excel modules on first use instead of at start.",
-    "search keystroke": "The tolerant search asks the FTS5 trigram index (app/kernel/search_index.py): a selective "
-    "query takes a few milliseconds; what remains is the short prefixes (one or two letters, tens of thousands of "
-    "hits), whose time goes into fetching and sorting the ids – a first page (LIMIT) before the full id list would "
-    "cut it.",
+    "search keystroke": "The list asks for a search's first page (200 ids) before the rest: a broad one- or "
+    "two-letter query walks the list order year by year and stops after a page (app/cases/case_list.py); a rarer "
+    "query asks the FTS5 trigram index; the other hits and the sums follow once typing paused. What remains is "
+    "the rare short queries (a full scan of the search texts twice).",
     "open a case": "The case's rows take under a millisecond (baseline); the time is in `case_detail`, "
     "`possible_actions` (every guard of every action) and building the tabs – profile those and build hidden tabs "
     "lazily.",
