@@ -14,7 +14,7 @@ import sqlite3
 import statistics
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -56,6 +56,12 @@ class Row:
     baseline: float | None
     target: Target | None = None
     note: str = ""
+    load: float | None = None  # the 1-minute load average as the row's step began
+
+    @property
+    def under_load(self) -> bool:
+        """The machine had more runnable work than CPUs while this row was measured."""
+        return self.load is not None and self.load > (os.cpu_count() or 1)
 
     @property
     def ratio(self) -> float | None:
@@ -87,9 +93,12 @@ class Report:
     baselines: list[str] = field(default_factory=list)  # one sentence per baseline
     hints: dict[str, str] = field(default_factory=dict)  # figure prefix → what would fix a missed target
     loads: list[tuple[str, float]] = field(default_factory=list)  # (step, 1-minute load average as it began)
+    imports: list[str] = field(default_factory=list)  # Markdown lines: the slowest imports of the start
 
     def add(self, rows: Sequence[Row]) -> None:
-        self.rows.extend(rows)
+        """Add rows measured in the step begun last; they carry its load average."""
+        step_load = self.loads[-1][1] if self.loads else None
+        self.rows.extend(row if row.load is not None else replace(row, load=step_load) for row in rows)
 
 
 def fmt(value: float | None, unit: str) -> str:
@@ -119,6 +128,8 @@ def table(rows: Sequence[Row]) -> list[str]:
     for row in rows:
         ratio = "–" if row.ratio is None else f"{row.ratio:.2f}×"
         met = {True: "met", False: "**not met**", None: "–"}[row.met]
+        if row.met is False and row.under_load:
+            met += f" (under load {row.load:.2f} on {os.cpu_count()} CPUs)"
         value = fmt(row.value, row.unit) if row.value is not None else f"– ({cell(row.note)})"
         lines.append(f"| {row.figure} | {value} | {fmt(row.baseline, row.unit)} | {ratio} | "
                      f"{row.target.text(row.unit) if row.target else '–'} | {met} |")
@@ -132,7 +143,9 @@ def _hint(report: Report, row: Row) -> str:
 def _line(report: Report, row: Row) -> str:
     ratio = "" if row.ratio is None else f", {row.ratio:.2f}× the baseline"
     target = row.target.text(row.unit) if row.target else "–"
-    return f"- **{row.figure}**: {fmt(row.value, row.unit)}{ratio}; target {target}. {_hint(report, row)}".rstrip()
+    load = f" Measured under load ({row.load:.2f} on {os.cpu_count()} CPUs)." if row.under_load else ""
+    value = fmt(row.value, row.unit)
+    return f"- **{row.figure}**: {value}{ratio}; target {target}.{load} {_hint(report, row)}".rstrip()
 
 
 def missed(report: Report) -> list[str]:
@@ -161,6 +174,8 @@ def markdown(report: Report) -> str:
              "possible; the ratio is value ÷ baseline.", "", *table(report.rows), ""]
     if report.scaling:
         lines += ["## Scaling", "", *report.scaling, ""]
+    if report.imports:
+        lines += ["## Slowest imports at start", "", *report.imports, ""]
     if report.baselines:
         lines += ["## What is measured", "", *[f"- {text}" for text in report.baselines], ""]
     lines += ["## Targets not met", "", *missed(report), ""]

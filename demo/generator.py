@@ -17,6 +17,7 @@ from app.kernel.i18n import _
 from db.enums import Status
 from db.models import Application
 from demo import data, mode
+from demo.bulk import copy_cases
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from demo.consultations import create_consultations
 from demo.setup import (
@@ -30,12 +31,17 @@ from demo.setup import (
 
 log = logging.getLogger(__name__)
 
+# cases walked through the services (every state and warning of the demo office occurs among them); the
+# further cases are copies of walked ones written in bulk (demo/bulk.py), 10,000 cases in well under a minute
+WALKED = 200
 Progress = Callable[[int, int], bool]  # (done, total) → continue?
 
 
 def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date | None = None,
-             extra_supervisor: str | None = None, progress: Progress | None = None) -> int:
-    """Create users, programmes, budgets, social plan, organisations and `cases` cases; returns the case count."""
+             extra_supervisor: str | None = None, progress: Progress | None = None, walked: int = WALKED) -> int:
+    """Create users, programmes, budgets, social plan, organisations and `cases` cases; returns the case count.
+
+    The first `walked` cases go through the services; the others are copies of them (`demo.bulk`)."""
     if cases < 0 or cases > 100_000:
         raise ValidationError(_("Die Zahl der Demovorgänge muss zwischen 0 und 100.000 liegen."), "cases")
     if has_data(database):
@@ -56,7 +62,8 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         create_near_duplicate(world, today - dt.timedelta(days=400))
     finally:
         clock.set_today(outer)
-    targets = _targets(rng, cases)
+    walked = min(cases, walked)
+    targets = _targets(rng, walked)
     overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
     for done, target in enumerate(targets, start=1):
         walker = OverdueProofWalker(world, rng, today, world.organisations[0], outer) if done - 1 == overdue \
@@ -66,6 +73,11 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
             log.info("demo case %s stopped: %s", walker.ref, walker.refusal)
         if progress is not None and not progress(done, cases):
             break
+    else:
+        if cases > walked:
+            copy_cases(world, rng, cases - walked, TARGETS)
+            if progress is not None:
+                progress(cases, cases)
     if cases:
         create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
     with database.read() as session:

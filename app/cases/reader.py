@@ -25,9 +25,10 @@ class Reader(ReaderBase):
         with reading(self.database, self.user_name, self.permission) as scope:
             return scope.actor
 
-    def case_ids(self, flt: CaseFilter, sort: str = "file_number", descending: bool = False) -> list[int]:
+    def case_ids(self, flt: CaseFilter, sort: str = "file_number", descending: bool = False,
+                 limit: int | None = None) -> list[int]:
         with self._session() as session:
-            return case_list.case_ids(session, flt, sort, descending)
+            return case_list.case_ids(session, flt, sort, descending, limit)
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         with self._session() as session:

@@ -24,9 +24,11 @@ from sqlalchemy import (
     column,
     delete,
     event,
+    func,
     insert,
     inspect,
     literal_column,
+    or_,
     select,
     table,
     union,
@@ -145,6 +147,34 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
         _any_of(_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms))))
     return Application.id.in_(union(*_matching(connection, CaseSearch, CaseSearch.application_id, forms),
                                     by_applicant))
+
+
+def case_condition_per_row(query: str, case_id: Any, applicant_id: Any) -> ColumnElement[bool] | None:
+    """The same cases as `case_condition`, tested row by row on the given id columns (the case's search text by
+    its key, the applicants matched once): for a first page in list order, where a broad query (one or two
+    letters, tens of thousands of hits) is answered after a few hundred rows instead of collecting and sorting
+    every hit."""
+    forms = search_text.query_forms(query)
+    if not forms:
+        return None
+    own = select(CaseSearch.application_id).where(CaseSearch.application_id == case_id,
+                                                  or_(*[CaseSearch.text.like(f"%{form}%") for form in forms]))
+    by_applicant = select(ApplicantSearch.applicant_id).where(
+        or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))
+    return or_(own.exists(), applicant_id.in_(by_applicant))
+
+
+def has_hits(connection: Connection, query: str, count: int) -> bool:
+    """Whether at least `count` cases' own search texts, or their applicants', hold the query (each scan stops
+    at the `count`th hit)."""
+    forms = search_text.query_forms(query)
+    if not forms:
+        return False
+    own = select(CaseSearch.application_id).where(or_(*[CaseSearch.text.like(f"%{form}%") for form in forms]))
+    by_applicant = select(Application.id).where(Application.applicant_id.in_(select(ApplicantSearch.applicant_id).where(
+        or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))))
+    return any(int(connection.scalar(select(func.count()).select_from(hits.limit(count).subquery())) or 0) >= count
+               for hits in (own, by_applicant))
 
 
 def applicant_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:

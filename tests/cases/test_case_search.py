@@ -172,3 +172,15 @@ def test_the_migration_fills_the_search_texts_of_existing_records(office: Office
 def test_short_queries_scan_and_still_agree(office: Office, query: str) -> None:
     corpus = _corpus(office)
     assert _found(office, query) == _expected(corpus, query)
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("fiscal_year", True), ("fiscal_year", False), ("title", False),
+                                                   ("applicant", True)])
+def test_a_first_page_is_the_start_of_the_whole_result(office: Office, sort: str, descending: bool) -> None:
+    """The list asks for a search's first page before the rest (issue 26): the same cases in the same order."""
+    _corpus(office)
+    reader = Reader(office.database, "anna")
+    for query in QUERIES:
+        whole = reader.case_ids(CaseFilter(text=query), sort, descending)
+        for limit in (1, 3, 50):
+            assert reader.case_ids(CaseFilter(text=query), sort, descending, limit) == whole[:limit], (query, limit)

@@ -62,6 +62,18 @@ class CaseTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: list[int]) -> None:
+        """The whole list after its first page: rows are appended (the view keeps its place and selection);
+        a list that no longer starts with the shown rows replaces them."""
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     def refresh_rows(self) -> None:
         """Re-read the visible rows after a change, keeping the id order."""
         self._pages.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -10,7 +10,7 @@ from app.cases.case_list import CaseFilter, CaseTotals
 from app.kernel import clock
 from ui import formatting
 from ui.case_list.filter_bar import FilterBar
-from ui.case_list.model import COLUMNS, CaseTableModel
+from ui.case_list.model import COLUMNS, PAGE, CaseTableModel
 from ui.context import UiContext
 from ui.operations import Operation
 
@@ -18,6 +18,9 @@ FIXED_WIDTHS = {"file_number": 115, "programme": 85, "fiscal_year": 55, "status"
                 "approved": 105, "paid": 105, "next_deadline": 100}
 # the text columns share what is left: (share, minimum width)
 FLEXIBLE = {"title": (0.45, 150), "applicant": (0.35, 130), "municipality": (0.20, 95)}
+
+
+REST_DELAY_MS = 250  # a search's sums and further hits are asked for once typing paused this long
 
 
 class CaseTableView(QTableView):
@@ -91,20 +94,44 @@ class CaseListWidget(QWidget):
         generation, flt = self.generation, self.filters.current()
         selected = self.model.id_at(self.view.currentIndex().row()) if keep_selection else None
         reader, key, descending = self.context.reader, self.sort_key, self.descending
-        Operation(self, self.context, lambda: reader.case_ids(flt, key, descending)) \
-            .success(lambda ids: self._show(generation, ids, selected, flt)).run()
+        # a search shows its first page first: the database stops after a page instead of ordering every hit
+        first_page = PAGE if flt.text and flt.text.strip() else None
+        Operation(self, self.context, lambda: reader.case_ids(flt, key, descending, first_page)) \
+            .success(lambda ids: self._show(generation, ids, selected, flt, first_page)).run()
 
-    def _show(self, generation: int, ids: list[int], selected: int | None, flt: CaseFilter) -> None:
+    def _show(self, generation: int, ids: list[int], selected: int | None, flt: CaseFilter,
+              first_page: int | None = None) -> None:
         if generation != self.generation:
             return
-        # the sums follow in a second query, so the list itself appears as early as possible
-        reader = self.context.reader
-        Operation(self, self.context, lambda: reader.totals(flt)) \
-            .success(lambda totals: self._show_totals(generation, totals)).run()
+        rest = first_page is not None and len(ids) == first_page
+        if not rest:  # the whole result is shown: its sums are as quick to find
+            self._load_rest(generation, flt, selected, rest=False)
+        else:  # while the user types on, neither the other hits nor the sums are worth asking for
+            QTimer.singleShot(REST_DELAY_MS, lambda: self._load_rest(generation, flt, selected, rest=True))
         self.model.set_ids(ids)
         if selected is not None:
             self.select_id(selected)
         self.loaded.emit(len(ids))
+
+    def _load_rest(self, generation: int, flt: CaseFilter, selected: int | None, rest: bool) -> None:
+        """The sums (a second query, so the list itself appears as early as possible) and, after a first
+        page, the rest of the ids."""
+        if generation != self.generation:
+            return
+        reader, key, descending = self.context.reader, self.sort_key, self.descending
+        if rest:
+            Operation(self, self.context, lambda: reader.case_ids(flt, key, descending)) \
+                .success(lambda every: self._show_rest(generation, every, selected)).run()
+        Operation(self, self.context, lambda: reader.totals(flt)) \
+            .success(lambda totals: self._show_totals(generation, totals)).run()
+
+    def _show_rest(self, generation: int, ids: list[int], selected: int | None) -> None:
+        if generation != self.generation:
+            return
+        had_selection = self.view.currentIndex().isValid()
+        self.model.extend_ids(ids)
+        if selected is not None and not had_selection:
+            self.select_id(selected)
 
     def _show_totals(self, generation: int, totals: CaseTotals) -> None:
         if generation != self.generation:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.cases.case_list import CaseFilter
 from app.cases.reader import Reader
 from demo.generator import generate
-from tests.fixtures.gui import WindowFactory
+from tests.fixtures.gui import WindowFactory, make_context
 from ui.case_list import model as model_module
 from ui.case_list.model import CaseTableModel
+from ui.main_window import MainWindow
+from ui.tasks import Runner
 
 
 def test_model_passes_the_model_tester_and_loads_pages_lazily(database, qtmodeltester: ModelTester, today,
@@ -53,3 +57,30 @@ def test_list_filters_sorts_and_totals_in_the_database(office, window_for: Windo
         lst.filters.status.setCurrentIndex(lst.filters.status.findData("closed"))
     qtbot.waitUntil(idle, timeout=15000)
     assert lst.model.rowCount() == 0 and "0 Vorgänge" in lst.totals.text()
+
+
+def test_a_search_shows_its_first_page_then_the_rest(database, runner: Runner, qtbot: QtBot, monkeypatch) -> None:
+    """Issue 26: a broad search shows a first page at once; the other hits (and the sums) follow once typing
+    paused, appended in the same order, with the selection kept."""
+    from ui.case_list import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "PAGE", 5)
+    generate(database, cases=30, seed=2)
+    window = MainWindow(make_context(database, "mueller", runner))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.case_list.loaded, timeout=20000):
+        window.start()
+    qtbot.waitUntil(lambda: window.choices is not None and not runner.busy, timeout=20000)
+    case_list = window.case_list
+    shown = replace(case_list.filters.current(), text="e")
+    expected = Reader(database, "mueller").case_ids(shown, "fiscal_year", True)
+    assert len(expected) > 10
+    with qtbot.waitSignal(case_list.loaded, timeout=20000) as first:
+        case_list.filters.search.setText("e")
+    assert first.args == [5] and case_list.model.rowCount() == 5
+    case_list.select_id(expected[2])
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == len(expected), timeout=20000)
+    assert [case_list.model.id_at(row) for row in range(len(expected))] == expected
+    assert case_list.model.id_at(case_list.view.currentIndex().row()) == expected[2]
+    qtbot.waitUntil(lambda: case_list.totals.text().startswith(f"{len(expected)} Vorgänge"), timeout=20000)
