@@ -31,7 +31,17 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.base import utcnow
 from db.enums import Status
-from db.models import Application, Consultation, ContactPerson, Document, Hearing, Letter, Note, Objection
+from db.models import (
+    Application,
+    Consultation,
+    ContactPerson,
+    Document,
+    Hearing,
+    Letter,
+    LetterWording,
+    Note,
+    Objection,
+)
 
 if TYPE_CHECKING:
     from app.proof.dossier import DossierResult
@@ -114,6 +124,9 @@ def _scrub(session: Session, app: Application) -> int:
             if getattr(row, column):
                 setattr(row, column, REMOVED)
                 changed += 1
+    for wording in session.scalars(select(LetterWording).where(LetterWording.application_id == app.id)):
+        wording.generated, wording.edited = REMOVED, REMOVED  # reworded letter text may name people (0019)
+        changed += 1
     for talk in session.scalars(select(Consultation).where(Consultation.application_id == app.id)):
         if talk.contact_name or talk.contact_phone or talk.contact_email:  # a private person's ways back (0017)
             talk.contact_name = REMOVED if talk.contact_name else None

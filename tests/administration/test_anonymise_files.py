@@ -153,3 +153,19 @@ def test_the_server_keeps_stored_files_and_lets_only_an_admin_empty_them(office:
     as_person("admin", "UPDATE letters SET pdf = NULL, content_deleted_at = now() WHERE id = :id")
     letter, _document = _stored(office, letter_id, document_id)
     assert letter[0] is None and letter[1] == hashlib.sha256(pdf).hexdigest() and letter[4] is not None
+
+
+def test_anonymising_empties_the_reworded_text_of_letters(office: Office, expired_case, tmp_path: Path) -> None:
+    """A caseworker's rewording (schema 0019) may name people: it is emptied with the case, its row stays."""
+    file_number = expired_case[0]
+    draft = letters.preview_letter(office.anna, file_number, "receipt")
+    block = draft.blocks[0]
+    reworded = "Frau Erika Mustermann hat uns den Antrag persönlich übergeben; wir danken ihr."
+    issued = letters.issue_letter(office.anna, file_number, "receipt", wording={block.name: reworded},
+                                  template_version=draft.template_version)
+    archive_offer(office.sabine, file_number, tmp_path / "archiv.zip")
+    anonymise_case(office.admin, file_number, REASON)
+    with office.database.read() as session:
+        rows = session.execute(text("SELECT block, generated, edited FROM letter_wordings WHERE letter_id = :id"),
+                               {"id": issued.id}).all()
+    assert [tuple(r) for r in rows] == [(block.name, "[anonymisiert]", "[anonymisiert]")]

@@ -72,6 +72,8 @@ def upgrade() -> None:
     DO $$ BEGIN
         EXECUTE format('GRANT SELECT ON letter_wordings, reviews, review_scores TO %I', fd_group('reader'));
         EXECUTE format('GRANT SELECT, INSERT ON letter_wordings TO %I, %I', fd_group('caseworker'), fd_group('admin'));
+        -- anonymisation after the retention period empties the reworded text (app.administration.data_protection)
+        EXECUTE format('GRANT UPDATE (generated, edited) ON letter_wordings TO %I', fd_group('admin'));
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON reviews, review_scores TO %I, %I',
                        fd_group('caseworker'), fd_group('admin'));
         EXECUTE format('GRANT USAGE ON SEQUENCE letter_wordings_id_seq TO %I, %I',
