@@ -104,6 +104,7 @@ class HistoryRow:
     to_status: Status
     action: str
     reason: str | None
+    user_display: str = ""  # the person's display name (the user name where there is none)
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _rows(session: Session, model: type[_Row], app_id: int, order: InstrumentedA
 def case_detail(session: Session, file_number: str) -> CaseDetail:
     app = load_case(session, file_number)
     names = _names(session)
+    people = {user: display for user, display in session.execute(select(User.username, User.display_name))}
     applicant = app.applicant
     address = ", ".join(p for p in (applicant.street, " ".join(
         x for x in (applicant.postcode, applicant.city) if x)) if p)
@@ -254,7 +256,8 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         deadlines=[DeadlineRow(d.id, d.kind.value, render(d.title, d.title_params), d.due_on,
                                d.done_at is not None, d.version)
                    for d in _rows(session, Deadline, app.id, Deadline.due_on)],
-        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason)
+        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason,
+                            people.get(h.user_name) or h.user_name)
                  for h in _rows(session, StatusChange, app.id, StatusChange.id)],
         documents=[SimpleRow(d.received_on, d.document_type.name, d.note)
                    for d in _case_documents(session, app)],

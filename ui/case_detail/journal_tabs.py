@@ -100,7 +100,7 @@ class HistoryTab(QWidget):
         layout.addWidget(boxed(self.tr("Protokoll (alle Änderungen)"), self.audit), 2)
 
     def show_case(self, detail: CaseDetail) -> None:
-        self.history.set_rows([[formatting.timestamp(h.at), h.user, action_label(h.action),
+        self.history.set_rows([[formatting.timestamp(h.at), h.user_display or h.user, action_label(h.action),
                                 formatting.status(h.from_status) if h.from_status else "–",
                                 formatting.status(h.to_status), h.reason or ""] for h in reversed(detail.history)])
 

@@ -31,4 +31,6 @@ def test_history_tab_reads_as_sentences(office: Office, window_for: WindowFactor
         in cells
     for cell in cells:
         assert "{" not in cell and '":' not in cell and not cell.startswith("anna "), cell
+    status_users = {detail.history.history.item(r, 1).text() for r in range(detail.history.history.rowCount())}
+    assert status_users == {"Anna Arndt"}  # the status history names people, too
     detail.history.grab().save("/tmp/n23/history.png")
