@@ -30,6 +30,7 @@ from app.administration import programmes, users
 from app.administration.reference_data import ensure_reference_data
 from app.kernel import search_index
 from app.kernel.database import Database, connect, upgrade_schema
+from app.kernel.stored_text import N_, StoredText, coded
 from app.kernel.uow import UnitOfWork
 from db.enums import DeadlineKind, FinancingType, Status
 from db.models import (
@@ -141,6 +142,11 @@ def _cases(rng: random.Random, refs: dict[str, list[int]], count: int, progs: li
         yield _case(rng, refs, programme, year, number, status)
 
 
+def _subject(text: StoredText) -> dict[str, str | None]:
+    """A deadline subject as `open_deadline` stores it (language-neutral)."""
+    return {"title": text.message, "title_params": text.params_json}
+
+
 def _follow_ups(conn: Connection, first_id: int) -> None:
     """Status history along the declared path, one payment per paid case, the open deadlines."""
     query = select(Application.id, Application.status, Application.paid_amount, Application.decided_on,
@@ -157,11 +163,14 @@ def _follow_ups(conn: Connection, first_id: int) -> None:
                              "created_by": "bench"})
         if status in (S.approved, S.funding) and end is not None:
             deadlines.append({"application_id": app_id, "kind": DeadlineKind.proof_of_use, "version": 1,
-                              "title": "Verwendungsnachweis fällig", "due_on": dt.date(end.year + 1, 6, 30),
+                              **_subject(coded(N_("Verwendungsnachweis fällig"))),
+                              "due_on": dt.date(end.year + 1, 6, 30),
                               "created_at": NOW, "created_by": "bench"})
         if status == S.documents_requested:
             deadlines.append({"application_id": app_id, "kind": DeadlineKind.documents, "version": 1,
-                              "title": "Unterlagen nachreichen", "due_on": TODAY + dt.timedelta(days=14),
+                              **_subject(coded(N_("Nachgeforderte Unterlagen bis {due}"),
+                                               due=TODAY + dt.timedelta(days=14))),
+                              "due_on": TODAY + dt.timedelta(days=14),
                               "created_at": NOW, "created_by": "bench"})
     for table, rows in ((StatusChange, changes), (Payment, payments), (Deadline, deadlines)):
         for start in range(0, len(rows), CHUNK):

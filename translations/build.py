@@ -38,11 +38,12 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 
 # -- gettext (everything outside ui/) -------------------------------------------------------------
 def extract_gettext() -> Catalog:
-    """Every `_("…")` text outside ui/ (only the `_` marker, nothing else)."""
+    """Every `_("…")` text outside ui/, and every `N_("…")` (stored language-neutral, translated when read)."""
     template = Catalog(project="FörderDesk", locale=None, fuzzy=False)
     for folder in GETTEXT_DIRS:
         for filename, lineno, message, comments, context in extract_from_dir(
-                ROOT / folder, method_map=[("**.py", "python")], keywords={"_": None}, comment_tags=("i18n:",)):
+                ROOT / folder, method_map=[("**.py", "python")], keywords={"_": None, "N_": None},
+                comment_tags=("i18n:",)):
             template.add(message, locations=[(f"{folder}/{filename}", lineno)], auto_comments=comments,
                          context=context)
     return template

@@ -16,6 +16,7 @@ from app.kernel import budget
 from app.kernel.case_records import IDEA_PREFIX, case_file_number
 from app.kernel.i18n import _
 from app.kernel.permissions import Actor, allowed
+from app.kernel.stored_text import render
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Role, Status
 from db.models import Application, AuditEvent, Deadline, Decision, User
 
@@ -109,7 +110,7 @@ def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = Non
 
     Plain columns, no ORM objects: an office with many cases has tens of thousands of open deadlines."""
     query = (select(Deadline.id, Deadline.version, Application.id, Application.file_number, Application.title,
-                    Deadline.title, Deadline.kind, Deadline.due_on, User.display_name)
+                    Deadline.title, Deadline.title_params, Deadline.kind, Deadline.due_on, User.display_name)
              .outerjoin(Application, Application.id == Deadline.application_id)
              .outerjoin(User, User.id == Deadline.assigned_to_id).where(deadline_is_open(today))
              .order_by(Deadline.due_on, Deadline.id))
@@ -122,8 +123,10 @@ def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = Non
     if limit is not None:
         query = query.limit(limit)
     return [DeadlineItem(d_id, version, (file_number or f"{IDEA_PREFIX}{app_id}") if app_id else None, app_title,
-                         title, kind, DEADLINE_LABELS.get(kind.value, kind.value), due_on, user, due_on < today)
-            for d_id, version, app_id, file_number, app_title, title, kind, due_on, user in session.execute(query)]
+                         render(title, params), kind, DEADLINE_LABELS.get(kind.value, kind.value), due_on, user,
+                         due_on < today)
+            for d_id, version, app_id, file_number, app_title, title, params, kind, due_on, user
+            in session.execute(query)]
 
 
 def deadline_counts(session: Session, today: dt.date, week_end: dt.date) -> tuple[int, int]:
@@ -149,7 +152,10 @@ def recent_activity(session: Session, limit: int = 15) -> list[Activity]:
             break
     apps = {a.id: a for a in session.scalars(select(Application).where(
         Application.id.in_([r[3] for r in result if r[3] is not None])))}
-    return [Activity(at, user, action, case_file_number(apps[app_id]) if app_id in apps else None, action_label(action))
+    people = dict(session.execute(select(User.username, User.display_name).where(
+        User.username.in_({r[1] for r in result}))).all())  # who acted, as people know them (issue 23)
+    return [Activity(at, people.get(user) or user, action, case_file_number(apps[app_id]) if app_id in apps else None,
+                     action_label(action))
             for at, user, action, app_id in result]
 
 

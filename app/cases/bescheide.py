@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from app.cases.deadlines import open_deadline
 from app.kernel import settings
 from app.kernel.errors import ValidationError
-from app.kernel.i18n import _
+from app.kernel.i18n import _, source_text
 from app.kernel.periods import format_date, notification_date, objection_deadline
+from app.kernel.stored_text import N_, Label, coded
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState
 from db.models import Application, Clawback, Deadline, Decision, Objection
 
@@ -99,8 +100,9 @@ def open_objection_deadline(session: Session, app: Application, bescheid: Besche
     """The objection deadline of one Bescheid in the deadline list, titled with that Bescheid."""
     assert bescheid.objection_until is not None
     deadline = open_deadline(session, app, DeadlineKind.objection,
-                             _("Widerspruchsfrist {bescheid} endet {due}").format(
-                                 bescheid=bescheid.label, due=format_date(bescheid.objection_until)),
+                             coded(N_("Widerspruchsfrist {kind} vom {dated} endet {due}"),
+                                   kind=Label(source_text(bescheid.kind)), dated=bescheid.dated,
+                                   due=bescheid.objection_until),
                              bescheid.objection_until, user)
     deadline.decision_id, deadline.clawback_id = bescheid.decision_id, bescheid.clawback_id
     return deadline

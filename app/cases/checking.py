@@ -13,7 +13,7 @@ from app.kernel import clock
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, coded, free
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_date, require_justification
 from db.base import utcnow
@@ -30,9 +30,11 @@ def _store_results(uow: UnitOfWork, app: Application, results: list[RuleResult])
         if row is None:
             row = EligibilityResult(application_id=app.id, rule=result.rule)
             uow.session.add(row)
-        elif row.override_justification and (result.passed or row.message != result.message):
+        elif row.override_justification and (result.passed or (row.message, row.message_params) != (
+                result.text.message, result.text.params_json)):
             row.override_justification = row.overridden_by = row.overridden_at = None
-        row.passed, row.message = result.passed, result.message
+        # language-neutral: whoever reads the result sees it in their language (app.kernel.stored_text)
+        row.passed, row.message, row.message_params = result.passed, result.text.message, result.text.params_json
         row.checked_at, row.checked_by = utcnow(), uow.actor.username
     uow.session.flush()
 
@@ -75,7 +77,7 @@ def override_rule(uow: UnitOfWork, file_number: str, rule: str, justification: s
         if row is None or row.passed:
             raise ValidationError(_("Die Regel »{rule}« ist nicht verletzt; es gibt nichts zu übersteuern.").format(
                 rule=rule_label(rule)))
-        if not RuleResult(rule, False, "").overridable:
+        if not RuleResult(rule, False, free("")).overridable:
             raise ValidationError(_("Die Regel »{rule}« kann nicht übersteuert werden; bitte die Angaben "
                                     "korrigieren.").format(rule=rule_label(rule)))
         row.override_justification, row.overridden_by, row.overridden_at = text, actor.username, utcnow()
@@ -90,7 +92,7 @@ def request_documents(uow: UnitOfWork, file_number: str, due_on: dt.date | str, 
         check_version(uow.session, app, expected_version)
         perform(uow, app, "request-documents", reason=note, params={"due_on": due})
         open_deadline(uow.session, app, DeadlineKind.documents,
-                      _("Nachgeforderte Unterlagen bis {due}").format(due=format_date(due)), due, uow.actor.username)
+                      coded(N_("Nachgeforderte Unterlagen bis {due}"), due=due), due, uow.actor.username)
         uow.commit()
 
 

@@ -23,6 +23,7 @@ from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id, user_by_name
 from app.kernel.periods import format_date
 from app.kernel.permissions import Actor
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_text
 from db.enums import ConsultationStatus, DeadlineKind
@@ -113,7 +114,8 @@ def set_follow_up(session: Session, consultation: Consultation, due: dt.date | N
         session.add(deadline)
     deadline.application_id = consultation.application_id
     deadline.due_on = due
-    deadline.title = _("Wiedervorlage Beratung: {topic}").format(topic=consultation.topic)[:255]
+    subject = coded(N_("Wiedervorlage Beratung: {topic}"), topic=(consultation.topic or "")[:200])
+    deadline.title, deadline.title_params = subject.message, subject.params_json  # shown in the reader's language
     session.flush()
     consultation.deadline_id = deadline.id
 

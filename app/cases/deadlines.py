@@ -12,6 +12,7 @@ from app.kernel.case_records import load_case
 from app.kernel.errors import ConcurrentEditError, NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
+from app.kernel.stored_text import StoredText, free, render
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_date, require_justification, require_text
 from db.base import utcnow
@@ -19,12 +20,23 @@ from db.enums import DeadlineKind
 from db.models import Application, Deadline
 
 
-def open_deadline(session: Session, app: Application, kind: DeadlineKind, title: str, due_on: dt.date,
+def open_deadline(session: Session, app: Application, kind: DeadlineKind, subject: StoredText, due_on: dt.date,
                   created_by: str, assigned_to_id: int | None = None) -> Deadline:
-    deadline = Deadline(application_id=app.id, kind=kind, title=title, due_on=due_on, created_by=created_by,
+    """THE way to create a deadline. The subject is stored language-neutral and rendered in the reader's language:
+    `coded(N_("Stellungnahme zur Anhörung bis {due}"), due=day)` (see `app.kernel.stored_text`), or `free(text)`
+    for what a person typed. Assigned to the case's caseworker unless someone else is named."""
+    if not isinstance(subject, StoredText):
+        raise TypeError("a deadline subject is a StoredText: coded(N_('…'), …) or free(text)")
+    deadline = Deadline(application_id=app.id, kind=kind, title=subject.message, title_params=subject.params_json,
+                        due_on=due_on, created_by=created_by,
                         assigned_to_id=assigned_to_id if assigned_to_id is not None else app.caseworker_id)
     session.add(deadline)
     return deadline
+
+
+def deadline_subject(deadline: Deadline) -> str:
+    """A deadline's subject in the reader's language."""
+    return render(deadline.title, deadline.title_params)
 
 
 def close_deadlines(session: Session, app: Application, kinds: tuple[DeadlineKind, ...] | None, user: str) -> int:
@@ -55,7 +67,8 @@ def add_follow_up(uow: UnitOfWork, file_number: str, title: str, due_on: dt.date
 
             assignee = user_by_name(uow.session, assigned_to).id
         deadline = open_deadline(uow.session, app, DeadlineKind.follow_up,
-                                 require_text(title, _("Betreff"), field="title"), due, actor.username, assignee)
+                                 free(require_text(title, _("Betreff"), field="title")), due, actor.username,
+                                 assignee)
         uow.session.flush()
         deadline_id = deadline.id
         uow.commit()

@@ -20,7 +20,8 @@ from app.kernel.errors import NeedsAcknowledgement, ValidationError
 from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle, step
 from app.kernel.money import MoneyInput, to_money
-from app.kernel.periods import format_date, proof_of_use_due
+from app.kernel.periods import proof_of_use_due
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from app.social_plan.alignment import proposal_note
@@ -191,7 +192,7 @@ def _record_confirmation(uow: UnitOfWork, app: Application, proposal: Decision, 
     open_objection_deadline(session, app, decision_bescheid(proposal), uow.actor.username)
     if proposal.outcome != DecisionOutcome.reject and dates.proof_due is not None:
         open_deadline(session, app, DeadlineKind.proof_of_use,
-                      _("Verwendungsnachweis fällig {due}").format(due=format_date(dates.proof_due)),
+                      coded(N_("Verwendungsnachweis fällig {due}"), due=dates.proof_due),
                       dates.proof_due, uow.actor.username)
     if proposal.outcome == DecisionOutcome.reject:
         close_deadlines(session, app, (DeadlineKind.documents, DeadlineKind.hearing), uow.actor.username)

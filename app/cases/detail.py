@@ -16,6 +16,7 @@ from app.cases.rules.plan import PlanSums, plan_sums
 from app.kernel import clock, settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.claim_balance import claim_balance
+from app.kernel.stored_text import render
 from app.social_plan.reviews import summary_of
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
@@ -104,6 +105,7 @@ class HistoryRow:
     to_status: Status
     action: str
     reason: str | None
+    user_display: str = ""  # the person's display name (the user name where there is none)
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,7 @@ def _rows(session: Session, model: type[_Row], app_id: int, order: InstrumentedA
 def case_detail(session: Session, file_number: str) -> CaseDetail:
     app = load_case(session, file_number)
     names = _names(session)
+    people = {user: display for user, display in session.execute(select(User.username, User.display_name))}
     applicant = app.applicant
     address = ", ".join(p for p in (applicant.street, " ".join(
         x for x in (applicant.postcode, applicant.city) if x)) if p)
@@ -241,8 +244,8 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         closed_on=app.closed_on, retention_until=app.retention_until, sums=plan_sums(app),
         cost_lines=[PlanLine(c.category.value, c.description, c.planned_amount, c.eligible) for c in app.cost_lines],
         funding_lines=[PlanLine(f.kind.value, f.source, f.planned_amount) for f in app.funding_lines],
-        rules=[RuleRow(r.rule, rule_label(r.rule), r.passed, r.message, r.rule not in NOT_OVERRIDABLE,
-                       r.override_justification, r.overridden_by)
+        rules=[RuleRow(r.rule, rule_label(r.rule), r.passed, render(r.message, r.message_params),
+                       r.rule not in NOT_OVERRIDABLE, r.override_justification, r.overridden_by)
                for r in _rows(session, EligibilityResult, app.id, EligibilityResult.id)],
         decisions=[DecisionRow(d.id, d.outcome, d.state, d.amount, d.reasons, names.get(d.proposed_by_id, "?"),
                                d.proposed_at, names.get(d.confirmed_by_id) if d.confirmed_by_id else None,
@@ -252,9 +255,11 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
                   for r in _rows(session, PaymentRequest, app.id, PaymentRequest.id)],
         payments=[PaymentRow(p.id, p.paid_on, p.amount, p.use_by, p.reference)
                   for p in _rows(session, Payment, app.id, Payment.paid_on)],
-        deadlines=[DeadlineRow(d.id, d.kind.value, d.title, d.due_on, d.done_at is not None, d.version)
+        deadlines=[DeadlineRow(d.id, d.kind.value, render(d.title, d.title_params), d.due_on,
+                               d.done_at is not None, d.version)
                    for d in _rows(session, Deadline, app.id, Deadline.due_on)],
-        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason)
+        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason,
+                            people.get(h.user_name) or h.user_name)
                  for h in _rows(session, StatusChange, app.id, StatusChange.id)],
         documents=[SimpleRow(d.received_on, d.document_type.name, d.note)
                    for d in _case_documents(session, app)],

@@ -19,6 +19,7 @@ from app.kernel import budget
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
+from app.kernel.stored_text import render
 from db.enums import DecisionOutcome, DecisionState, HearingPurpose
 from db.models import (
     Clawback,
@@ -62,7 +63,7 @@ def eligibility_passed(ctx: GuardContext) -> str | None:
         EligibilityResult.application_id == ctx.application.id)).all()
     if not results:
         return _("Die formelle Prüfung wurde noch nicht durchgeführt.")
-    open_rules = [r.message for r in results if not r.passed and not r.override_justification]
+    open_rules = [render(r.message, r.message_params) for r in results if not r.passed and not r.override_justification]
     if open_rules:
         return _("Die formelle Prüfung ist nicht bestanden: {problems}").format(problems=" ".join(open_rules))
     return None

@@ -13,7 +13,7 @@ from app.kernel import clock
 from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date, require_text
 from db.base import utcnow
@@ -38,7 +38,7 @@ def start_hearing(uow: UnitOfWork, file_number: str, purpose: str, subject: str,
                           created_by=uow.actor.username)
         uow.session.add(hearing)
         open_deadline(uow.session, app, DeadlineKind.hearing,
-                      _("Stellungnahme zur Anhörung bis {due}").format(due=format_date(due)), due, uow.actor.username)
+                      coded(N_("Stellungnahme zur Anhörung bis {due}"), due=due), due, uow.actor.username)
         uow.session.flush()
         hearing_id = hearing.id
         uow.commit()

@@ -25,8 +25,8 @@ from app.cases.transitions import perform
 from app.kernel import clock, settings
 from app.kernel.case_records import load_case
 from app.kernel.i18n import _
-from app.kernel.money import format_eur
-from app.kernel.periods import format_date, raw_period_end
+from app.kernel.periods import raw_period_end
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_date, require_text
 from db.base import utcnow
@@ -55,9 +55,9 @@ def record_knowledge(uow: UnitOfWork, file_number: str, learned_on: dt.date | st
         perform(uow, app, "record-knowledge")  # state and role first, as every action
         check_knowledge_date(app, day, clock.today())
         end = revocation_limit_end(day, settings.get_int(uow.session, "revocation_limit_months"))
-        deadline = open_deadline(uow.session, app, DeadlineKind.revocation_limit, _(
-            "Jahresfrist für Rücknahme/Widerruf endet {end} (Kenntnis am {day})").format(
-            end=format_date(end), day=format_date(day)), end, uow.actor.username)
+        deadline = open_deadline(uow.session, app, DeadlineKind.revocation_limit, coded(N_(
+            "Jahresfrist für Rücknahme/Widerruf endet {end} (Kenntnis am {day})"), end=end, day=day), end,
+            uow.actor.username)
         uow.session.flush()
         uow.session.add(RevocationKnowledge(application_id=app.id, learned_on=day, facts=text,
                                             deadline_id=deadline.id, created_by=uow.actor.username))
@@ -71,9 +71,8 @@ def open_limitation_deadline(session: Session, app: Application, claim: Clawback
     session.flush()  # the claim's id
     due = claim.due_on or claim.decided_on
     end = limitation_end(due, settings.get_int(session, "limitation_years"))
-    deadline = open_deadline(session, app, DeadlineKind.limitation, _(
-        "Verjährung der Rückforderung über {amount} zum {end}").format(amount=format_eur(claim.amount),
-                                                                       end=format_date(end)), end, user)
+    deadline = open_deadline(session, app, DeadlineKind.limitation, coded(N_(
+        "Verjährung der Rückforderung über {amount} zum {end}"), amount=claim.amount, end=end), end, user)
     deadline.clawback_id = claim.id
     return deadline
 

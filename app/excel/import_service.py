@@ -52,6 +52,7 @@ from app.kernel.lookups import (
     programme_by_code,
 )
 from app.kernel.periods import proof_of_use_due, retention_end
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from db.enums import CostCategory, DeadlineKind, FundingKind, Status
 from db.models import Applicant, Application, CostLine, FileNumberCounter, FundingLine, Note, Payment, Programme
@@ -205,10 +206,11 @@ def _records(uow: UnitOfWork, app: Application, programme: Programme, file_name:
 
 def _deadlines(session: Session, app: Application, programme: Programme, case: ImportCase, user: str) -> None:
     if case.status == Status.closed and app.retention_until:
-        open_deadline(session, app, DeadlineKind.retention, _("Aufbewahrungsfrist endet"), app.retention_until, user)
+        open_deadline(session, app, DeadlineKind.retention, coded(N_("Aufbewahrungsfrist endet")), app.retention_until,
+                      user)
     elif case.status in (Status.approved, Status.funding) and case.figures.proof_received:
-        open_deadline(session, app, DeadlineKind.follow_up, _("Verwendungsnachweis laut Excel-Liste eingegangen – "
-                                                              "bitte erfassen"), clock.today(), user)
+        open_deadline(session, app, DeadlineKind.follow_up, coded(N_(
+            "Verwendungsnachweis laut Excel-Liste eingegangen – bitte erfassen")), clock.today(), user)
     elif case.status in (Status.approved, Status.funding) and app.end_date is not None:
         due = proof_of_use_due(app.end_date, programme.proof_of_use_months)
-        open_deadline(session, app, DeadlineKind.proof_of_use, _("Verwendungsnachweis fällig"), due, user)
+        open_deadline(session, app, DeadlineKind.proof_of_use, coded(N_("Verwendungsnachweis fällig")), due, user)

@@ -30,6 +30,7 @@ from app.kernel.database import Database
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
 from app.kernel.periods import add_months, format_date
+from app.kernel.stored_text import render
 from app.kernel.uow import load_actor
 from app.social_plan.coverage import coverage
 from db.enums import DeadlineKind, Status
@@ -171,7 +172,8 @@ def deadline_horizon(session: Session, today: dt.date) -> dt.date:
 
 
 def _deadline_query(request: OverviewRequest, today: dt.date, until: dt.date) -> Select[*tuple[Any, ...]]:
-    query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Application.file_number,
+    query = _filtered(select(Deadline.due_on, Deadline.kind, Deadline.title, Deadline.title_params,
+                             Application.file_number,
                              Application.id, Application.title, User.display_name), request)
     return (query.join(Deadline, Deadline.application_id == Application.id)
             .outerjoin(User, User.id == Deadline.assigned_to_id)
@@ -190,9 +192,9 @@ def open_deadlines(session: Session, request: OverviewRequest, today: dt.date, u
                    batch: int = BATCH) -> Iterator[DeadlineLine]:
     query = _deadline_query(request, today, until).order_by(Deadline.due_on, Application.file_number, Deadline.id)
     result = session.connection().execute(query.execution_options(stream_results=True, yield_per=batch))
-    for due, kind, title, number, app_id, case_title, assignee in result:
-        yield DeadlineLine(due, DEADLINE_KIND_LABELS.get(kind, str(kind)), title, number or f"{IDEA_PREFIX}{app_id}",
-                           case_title, assignee, (due - today).days)
+    for due, kind, title, params, number, app_id, case_title, assignee in result:
+        yield DeadlineLine(due, DEADLINE_KIND_LABELS.get(kind, str(kind)), render(title, params),
+                           number or f"{IDEA_PREFIX}{app_id}", case_title, assignee, (due - today).days)
 
 
 def describe(request: OverviewRequest) -> str:

@@ -10,6 +10,7 @@ from app.kernel import clock, settings
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.kinds import LetterKind
@@ -46,7 +47,7 @@ def send_reminder(uow: UnitOfWork, file_number: str, sent_on: dt.date | str | No
         uow.session.flush()
         letter = issue_in_open_uow(uow, app, LetterKind.reminder)
         reminder.letter_id = letter.id
-        open_deadline(uow.session, app, DeadlineKind.follow_up, _("Mahnung: Zahlung bis {due}").format(
-            due=format_date(due_on)), due_on, uow.actor.username)
+        open_deadline(uow.session, app, DeadlineKind.follow_up, coded(N_("Mahnung: Zahlung bis {due}"), due=due_on),
+                      due_on, uow.actor.username)
         uow.commit()
     return letter.id

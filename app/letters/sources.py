@@ -38,6 +38,7 @@ from app.kernel.letterhead import grouped_iban
 from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date, proof_of_use_due
 from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.stored_text import render
 from app.letters.clawback_grounds import clawback_considerations, clawback_facts, final_proof
 from app.letters.grant_plan import grant_plan, plan_values
 from app.letters.hearing_facts import intended_decision
@@ -125,9 +126,10 @@ def _documents_request(ctx: SourceContext) -> KindData:
         .order_by(Deadline.id.desc()).limit(1))
     if app.status != Status.documents_requested or deadline is None:
         raise _refuse(LetterKind.documents_request, _("Es sind keine Unterlagen mit Frist nachgefordert."))
-    failed = session.scalars(select(EligibilityResult.message).where(
-        EligibilityResult.application_id == app.id, EligibilityResult.rule == "documents_complete",
-        EligibilityResult.passed.is_(False)))
+    failed = [render(message, params) for message, params in session.execute(
+        select(EligibilityResult.message, EligibilityResult.message_params).where(
+            EligibilityResult.application_id == app.id, EligibilityResult.rule == "documents_complete",
+            EligibilityResult.passed.is_(False)))]
     note = session.scalar(select(StatusChange.reason).where(
         StatusChange.application_id == app.id, StatusChange.action == "request-documents")
         .order_by(StatusChange.id.desc()).limit(1))

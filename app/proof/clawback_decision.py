@@ -23,8 +23,8 @@ from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
 from app.kernel.interest import InterestResult, compute_interest
 from app.kernel.money import ZERO, format_eur
-from app.kernel.periods import format_date
 from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date, require_justification
 from app.proof.final_grant import CloseResult, due_date, final_figures, finish_close
@@ -89,8 +89,8 @@ def _fix_clawback(uow: UnitOfWork, app: Application, proposal: ClawbackProposal,
     session.add(claim)
     session.flush()
     owed = claim.amount + claim.interest_abs3 + claim.interest_abs4
-    open_deadline(session, app, DeadlineKind.follow_up, _("Rückzahlung {amount} fällig am {due}").format(
-        amount=format_eur(owed), due=format_date(due)), due, uow.actor.username)
+    open_deadline(session, app, DeadlineKind.follow_up, coded(N_("Rückzahlung {amount} fällig am {due}"),
+                                                              amount=owed, due=due), due, uow.actor.username)
     open_objection_deadline(session, app, clawback_bescheid(claim), uow.actor.username)
     open_limitation_deadline(session, app, claim, uow.actor.username)
     return claim, interest

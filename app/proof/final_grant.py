@@ -22,6 +22,7 @@ from app.kernel.interest import InterestResult, compute_interest
 from app.kernel.money import ZERO, MoneyInput, format_eur, require_non_negative, to_money
 from app.kernel.periods import retention_end
 from app.kernel.rates import base_rate_table, surcharge_table
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_justification
 from app.payments import repayments
@@ -171,7 +172,7 @@ def close_case(uow: UnitOfWork, file_number: str, *, closed_on: dt.date | str | 
 def finish_close(uow: UnitOfWork, app: Application, final: Decimal, day: dt.date) -> None:
     app.final_amount, app.closed_on = final, day
     app.retention_until = retention_end(day, settings.get_int(uow.session, "retention_years"))
-    open_deadline(uow.session, app, DeadlineKind.retention, _("Aufbewahrungsfrist endet"), app.retention_until,
+    open_deadline(uow.session, app, DeadlineKind.retention, coded(N_("Aufbewahrungsfrist endet")), app.retention_until,
                   uow.actor.username)
 
 

@@ -20,7 +20,10 @@ class EligibilityResult(Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     rule: Mapped[str] = mapped_column(String(40))
     passed: Mapped[bool]
+    # the reason's message id (German source text) and its parameters as JSON; parameters NULL: free text
+    # (app.kernel.stored_text renders both in the reader's language)
     message: Mapped[str] = mapped_column(Text)
+    message_params: Mapped[str | None] = mapped_column(Text)
     checked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     checked_by: Mapped[str] = mapped_column(String(64))
     override_justification: Mapped[str | None] = mapped_column(Text)

@@ -21,7 +21,10 @@ class Deadline(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
     kind: Mapped[DeadlineKind] = mapped_column(enum_column(DeadlineKind))
+    # the subject's message id (German source text) and its parameters as JSON; parameters NULL: free text
+    # (app.kernel.stored_text renders both in the reader's language)
     title: Mapped[str] = mapped_column(String(255))
+    title_params: Mapped[str | None] = mapped_column(Text)
     due_on: Mapped[dt.date] = mapped_column(index=True)
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from app.case_actions.perform import perform
 from app.cases import checking, decisions, proceedings
+from app.cases.deadlines import deadline_subject
 from app.cases.reader import Reader
 from app.kernel.errors import ValidationError
 from app.proof import clawback_decision
@@ -57,7 +58,7 @@ def approved_and_clawed_back(office: Office, today: Today) -> str:
 
 def objection_deadlines(office: Office) -> list[tuple[str, dt.date, bool]]:
     with office.database.read() as session:
-        return [(d.title, d.due_on, d.done_at is not None) for d in session.scalars(
+        return [(deadline_subject(d), d.due_on, d.done_at is not None) for d in session.scalars(
             select(Deadline).where(Deadline.kind == DeadlineKind.objection).order_by(Deadline.due_on))]
 
 

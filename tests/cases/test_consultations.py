@@ -14,6 +14,7 @@ from app.cases.consultation_ideas import record_idea
 from app.cases.consultation_reader import ConsultationReader
 from app.cases.consultations import ConsultationInput
 from app.kernel.errors import PermissionDenied, ValidationError
+from app.kernel.stored_text import render
 from db.enums import ConsultationStatus, DeadlineKind, Status
 from db.models import Application, AuditEvent, Consultation, Deadline, Document
 from tests.support import Office, application_input
@@ -119,8 +120,9 @@ def test_an_idea_from_a_consultation_with_its_follow_up_in_the_deadline_list(off
     assert (row.application_id, row.status, row.follow_up_on) == (app_id, ConsultationStatus.held,
                                                                   dt.date(2026, 2, 17))
     with office.database.read() as session:
-        follow_ups = session.execute(select(Deadline.application_id, Deadline.due_on, Deadline.kind, Deadline.title)
-                                     .where(Deadline.done_at.is_(None))).all()
+        follow_ups = [(a, due, kind, render(title, params)) for a, due, kind, title, params in session.execute(
+            select(Deadline.application_id, Deadline.due_on, Deadline.kind, Deadline.title, Deadline.title_params)
+            .where(Deadline.done_at.is_(None)))]
         assert session.get(Application, app_id).status == Status.idea  # type: ignore[union-attr]
     assert follow_ups == [(app_id, dt.date(2026, 2, 17), DeadlineKind.follow_up,
                            "Wiedervorlage Beratung: Idee Familiencafé")]

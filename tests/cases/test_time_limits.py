@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.administration import settings_service as admin
 from app.administration.start_page import start_page
 from app.case_actions.perform import perform
+from app.cases.deadlines import deadline_subject
 from app.cases.time_limits import limitation_end, revocation_limit_end
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.proof import final_grant as proof
@@ -51,7 +52,8 @@ def test_knowledge_opens_the_one_year_limit_warned_60_days_before(office: Office
         deadline = session.get(Deadline, knowledge.deadline_id)
         assert deadline is not None and (deadline.kind, deadline.due_on) == (DeadlineKind.revocation_limit,
                                                                              d(2027, 5, 15))
-        assert deadline.title == "Jahresfrist für Rücknahme/Widerruf endet 15.05.2027 (Kenntnis am 15.05.2026)"
+        assert deadline_subject(deadline) == ("Jahresfrist für Rücknahme/Widerruf endet 15.05.2027 "
+                                              "(Kenntnis am 15.05.2026)")
     today.set(d(2027, 3, 15))  # 61 days before: no warning yet
     assert _time_limits(office) == []
     today.set(d(2027, 3, 16))  # 60 days before
@@ -87,7 +89,7 @@ def test_each_clawback_gets_its_limitation_deadline_closed_by_full_repayment(off
         assert claim is not None and claim.due_on == d(2027, 5, 1)
         deadline = session.scalar(select(Deadline).where(Deadline.kind == DeadlineKind.limitation))
         assert deadline is not None and (deadline.due_on, deadline.clawback_id) == (d(2030, 12, 31), claim.id)
-        assert deadline.title == "Verjährung der Rückforderung über 1.200,00 € zum 31.12.2030"
+        assert deadline_subject(deadline) == "Verjährung der Rückforderung über 1.200,00 € zum 31.12.2030"
     today.set(d(2030, 10, 31))
     assert _time_limits(office) == []
     today.set(d(2030, 11, 1))  # 60 days before 31.12.2030

@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from app.cases.deadlines import deadline_subject
 from app.cases.reader import Reader
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.proof import clawback_decision
@@ -72,7 +73,7 @@ def test_the_proposer_cannot_confirm_a_second_supervisor_does(office: Office, to
             dt.date(YEAR + 1, 4, 5), dt.date(YEAR + 1, 5, 5))
         deadline = session.scalars(select(Deadline).where(Deadline.clawback_id == claim.id,
                                                           Deadline.kind == DeadlineKind.objection)).one()
-        assert (deadline.kind, deadline.due_on, deadline.title) == (
+        assert (deadline.kind, deadline.due_on, deadline_subject(deadline)) == (
             DeadlineKind.objection, dt.date(YEAR + 1, 5, 5),
             "Widerspruchsfrist Rückforderungsbescheid vom 01.04.2027 endet 05.05.2027")
     assert proposals(office) == [(DecisionState.confirmed, None)]

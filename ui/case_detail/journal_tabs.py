@@ -93,26 +93,17 @@ class HistoryTab(QWidget):
         super().__init__()
         self.history = RecordTable([self.tr("Zeitpunkt"), self.tr("Benutzer"), self.tr("Aktion"), self.tr("von"),
                                     self.tr("nach"), self.tr("Begründung")], "historyTable", stretch=5)
-        self.audit = RecordTable([self.tr("Zeitpunkt"), self.tr("Benutzer"), self.tr("Aktion"), self.tr("Objekt"),
-                                  self.tr("Feld"), self.tr("alt"), self.tr("neu"), self.tr("Grund")], "auditTable",
-                                 stretch=6)
+        # the trail as sentences ("Anna Schmidt hat den Betrag … geändert"), rendered by app.cases.audit_sentences
+        self.audit = RecordTable([self.tr("Zeitpunkt"), self.tr("Änderung"), self.tr("Grund")], "auditTable",
+                                 stretch=1)
         layout = QVBoxLayout(self)
         layout.addWidget(boxed(self.tr("Statusverlauf"), self.history), 1)
         layout.addWidget(boxed(self.tr("Protokoll (alle Änderungen)"), self.audit), 2)
 
     def show_case(self, detail: CaseDetail) -> None:
-        self.history.set_rows([[formatting.timestamp(h.at), h.user, action_label(h.action),
+        self.history.set_rows([[formatting.timestamp(h.at), h.user_display or h.user, action_label(h.action),
                                 formatting.status(h.from_status) if h.from_status else "–",
                                 formatting.status(h.to_status), h.reason or ""] for h in reversed(detail.history)])
 
     def show_audit(self, rows: list[AuditRow]) -> None:
-        self.audit.set_rows([[formatting.timestamp(r.at), r.user_name, action_label(r.action),
-                              f"{r.entity} {r.entity_id}", r.field or "", _short(r.old_value), _short(r.new_value),
-                              r.reason or ""]
-                             for r in reversed(rows)])
-
-
-def _short(text: str | None, width: int = 80) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= width else text[: width - 1] + "…"
+        self.audit.set_rows([[formatting.timestamp(r.at), r.sentence, r.reason or ""] for r in reversed(rows)])

@@ -2564,24 +2564,12 @@ Please send the following details to IT support.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Objekt</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Feld</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>alt</source>
-        <translation>old</translation>
-    </message>
-    <message>
-        <source>neu</source>
-        <translation>new</translation>
-    </message>
-    <message>
         <source>Grund</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Änderung</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Statusverlauf</source>
