@@ -146,8 +146,8 @@ def test_deadline_sheet_lists_open_deadlines_of_the_coming_months(demo: Database
     until = add_months(later, 3)  # the setting's default: retention dates years ahead stay out
     ws = load_workbook(export(demo, tmp_path / "o.xlsx"))["Fristen"]
     with demo.read() as session:  # open = not done; an objection period that has run out needs no action
-        expected = sorted((due, number) for due, number in session.execute(
-            select(Deadline.due_on, Application.file_number).join(
+        expected = sorted((due, number or f"IDEE-{app_id}") for due, number, app_id in session.execute(
+            select(Deadline.due_on, Application.file_number, Application.id).join(
                 Application, Application.id == Deadline.application_id).where(
                 Deadline.done_at.is_(None), Deadline.due_on <= until,
                 or_(Deadline.kind != DeadlineKind.objection, Deadline.due_on >= later))))
