@@ -30,6 +30,7 @@ from ui.case_detail.plan_tab import PlanTab
 from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
 from ui.operations import Operation
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.fields import DateField, with_error
 
 
@@ -160,7 +161,7 @@ class IntakeWizard(QWizard):
         for page in (self.applicant_page, self.project_page, self.plan_page, self.documents_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Antrag registrieren"))
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
 
     def application_input(self) -> ApplicationInput:
         p = self.project_page
