@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         user = QLabel(self.tr("Angemeldet: {name} ({role})").format(name=actor.display_name,
                                                                     role=ROLE_LABELS[actor.role]))
         self.statusBar().addPermanentWidget(user)
-        self.statusBar().addPermanentWidget(QLabel(self.context.database.display_url))
+        where = QLabel(self.context.database.display_url, toolTip=self.context.database.display_url)
+        where.setMinimumWidth(120)  # a long file path must not widen the window beyond a laptop screen
+        self.statusBar().addPermanentWidget(where)
         if second_person_offered(self.context):  # say plainly what the single workstation does not protect
             note = QLabel(self.tr("Einzelplatz – was geschützt ist"), objectName="singleWorkstationNote")
             note.setToolTip(self.tr(
