@@ -108,7 +108,7 @@ class CaseDetailWidget(QWidget):
                                                 (self.notes, QT_TR_NOOP("Notizen")),
                                                 (self.history, QT_TR_NOOP("Verlauf")))))
         # pages with several tables: on a low screen they scroll as a whole rather than shrink each table to a line
-        room = {self.payments: 500, self.proof_of_use: 560, self.money: 420}
+        room = {self.payments: 500, self.proof_of_use: 560, self.money: 420, self.history: 440}
         for group_title, name, pages in groups:
             group = self.tabs.add_group(self.tr(group_title), name)
             for widget, title in pages:
