@@ -354,6 +354,10 @@ legal capacity)</translation>
         <translation>Master data</translation>
     </message>
     <message>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
         <source>Finanzierungsplan</source>
         <translation>Financing plan</translation>
     </message>
@@ -362,16 +366,48 @@ legal capacity)</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>Formelle Prüfung</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <source>Sozialplan</source>
+        <translation type="unfinished">Social plan</translation>
+    </message>
+    <message>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Zahlungen &amp;&amp; Nachweis</source>
-        <translation>Payments &amp;&amp; proof</translation>
-    </message>
-    <message>
         <source>Unterlagen</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Auszahlungen</source>
+        <translation type="unfinished">Payments</translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nachweis</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis</source>
+        <translation type="unfinished">Proof of use</translation>
+    </message>
+    <message>
+        <source>Akte</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Schreiben</source>
+        <translation type="unfinished">Letters</translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -1069,22 +1105,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Sozialplan</source>
-        <translation>Social plan</translation>
-    </message>
-    <message>
-        <source>Schreiben</source>
-        <translation>Letters</translation>
-    </message>
-    <message>
-        <source>Auszahlungen</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <source>Verwendungsnachweis</source>
-        <translation>Proof of use</translation>
     </message>
     <message>
         <source>Weitere Aktionen</source>
