@@ -44,7 +44,7 @@ def settle(app: QApplication, window: MainWindow, until: Callable[[], bool], tim
     app.processEvents()
 
 
-def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], status: str, tab: int,
+def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], status: str, page: str,
           target: Path) -> None:
     window = session.open_window(user)
     window.resize(*size)
@@ -53,7 +53,7 @@ def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, in
     settle(app, window, lambda: window.case_list.model.rowCount() > 0)
     window.case_list.view.selectRow(2)
     settle(app, window, lambda: window.case_detail.detail is not None)
-    window.case_detail.tabs.setCurrentIndex(tab)
+    window.case_detail.tabs.setCurrentWidget(getattr(window.case_detail, page))  # its group shows with it
     settle(app, window, lambda: True)
     window.grab().save(str(target))
     print(f"{target}")
@@ -246,11 +246,12 @@ def main() -> None:
             database.dispose()
             return
         if not args.only_new:
-            shoot(app, session, "mueller", (1920, 1080), "funding", 5, out / "hauptfenster-1920.png")
-            shoot(app, session, "mueller", (1920, 1080), "eligibility_check", 2, out / "pruefung-1920.png")
-            shoot(app, session, "mueller", (1920, 1080), "social_plan_review", 1, out / "finanzierungsplan-1920.png")
-            shoot(app, session, "weber", (1366, 768), "decision_proposed", 4, out / "entscheidung-1366.png")
-            shoot(app, session, "mueller", (1366, 768), "closed", 9, out / "verlauf-1366.png")
+            shoot(app, session, "mueller", (1920, 1080), "funding", "money", out / "hauptfenster-1920.png")
+            shoot(app, session, "mueller", (1920, 1080), "eligibility_check", "check", out / "pruefung-1920.png")
+            shoot(app, session, "mueller", (1920, 1080), "social_plan_review", "plan",
+                  out / "finanzierungsplan-1920.png")
+            shoot(app, session, "weber", (1366, 768), "decision_proposed", "decision", out / "entscheidung-1366.png")
+            shoot(app, session, "mueller", (1366, 768), "closed", "history", out / "verlauf-1366.png")
             shoot_coverage(app, session, "weber", (1920, 1080), out / "sozialplan-abdeckung.png")
         shoot_page(app, session, "weber", "start", out / "startseite.png")
         shoot_page(app, session, "mueller", "deadlines", out / "fristen.png")
