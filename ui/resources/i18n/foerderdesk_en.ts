@@ -371,7 +371,7 @@ legal capacity)</translation>
     </message>
     <message>
         <source>Sozialplan</source>
-        <translation type="unfinished">Social plan</translation>
+        <translation>Social plan</translation>
     </message>
     <message>
         <source>Entscheidung</source>
@@ -387,7 +387,7 @@ legal capacity)</translation>
     </message>
     <message>
         <source>Auszahlungen</source>
-        <translation type="unfinished">Payments</translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Übersicht</source>
@@ -399,7 +399,7 @@ legal capacity)</translation>
     </message>
     <message>
         <source>Verwendungsnachweis</source>
-        <translation type="unfinished">Proof of use</translation>
+        <translation>Proof of use</translation>
     </message>
     <message>
         <source>Akte</source>
@@ -407,7 +407,7 @@ legal capacity)</translation>
     </message>
     <message>
         <source>Schreiben</source>
-        <translation type="unfinished">Letters</translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -2185,8 +2185,12 @@ Please send the following details to IT support.</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <source>Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und Rückforderungen – Überfälliges und Offenes zuerst</source>
-        <translation>Decisions, payments, proofs, hearings, objections and clawbacks – overdue and open first</translation>
+        <source>Ereignisse – Überfälliges und Offenes zuerst</source>
+        <translation>Events – overdue and open first</translation>
+    </message>
+    <message>
+        <source>Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und Rückforderungen aller Anträge</source>
+        <translation>Decisions, payments, proofs of use, hearings, objections and clawbacks of all applications</translation>
     </message>
     <message>
         <source>{overdue} überfällig · {open} offen</source>
