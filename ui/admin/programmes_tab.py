@@ -115,7 +115,6 @@ class ProgrammesTab(AdminTab):
         row = QHBoxLayout()
         row.addLayout(left)
         row.addWidget(scroll, 1)
-        row.addStretch(1)
         self.layout_.addLayout(row, 1)
         self.finish_layout()
 
