@@ -42,7 +42,7 @@ class ColumnFit(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(FLOOR)
-        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # the table, not its viewport: scroll bars coming and going must not loop
 
     def minimum(self, column: int) -> int:
         model = self.table.model()
@@ -57,9 +57,17 @@ class ColumnFit(QObject):
         columns = range(model.columnCount())
         minimum = [self.minimum(c) for c in columns]
         natural = [max(self.table.sizeHintForColumn(c), minimum[c]) for c in columns]
-        widths = share(natural, minimum, self.stretch, self.table.viewport().width())
+        widths = share(natural, minimum, self.stretch, self.available())
         for column, width in zip(columns, widths, strict=True):
             self.table.setColumnWidth(column, width)
+
+    def available(self) -> int:
+        """The viewport's width as it is with the rows shown, whatever the scroll bars do at this moment."""
+        table = self.table
+        room = table.maximumViewportSize()
+        header = table.horizontalHeader().height() if table.horizontalHeader().isVisible() else 0
+        rows_overflow = table.verticalHeader().length() > room.height() - header
+        return room.width() - (table.verticalScrollBar().sizeHint().width() if rows_overflow else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
