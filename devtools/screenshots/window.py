@@ -47,6 +47,7 @@ def settle(app: QApplication, window: MainWindow, until: Callable[[], bool], tim
 def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], status: str, page: str,
           target: Path) -> None:
     window = session.open_window(user)
+    window.showNormal()  # it opens maximised on the small offscreen screen
     window.resize(*size)
     settle(app, window, lambda: window.case_list.model.rowCount() > 0)
     window.case_list.filters.set_status(status)
@@ -78,6 +79,7 @@ def shoot_coverage(app: QApplication, session: GuiSession, user: str, size: tupl
 def shoot_page(app: QApplication, session: GuiSession, user: str, page: str, target: Path) -> None:
     """A page of the main window at 1920×1080: "start" (dashboard) or "deadlines"."""
     window = session.open_window(user)
+    window.showNormal()
     window.resize(1920, 1080)
     settle(app, window, lambda: window.start_page.board is not None)
     if page == "deadlines":
@@ -203,6 +205,7 @@ def shoot_money(app: QApplication, session: GuiSession, database: Database, out:
     from ui.payments.runs_view import PaymentRunsView
 
     window = session.open_window("mueller")
+    window.showNormal()
     window.resize(1920, 1080)
     file_number = _demo_case(app, window, "approved")
     prepare_payments(database, file_number)
