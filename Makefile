@@ -36,6 +36,8 @@ clean:
 # development tools (devtools/, bench/) run from the source tree; they are neither in the wheel nor in the bundle
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m devtools.screenshots.window --out docs/screenshots
+	$(BIN)/python -m devtools.screenshots.laptop --out docs/screenshots
+	$(BIN)/python -m devtools.screenshots.laptop --out docs/screenshots --scale 1.25
 
 bench: $(STAMP)
 	$(BIN)/python -m foerderdesk bench

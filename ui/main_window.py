@@ -25,6 +25,9 @@ from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
+from ui.window_geometry import place, remember
+
+GEOMETRY_KEY = "mainWindow"
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +55,9 @@ class MainWindow(QMainWindow):
         self.pages = MainPages(self, splitter)
         self.start_page, self.deadline_view = self.pages.start, self.pages.deadlines
         self.setCentralWidget(self.pages)
-        self.case_list.setMinimumHeight(190)
-        self.case_detail.setMinimumHeight(380)
+        # readable at 1366×768 and at 125 % scaling (1093×582 after the task bar): a few rows, the tabs and a form
+        self.case_list.setMinimumHeight(150)
+        self.case_detail.setMinimumHeight(300)
         self._actions()
         self._status_bar(demo_users)
         self.case_list.case_selected.connect(self.case_detail.open_case)
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         self.pages.consultations.convert_requested.connect(self.new_case)
         context.runner.expected_error.connect(lambda error: show_message(self, error))
         context.runner.unexpected_error.connect(lambda exc: show_crash(self, exc))
-        self.resize(1600, 900)
+        place(self, GEOMETRY_KEY)  # sized to the screen, or as left last time (ui/window_geometry.py)
 
     def _actions(self) -> None:
         toolbar = self.addToolBar(self.tr("Vorgänge"))
@@ -109,7 +113,9 @@ class MainWindow(QMainWindow):
         user = QLabel(self.tr("Angemeldet: {name} ({role})").format(name=actor.display_name,
                                                                     role=ROLE_LABELS[actor.role]))
         self.statusBar().addPermanentWidget(user)
-        self.statusBar().addPermanentWidget(QLabel(self.context.database.display_url))
+        where = QLabel(self.context.database.display_url, toolTip=self.context.database.display_url)
+        where.setMinimumWidth(120)  # a long file path must not widen the window beyond a laptop screen
+        self.statusBar().addPermanentWidget(where)
         if second_person_offered(self.context):  # say plainly what the single workstation does not protect
             note = QLabel(self.tr("Einzelplatz – was geschützt ist"), objectName="singleWorkstationNote")
             note.setToolTip(self.tr(
@@ -134,12 +140,13 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """First show: give the list about 40 % of the height (the user may move the splitter)."""
+        """First show: give the list about 40 % of the height, on a laptop 30 % (the user may move the splitter)."""
         super().showEvent(event)
         if not self._sized:
             self._sized = True
             height = self.splitter.height()
-            self.splitter.setSizes([int(height * 0.42), height - int(height * 0.42)])
+            share = int(height * (0.42 if height > 700 else 0.3))
+            self.splitter.setSizes([share, height - share])
 
     def start(self) -> None:
         """Fill choices and the list (in workers); the window is usable meanwhile."""
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Never lose typed input silently."""
         if self.case_detail.confirm_discard():
+            remember(self, GEOMETRY_KEY)
             event.accept()
         else:
             event.ignore()

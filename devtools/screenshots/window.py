@@ -44,16 +44,17 @@ def settle(app: QApplication, window: MainWindow, until: Callable[[], bool], tim
     app.processEvents()
 
 
-def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], status: str, tab: int,
+def shoot(app: QApplication, session: GuiSession, user: str, size: tuple[int, int], status: str, page: str,
           target: Path) -> None:
     window = session.open_window(user)
+    window.showNormal()  # it opens maximised on the small offscreen screen
     window.resize(*size)
     settle(app, window, lambda: window.case_list.model.rowCount() > 0)
     window.case_list.filters.set_status(status)
     settle(app, window, lambda: window.case_list.model.rowCount() > 0)
     window.case_list.view.selectRow(2)
     settle(app, window, lambda: window.case_detail.detail is not None)
-    window.case_detail.tabs.setCurrentIndex(tab)
+    window.case_detail.tabs.setCurrentWidget(getattr(window.case_detail, page))  # its group shows with it
     settle(app, window, lambda: True)
     window.grab().save(str(target))
     print(f"{target}")
@@ -78,6 +79,7 @@ def shoot_coverage(app: QApplication, session: GuiSession, user: str, size: tupl
 def shoot_page(app: QApplication, session: GuiSession, user: str, page: str, target: Path) -> None:
     """A page of the main window at 1920×1080: "start" (dashboard) or "deadlines"."""
     window = session.open_window(user)
+    window.showNormal()
     window.resize(1920, 1080)
     settle(app, window, lambda: window.start_page.board is not None)
     if page == "consultations":  # the week of the consultation hours, at the laptop size (issue 23)
@@ -207,6 +209,7 @@ def shoot_money(app: QApplication, session: GuiSession, database: Database, out:
     from ui.payments.runs_view import PaymentRunsView
 
     window = session.open_window("mueller")
+    window.showNormal()
     window.resize(1920, 1080)
     file_number = _demo_case(app, window, "approved")
     prepare_payments(database, file_number)
@@ -250,11 +253,12 @@ def main() -> None:
             database.dispose()
             return
         if not args.only_new:
-            shoot(app, session, "mueller", (1920, 1080), "funding", 5, out / "hauptfenster-1920.png")
-            shoot(app, session, "mueller", (1920, 1080), "eligibility_check", 2, out / "pruefung-1920.png")
-            shoot(app, session, "mueller", (1920, 1080), "social_plan_review", 1, out / "finanzierungsplan-1920.png")
-            shoot(app, session, "weber", (1366, 768), "decision_proposed", 4, out / "entscheidung-1366.png")
-            shoot(app, session, "mueller", (1366, 768), "closed", 9, out / "verlauf-1366.png")
+            shoot(app, session, "mueller", (1920, 1080), "funding", "money", out / "hauptfenster-1920.png")
+            shoot(app, session, "mueller", (1920, 1080), "eligibility_check", "check", out / "pruefung-1920.png")
+            shoot(app, session, "mueller", (1920, 1080), "social_plan_review", "plan",
+                  out / "finanzierungsplan-1920.png")
+            shoot(app, session, "weber", (1366, 768), "decision_proposed", "decision", out / "entscheidung-1366.png")
+            shoot(app, session, "mueller", (1366, 768), "closed", "history", out / "verlauf-1366.png")
             shoot_coverage(app, session, "weber", (1920, 1080), out / "sozialplan-abdeckung.png")
         shoot_page(app, session, "weber", "start", out / "startseite.png")
         shoot_page(app, session, "mueller", "deadlines", out / "fristen.png")

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -42,7 +44,8 @@ class ProgrammesTab(AdminTab):
         super().__init__(context, "programmesTab", parent)
         self.current: ProgrammeRow | None = None
         self.list = QListWidget(objectName="programmeList")
-        self.list.setFixedWidth(340)
+        self.list.setMinimumWidth(220)
+        self.list.setMaximumWidth(340)
         self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self.tr("Neues Programm"), objectName="newProgramme")
         self.new_button.clicked.connect(self.new_programme)
@@ -101,16 +104,20 @@ class ProgrammesTab(AdminTab):
             fields.addRow(label, widget)
         editor = QWidget(objectName="programmeEditor")
         editor.setMaximumWidth(980)
-        editor.setMinimumWidth(760)
+        editor.setMinimumWidth(560)
         column = QVBoxLayout(editor)
         column.setContentsMargins(8, 0, 0, 0)
         column.addLayout(fields)
         column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
+        scroll = QScrollArea(objectName="programmeEditorScroll")  # a laptop screen: the form scrolls, not squashes
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(editor)
+        scroll.setMaximumWidth(1000)
         row = QHBoxLayout()
         row.addLayout(left)
-        row.addWidget(editor, 1)
-        row.addStretch(1)
+        row.addWidget(scroll, 1)
         self.layout_.addLayout(row, 1)
         self.finish_layout()
 

@@ -19,6 +19,7 @@ from app.kernel.attachments import save_name, viewable_kind
 from app.kernel.errors import FoerderDeskError
 from ui.errors import show_message
 from ui.letters.pages import open_pages
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files, write_atomically
 
 VIEW_DPI = 100
@@ -52,7 +53,7 @@ class AttachmentViewer(QDialog):
         layout.addWidget(self.area, 1)
         layout.addWidget(buttons)
         self._show()
-        self.resize(820, 900 if self.pages else 200)
+        fit_to_screen(self, 820, 900 if self.pages else 200)
 
     @property
     def shown(self) -> bool:

@@ -56,7 +56,7 @@ class HistoryTab(QWidget):
         self.case_view = table_view(self.cases, "applicantCases", stretch=1)
         self.case_view.doubleClicked.connect(self._open_case)
         self.case_view.setToolTip(self.tr("Doppelklick öffnet den Vorgang im Hauptfenster."))
-        self.totals = QLabel(objectName="applicantTotals")
+        self.totals = QLabel(objectName="applicantTotals", wordWrap=True)
         self.events = RowsModel([Column(self.tr("Datum"), lambda e: formatting.date(e.day), right=True),
                                  Column(self.tr("Aktenzeichen"), lambda e: e.file_number),
                                  Column(self.tr("Ereignis"), lambda e: e.text),
@@ -64,12 +64,14 @@ class HistoryTab(QWidget):
         self.event_view = table_view(self.events, "applicantEvents", stretch=2)
         self.event_view.doubleClicked.connect(self._open_event_case)
         self.event_view.setToolTip(self.tr("Doppelklick öffnet den Vorgang im Hauptfenster."))
-        self.attention = QLabel(objectName="applicantAttention")
+        self.attention = QLabel(objectName="applicantAttention", wordWrap=True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(boxed(self.tr("Anträge"), self.case_view, self.totals))
-        splitter.addWidget(boxed(self.tr("Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und "
-                                         "Rückforderungen – Überfälliges und Offenes zuerst"),
-                                 self.event_view, self.attention))
+        # a short title: a group box is never narrower than its title (the Trägerakte on a laptop at 125 %)
+        events = boxed(self.tr("Ereignisse – Überfälliges und Offenes zuerst"), self.event_view, self.attention)
+        events.setToolTip(self.tr("Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und Rückforderungen "
+                                  "aller Anträge"))
+        splitter.addWidget(events)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ui.case_detail.plan_tab import PlanTab
 from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
 from ui.case_detail.reviews_tab import ReviewsTab
 from ui.case_detail.social_plan_tab import SocialPlanTab
+from ui.case_detail.tab_groups import CaseTabs
 from ui.context import UiContext
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.action_specs import SPECS
@@ -75,7 +75,7 @@ class CaseDetailWidget(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reload_button = QPushButton(self.tr("Neu laden"), objectName="reloadCase")
         self.reload_button.clicked.connect(lambda: self.reload(force=True))
-        self.tabs = QTabWidget(objectName="caseTabs")
+        self.tabs = CaseTabs()
         self._build_tabs()
         self._layout()
         self.setEnabled(False)
@@ -88,27 +88,37 @@ class CaseDetailWidget(QWidget):
         self.notes = NotesTab(self._add_note)
         self.deadlines = DeadlinesTab(self._deadline_done, self._postpone)
         self.history = HistoryTab()
-        for widget, title in ((self.master, QT_TR_NOOP("Stammdaten")), (self.plan, QT_TR_NOOP("Finanzierungsplan")),
-                              (self.check, QT_TR_NOOP("Prüfung")), (self.decision, QT_TR_NOOP("Entscheidung")),
-                              (self.money, QT_TR_NOOP("Zahlungen && Nachweis")),
-                              (self.documents, QT_TR_NOOP("Unterlagen")), (self.notes, QT_TR_NOOP("Notizen")),
-                              (self.deadlines, QT_TR_NOOP("Fristen")), (self.history, QT_TR_NOOP("Verlauf"))):
-            self.tabs.addTab(widget, self.tr(title))
         self.social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
-        self.tabs.insertTab(self.tabs.indexOf(self.decision), self.social_plan, self.tr("Sozialplan"))
         self.social_plan.saved.connect(self._after_change)
         self.reviews = ReviewsTab(self.context)  # several reviewers (issue 23): own save button
-        self.tabs.insertTab(self.tabs.indexOf(self.decision), self.reviews, self.tr("Gremium"))
         self.reviews.saved.connect(self._load)  # the proposal's choices quote the new summary
-        self.letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"; appended: indices stay
-        self.tabs.addTab(self.letters, self.tr("Schreiben"))
+        self.letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"
         self.letters.letter_issued.connect(lambda _ref: self.reload())  # history and deadlines show the letter
         self.payments = PaymentsTab(self.context)  # issue 14: plan, orders with two sign-offs, repayments
-        self.tabs.addTab(self.payments, self.tr("Auszahlungen"))
         self.payments.changed.connect(self._after_change)
         self.proof_of_use = ProofOfUseTab(self.context)  # issue 15: figures, receipts, sample, Prüfvermerk, Prüfakte
-        self.tabs.addTab(self.proof_of_use, self.tr("Verwendungsnachweis"))
         self.proof_of_use.changed.connect(self._after_change)
+        # issue 23: thirteen tabs in one row overflow a laptop screen; in six groups every one stays in sight
+        groups = ((QT_TR_NOOP("Antrag"), "application", ((self.master, QT_TR_NOOP("Stammdaten")),
+                                                         (self.plan, QT_TR_NOOP("Finanzierungsplan")),
+                                                         (self.documents, QT_TR_NOOP("Unterlagen")))),
+                  (QT_TR_NOOP("Prüfung"), "review", ((self.check, QT_TR_NOOP("Formelle Prüfung")),
+                                                     (self.social_plan, QT_TR_NOOP("Sozialplan")),
+                                                     (self.reviews, QT_TR_NOOP("Gremium")))),
+                  (QT_TR_NOOP("Entscheidung"), "decision", ((self.decision, QT_TR_NOOP("Entscheidung")),)),
+                  (QT_TR_NOOP("Geld"), "money", ((self.payments, QT_TR_NOOP("Auszahlungen")),
+                                                 (self.money, QT_TR_NOOP("Übersicht")))),
+                  (QT_TR_NOOP("Nachweis"), "proof", ((self.proof_of_use, QT_TR_NOOP("Verwendungsnachweis")),)),
+                  (QT_TR_NOOP("Akte"), "file", ((self.letters, QT_TR_NOOP("Schreiben")),
+                                                (self.deadlines, QT_TR_NOOP("Fristen")),
+                                                (self.notes, QT_TR_NOOP("Notizen")),
+                                                (self.history, QT_TR_NOOP("Verlauf")))))
+        # pages with several tables: on a low screen they scroll as a whole rather than shrink each table to a line
+        room = {self.payments: 500, self.proof_of_use: 560, self.money: 420, self.history: 440}
+        for group_title, name, pages in groups:
+            group = self.tabs.add_group(self.tr(group_title), name)
+            for widget, title in pages:
+                self.tabs.add_page(group, widget, self.tr(title), room.get(widget, 0))
         self.master.edited.connect(self._mark_dirty)
         self.plan.edited.connect(self._mark_dirty)
         self.tabs.currentChanged.connect(self._tab_changed)

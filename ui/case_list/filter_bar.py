@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from app.cases.case_list import CaseFilter, FilterChoices
@@ -13,6 +13,19 @@ from app.cases.workflow import STATUS_LABELS
 from app.kernel import clock
 
 SEARCH_DELAY_MS = 0  # next event-loop turn: coalesces what arrives at once; stale answers are dropped
+
+
+class ShrinkingCombo(QComboBox):
+    """As wide as its longest entry when there is room; on a narrow screen it gives way down to a few letters
+    (the open list still shows the entries in full)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Alle Jahre") + 40), hint.height())
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+        super().showPopup()
 
 
 class FilterBar(QWidget):
@@ -24,7 +37,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Suche: Aktenzeichen, Titel, Antragsteller"))
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self.status = self._combo(self.tr("Alle Status"), "statusFilter")
         for code, label in STATUS_LABELS.items():
             self.status.addItem(label, code.value)
@@ -50,7 +63,7 @@ class FilterBar(QWidget):
         layout.addStretch(1)
 
     def _combo(self, all_label: str, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = ShrinkingCombo(objectName=name)
         combo.addItem(all_label, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo

@@ -34,6 +34,7 @@ from ui.case_detail.plan_tab import PlanTab
 from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
 from ui.operations import Operation
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.fields import DateField, with_error
 from ui.widgets.limits import bound
 from ui.widgets.text_area import TextArea
@@ -203,7 +204,7 @@ class IntakeWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Antrag registrieren"))
         self.currentIdChanged.connect(self._page_shown)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         if idea is not None:
             self.project_page.received.set_value(None)  # asked, never assumed: the day the application came in
             reader = ConsultationReader(context.database, context.actor.username)

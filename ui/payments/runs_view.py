@@ -23,6 +23,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.payments.dialogs import ReasonDialog
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
@@ -167,7 +168,7 @@ def open_payment_runs(window: QMainWindow, context: UiContext) -> PaymentRunsVie
     if view is None:
         view = PaymentRunsView(context, window)
         view.setWindowFlag(Qt.WindowType.Window)
-        view.resize(1200, 760)
+        fit_to_screen(view, 1200, 760)
     view.show()
     view.raise_()
     view.activateWindow()

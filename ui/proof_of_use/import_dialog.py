@@ -33,6 +33,7 @@ from ui.context import UiContext
 from ui.excel.report import ERROR_COLOUR, HINT_COLOUR
 from ui.operations import Operation
 from ui.proof_of_use.look import named
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
@@ -87,7 +88,7 @@ class ReceiptImportDialog(QDialog):
         close = QPushButton(self.tr("Schließen"))
         close.clicked.connect(self.reject)
         self._layout(mapping, close)
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self._update_buttons()
 
     def _layout(self, mapping: QFormLayout, close: QPushButton) -> None:

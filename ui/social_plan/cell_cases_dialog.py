@@ -11,6 +11,7 @@ from shiboken6 import isValid
 from app.kernel.money import format_eur
 from app.social_plan.cells import CellCase
 from ui import formatting
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.record_table import RecordTable
 
 
@@ -39,7 +40,7 @@ class CellCasesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420)
 
     def show_cases(self, cases: list[CellCase]) -> None:
         if not isValid(self):

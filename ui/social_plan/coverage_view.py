@@ -34,6 +34,7 @@ from ui.operations import Operation
 from ui.social_plan.cell_cases_dialog import CellCasesDialog
 from ui.social_plan.coverage_model import FIRST_PLACE, CellRole, CoverageModel
 from ui.social_plan.rotated_header import RotatedHeader
+from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.record_table import RecordTable
 
 LABEL_WIDTH, DISTRICT_WIDTH, PLACE_WIDTH = 300, 80, 52
@@ -263,7 +264,7 @@ def open_coverage(window: QMainWindow, context: UiContext) -> CoverageView:
     if view is None:
         view = CoverageView(context, window)
         view.setWindowFlag(Qt.WindowType.Window)
-        view.resize(1880, 1000)
+        fit_to_screen(view, 1880, 1000)  # a laptop gets its screen, scroll bars show the rest
         detail = getattr(window, "case_detail", None)
         if detail is not None:
             view.case_chosen.connect(detail.open_case)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.administration.dashboard import Activity, DeadlineItem, PendingDecision
 from ui import formatting
+from ui.widgets.column_fit import ColumnFit
 from ui.widgets.record_table import RecordTable
 
 OVERDUE = "#b3261e"
@@ -33,6 +35,7 @@ class CaseTable(RecordTable):
     def __init__(self, headers: Sequence[str], name: str, stretch: int = -1,
                  right: frozenset[int] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(headers, name, stretch, right, parent)
+        self.columns = ColumnFit(self, stretch)  # no column squeezed to nothing by a long name beside it
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(24)
         self.activated.connect(lambda index: self._request(index.row()))
@@ -42,6 +45,11 @@ class CaseTable(RecordTable):
         file_number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if file_number:
             self.case_requested.emit(file_number)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], values: Sequence[Any] | None = None,
+                 colours: Sequence[str | None] | None = None) -> None:
+        super().set_rows(rows, values, colours)
+        self.columns.apply()
 
     def open_row(self, row: int) -> None:
         """Open the case of a row (as a double-click does)."""

@@ -406,6 +406,10 @@ legal capacity)</translation>
         <translation>Master data</translation>
     </message>
     <message>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
         <source>Finanzierungsplan</source>
         <translation>Financing plan</translation>
     </message>
@@ -414,16 +418,52 @@ legal capacity)</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>Formelle Prüfung</source>
+        <translation>Formal check</translation>
+    </message>
+    <message>
+        <source>Sozialplan</source>
+        <translation>Social plan</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Zahlungen &amp;&amp; Nachweis</source>
-        <translation>Payments &amp;&amp; proof</translation>
-    </message>
-    <message>
         <source>Unterlagen</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Auszahlungen</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nachweis</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis</source>
+        <translation>Proof of use</translation>
+    </message>
+    <message>
+        <source>Akte</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Schreiben</source>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -1211,26 +1251,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Sozialplan</source>
-        <translation>Social plan</translation>
-    </message>
-    <message>
-        <source>Gremium</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Schreiben</source>
-        <translation>Letters</translation>
-    </message>
-    <message>
-        <source>Auszahlungen</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <source>Verwendungsnachweis</source>
-        <translation>Proof of use</translation>
     </message>
     <message>
         <source>Weitere Aktionen</source>
@@ -2524,8 +2544,12 @@ Please send the following details to IT support.</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <source>Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und Rückforderungen – Überfälliges und Offenes zuerst</source>
-        <translation>Decisions, payments, proofs, hearings, objections and clawbacks – overdue and open first</translation>
+        <source>Ereignisse – Überfälliges und Offenes zuerst</source>
+        <translation>Events – overdue and open first</translation>
+    </message>
+    <message>
+        <source>Entscheidungen, Zahlungen, Nachweise, Anhörungen, Widersprüche und Rückforderungen aller Anträge</source>
+        <translation>Decisions, payments, proofs of use, hearings, objections and clawbacks of all applications</translation>
     </message>
     <message>
         <source>{overdue} überfällig · {open} offen</source>
