@@ -22,6 +22,8 @@ ACTION_LABELS: dict[str, str] = {
     "record-document": _("Unterlage erfasst"), "attach-file": _("Datei angehängt"),
     "run-check": _("Prüfung wiederholt"), "override-rule": _("Prüfregel übersteuert"),
     "add-note": _("Notiz angelegt"), "schedule-consultation": _("Beratungstermin angelegt"),
+    "book-consultation": _("Beratungstermin gebucht"), "consultation-outcome": _("Beratungstermin fortgeschrieben"),
+    "review-case": _("Bewertung im Gremium abgegeben"), "withdraw-review": _("Bewertung im Gremium zurückgezogen"),
     "align-case": _("Sozialplan zugeordnet"), "import-excel": _("Excel-Liste importiert"),
     "save-import-mapping": _("Importzuordnung gespeichert"),
     # deadlines

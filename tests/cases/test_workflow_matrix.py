@@ -27,7 +27,8 @@ def args(**overrides: object) -> argparse.Namespace:
     values = dict(amount="100.00", date="2026-12-30", reason="Begründung mit ausreichend Text für die Prüfung.",
                   outcome="approve", purpose="clawback", channel="written", remedied=True, request=None, posted=None,
                   actual_costs="100", eligible_costs="100", own_funds="0", third_party_funds="0", other_income="0",
-                  ineffective_on=None, interest_until=None, waive_interest=None, bescheid=None, expected_version=None)
+                  ineffective_on=None, interest_until=None, waive_interest=None, bescheid=None, expected_version=None,
+                  score_basis=None)
     values.update(overrides)
     return argparse.Namespace(**values)
 

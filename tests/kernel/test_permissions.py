@@ -22,6 +22,7 @@ from app.letters import service as letters
 from app.payments import cash_export
 from app.payments import orders as payment_orders
 from app.payments import plan as payment_plan
+from app.social_plan import reviews
 from db.enums import Role
 from tests.support import Office, application_input, register
 from tests.support_fingerprint import fingerprint
@@ -41,6 +42,7 @@ def calls(office: Office, file_number: str, idea: str, folder: Path) -> dict[str
                                                           "Unterlagen liegen in Papierform vollständig vor."),
         "case.documents": lambda u: documents.record_document(u, "statutes", file_number=file_number),
         "case.note": lambda u: notes.add_note(u, file_number, "Telefonat mit dem Träger"),
+        "case.review": lambda u: reviews.record_review(u, file_number, {}),
         "case.consultation": lambda u: notes.schedule_consultation(u, idea, dt.datetime(2026, 2, 10, 10, 0)),
         "deadline.manage": lambda u: deadlines.add_follow_up(u, file_number, "Rückruf", "2026-03-01"),
         "applicant.edit": lambda u: applicants.register_applicant(u, applicants.ApplicantInput(

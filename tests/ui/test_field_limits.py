@@ -45,7 +45,7 @@ NO_TEXT_COLUMN = {
     # dates typed into a plain field of the contact dialog (parsed by app/)
     "contact-consent_on", "contact-consent_withdrawn_on",
     # searches and look-ups: nothing is stored
-    "applicantSearch", "applicantSearchField", "contactSearch", "searchField", "previewCase",
+    "applicantSearch", "applicantSearchField", "contactSearch", "searchField", "deadlineSearch", "previewCase",
     # the connection settings go to the configuration file, not into the database
     "sqliteFile", "postgresUrl", "postgresPassword",
 }

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,7 @@ from ui.dialogs.decision_brief_panel import DecisionBriefPanel
 from ui.errors import show_message
 from ui.operations import Operation
 from ui.widgets.fields import CheckedLineEdit, DateField, MoneyField, with_error
+from ui.widgets.tab_order import fields_first
 from ui.widgets.text_area import TextArea
 
 
@@ -80,6 +82,11 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(760 if spec.brief else 480)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Tab walks the brief's button and the fields before OK and Cancel (the brief fills in later)."""
+        super().showEvent(event)
+        fields_first(self, self.buttons)
 
     def _beside_plan(self, widget: QWidget, planned: Decimal, name: str) -> QWidget:
         box = QWidget()

@@ -181,10 +181,19 @@ def upgrade() -> None:
     op.add_column('eligibility_results', sa.Column('message_params', sa.Text(), nullable=True))
     _recode("deadlines", "title", "title_params", DEADLINE_SUBJECTS)
     _recode("eligibility_results", "message", "message_params", RULE_REASONS)
+    _fire_deferred()
+
+
+def _fire_deferred() -> None:
+    """On PostgreSQL the rows changed above queue the audit chain's deferred triggers; an earlier migration run in
+    the same transaction (a downgrade further down) may not alter `audit_events` while they are pending."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("SET CONSTRAINTS ALL IMMEDIATE")  # fires what is pending; the transaction ends with the run
 
 
 def downgrade() -> None:
     _render_back("deadlines", "title", "title_params")
     _render_back("eligibility_results", "message", "message_params")
+    _fire_deferred()
     op.execute("ALTER TABLE eligibility_results DROP COLUMN message_params")
     op.execute("ALTER TABLE deadlines DROP COLUMN title_params")
