@@ -10,7 +10,7 @@ import argparse
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from app.cases.case_list import CaseFilter
 from app.excel.mapping import ColumnMapping
@@ -23,9 +23,6 @@ from app.proof.statement import Statement
 from cli.context import CliContext
 from cli.output import print_json, print_table
 from cli.parser import EXIT_FAILED, EXIT_OK, Subparsers, add_json_flag, parse_statuses, whole_number
-
-if TYPE_CHECKING:
-    from app.proof.queries import ProofReviewView
 
 
 def _user(parser: argparse.ArgumentParser) -> None:
@@ -212,19 +209,12 @@ def cmd_show(ctx: CliContext) -> int:
                 [[r.position, r.receipt_date, r.payee, r.amount, "●" if r.in_sample else "", r.result or ""]
                  for r in view.receipts], right=frozenset({3}))
     print()
-    print(view.review.text if view.review_done else _pending(view))
+    if not view.review_done:  # never a final grant shown as if it were one: the calculation so far, marked
+        print(view.pending_review)
+        print(_("Vorläufige Rechnung mit dem bisherigen Stand der Belegprüfung:"))
+    print(view.review.text)
     return EXIT_OK
 
-
-def _pending(view: ProofReviewView) -> str:
-    """Never a final grant before the receipts are reviewed (as in the GUI): what is still to do."""
-    if not view.receipts:
-        step = _("die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen")
-    elif view.draw is None:
-        step = _("die Stichprobe ziehen und die gezogenen Belege prüfen")
-    else:
-        step = _("noch {n} Belege der Stichprobe prüfen").format(n=view.sample_open)
-    return _("Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.").format(step=step)
 
 
 def cmd_dossier(ctx: CliContext) -> int:

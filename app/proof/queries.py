@@ -87,6 +87,17 @@ class ProofReviewView:
         return not self.editable or (self.draw is not None and self.sample_open == 0)
 
     @property
+    def pending_review(self) -> str:
+        """Why the final grant is not known yet: what of the receipt review is still to do (GUI and CLI)."""
+        if not self.receipts:
+            step = _("die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen")
+        elif self.draw is None:
+            step = _("die Stichprobe ziehen und die gezogenen Belege prüfen")
+        else:
+            step = _("noch {n} Belege der Stichprobe prüfen").format(n=self.sample_open)
+        return _("Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.").format(step=step)
+
+    @property
     def frame(self) -> CaseFrame | None:
         """What a typed receipt is checked against (None without a grant period)."""
         start, end = self.period

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import copy
 from decimal import Decimal
 from types import MethodType
-from typing import Protocol, TypeAlias, cast
+from typing import Literal, Protocol, TypeAlias, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
@@ -209,10 +209,12 @@ def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
         setup(ws).column_dimensions[get_column_letter(index)].width = width
 
 
-def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None = None) -> None:
-    """A4 landscape, fit to one page wide (any number of pages high), optional repeated rows."""
+def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None = None,
+                orientation: Literal["portrait", "landscape"] = "landscape") -> None:
+    """A4 (landscape unless asked otherwise), fit to one page wide (any number of pages high), optional repeated
+    rows."""
     sheet = setup(ws)
-    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.orientation = orientation
     sheet.page_setup.paperSize = 9  # A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0

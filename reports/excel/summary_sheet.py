@@ -11,9 +11,8 @@ from decimal import Decimal
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
-from openpyxl.worksheet.properties import PageSetupProperties
 
-from reports.excel.cells import CellFactory, set_widths, setup
+from reports.excel.cells import CellFactory, print_setup, set_widths, setup
 from reports.i18n import _
 from reports.summary.lines import GROUP_HEADERS, group_tables, group_values, key_figures
 from reports.summary.model import ProgrammeYear, Summary
@@ -22,13 +21,8 @@ from reports.summary.model import ProgrammeYear, Summary
 def write_summary(ws: WriteOnlyWorksheet, summary: Summary) -> None:
     cells = CellFactory(ws)
     set_widths(ws, [40, 10, 16, 12, 16, 16, 16])
+    print_setup(ws, orientation="portrait")
     sheet = setup(ws)
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = 9  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.oddFooter.center.text = "Seite &P von &N"
     row = 0
     if not summary.blocks:
         ws.append([cells.label(summary.heading, "title")])

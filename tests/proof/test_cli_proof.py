@@ -40,7 +40,7 @@ def test_sample_check_and_note_through_the_cli(office: Office, today: Today, db_
     code, out, err = cli(capsys, db_url, "leser", "proof", "show", file_number)  # sample drawn, not yet checked
     assert code == 0, err
     assert "Die endgültige Zuwendung steht erst nach der Belegprüfung fest: noch 2 Belege der Stichprobe prüfen." \
-        in out and "Anerkannte zuwendungsfähige Ist-Ausgaben" not in out
+        in out and "Vorläufige Rechnung mit dem bisherigen Stand der Belegprüfung:" in out
     code, _out, err = cli(capsys, db_url, "anna", "proof", "check", file_number, str(drawn[0]), "--reject", "100,00")
     assert code == 1 and "Begründung" in err
     code, out, err = cli(capsys, db_url, "anna", "proof", "check", file_number, str(drawn[0]), "--reject", "100,00",
@@ -55,7 +55,8 @@ def test_sample_check_and_note_through_the_cli(office: Office, today: Today, db_
     assert shown["draw"]["seed"] == "cli-1" and shown["draw"]["reproducible"] is True
     assert sorted(r["position"] for r in shown["receipts"] if r["in_sample"]) == sorted(drawn)
     code, out, err = cli(capsys, db_url, "leser", "proof", "show", file_number)  # reviewed: the calculation
-    assert code == 0 and "Belegprüfung fest" not in out and "Anerkannte zuwendungsfähige Ist-Ausgaben" in out, err
+    assert code == 0 and "Belegprüfung fest" not in out and "Vorläufige" not in out, err
+    assert "Anerkannte zuwendungsfähige Ist-Ausgaben" in out
     code, out, err = cli(capsys, db_url, "anna", "proof", "note", file_number, "-o", str(tmp_path / "pv.pdf"))
     assert code == 0, err
     assert "als Unterlage Nr." in out and "Startwert cli-1" in pdf_text((tmp_path / "pv.pdf").read_bytes())

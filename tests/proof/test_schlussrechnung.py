@@ -134,6 +134,7 @@ def test_demo_deficit_case_with_300_euro_fees_through_proof_show(office: Office,
                  "Rückforderungsbetrag (ausgezahlt − endgültig): 4.590,00 € − 4.290,00 € = 300,00 €"):
         assert line in out.splitlines(), line
     assert "davon zuwendungsfähig" in out and "nicht einzeln" in out
+    assert "Vorläufige Rechnung" in out  # no receipt reviewed yet: the calculation is marked as provisional
 
 
 def test_a_reduction_below_the_bagatellgrenze_is_not_made(office: Office, today: Today) -> None:

@@ -99,7 +99,10 @@ def test_the_dialogs_are_walked_in_reading_order(office: Office, qtbot: QtBot, r
     ]
     dialogs += [lambda t=t: ActionDialog(context, detail, t, SPECS[t.action]) for t in TRANSITIONS if t.direct]
     for make in dialogs:
-        check(qtbot, make())
+        dialog = make()
+        check(qtbot, dialog)
+        # a dialog's own load (the decision brief) ends while the dialog is still there, not after it is gone
+        qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
 
 
 def test_the_intake_wizard_pages_are_walked_in_reading_order(office: Office, window_for: WindowFactory,

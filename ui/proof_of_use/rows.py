@@ -74,21 +74,10 @@ def receipt_rows(receipts: tuple[ReceiptFigures, ...]) -> list[TextRow]:
     return rows
 
 
-def pending_text(view: ProofReviewView) -> str:
-    """Why the final grant is not shown yet: what of the review is still to do."""
-    if not view.receipts:
-        step = tr("die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen")
-    elif view.draw is None:
-        step = tr("die Stichprobe ziehen und die gezogenen Belege prüfen")
-    else:
-        step = tr("noch {n} Belege der Stichprobe prüfen").format(n=view.sample_open)
-    return tr("Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.").format(step=step)
-
-
 def calculation_text(view: ProofReviewView) -> str:
     """The final calculation step by step and what comes next, once the review is done; before, what is left."""
     if not view.review_done:
-        return pending_text(view)
+        return view.pending_review
     return f"{view.review.text}\n\n{outcome_text(view)}"
 
 

@@ -346,22 +346,6 @@ legal capacity)</translation>
         <translation>not recognised: {amount}</translation>
     </message>
     <message>
-        <source>die Belege erfassen, die Stichprobe ziehen und die gezogenen Belege prüfen</source>
-        <translation>enter the receipts, draw the sample and check the receipts drawn</translation>
-    </message>
-    <message>
-        <source>die Stichprobe ziehen und die gezogenen Belege prüfen</source>
-        <translation>draw the sample and check the receipts drawn</translation>
-    </message>
-    <message>
-        <source>noch {n} Belege der Stichprobe prüfen</source>
-        <translation>check {n} more receipts of the sample</translation>
-    </message>
-    <message>
-        <source>Die endgültige Zuwendung steht erst nach der Belegprüfung fest: {step}.</source>
-        <translation>The final grant is known only after the receipt review: {step}.</translation>
-    </message>
-    <message>
         <source>Eingang {day}</source>
         <translation>Received {day}</translation>
     </message>
