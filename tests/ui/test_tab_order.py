@@ -97,7 +97,11 @@ def test_the_dialogs_are_walked_in_reading_order(office: Office, qtbot: QtBot, r
         lambda: ContactDialog(context, office.applicant_id, "Träger"),
         lambda: AccountDialog(context, office.applicant_id, "Träger"),
     ]
-    dialogs += [lambda t=t: ActionDialog(context, detail, t, SPECS[t.action]) for t in TRANSITIONS if t.direct]
+    # "Entscheidung bestätigen" is offered only for a proposed decision; opened here on a case without one, its
+    # decision brief fails to load and the test process crashed (PySide6, under investigation): left out here,
+    # its dialog is driven on a proposed case in tests/ui/case_detail/test_decision_brief_dialog.py
+    dialogs += [lambda t=t: ActionDialog(context, detail, t, SPECS[t.action]) for t in TRANSITIONS
+                if t.direct and t.action != "confirm-decision"]
     for make in dialogs:
         dialog = make()
         check(qtbot, dialog)
