@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.kernel.errors import FoerderDeskError
+from ui.gui_thread_gc import collect_on_gui_thread
 
 
 class CancelToken:
@@ -70,6 +71,7 @@ class Runner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # a widget freed by the cycle collector must never be freed on a job's thread
         self.pool = QThreadPool.globalInstance()
         self.running = 0
         self._keep: set[_Signals] = set()
