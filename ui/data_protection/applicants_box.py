@@ -6,47 +6,32 @@ the window reloads this list, so the applicant is offered right there (confirmed
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.administration.applicant_anonymisation import ApplicantAnonymised, ApplicantDue, anonymise_applicant
 from app.administration.data_protection_reads import expired_applicants
-from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError
 from ui import formatting
 from ui.context import UiContext
-from ui.dialogs.small_dialogs import FormDialog
+from ui.data_protection.confirm_dialog import AnonymiseConfirmDialog
 from ui.operations import Operation
 from ui.widgets.record_table import RecordTable
-from ui.widgets.text_area import TextArea
 
 
-class ApplicantAnonymiseDialog(FormDialog):
+class ApplicantAnonymiseDialog(AnonymiseConfirmDialog):
     """The confirmation for an applicant: what goes, what stays, and the reason for the audit trail."""
 
     def __init__(self, applicant: ApplicantDue, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Antragsteller anonymisieren"), "anonymiseApplicantDialog", parent)
-        warning = QLabel(self.tr(
+        super().__init__(self.tr("Antragsteller anonymisieren"), "anonymiseApplicantDialog", self.tr(
             "<b>{name}</b> – {cases} Vorgänge, alle anonymisiert; letzte Tätigkeit am {last}, Aufbewahrung endete "
             "am {until}.<br><br>Name, Anschrift, Register, E-Mail, Telefon und Bankverbindung des Antragstellers, "
             "seine Bankkonten, die Daten seiner Ansprechpersonen und der Inhalt seiner eigenständigen Unterlagen "
             "werden <b>unwiderruflich</b> entfernt. Art, Rechtsform, Postleitzahl, Ort und Gemeinde, Prüfsummen "
             "und Metadaten der Unterlagen und das Protokoll bleiben erhalten.").format(
             name=applicant.name, cases=applicant.cases, last=formatting.date(applicant.last_activity),
-            until=formatting.date(applicant.retention_until)), wordWrap=True, objectName="anonymiseApplicantWarning")
-        self.reason = TextArea(objectName="anonymiseApplicantReason")
-        self.reason.setFixedHeight(70)
-        self.reason.setPlaceholderText(self.tr("z. B. Aufbewahrungsfrist abgelaufen; alle Vorgänge anonymisiert"))
-        self.form.addRow(warning)
-        self.form.addRow(self.tr("Anlass (wird protokolliert)"), self.reason)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Unwiderruflich anonymisieren"))
-
-    def result_values(self) -> dict[str, Any]:
-        reason = self.reason.toPlainText().strip()
-        if len(reason) < 10:
-            raise ValidationError(self.tr("Bitte den Anlass angeben (mindestens 10 Zeichen)."))
-        return {"reason": reason}
+            until=formatting.date(applicant.retention_until)),
+            self.tr("z. B. Aufbewahrungsfrist abgelaufen; alle Vorgänge anonymisiert"), parent)
 
 
 class ExpiredApplicantsBox(QGroupBox):

@@ -8,7 +8,6 @@ Both go through administrators' services; for anyone else they refuse, whatever 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,44 +23,30 @@ from PySide6.QtWidgets import (
 
 from app.administration.data_protection import RetentionDue, anonymise_case, archive_offer
 from app.administration.data_protection_reads import ContactRow, expired_cases, export_contact, find_contacts
-from app.kernel.errors import FoerderDeskError, ValidationError
+from app.kernel.errors import FoerderDeskError
 from app.proof.dossier import dossier_name
 from ui import formatting
 from ui.context import UiContext
 from ui.data_protection.applicants_box import ExpiredApplicantsBox
-from ui.dialogs.small_dialogs import FormDialog
+from ui.data_protection.confirm_dialog import AnonymiseConfirmDialog
 from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files, with_suffix, write_atomically
 from ui.widgets.record_table import RecordTable
-from ui.widgets.text_area import TextArea
 
 
-class AnonymiseDialog(FormDialog):
-    """The confirmation: what goes, what stays, and the reason that is written to the audit trail."""
+class AnonymiseDialog(AnonymiseConfirmDialog):
+    """The confirmation for a case: what goes, what stays, and the reason that is written to the audit trail."""
 
     def __init__(self, case: RetentionDue, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Vorgang anonymisieren"), "anonymiseDialog", parent)
-        warning = QLabel(self.tr(
+        super().__init__(self.tr("Vorgang anonymisieren"), "anonymiseDialog", self.tr(
             "<b>{ref}</b> – {title}<br>Aufbewahrung endete am {until}.<br><br>Namen und Kontaktdaten der "
             "Ansprechpersonen, Notizen, Beratungsnotizen, Stellungnahmen und Widerspruchsbegründungen sowie der "
             "Inhalt der gespeicherten Schreiben und Unterlagen werden <b>unwiderruflich</b> entfernt. Beträge, "
             "Daten, Entscheidungen, Prüfsummen und Metadaten der Dateien und das Protokoll bleiben erhalten. "
             "Anonymisiert wird erst, nachdem die Akte dem Archiv angeboten wurde (§ 11 ThürArchivG).").format(
-            ref=case.file_number, title=case.title, until=formatting.date(case.retention_until)), wordWrap=True,
-            objectName="anonymiseWarning")
-        self.reason = TextArea(objectName="anonymiseReason")
-        self.reason.setFixedHeight(70)
-        self.reason.setPlaceholderText(self.tr("z. B. Aufbewahrungsfrist abgelaufen; Archiv hat am … abgelehnt"))
-        self.form.addRow(warning)
-        self.form.addRow(self.tr("Anlass (wird protokolliert)"), self.reason)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Unwiderruflich anonymisieren"))
-
-    def result_values(self) -> dict[str, Any]:
-        reason = self.reason.toPlainText().strip()
-        if len(reason) < 10:
-            raise ValidationError(self.tr("Bitte den Anlass angeben (mindestens 10 Zeichen)."))
-        return {"reason": reason}
+            ref=case.file_number, title=case.title, until=formatting.date(case.retention_until)),
+            self.tr("z. B. Aufbewahrungsfrist abgelaufen; Archiv hat am … abgelehnt"), parent)
 
 
 class DataProtectionWindow(QMainWindow):

@@ -673,6 +673,21 @@ legal capacity)</translation>
     </message>
 </context>
 <context>
+    <name>AnonymiseConfirmDialog</name>
+    <message>
+        <source>Anlass (wird protokolliert)</source>
+        <translation>Reason (is logged)</translation>
+    </message>
+    <message>
+        <source>Unwiderruflich anonymisieren</source>
+        <translation>Anonymise irreversibly</translation>
+    </message>
+    <message>
+        <source>Bitte den Anlass angeben (mindestens 10 Zeichen).</source>
+        <translation>Please state the reason (at least 10 characters).</translation>
+    </message>
+</context>
+<context>
     <name>AnonymiseDialog</name>
     <message>
         <source>Vorgang anonymisieren</source>
@@ -685,18 +700,6 @@ legal capacity)</translation>
     <message>
         <source>z. B. Aufbewahrungsfrist abgelaufen; Archiv hat am … abgelehnt</source>
         <translation>e.g. retention period expired; archive declined on …</translation>
-    </message>
-    <message>
-        <source>Anlass (wird protokolliert)</source>
-        <translation>Reason (is logged)</translation>
-    </message>
-    <message>
-        <source>Unwiderruflich anonymisieren</source>
-        <translation>Anonymise irreversibly</translation>
-    </message>
-    <message>
-        <source>Bitte den Anlass angeben (mindestens 10 Zeichen).</source>
-        <translation>Please state the reason (at least 10 characters).</translation>
     </message>
 </context>
 <context>
@@ -712,18 +715,6 @@ legal capacity)</translation>
     <message>
         <source>z. B. Aufbewahrungsfrist abgelaufen; alle Vorgänge anonymisiert</source>
         <translation>e.g. retention period over; all cases anonymised</translation>
-    </message>
-    <message>
-        <source>Anlass (wird protokolliert)</source>
-        <translation>Reason (recorded in the audit trail)</translation>
-    </message>
-    <message>
-        <source>Unwiderruflich anonymisieren</source>
-        <translation>Anonymise irreversibly</translation>
-    </message>
-    <message>
-        <source>Bitte den Anlass angeben (mindestens 10 Zeichen).</source>
-        <translation>Please give the reason (at least 10 characters).</translation>
     </message>
 </context>
 <context>
