@@ -119,7 +119,7 @@ def table(rows: list[Licence]) -> str:
 
 def write_readme(text: str, path: Path = README) -> None:
     content = path.read_text(encoding="utf-8")
-    head, _old, tail = content.partition(START)[0], None, content.partition(END)[2]
+    head, tail = content.partition(START)[0], content.partition(END)[2]
     path.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 
 from devtools.licences import README, ROOT, licences, verdict
 
