@@ -66,3 +66,14 @@ def test_an_office_is_set_up_once_and_only_by_an_administrator(database: Databas
         set_up_office(database, "chef", setup)
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Programme)) == 2
+
+
+def test_setup_command_asks_first_and_names_a_wrong_option(db_url: str, database: Database, today: Today,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["--db", db_url, "setup", "--admin", "chef"]) == 1  # no terminal to ask, no --yes
+    assert "Nicht eingerichtet: bitte bestätigen" in capsys.readouterr().err
+    assert run_cli(["--db", db_url, "setup", "--admin", "chef", "--budget", "MPF=1000", "--yes"]) == 1
+    assert "Ein Programm »MPF« richtet setup nicht ein; möglich: LPF, ARM." in capsys.readouterr().err
+    assert run_cli(["--db", db_url, "setup", "--admin", "chef", "--budget", "LPF", "--yes"]) == 1
+    assert "bitte KÜRZEL=BETRAG angeben" in capsys.readouterr().err
+    assert needs_setup(database) and not has_data(database)
