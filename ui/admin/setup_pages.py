@@ -26,6 +26,7 @@ from app.kernel.errors import FoerderDeskError
 from app.kernel.letterhead import FIELDS
 from app.kernel.money import MoneyInput, format_eur, to_money
 from ui.widgets.limits import bound
+from ui.widgets.text_area import TextArea
 
 OFFICE_KEYS = ("office", "department", "street", "postcode_city", "phone", "email", "website", "opening_hours")
 
@@ -69,7 +70,8 @@ class OfficePage(QWizardPage):
         for key in OFFICE_KEYS:
             value = setup.letterhead.get(key, FIELDS[key].default)
             if FIELDS[key].multiline:
-                area = QPlainTextEdit(value, objectName=f"setup_{key}")
+                area = TextArea(objectName=f"setup_{key}")  # Tab leaves it, Ctrl+Enter is not a new line
+                area.setPlainText(value)
                 area.setFixedHeight(52)
                 self.fields[key] = area
             else:
