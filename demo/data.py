@@ -6,6 +6,11 @@ ones (public bodies). No names, phones or e-mails of real officials.
 
 from __future__ import annotations
 
+# the measure catalogue of the social plan is the office's real one, kept in app for the set-up and the demo
+from app.administration.office_defaults import ARM, GOALS, LPF, TARGET_AREAS, UNSERVED_GOALS
+
+__all__ = ["GOALS", "TARGET_AREAS", "UNSERVED_GOALS"]
+
 # Every demo user's FörderDesk password (single workstation: signing in as another person, the second person of
 # the four-eyes principle); printed in the README. Demo data only: a real office sets its own passwords.
 PASSWORD = "demo-passwort"  # noqa: S105 - the documented demo password, not a secret
@@ -21,12 +26,14 @@ USERS = [
     ("lehmann", "Sven Lehmann", "reader", "03632 000-130"),
 ]
 
-# code, name, financing type, max rate (percent), min grant, max grant, allowed applicant types, allocations
+# code, name, financing type, max rate (percent), min grant, max grant, allowed applicant types, allocations:
+# the office's two programmes (`app.administration.office_defaults`, also what "Amt einrichten" offers) and a
+# micro-project fund
 PROGRAMMES = [
-    ("LPF", "Landesprogramm Familie – Familien stärken, gemeinsam gestalten", "share", "80", "500", None,
-     (), {2025: "620000.00", 2026: "680000.00", 2027: "700000.00"}),
-    ("ARM", "Armutsprävention (ESF-kofinanziert)", "deficit", "90", "2000", None,
-     ("association", "welfare", "church", "municipality"), {2025: "240000.00", 2026: "260000.00"}),
+    *[(p.code, p.name, p.financing_type, p.max_funding_rate, p.min_grant, p.max_grant, p.allowed_applicant_types,
+       allocations) for p, allocations in (
+        (LPF, {2025: "620000.00", 2026: "680000.00", 2027: "700000.00"}),
+        (ARM, {2025: "240000.00", 2026: "260000.00"}))],
     ("MPF", "Mikroprojektefonds", "fixed_amount", "100", "150", "1500",
      (), {2025: "30000.00", 2026: "30000.00"}),
 ]
@@ -76,36 +83,6 @@ CONTACT_NAMES = ["Andrea Vogel", "Thomas Keller", "Susanne Brandt", "Michael Rot
                  "Ralf Engel", "Sabine Pohl", "Dirk Fuchs", "Anja Böhm", "Tobias Kühn", "Martina Seidel",
                  "Olaf Jäger", "Nicole Richter", "Holger Franke", "Yvonne Sauer", "Marco Ludwig"]
 
-# code, life phase, field of action, title, measures: (code, title, indicator, count)
-GOALS = [
-    ("K1", "childhood", "Bildung im familiären Umfeld", "Frühe Hilfen und Elternbildung flächendeckend anbieten",
-     [("K1.1", "Familienzentren mit offenen Elterncafés", "3 Familienzentren, davon 1 im Norden", 3),
-      ("K1.2", "Eltern-Kind-Gruppen in kleinen Gemeinden", "6 Gruppen in Gemeinden unter 1.000 Einw.", 6)]),
-    ("K2", "childhood", "Beratung, Unterstützung und Information",
-     "Kinder aus armutsgefährdeten Familien beim Bildungszugang unterstützen",
-     [("K2.1", "Lernpatenschaften und Hausaufgabenhilfe", "4 Standorte", 4),
-      ("K2.2", "Familienpass für Freizeit- und Bildungsangebote", "1 kreisweiter Familienpass", 1)]),
-    ("J1", "youth", "Wohnumfeld und Lebensqualität", "Offene Jugendarbeit im ländlichen Raum sichern",
-     [("J1.1", "Mobile Jugendarbeit", "2 mobile Teams", 2),
-      ("J1.2", "Jugendräume in Dörfern", "5 betreute Jugendräume", 5)]),
-    ("J2", "youth", "Vereinbarkeit von Familie und Beruf, Mobilität", "Übergang Schule–Beruf begleiten",
-     [("J2.1", "Berufsorientierung mit Betrieben der Region", "3 Projekte", 3)]),
-    ("E1", "adulthood", "Vereinbarkeit von Familie und Beruf, Mobilität",
-     "Vereinbarkeit von Familie und Beruf verbessern",
-     [("E1.1", "Randzeitenbetreuung und Ferienangebote", "4 Angebote", 4),
-      ("E1.2", "Mobilitätsstudie ländlicher Raum", "1 Studie", 1)]),
-    ("E2", "adulthood", "Beratung, Unterstützung und Information", "Familienlotsen und Beratung vor Ort",
-     [("E2.1", "Familienlotsen in jedem Sozialraum", "4 Familienlotsen", 4)]),
-    ("S1", "seniors", "Wohnumfeld und Lebensqualität", "Teilhabe älterer Menschen in den Dörfern",
-     [("S1.1", "Dorfkümmerer", "4 Dorfkümmerer im Norden", 4),
-      ("S1.2", "Seniorentreffs und Mittagstische", "5 Treffs", 5)]),
-    ("S2", "seniors", "Dialog der Generationen", "Dialog der Generationen stärken",
-     [("S2.1", "Mehrgenerationenhäuser", "2 Häuser", 2),
-      ("S2.2", "Generationenprojekte mit Schulen und Vereinen", "8 Projekte", 8)]),
-    ("Q1", None, "Steuerung, Vernetzung, Nachhaltigkeit und Planung", "Angebote der Träger besser abstimmen",
-     [("Q1.1", "Sozialraumkonferenzen", "4 Konferenzen im Jahr", 4)]),
-]
-
 # Project titles per measure code (the municipality is appended where it reads naturally)
 TITLES = {
     "K1.1": ["Elterncafé", "Familienzentrum – offener Treff", "Familienfrühstück"],
@@ -126,17 +103,6 @@ TITLES = {
 }
 OUTSIDE_TITLES = ["Familienwanderung mit Naturpädagogik", "Väter-Kind-Wochenende", "Repair-Café für Familien",
                   "Digitalsprechstunde für Eltern", "Kochkurs für junge Familien"]
-
-# Goals of the plan that no demo project serves yet: real plans have such gaps, and the coverage view shows them.
-UNSERVED_GOALS = [
-    ("J3", "youth", "Dialog der Generationen", "Jugendbeteiligung in den Gemeinden verankern",
-     [("J3.1", "Jugendforen und Jugendbudgets", "2 Jugendforen", 2)]),
-    ("S3", "seniors", "Beratung, Unterstützung und Information", "Pflegende Angehörige entlasten",
-     [("S3.1", "Gesprächskreise für pflegende Angehörige", "3 Gesprächskreise", 3)]),
-]
-
-# Target indicators that refer to one social area (measure code → social area)
-TARGET_AREAS = {"S1.1": "Nord (Kyffhäuser)"}
 
 # Share of each age group in the population (per mille), for rounded demo figures per municipality;
 # small municipalities (under 1,000 inhabitants) are older: 20 ‰ move from 27–64 to 65+.

@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass, field
 
 from app.administration import programmes, user_passwords, users
+from app.administration.office_defaults import BUDGET_POSITION
 from app.administration.reference_data import POPULATION
 from app.applicants import service as applicants
 from app.cases import documents
@@ -52,7 +53,7 @@ def create_programmes(world: DemoWorld) -> None:
             max_grant=maximum, allowed_applicant_types=allowed))
         for year, amount in allocations.items():
             programmes.set_budget(admin, code, year, amount, reason="Zuweisung des Landes laut Bescheid",
-                                  budget_position=f"1.3630.{code}.{year}")
+                                  budget_position=BUDGET_POSITION.format(code=code, year=year))
         social_plan.seed_scoring_criteria(admin, code)
         for criterion, weight in data.CRITERION_WEIGHTS.get(code, {}).items():
             social_plan.configure_criterion(admin, code, criterion, weight)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from app.administration.setup_gaps import SetupGap
 from app.cases.action_labels import action_label
 from app.cases.case_list import deadline_is_open
 from app.cases.workflow import STATUS_LABELS
@@ -81,6 +82,7 @@ class Dashboard:
     due_this_week_count: int = 0
     time_limits: tuple[DeadlineItem, ...] = ()  # revocation limit and limitation ending soon (`warnings`)
     base_rate_warning: str | None = None  # administrators: the current half-year's base rate is missing
+    setup_gaps: tuple[SetupGap, ...] = ()  # administrators: what the office still lacks (`setup_gaps`)
 
 
 START_PAGE_DEADLINES = 200  # rows on the start page; the deadlines page lists all

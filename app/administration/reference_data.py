@@ -71,6 +71,8 @@ APPLICANT_TYPES = [
     ("municipality", "Kreisangehörige Stadt oder Gemeinde", False, True,
      ["application_signed", "financing_plan", "council_resolution"]),
     ("initiative", "Initiative", False, False, ["application_signed", "financing_plan", "sponsor_declaration"]),
+    ("nonprofit", "Gemeinnütziger Träger (z. B. gGmbH, Stiftung)", True, True,
+     ["application_signed", "financing_plan", "statutes", "exemption_notice"]),
 ]
 
 BASE_RATES = [

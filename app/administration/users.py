@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.administration.db_roles import check_login_name
 from app.kernel.audit import AuditContext, set_context
@@ -60,17 +61,24 @@ def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str
             set_context(uow.session, AuditContext(uow.user_name, action="add-user", reason=_("Ersteinrichtung")))
         else:
             uow.act("add-user", permission="user.manage")
-        if uow.session.scalar(select(User).where(User.username == name)) is not None:
-            raise ValidationError(_("Den Benutzer »{name}« gibt es schon.").format(name=name), "username")
-        if login is not None and uow.session.scalar(select(User).where(User.db_login == login)) is not None:
-            raise ValidationError(_("Die Datenbankanmeldung »{login}« gehört schon einem anderen Benutzer.").format(
-                login=login), "db_login")
-        uow.session.add(User(username=name, role=kind, db_login=login,
-                             display_name=clean_text(display_name, _("Anzeigename"), required=False, max_len=120)
-                             or name,
-                             email=clean_text(email, _("E-Mail"), required=False, max_len=120),
-                             phone=clean_text(phone, _("Telefon"), required=False, max_len=40)))
+        uow.session.add(new_user(uow.session, name, kind, display_name, email, phone, login))
         uow.commit()
+
+
+def new_user(session: Session, username: str, role: str | Role, display_name: str | None = None,
+             email: str | None = None, phone: str | None = None, db_login: str | None = None) -> User:
+    """A checked new user (not yet added to the session): the name free, the login nobody else's."""
+    name, kind = _username(username), _role(role)
+    login = check_login_name(db_login) if db_login is not None else None
+    if session.scalar(select(User).where(User.username == name)) is not None:
+        raise ValidationError(_("Den Benutzer »{name}« gibt es schon.").format(name=name), "username")
+    if login is not None and session.scalar(select(User).where(User.db_login == login)) is not None:
+        raise ValidationError(_("Die Datenbankanmeldung »{login}« gehört schon einem anderen Benutzer.").format(
+            login=login), "db_login")
+    return User(username=name, role=kind, db_login=login,
+                display_name=clean_text(display_name, _("Anzeigename"), required=False, max_len=120) or name,
+                email=clean_text(email, _("E-Mail"), required=False, max_len=120),
+                phone=clean_text(phone, _("Telefon"), required=False, max_len=40))
 
 
 def set_active(uow: UnitOfWork, username: str, active: bool) -> None:

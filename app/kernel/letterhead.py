@@ -67,21 +67,26 @@ def letterhead_values(session: Session) -> dict[str, str]:
 
 def set_letterhead(uow: UnitOfWork, changes: Mapping[str, str]) -> None:
     """Change letterhead settings (administrators); an empty text restores the default."""
+    with uow:
+        actor = uow.act("set-letterhead", permission="admin.configure")
+        write_letterhead(uow.session, actor.username, changes)
+        uow.commit()
+
+
+def write_letterhead(session: Session, username: str, changes: Mapping[str, str]) -> None:
+    """Store checked letterhead settings in the caller's transaction (the caller has checked the right)."""
     unknown = sorted(set(changes) - set(FIELDS))
     if unknown:
         raise ValidationError(_("Unbekannte Briefkopf-Angaben: {keys}.").format(keys=", ".join(unknown)))
-    with uow:
-        actor = uow.act("set-letterhead", permission="admin.configure")
-        for key, raw in changes.items():
-            value = _checked(key, raw)
-            row = uow.session.get(ConfigValue, PREFIX + key)
-            if row is None:
-                row = ConfigValue(key=PREFIX + key, value="")
-                uow.session.add(row)
-            row.value = json.dumps(value if value is not None else FIELDS[key].default, ensure_ascii=False)
-            row.updated_at, row.updated_by = clock.now(), actor.username
-        _check_bank(letterhead_values(uow.session))  # autoflush: sees the new values
-        uow.commit()
+    for key, raw in changes.items():
+        value = _checked(key, raw)
+        row = session.get(ConfigValue, PREFIX + key)
+        if row is None:
+            row = ConfigValue(key=PREFIX + key, value="")
+            session.add(row)
+        row.value = json.dumps(value if value is not None else FIELDS[key].default, ensure_ascii=False)
+        row.updated_at, row.updated_by = clock.now(), username
+    _check_bank(letterhead_values(session))  # autoflush: sees the new values
 
 
 def _checked(key: str, raw: str) -> str | None:

@@ -73,12 +73,15 @@ class AdminWindow(QMainWindow):
         self.loaded.emit(data)
 
 
-def open_administration(parent: QWidget, context: UiContext) -> None:
-    """Load the data (the service checks the role), then show the window; a refusal is shown as a message."""
+def open_administration(parent: QWidget, context: UiContext, tab: str | None = None) -> None:
+    """Load the data (the service checks the role), then show the window — at the tab named by its attribute
+    (`tab`, e.g. "letterhead"), when given; a refusal is shown as a message."""
     uow = context.uow()
 
     def show(data: Administration) -> None:
         window = AdminWindow(context, data, parent)
+        if tab is not None and isinstance(getattr(window, tab, None), AdminTab):
+            window.tabs.setCurrentWidget(getattr(window, tab))
         window.show()
         window.raise_()
 

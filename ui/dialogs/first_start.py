@@ -1,4 +1,5 @@
-"""First start on an empty database: demo data (with progress and cancel), when offered, or an empty office."""
+"""First start on an empty database: demo data (with progress and cancel), when offered; the office set up with
+its master data ("Amt einrichten", `ui.admin.setup_wizard`); or an empty office."""
 
 from __future__ import annotations
 
@@ -40,7 +41,11 @@ class FirstStartDialog(QDialog):
         self.demo.setChecked(generate is not None)
         self.empty = QRadioButton(self.tr("Leer beginnen – ich richte das Amt ein (Rolle Administration)"),
                                   objectName="chooseEmpty")
-        self.empty.setChecked(generate is None)
+        self.setup = QRadioButton(self.tr("Amt einrichten – mit den Stammdaten des Jugend- und Sozialamts "
+                                          "(Programme, Haushalt, Gemeinden, Briefkopf, erste Benutzer)"),
+                                  objectName="chooseSetup")
+        self.setup.setChecked(generate is None)
+        self.wizard: QDialog | None = None
         self.cases = QSpinBox(objectName="demoCases", minimum=20, maximum=5000, value=200, singleStep=50)
         self.bar = QProgressBar(objectName="demoProgress")
         self.bar.setVisible(False)
@@ -56,6 +61,7 @@ class FirstStartDialog(QDialog):
             layout.addWidget(widget)
             if generate is None:  # demo data not installed: only the empty office
                 widget.hide()
+        layout.addWidget(self.setup)
         layout.addWidget(self.empty)
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
@@ -63,6 +69,9 @@ class FirstStartDialog(QDialog):
         self.progress_signal.advanced.connect(self._advanced, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
+        if self.setup.isChecked():
+            self.open_setup()
+            return
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         if self.empty.isChecked() or self.generate is None:
             uow = UnitOfWork(self.database, self.user_name)
@@ -80,6 +89,14 @@ class FirstStartDialog(QDialog):
 
         self.runner.submit(lambda: generate(database, count, extra_supervisor=user, progress=progress),
                            lambda _n: self.accept(), self._failed)
+
+    def open_setup(self) -> None:
+        """The assistant, over this dialog: when it has set up the office, the first start is done."""
+        from ui.admin.setup_wizard import OfficeSetupWizard  # only ever needed once
+
+        self.wizard = OfficeSetupWizard(self.database, self.user_name, self)
+        self.wizard.accepted.connect(self.accept)
+        self.wizard.open()
 
     def _advanced(self, done: int, total: int) -> None:
         self.bar.setMaximum(total)

@@ -51,7 +51,10 @@ def budget_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
     axis_y.setTitleText(axis_title)
-    axis_y.setMin(min([0.0, *(float(v / THOUSAND) for _label, values in series for v in values)]))
+    figures = [float(v / THOUSAND) for _label, values in series for v in values]
+    axis_y.setMin(min([0.0, *figures]))
+    if not figures:  # no budget yet (an office before "Amt einrichten"): an empty axis, never a NaN range
+        axis_y.setMax(1.0)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_x)

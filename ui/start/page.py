@@ -30,6 +30,7 @@ from ui.operations import Operation
 from ui.start import tables
 from ui.start.charts import budget_chart, count_chart
 from ui.start.navigation import CaseQuery
+from ui.start.setup_gaps import SetupGapsPanel
 from ui.widgets.record_table import RecordTable
 
 
@@ -54,6 +55,8 @@ class StartPage(QScrollArea):
         self.warnings.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
         self.warnings.setVisible(False)
         outer.addWidget(self.warnings)
+        self.setup_gaps = SetupGapsPanel()  # administrators: what the office still lacks, each with a way to fix it
+        outer.addWidget(self.setup_gaps)
         self.grid = QGridLayout()
         outer.addLayout(self.grid, 1)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +169,7 @@ class StartPage(QScrollArea):
             overdue=board.overdue_count, week=board.due_this_week_count))
         tables.fill_activity(self.activity, board.recent)
         self._show_warnings(board)
+        self.setup_gaps.show_gaps(board.setup_gaps)
         self.loaded.emit(board)
 
     def _show_warnings(self, board: Dashboard) -> None:

@@ -13,6 +13,7 @@ from ui.deadlines.view import DeadlineView
 from ui.payments.reminder_list import ReminderList
 from ui.start.navigation import CaseQuery, apply_query
 from ui.start.page import StartPage
+from ui.start.setup_gaps import open_fix
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,6 +38,8 @@ class MainPages(QTabWidget):
         self.start.open_case.connect(self.open_case)
         self.start.show_cases.connect(self.show_cases)
         self.start.show_deadlines.connect(lambda: self.setCurrentWidget(self.deadlines))
+        self.start.setup_gaps.fix_requested.connect(lambda place: open_fix(window, window.context, place,
+                                                                          self.reload))
         self.deadlines.open_case.connect(self.open_case)
         # panels of other views: overdue repayments (issue 14) and standing documents running out (issue 13)
         self.reminders = ReminderList(window.context)

@@ -2449,6 +2449,10 @@ Please send the following details to IT support.</translation>
         <translation>Start empty – I set up the office (administration role)</translation>
     </message>
     <message>
+        <source>Amt einrichten – mit den Stammdaten des Jugend- und Sozialamts (Programme, Haushalt, Gemeinden, Briefkopf, erste Benutzer)</source>
+        <translation>Set up the office – with the youth and social welfare office&apos;s master data (programmes, budget, municipalities, letterhead, first users)</translation>
+    </message>
+    <message>
         <source>Die Datenbank {url} ist noch leer.</source>
         <translation>The database {url} is still empty.</translation>
     </message>
@@ -3071,6 +3075,25 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>MasterDataPage</name>
+    <message>
+        <source>Gemeinden und Antragsteller</source>
+        <translation>Municipalities and applicants</translation>
+    </message>
+    <message>
+        <source>Die 28 Gemeinden des Kyffhäuserkreises mit dem amtlichen Gemeindeschlüssel (leere Schlüssel bitte aus dem Gemeindeverzeichnis ergänzen) und die Arten von Antragstellern mit ihren Pflichtunterlagen.</source>
+        <translation>The 28 municipalities of the Kyffhäuserkreis with their official municipality key (please complete empty keys from the register of municipalities) and the kinds of applicants with their required documents.</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeindeschlüssel</source>
+        <translation>Municipality key</translation>
+    </message>
+</context>
+<context>
     <name>MasterTab</name>
     <message>
         <source>Trägerakte …</source>
@@ -3463,6 +3486,52 @@ permitted on</translation>
     <message>
         <source>Notiz speichern</source>
         <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Amt und Briefkopf</source>
+        <translation>Office and letterhead</translation>
+    </message>
+    <message>
+        <source>Die Angaben des Jugend- und Sozialamts für alle Schreiben. Telefon und E-Mail sind Platzhalter: bitte die Zentrale des Amts eintragen.</source>
+        <translation>The youth and social welfare office&apos;s details for all letters. Phone and e-mail are placeholders: please enter the office&apos;s switchboard.</translation>
+    </message>
+    <message>
+        <source>Haushaltsjahr der ersten Ansätze</source>
+        <translation>Fiscal year of the first budgets</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupWizard</name>
+    <message>
+        <source>FörderDesk – Amt einrichten</source>
+        <translation>FörderDesk – set up the office</translation>
+    </message>
+    <message>
+        <source>Amt einrichten</source>
+        <translation>Set up the office</translation>
+    </message>
+    <message>
+        <source>Briefkopf: {office}, {department}, {street}, {city}</source>
+        <translation>Letterhead: {office}, {department}, {street}, {city}</translation>
+    </message>
+    <message>
+        <source>Programm {code} – {name}: Haushaltsansatz {year} {amount}</source>
+        <translation>Programme {code} – {name}: budget {year} {amount}</translation>
+    </message>
+    <message>
+        <source>Sozialplan mit Zielen und Maßnahmenkatalog</source>
+        <translation>Social plan with goals and measure catalogue</translation>
+    </message>
+    <message>
+        <source>{count} Gemeinden, davon {keys} mit Gemeindeschlüssel</source>
+        <translation>{count} municipalities, {keys} of them with a municipality key</translation>
+    </message>
+    <message>
+        <source>Benutzer {name} ({role})</source>
+        <translation>User {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4029,37 @@ permitted on</translation>
     <message>
         <source>Bitte den Grund der Verschiebung angeben (mindestens 10 Zeichen).</source>
         <translation>Please state the reason for postponing (at least 10 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Förderprogramme und Haushalt</source>
+        <translation>Funding programmes and budget</translation>
+    </message>
+    <message>
+        <source>Landesprogramm Familie (Richtlinie LSZ, sechs Handlungsfelder) und Armutsprävention (Lebensphasen). Namen, Ansätze und Haushaltsstellen lassen sich hier und später in der Administration ändern.</source>
+        <translation>Landesprogramm Familie (guideline LSZ, six fields of action) and poverty prevention (life phases). Names, budgets and budget positions can be changed here and later in the administration.</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Haushaltsansatz</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Haushaltsstelle</source>
+        <translation>Budget position</translation>
+    </message>
+    <message>
+        <source>Sozialplan mit Zielen und Maßnahmenkatalog anlegen</source>
+        <translation>Create the social plan with goals and measure catalogue</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4782,21 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SetupGapsPanel</name>
+    <message>
+        <source>Einrichtung: was noch fehlt</source>
+        <translation>Set-up: what is still missing</translation>
+    </message>
+    <message>
+        <source>Amt einrichten …</source>
+        <translation>Set up the office …</translation>
+    </message>
+    <message>
+        <source>Beheben …</source>
+        <translation>Fix …</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tastenkürzel</source>
@@ -4947,6 +5062,17 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Einrichten</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>»Amt einrichten« legt alles in einem Schritt an; im Protokoll steht es als Ersteinrichtung. Was danach noch fehlt (Bankverbindung, Logo …), zeigt die Startseite.</source>
+        <translation>&quot;Set up the office&quot; creates everything in one step; the audit trail records it as the initial set-up. The start page shows what is still missing afterwards (bank account, logo …).</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Vorlage speichern</source>
@@ -5003,6 +5129,37 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Vorschau mit dem bearbeiteten Text (nicht gespeichert).</source>
         <translation>Preview with the edited text (not saved).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Erste Benutzer</source>
+        <translation>First users</translation>
+    </message>
+    <message>
+        <source>Wer einrichtet, ist die Administration. Für das Vier-Augen-Prinzip braucht das Amt mindestens eine Sachbearbeitung und eine Sachgebietsleitung; leere Zeilen werden übergangen.</source>
+        <translation>Whoever sets up is the administrator. For the four-eyes principle the office needs at least one caseworker and one supervisor; empty rows are skipped.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Sachbearbeitung</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Sachgebietsleitung</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Vollständiger Name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Passwort (mind. 10 Zeichen, Einzelplatz)</source>
+        <translation>Password (at least 10 characters, single workstation)</translation>
     </message>
 </context>
 <context>
