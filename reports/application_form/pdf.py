@@ -10,15 +10,13 @@ from __future__ import annotations
 from io import BytesIO
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.application_form.fields import COST_LINES, cost_keys, field_labels
 from reports.application_form.model import BlankForm
 from reports.application_form.sheet import (
     ACCENT,
-    BLANK_CHOICE,
-    FIELD_BORDER,
-    FIELD_FILL,
     FIELD_HEIGHT,
     GREY,
     INK,
@@ -76,10 +74,10 @@ def _first_page(s: Sheet, form: BlankForm, labels: dict[str, str]) -> None:
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 14)
     c.drawString(LEFT, s.y - 16, title(form))
-    c.setFillColor(GREY)
-    c.setFont(REGULAR, 9.5)
-    c.drawString(LEFT, s.y - 31, _("im Förderprogramm „{name}“").format(name=form.programme_name))
-    s.skip(44)
+    s.skip(22)
+    s.paragraph(_("im Förderprogramm „{name}“").format(name=form.programme_name), size=9.5,
+                width=WIDTH - 56 * mm, color=GREY)
+    s.skip(8)
     s.text_field("programme", labels["programme"], LEFT, 30 * mm, maxlen=20, read_only=form.programme_code)
     s.end_row()
     s.paragraph(_("Bitte füllen Sie alle Felder am Bildschirm oder in Druckschrift aus. Beträge in Euro "
@@ -137,7 +135,10 @@ def _second_page(s: Sheet, form: BlankForm, labels: dict[str, str]) -> None:
     c = s.canvas
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 10)
-    c.drawString(LEFT, PAGE_HEIGHT - 18 * mm, f"{title(form)} – {form.programme_name}")
+    head = f"{title(form)} – {form.programme_name}"
+    if stringWidth(head, BOLD, 10) > WIDTH:
+        head = f"{title(form)} – {form.programme_code}"
+    c.drawString(LEFT, PAGE_HEIGHT - 18 * mm, head)
     c.setStrokeColor(ACCENT)
     c.line(LEFT, PAGE_HEIGHT - 20 * mm, RIGHT, PAGE_HEIGHT - 20 * mm)
     s.y = PAGE_HEIGHT - 24 * mm
@@ -154,7 +155,7 @@ def _costs(s: Sheet, form: BlankForm, labels: dict[str, str]) -> None:
     c = s.canvas
     c.setFillColor(GREY)
     c.setFont(REGULAR, 7.5)
-    for x, text in zip(columns, (_("Nr."), _("Kostenart"), _("Bezeichnung"), _("Betrag in €"))):
+    for x, text in zip(columns, (_("Nr."), _("Kostenart"), _("Bezeichnung"), _("Betrag in €")), strict=True):
         c.drawString(x, s.y - 7, text)
     s.skip(11)
     for n in range(1, COST_LINES + 1):
@@ -162,21 +163,12 @@ def _costs(s: Sheet, form: BlankForm, labels: dict[str, str]) -> None:
         c.setFillColor(GREY)
         c.setFont(REGULAR, 8.5)
         c.drawString(columns[0] + 2, s.y - 11, f"{n}.")
-        field = s.canvas.acroForm
-        common: dict[str, object] = dict(fontName="Helvetica", fontSize=8, borderWidth=0.6, height=FIELD_HEIGHT, y=s.y - FIELD_HEIGHT)
-        _style(common)
-        field.choice(name=kind, tooltip=labels[kind], value=BLANK_CHOICE, options=[BLANK_CHOICE, *form.cost_types], x=columns[1],
-                     width=columns[2] - columns[1] - 4, **common)
-        field.textfield(name=text, tooltip=labels[text], x=columns[2], width=columns[3] - columns[2] - 4,
-                        maxlen=255, **common)
-        field.textfield(name=amount, tooltip=labels[amount], x=columns[3], width=RIGHT - columns[3], maxlen=AMOUNT_MAX,
-                        **common)
+        y = s.y - FIELD_HEIGHT
+        s.widget(kind, labels[kind], columns[1], y, columns[2] - columns[1] - 4, options=form.cost_types)
+        s.widget(text, labels[text], columns[2], y, columns[3] - columns[2] - 4, maxlen=255)
+        s.widget(amount, labels[amount], columns[3], y, RIGHT - columns[3], maxlen=AMOUNT_MAX)
         s.skip(FIELD_HEIGHT + 3)
     _sum_line(s, "total_costs", _("Gesamtkosten (Summe der Zeilen 1 bis {n})").format(n=COST_LINES), labels, columns[3])
-
-
-def _style(common: dict[str, object]) -> None:
-    common.update(borderColor=FIELD_BORDER, fillColor=FIELD_FILL, textColor=INK)
 
 
 def _sum_line(s: Sheet, key: str, text: str, labels: dict[str, str], x: float, bold: bool = True,
@@ -189,14 +181,11 @@ def _sum_line(s: Sheet, key: str, text: str, labels: dict[str, str], x: float, b
         c.drawRightString(x - 6, s.y - 11, text)
     else:
         c.drawString(LEFT, s.y - 11, text)
-    common: dict[str, object] = dict(fontName="Helvetica", fontSize=9, borderWidth=0.6, height=FIELD_HEIGHT,
-                                     y=s.y - FIELD_HEIGHT)
-    _style(common)
+    y = s.y - FIELD_HEIGHT
     if source:
         start = LEFT + 60 * mm
-        c.acroForm.textfield(name="third_party_source", tooltip=labels["third_party_source"], x=start,
-                             width=x - start - 6, maxlen=255, **common)
-    c.acroForm.textfield(name=key, tooltip=labels[key], x=x, width=RIGHT - x, maxlen=AMOUNT_MAX, **common)
+        s.widget("third_party_source", labels["third_party_source"], start, y, x - start - 6, maxlen=255)
+    s.widget(key, labels[key], x, y, RIGHT - x, maxlen=AMOUNT_MAX)
     s.skip(FIELD_HEIGHT + 4)
 
 

@@ -6,7 +6,7 @@ font every PDF viewer has for filling in forms (Latin-1: ä, ö, ü, ß print).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 
 from reportlab.lib.colors import Color
@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from reports.application_form.fields import field_labels
 from reports.letters.fonts import BOLD, REGULAR
 from reports.letters.model import Letterhead
 
@@ -48,6 +49,8 @@ class Sheet:
 
     canvas: Canvas
     y: float = 0.0
+    # each field's tooltip is its label as the reader names it in problems, whatever the printed label adds
+    tips: dict[str, str] = field(default_factory=field_labels)
 
     def skip(self, points: float) -> None:
         self.y -= points
@@ -64,10 +67,10 @@ class Sheet:
         self.skip(20)
 
     def paragraph(self, text: str, size: float = 8.5, x: float = LEFT, width: float = WIDTH,
-                  bold: bool = False) -> None:
+                  bold: bool = False, color: Color = INK) -> None:
         """Wrapped plain text (escaped) at the cursor; the cursor moves below it."""
         style = ParagraphStyle("form", fontName=BOLD if bold else REGULAR, fontSize=size, leading=size * 1.3,
-                               textColor=INK)
+                               textColor=color)
         para = Paragraph(escape(text).replace("\n", "<br/>"), style)
         _w, height = para.wrap(width, PAGE_HEIGHT)
         para.drawOn(self.canvas, x, self.y - height)
@@ -83,19 +86,31 @@ class Sheet:
                    maxlen: int | None = 200, multiline: bool = False, read_only: str | None = None) -> None:
         """A labelled text field whose top sits `LABEL_GAP` below the cursor (the cursor does not move)."""
         self.label(label, x)
-        flags = " ".join(f for f in ("multiline" if multiline else "", "readOnly" if read_only else "") if f)
-        self.canvas.acroForm.textfield(
-            name=key, tooltip=label, value=read_only or "", x=x, y=self.y - LABEL_GAP - height, width=width,
-            height=height, maxlen=maxlen, fieldFlags=flags, fontName="Helvetica", fontSize=9 if not multiline else 8,
-            borderWidth=0.6, borderColor=FIELD_BORDER, fillColor=FIELD_FILL, textColor=INK)
+        self.widget(key, label, x, self.y - LABEL_GAP - height, width, height, maxlen=maxlen, multiline=multiline,
+                    read_only=read_only)
 
     def choice_field(self, key: str, label: str, x: float, width: float, options: tuple[str, ...]) -> None:
         """A labelled drop-down list (combo box) of `options`, empty until chosen."""
         self.label(label, x)
-        self.canvas.acroForm.choice(
-            name=key, tooltip=label, value=BLANK_CHOICE, options=[BLANK_CHOICE, *options], x=x, y=self.y - LABEL_GAP - FIELD_HEIGHT,
-            width=width, height=FIELD_HEIGHT, fontName="Helvetica", fontSize=8, borderWidth=0.6,
-            borderColor=FIELD_BORDER, fillColor=FIELD_FILL, textColor=INK)
+        self.widget(key, label, x, self.y - LABEL_GAP - FIELD_HEIGHT, width, FIELD_HEIGHT, options=options)
+
+    def widget(self, key: str, tooltip: str, x: float, y: float, width: float, height: float = FIELD_HEIGHT, *,
+               options: tuple[str, ...] | None = None, maxlen: int | None = 200, multiline: bool = False,
+               read_only: str | None = None) -> None:
+        """An AcroForm field named `key` at (x, y) (bottom left): a text field, or with `options` a drop-down
+        list whose first, blank entry is chosen."""
+        form = self.canvas.acroForm
+        tooltip = self.tips.get(key, tooltip)
+        box = {"x": round(x), "y": round(y), "width": round(width), "height": round(height)}
+        look = {"borderWidth": 1, "borderColor": FIELD_BORDER, "fillColor": FIELD_FILL, "textColor": INK,
+                "fontName": "Helvetica"}
+        if options is not None:
+            form.choice(name=key, tooltip=tooltip, value=BLANK_CHOICE, options=[BLANK_CHOICE, *options], fontSize=8,
+                        **box, **look)  # type: ignore[arg-type]
+            return
+        flags = " ".join(f for f in ("multiline" if multiline else "", "readOnly" if read_only else "") if f)
+        form.textfield(name=key, tooltip=tooltip, value=read_only or "", maxlen=maxlen or 0, fieldFlags=flags,
+                       fontSize=8 if multiline else 9, **box, **look)  # type: ignore[arg-type]
 
     def end_row(self, height: float = FIELD_HEIGHT) -> None:
         self.skip(LABEL_GAP + height + ROW_GAP)

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.application_form.fields import COST_LINES, cost_keys, field_labels
@@ -84,7 +85,7 @@ def render_form_xlsx(form: BlankForm) -> bytes:
     validations = _lists(lists, form)
     lists.sheet_state = "hidden"
     w = _Writer(ws, wb, field_labels())
-    for column, width in zip("ABCD", (38, 24, 34, 18)):
+    for column, width in zip("ABCD", (38, 24, 34, 18), strict=True):
         ws.column_dimensions[column].width = width
     _head(w, form)
     _applicant(w, validations)
@@ -97,7 +98,7 @@ def render_form_xlsx(form: BlankForm) -> bytes:
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "portrait"
     ws.page_setup.fitToWidth = 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToHeight = 0
     out = BytesIO()
     wb.save(out)

@@ -139,7 +139,7 @@ def test_an_existing_traeger_is_recognised_and_gets_the_new_account(office: Offi
 def test_a_reader_may_not_register_and_nothing_is_written(office: Office) -> None:
     name, content = filled(office, "pdf", FILLED)
     reading = reader(office).read(name, content)
-    with pytest.raises(Exception, match="Recht|darf"):
+    with pytest.raises(Exception, match=r"Recht|darf"):
         register_from_form(office.leser, reading, name, content)
     with office.database.read() as session:
         assert session.scalar(select(Applicant).where(Applicant.name == FILLED["applicant_name"])) is None

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.applicants.search import ApplicantRow
-from app.cases.choices import FormChoices
 from app.cases.application_form_intake import register_from_form
+from app.cases.choices import FormChoices
 from app.cases.consultation_reader import ConsultationReader, IdeaStart
 from app.cases.intake import ApplicationInput, convert_idea, register_application
 from app.kernel import clock

@@ -97,7 +97,7 @@ def _project(wizard: IntakeWizard, reading: FormReading) -> None:
     _choose(p.municipality, data.municipality)
     _choose(p.field_of_action, data.field_of_action)
     p.year.setValue(data.fiscal_year)
-    p.title.setText(data.title)
+    p.title.setText(data.title)  # type: ignore[attr-defined]  # the page's line edit shadows QWizardPage.title
     p.description.setPlainText(data.description or "")
     p.start.set_value(data.start_date if isinstance(data.start_date, dt.date) else None)
     p.end.set_value(data.end_date if isinstance(data.end_date, dt.date) else None)
