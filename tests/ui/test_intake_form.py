@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -89,3 +90,22 @@ def test_problems_are_shown_on_their_pages_and_a_wrong_iban_blocks(office: Offic
     assert "IBAN: Die IBAN" in message and "Finanzierungsplan" not in message and "Gemeinde" not in message
     with office.database.read() as session:
         assert session.scalar(select(Application)) is None
+
+
+@pytest.mark.parametrize("ending", ["pdf", "xlsx"])
+def test_the_blank_form_is_saved_from_the_file_menu(office: Office, window_for: WindowFactory, qtbot: QtBot,
+                                                    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                    ending: str) -> None:
+    target = tmp_path / f"Antrag-Vorlage.{ending}"
+    monkeypatch.setattr(Files, "save_as", classmethod(lambda _cls, _parent, _title, _name, _filter: target))
+    window = window_for("anna")
+    window.blank_form_menu.aboutToShow.emit()
+    action = window.blank_form_menu.findChild(QAction, "blankForm-LPF")
+    assert action is not None and action.text() == "LPF – Landesprogramm Familie …"
+    action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.context.runner.busy, timeout=20000)
+    reading = ApplicationFormReader(office.database, "anna").read(
+        target.name, fill_pdf(target.read_bytes(), FILLED) if ending == "pdf" else fill_xlsx(target.read_bytes(),
+                                                                                               FILLED))
+    assert reading.problems == () and reading.application.programme == "LPF"
+    assert "Antragsformular gespeichert" in window.statusBar().currentMessage()

@@ -493,6 +493,26 @@ legal capacity)</translation>
         <source>Mängel im Formular (bitte korrigieren):</source>
         <translation>Problems in the form (please correct):</translation>
     </message>
+    <message>
+        <source>Leeres Antragsformular</source>
+        <translation>Blank application form</translation>
+    </message>
+    <message>
+        <source>{programme} …</source>
+        <translation>{programme} …</translation>
+    </message>
+    <message>
+        <source>Antragsformular speichern</source>
+        <translation>Save application form</translation>
+    </message>
+    <message>
+        <source>PDF-Formular (*.pdf);;Excel-Vorlage (*.xlsx)</source>
+        <translation>PDF form (*.pdf);;Excel template (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Antragsformular gespeichert: {path}</source>
+        <translation>Application form saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
