@@ -109,3 +109,18 @@ def test_the_blank_form_is_saved_from_the_file_menu(office: Office, window_for: 
                                                                                                FILLED))
     assert reading.problems == () and reading.application.programme == "LPF"
     assert "Antragsformular gespeichert" in window.statusBar().currentMessage()
+
+
+def test_a_known_traeger_is_chosen_in_the_list(office: Office, window_for: WindowFactory, qtbot: QtBot,
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = returned_form(office, tmp_path, "xlsx", applicant_name="Familienzentrum Sonnenblume e.V.",
+                         postcode="99706", city="Sondershausen", street="Bahnhofstraße 5")
+    wizard = take_over(qtbot, window_for, monkeypatch, path)
+    qtbot.waitUntil(lambda: wizard.applicant_page.applicant_id() == office.applicant_id, timeout=20000)
+    items = [wizard.applicant_page.results.item(i).text() for i in range(wizard.applicant_page.results.count())]
+    assert not any(text.startswith("Neu aus dem Formular") for text in items)
+    with qtbot.waitSignal(wizard.registered, timeout=20000) as registered:
+        wizard.accept()
+    with office.database.read() as session:
+        app = session.scalar(select(Application).where(Application.file_number == registered.args[0]))
+        assert app is not None and app.applicant_id == office.applicant_id
