@@ -81,6 +81,8 @@ class _Checker:
 
     def text(self, key: str, required: bool = False, max_len: int = 255, multiline: bool = False) -> str | None:
         value = self.raw.get(key)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a number a spreadsheet made of typed digits (postcode, phone)
         text = None if value is None else str(value)
         try:
             cleaned = clean_text(text, self.labels[key], field=key, required=False, max_len=max_len,
@@ -187,6 +189,8 @@ def _applicant(c: _Checker) -> FormApplicant:
     name = c.text("applicant_name", required=True)
     type_code = c.choice("applicant_type", c.options.applicant_types, required=True)
     legal_form = c.text("legal_form", max_len=60)
+    if isinstance(c.raw.get("postcode"), (int, float)):  # Excel made 06556 the number 6556
+        c.raw["postcode"] = f"{int(c.raw['postcode']):05d}"  # type: ignore[call-overload]
     postcode = c.text("postcode", required=True, max_len=5)
     if postcode is not None and not (postcode.isascii() and postcode.isdigit() and len(postcode) == 5):
         c.problem("postcode", _("Die Postleitzahl muss aus fünf Ziffern bestehen."))

@@ -60,8 +60,7 @@ class _Writer:
         cell.protection = Protection(locked=False)
         cell.fill, cell.border = INPUT_FILL, BOX
         cell.alignment = Alignment(vertical="top", wrap_text=True)
-        if number_format:
-            cell.number_format = number_format
+        cell.number_format = number_format or "@"  # text: a postcode 06556 keeps its leading zero
         if span > 1:
             self.ws.merge_cells(start_row=self.row, start_column=column, end_row=self.row,
                                 end_column=column + span - 1)

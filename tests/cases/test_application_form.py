@@ -71,6 +71,21 @@ def test_german_amount_text_in_the_workbook_is_read_like_numbers(office: Office)
     assert [line.amount for line in reading.application.cost_lines] == [c[2] for c in COSTS]
 
 
+def test_a_postcode_the_spreadsheet_made_a_number_keeps_its_leading_zero(office: Office) -> None:
+    from openpyxl import load_workbook
+
+    from reports.application_form.xlsx import defined_name
+
+    workbook = load_workbook(BytesIO(fill_xlsx(reader(office).blank("LPF", "xlsx"), FILLED)))
+    (sheet, coordinate), = workbook.defined_names[defined_name("postcode")].destinations
+    assert workbook[sheet][coordinate].number_format == "@"  # typed in Excel, it stays text
+    workbook[sheet][coordinate].value = 6556  # pasted as a number all the same
+    out = BytesIO()
+    workbook.save(out)
+    reading = reader(office).read("antrag.xlsx", out.getvalue())
+    assert reading.problems == () and reading.applicant.data.postcode == "06556"
+
+
 def problems(office: Office, kind: str, **changes: str) -> dict[str, str]:
     name, content = filled(office, kind, {**FILLED, **changes})
     reading = reader(office).read(name, content)
