@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "cli.proof_commands",
     "cli.consultation_commands",
     "cli.setup_commands",
+    "cli.form_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")

@@ -15,6 +15,7 @@ from ui.applicants.window import open_applicants
 from ui.case_detail.widget import CaseDetailWidget
 from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
+from ui.dialogs.blank_form import add_blank_form_menu
 from ui.dialogs.intake import IntakeWizard
 from ui.dialogs.sign_in import second_person_offered
 from ui.errors import show_crash, show_message
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Datei"))
         menu.addAction(self.new_action)
+        self.blank_form_menu = add_blank_form_menu(self, menu)  # the application form for Träger (PDF, xlsx)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Beenden"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

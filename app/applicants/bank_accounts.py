@@ -82,17 +82,22 @@ def add_bank_account(uow: UnitOfWork, applicant_id: int, data: BankAccountInput,
     """A further account; the first account of an organisation becomes its primary account."""
     with uow:
         uow.act("add-bank-account", permission="applicant.edit")
-        applicant = applicant_by_id(uow.session, applicant_id)
-        _refuse_inactive(applicant)
-        account = BankAccount(active=True, is_primary=False)
-        _apply(applicant, account, data)
-        applicant.bank_accounts.append(account)
-        if primary or not any(a.is_primary and a.active for a in applicant.bank_accounts):
-            mirror_primary(applicant, account)
+        account = new_bank_account(applicant_by_id(uow.session, applicant_id), data, primary)
         uow.session.flush()
         account_id = account.id
         uow.commit()
     return account_id
+
+
+def new_bank_account(applicant: Applicant, data: BankAccountInput, primary: bool = False) -> BankAccount:
+    """A further account inside the caller's use case; the first account of an organisation becomes primary."""
+    _refuse_inactive(applicant)
+    account = BankAccount(active=True, is_primary=False)
+    _apply(applicant, account, data)
+    applicant.bank_accounts.append(account)
+    if primary or not any(a.is_primary and a.active for a in applicant.bank_accounts):
+        mirror_primary(applicant, account)
+    return account
 
 
 def update_bank_account(uow: UnitOfWork, account_id: int, expected_version: int, data: BankAccountInput) -> int:

@@ -141,15 +141,20 @@ def _email(value: str | None) -> str | None:
 def register_applicant(uow: UnitOfWork, data: ApplicantInput) -> int:
     with uow:
         uow.act("register-applicant", permission="applicant.edit")
-        applicant = Applicant()
-        _apply(uow, applicant, data)
-        _refuse_exact_duplicate(uow, applicant)
-        sync_primary(applicant)
-        uow.session.add(applicant)
-        uow.session.flush()
-        applicant_id = applicant.id
+        applicant_id = new_applicant(uow, data).id
         uow.commit()
     return applicant_id
+
+
+def new_applicant(uow: UnitOfWork, data: ApplicantInput) -> Applicant:
+    """A new applicant inside the caller's use case (which checked `applicant.edit`), flushed: it has its id."""
+    applicant = Applicant()
+    _apply(uow, applicant, data)
+    _refuse_exact_duplicate(uow, applicant)
+    sync_primary(applicant)
+    uow.session.add(applicant)
+    uow.session.flush()
+    return applicant
 
 
 def _refuse_exact_duplicate(uow: UnitOfWork, applicant: Applicant) -> None:
@@ -221,14 +226,18 @@ def _contact(uow: UnitOfWork, contact_id: int, expected_version: int) -> Contact
 def add_contact(uow: UnitOfWork, applicant_id: int, data: ContactInput) -> int:
     with uow:
         uow.act("add-contact", permission="applicant.edit")
-        applicant = applicant_by_id(uow.session, applicant_id)
-        contact = ContactPerson(applicant_id=applicant.id, active=True)
-        _apply_contact(contact, data)
-        uow.session.add(contact)
-        uow.session.flush()
-        contact_id = contact.id
+        contact_id = new_contact(uow, applicant_by_id(uow.session, applicant_id).id, data).id
         uow.commit()
     return contact_id
+
+
+def new_contact(uow: UnitOfWork, applicant_id: int, data: ContactInput) -> ContactPerson:
+    """A new contact person inside the caller's use case, flushed."""
+    contact = ContactPerson(applicant_id=applicant_id, active=True)
+    _apply_contact(contact, data)
+    uow.session.add(contact)
+    uow.session.flush()
+    return contact
 
 
 def update_contact(uow: UnitOfWork, contact_id: int, expected_version: int, data: ContactInput) -> int:

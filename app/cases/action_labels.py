@@ -13,6 +13,7 @@ from app.kernel.i18n import _
 ACTION_LABELS: dict[str, str] = {
     # cases, applicants, documents, checks
     "register-idea": _("Projektidee erfasst"), "update": _("Antrag geändert"),
+    "register-from-form": _("Antrag aus dem Antragsformular registriert"),
     "register-applicant": _("Antragsteller angelegt"), "update-applicant": _("Antragsteller geändert"),
     "merge-applicants": _("Antragsteller zusammengeführt"), "add-contact": _("Ansprechperson angelegt"),
     "update-contact": _("Ansprechperson geändert"), "deactivate-contact": _("Ansprechperson deaktiviert"),

@@ -26,6 +26,7 @@ from app.kernel.lookups import (
     user_by_name,
 )
 from app.kernel.money import MoneyInput, require_non_negative, to_money
+from app.kernel.permissions import Actor
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_order, require_text
 from db.enums import CostCategory, FinancingType, FundingKind, Status
@@ -169,19 +170,27 @@ def register_application(uow: UnitOfWork, data: ApplicationInput, received_docum
     """
     with uow:
         actor = uow.act("register", permission="case.create")
-        app = Application(caseworker_id=actor.id)
-        _apply(uow, app, data)
-        app.received_on = parse_date(data.received_on, _("Eingangsdatum"), required=False) or clock.today()
-        problem = application_complete(GuardContext(uow.session, app, actor, clock.today()))
-        if problem:
-            raise ValidationError(problem)
-        move(uow, app, Status.received, "register", None)
-        _record_documents(uow, app, received_documents, actor.username)
-        # the number last: its counter row stays locked until commit, so other registrations wait only briefly
-        app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
+        app = new_application(uow, actor, data, received_documents)
         file_number = case_file_number(app)
         uow.commit()
     return file_number
+
+
+def new_application(uow: UnitOfWork, actor: Actor, data: ApplicationInput,
+                    received_documents: Sequence[str] = ()) -> Application:
+    """A complete application registered inside the caller's use case (which checked `case.create`): state
+    `received`, the documents recorded, the file number assigned last."""
+    app = Application(caseworker_id=actor.id)
+    _apply(uow, app, data)
+    app.received_on = parse_date(data.received_on, _("Eingangsdatum"), required=False) or clock.today()
+    problem = application_complete(GuardContext(uow.session, app, actor, clock.today()))
+    if problem:
+        raise ValidationError(problem)
+    move(uow, app, Status.received, "register", None)
+    _record_documents(uow, app, received_documents, actor.username)
+    # the number last: its counter row stays locked until commit, so other registrations wait only briefly
+    app.file_number = assign_file_number(uow.session, app.programme, app.fiscal_year)
+    return app
 
 
 def new_idea(uow: UnitOfWork, data: ApplicationInput, caseworker_id: int) -> Application:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.applicants.search import ApplicantRow
+from app.cases.application_form_intake import register_from_form
 from app.cases.choices import FormChoices
 from app.cases.consultation_reader import ConsultationReader, IdeaStart
 from app.cases.intake import ApplicationInput, convert_idea, register_application
@@ -33,6 +34,7 @@ from ui.case_detail.master_tab import fill_combo
 from ui.case_detail.plan_tab import PlanTab
 from ui.context import UiContext
 from ui.dialogs.applicant_dialog import ApplicantDialog
+from ui.dialogs.intake_form import NEW_FROM_FORM, LoadedForm, notice, open_form
 from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.fields import DateField, with_error
@@ -56,14 +58,27 @@ class ApplicantPage(QWizardPage):
         self.search.textChanged.connect(self._search)
         self.results.currentItemChanged.connect(lambda *_a: self.completeChanged.emit())
         self.new_button.clicked.connect(self._new_applicant)
+        self.new_offer: str | None = None  # "new from the form: …", listed first while a form is loaded
         self._search("")
 
     def _search(self, text: str) -> None:
         reader = self.context.reader
         Operation(self, self.context, lambda: reader.applicants(text)).success(self._show).run()
 
+    def offer_new(self, text: str | None) -> None:
+        """List (and choose) registering the form's Träger as a new applicant; None withdraws the offer."""
+        self.new_offer = text
+        if text is not None:
+            self._show([], NEW_FROM_FORM)
+
     def _show(self, rows: list[ApplicantRow], select_id: int | None = None) -> None:
         self.results.clear()
+        if self.new_offer is not None:
+            item = QListWidgetItem(self.new_offer)
+            item.setData(Qt.ItemDataRole.UserRole, NEW_FROM_FORM)
+            self.results.addItem(item)
+            if select_id in (None, NEW_FROM_FORM):
+                self.results.setCurrentItem(item)
         for row in rows:
             item = QListWidgetItem(f"{row.name} – {row.type_name}, {row.postcode or ''} {row.city or ''}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -204,6 +219,14 @@ class IntakeWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Antrag registrieren"))
         self.currentIdChanged.connect(self._page_shown)
+        self.form: LoadedForm | None = None  # the returned application form the pages were filled from
+        self.form_notices = {page: notice(page) for page in (self.applicant_page, self.project_page,
+                                                             self.plan_page)}
+        if idea is None:
+            self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+            self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Aus Formular übernehmen …"))
+            self.button(QWizard.WizardButton.CustomButton1).setObjectName("fromForm")
+            self.customButtonClicked.connect(lambda _which: open_form(self))
         fit_to_screen(self, 860, 640)
         if idea is not None:
             self.project_page.received.set_value(None)  # asked, never assumed: the day the application came in
@@ -275,6 +298,11 @@ class IntakeWizard(QWizard):
                 return
             operation = Operation(self, self.context, lambda: convert_idea(uow, idea, data.received_on, version,
                                                                            data, codes))
+        elif self.form is not None:
+            form, chosen = self.form, data.applicant_id
+            operation = Operation(self, self.context, lambda: register_from_form(
+                uow, form.reading, form.file_name, form.content, application=data, received_documents=codes,
+                applicant_id=None if chosen == NEW_FROM_FORM else chosen))
         else:
             operation = Operation(self, self.context, lambda: register_application(uow, data, codes))
         operation.success(self._registered).failure(self._failed).run()

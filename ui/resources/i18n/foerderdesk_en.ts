@@ -461,6 +461,58 @@ legal capacity)</translation>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Antragsformular öffnen</source>
+        <translation>Open application form</translation>
+    </message>
+    <message>
+        <source>Antragsformulare (*.pdf *.xlsx);;PDF-Formulare (*.pdf);;Excel-Vorlagen (*.xlsx)</source>
+        <translation>Application forms (*.pdf *.xlsx);;PDF forms (*.pdf);;Excel templates (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Neu aus dem Formular anlegen: {name}, {place}</source>
+        <translation>Create from the form: {name}, {place}</translation>
+    </message>
+    <message>
+        <source>Übernommen aus »{name}«.</source>
+        <translation>Taken over from “{name}”.</translation>
+    </message>
+    <message>
+        <source>Das Formular ist vollständig; bitte die Angaben prüfen.</source>
+        <translation>The form is complete; please check the entries.</translation>
+    </message>
+    <message>
+        <source>Diese Mängel lassen sich hier nicht korrigieren; der Antrag wird so nicht registriert:</source>
+        <translation>These problems cannot be corrected here; the application is not registered as it is:</translation>
+    </message>
+    <message>
+        <source>Mängel werden auf den folgenden Seiten angezeigt.</source>
+        <translation>Problems are shown on the following pages.</translation>
+    </message>
+    <message>
+        <source>Mängel im Formular (bitte korrigieren):</source>
+        <translation>Problems in the form (please correct):</translation>
+    </message>
+    <message>
+        <source>Leeres Antragsformular</source>
+        <translation>Blank application form</translation>
+    </message>
+    <message>
+        <source>{programme} …</source>
+        <translation>{programme} …</translation>
+    </message>
+    <message>
+        <source>Antragsformular speichern</source>
+        <translation>Save application form</translation>
+    </message>
+    <message>
+        <source>PDF-Formular (*.pdf);;Excel-Vorlage (*.xlsx)</source>
+        <translation>PDF form (*.pdf);;Excel template (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Antragsformular gespeichert: {path}</source>
+        <translation>Application form saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -2774,6 +2826,10 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Antrag registrieren</source>
         <translation>Register application</translation>
+    </message>
+    <message>
+        <source>Aus Formular übernehmen …</source>
+        <translation>Take over from form …</translation>
     </message>
     <message>
         <source>Bitte einen Antragsteller auswählen.</source>
