@@ -13,19 +13,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Amtlicher Gemeindeschlüssel (AGS, 16 = Thüringen, 0 = no Regierungsbezirk, 65 = Kyffhäuserkreis, then the
-# municipality). Checked against a published table of Thüringen's towns (state - district - municipality ids);
-# Sondershausen's 16065067 also against the Thüringen regulation on road traffic authorities. The keys of the
-# other municipalities could not be verified here and are left empty (None) rather than guessed: an
-# administrator enters them under Administration → Gemeinden from the Gemeindeverzeichnis (GV-ISys) of the
-# Statistisches Bundesamt.
+# municipality). An der Schmücke, Artern, Bad Frankenhausen/Kyffhäuser, Clingen, Ebeleben, Greußen, Roßleben-Wiehe
+# and Sondershausen were checked against a published table of Thüringen's towns (state - district - municipality
+# ids), Sondershausen's 16065067 also against the Thüringen regulation on road traffic authorities. The other twenty
+# were verified against the info box "Gemeindeschlüssel" of the German Wikipedia article on exactly that
+# municipality (or a mirror of it), named in a comment next to each key. The merged municipalities (An der Schmücke,
+# Greußen, Helbedündorf, Kyffhäuserland, Roßleben-Wiehe) carry their current keys. A key that changes is corrected
+# under Administration → Gemeinden from the Gemeindeverzeichnis (GV-ISys) of the Statistisches Bundesamt.
 MUNICIPALITY_KEYS: dict[str, str | None] = {
-    "Abtsbessingen": None, "An der Schmücke": "16065088", "Artern": "16065086",
-    "Bad Frankenhausen/Kyffhäuser": "16065003", "Bellstedt": None, "Borxleben": None, "Clingen": "16065012",
-    "Ebeleben": "16065014", "Etzleben": None, "Freienbessingen": None, "Gehofen": None, "Greußen": "16065089",
-    "Helbedündorf": None, "Holzsußra": None, "Kalbsrieth": None, "Kyffhäuserland": None,
-    "Mönchpfiffel-Nikolausrieth": None, "Niederbösa": None, "Oberbösa": None, "Oberheldrungen": None,
-    "Reinsdorf": None, "Rockstedt": None, "Roßleben-Wiehe": "16065087", "Sondershausen": "16065067",
-    "Topfstedt": None, "Trebra": None, "Wasserthaleben": None, "Westgreußen": None,
+    "Abtsbessingen": "16065001",  # de.wiki.li/Abtsbessingen
+    "An der Schmücke": "16065088",
+    "Artern": "16065086",
+    "Bad Frankenhausen/Kyffhäuser": "16065003",
+    "Bellstedt": "16065005",  # de.wiki.li/Bellstedt
+    "Borxleben": "16065008",  # de.wikipedia.org/wiki/Borxleben
+    "Clingen": "16065012",
+    "Ebeleben": "16065014",
+    "Etzleben": "16065016",  # de.wiki.li/Etzleben
+    "Freienbessingen": "16065018",  # de.wiki.li/Freienbessingen
+    "Gehofen": "16065019",  # www.wiki-data.de-de.nina.az/Gehofen.html
+    "Greußen": "16065089",
+    "Helbedündorf": "16065032",  # de.wiki.li/Helbedündorf
+    "Holzsußra": "16065038",  # de.wiki.li/Holzsußra
+    "Kalbsrieth": "16065042",  # www.wikidata.de-de.nina.az/Kalbsrieth.html
+    "Kyffhäuserland": "16065085",  # www.wiki-data.de-de.nina.az/Kyffhäuserland.html
+    "Mönchpfiffel-Nikolausrieth": "16065046",  # de.wiki.li/Mönchpfiffel-Nikolausrieth
+    "Niederbösa": "16065048",  # de.wiki.li/Niederbösa
+    "Oberbösa": "16065051",  # de.wiki.li/Oberbösa
+    "Oberheldrungen": "16065052",  # de.zxc.wiki/wiki/Oberheldrungen, de.m.wikipedia.org/wiki/Oberheldrungen
+    "Reinsdorf": "16065056",  # de.wiki.li/Reinsdorf_(Thüringen)
+    "Rockstedt": "16065058",  # de.m.wikipedia.org/wiki/Rockstedt
+    "Roßleben-Wiehe": "16065087",
+    "Sondershausen": "16065067",
+    "Topfstedt": "16065074",  # de.zxc.wiki/wiki/Topfstedt
+    "Trebra": "16065075",  # de.m.wikipedia.org/wiki/Trebra
+    "Wasserthaleben": "16065077",  # defzone.net/wiki/de/Wasserthaleben (Wikipedia, 2023 data)
+    "Westgreußen": "16065079",  # gpedia.com/de/Westgreußen (Wikipedia, 2023 data)
 }
 DISTRICT_KEY_PREFIX = "16065"
 

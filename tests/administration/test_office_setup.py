@@ -24,7 +24,7 @@ def test_setup_command_gives_a_working_office(db_url: str, database: Database, t
                     "anna=Anna Arndt", "--supervisor", "sabine=Sabine Sommer", "--budget", "ARM=250000", "--yes"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "Amt eingerichtet: 2 Programme, 11 Ziele mit 17 Maßnahmen, 8 Gemeindeschlüssel" in out
+    assert "Amt eingerichtet: 2 Programme, 11 Ziele mit 17 Maßnahmen, 28 Gemeindeschlüssel" in out
     assert not needs_setup(database)
     with database.read() as session:
         budgets = dict(session.execute(select(Programme.code, Budget.allocation).join(Budget)
@@ -33,6 +33,9 @@ def test_setup_command_gives_a_working_office(db_url: str, database: Database, t
         assert dict(session.execute(select(User.username, User.role)).all()) == {
             "chef": "admin", "anna": "caseworker", "sabine": "supervisor"}
         assert session.scalar(select(Municipality.key).where(Municipality.name == "Sondershausen")) == "16065067"
+        assert session.scalar(select(Municipality.key).where(Municipality.name == "Abtsbessingen")) == "16065001"
+        assert session.scalar(select(func.count()).select_from(Municipality).where(
+            Municipality.in_district.is_(True), Municipality.key.is_(None))) == 0  # every key of the district
         assert session.scalar(select(func.count()).select_from(Measure)) == 17
         actions = set(session.scalars(select(AuditEvent.action).where(AuditEvent.entity.in_(
             ("Programme", "Budget", "User", "ConfigValue", "Measure")))))
