@@ -37,6 +37,9 @@ def create_state_cycle(world: DemoWorld, today: dt.date) -> None:
         for kind, title, costs, funding, field, place in LINES:
             setup.add_line(planner, "LPF", year, setup.LineInput(kind, title, costs, funding, field, place))
         _resolution(world, year, today)
+        due = dt.date(year - 1, 11, 15)
+        if today > due:  # the demo's autumn is over: the application went out in time
+            setup.mark_submitted(planner, "LPF", year, due - dt.timedelta(days=3))
     finally:
         clock.set_today(outer)
 

@@ -132,7 +132,7 @@ def _keep_deadlines(session: Session, record: StateApplication, user: str, user_
         "reminder_deadline_id": (None if submitted else record.submission_due_on - dt.timedelta(days=REMINDER_DAYS),
                                  coded(N_("Erinnerung: Antrag an das Land für {year} vorbereiten, Frist {due}"),
                                        year=record.year, due=record.submission_due_on)),
-        "applicant_deadline_id": (record.applicant_due_on,
+        "applicant_deadline_id": (None if submitted else record.applicant_due_on,
                                   coded(N_("Antragsfrist der Träger für {year} endet am {due}"),
                                         year=record.year, due=record.applicant_due_on)
                                   if record.applicant_due_on else None),

@@ -77,10 +77,6 @@ def _letter(session: Session, figures: LandApplication) -> LetterDocument:
         (_("Kofinanzierung des Landkreises ({rule})").format(rule=figures.rule_text), format_eur(total.county_share)),
         (_("Beantragte Zuwendung des Landes"), format_eur(total.state_share)),
     ), frozenset({4})))
-    body.append(Heading(_("Nach Handlungsfeldern (Landesanteil)")))
-    fields = figures.by_field_of_action()
-    rows = [(f.key, format_eur(f.state_share)) for f in fields]
-    body.append(Facts((*rows, (_("Summe"), format_eur(total.state_share))), frozenset({len(fields)})))
     body.append(Para(_("Die Maßnahmen im Einzelnen, nach Handlungsfeldern und Sozialräumen, stehen in der Anlage. "
                        "Der Landkreis stellt die Kofinanzierung in seinem Haushalt {year} bereit.").format(
         year=figures.year)))

@@ -16,7 +16,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from reports.excel.cells import CellFactory, print_setup, set_widths, setup
 from reports.i18n import _
@@ -30,6 +30,8 @@ GRID = Color(0.62, 0.62, 0.62)
 SHADE = Color(0.86, 0.90, 0.95)
 TOTAL = Color(0.95, 0.95, 0.95)
 AMOUNT_HEADERS = (_("zuwendungsfähige Ausgaben"), _("Zuwendung"), _("Landesanteil"), _("Kofinanzierung Landkreis"))
+PDF_AMOUNT_HEADERS = (_("zuwendungs-\nfähige Ausgaben"), _("Zuwendung"), _("Landes-\nanteil"),
+                      _("Kofinan-\nzierung Landkreis"))
 WIDTHS = (49 * mm, 28 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm)
 
 
@@ -52,7 +54,7 @@ def render_application_pdf(document: LandApplicationDocument) -> bytes:
 
 def _annex(document: LandApplicationDocument) -> list[Flowable]:
     styles = _styles()
-    story: list[Flowable] = [CondPageBreak(120 * mm), Spacer(1, 6 * mm),
+    story: list[Flowable] = [PageBreak(),
                              Paragraph(escape(_("Anlage: Geplante Maßnahmen {title}").format(title=document.title)),
                                        styles["title"]),
                              Paragraph(escape(document.note), styles["note"]),
@@ -70,7 +72,7 @@ def _amount_cells(row: AmountRow, style: ParagraphStyle) -> list[Paragraph]:
 
 def _head(first: str, second: str, styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
     return [Paragraph(escape(first), styles["head"]), Paragraph(escape(second), styles["head"])] + \
-        [Paragraph(escape(h), styles["head_right"]) for h in AMOUNT_HEADERS]
+        [Paragraph(escape(h).replace("\n", "<br/>"), styles["head_right"]) for h in PDF_AMOUNT_HEADERS]
 
 
 def _measures_table(groups: tuple[FieldGroup, ...], total: AmountRow, styles: dict[str, ParagraphStyle]) -> Table:

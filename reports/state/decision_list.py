@@ -29,8 +29,8 @@ PAGE = landscape(A4)
 MARGIN = 15 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
 HEADERS = (_("Nr."), _("Aktenzeichen"), _("Projekt / Träger"), _("Gemeinde"), _("Handlungsfeld"),
-           _("Sozialplan-Bewertung"), _("beantragt"), _("zur Förderung vorgeschlagen"), _("Beschluss"))
-SHARES = (0.035, 0.10, 0.24, 0.10, 0.15, 0.075, 0.085, 0.095, 0.12)
+           _("Bewertung\nSozialplan"), _("beantragt"), _("Vorschlag"), _("Beschluss"))
+SHARES = (0.035, 0.11, 0.21, 0.10, 0.15, 0.08, 0.085, 0.085, 0.145)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -71,8 +71,8 @@ def render_decision_list_pdf(document: DecisionListDocument) -> bytes:
 
 def _table(document: DecisionListDocument, styles: dict[str, ParagraphStyle]) -> Table:
     right = {0, 5, 6, 7}
-    data: list[list[Any]] = [[Paragraph(escape(h), styles["head_right" if i in right else "head"])
-                              for i, h in enumerate(HEADERS)]]
+    data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"),
+                                        styles["head_right" if i in right else "head"]) for i, h in enumerate(HEADERS)]]
     for row in document.rows:
         project = f"{escape(row.title)}<br/><font color='#555555'>{escape(row.applicant)}</font>"
         data.append([Paragraph(str(row.number), styles["right"]), Paragraph(escape(row.file_number), styles["base"]),
@@ -87,6 +87,7 @@ def _table(document: DecisionListDocument, styles: dict[str, ParagraphStyle]) ->
     table = Table(data, colWidths=[WIDTH * s for s in SHARES], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                                ("BACKGROUND", (0, -1), (-1, -1), TOTAL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                ("LINEABOVE", (0, -1), (-1, -1), 1.0, Color(0, 0, 0))]))
     return table
 
