@@ -68,7 +68,7 @@ def window(app: QApplication, database: Database, out: Path) -> None:
     for tab, name in ((view.application, "landesprogramm-antrag-1366.png"),
                       (view.decisions, "landesprogramm-beschlussliste-1366.png"),
                       (view.periods, "landesprogramm-planperioden-1366.png")):
-        view.tabs.setCurrentWidget(tab)
+        view.show_tab(tab)
         settle(app, view, lambda: True)
         view.grab().save(str(out / name))
         print(out / name)

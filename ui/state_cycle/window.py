@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.state_cycle.reader import Choices, StateCycleReader
 from ui.context import UiContext
@@ -31,13 +31,20 @@ class StateCycleWindow(QWidget):
         self.application = ApplicationTab(context, self.reader)
         self.decisions = DecisionListTab(context, self.reader)
         self.periods = PlanPeriodsTab(context, self.reader)
-        self.tabs.addTab(self.application, self.tr("Antrag an das Land"))
-        self.tabs.addTab(self.decisions, self.tr("Beschlussliste"))
-        self.tabs.addTab(self.periods, self.tr("Planperioden (Fachplan)"))
+        for tab, title in ((self.application, self.tr("Antrag an das Land")),
+                           (self.decisions, self.tr("Beschlussliste")),
+                           (self.periods, self.tr("Planperioden (Fachplan)"))):
+            self.tabs.addTab(_scrolling(tab), title)  # a small screen scrolls the page rather than squash it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
         self.application.load_button.clicked.connect(self._load_list)
+
+    def show_tab(self, tab: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, QScrollArea) and page.widget() is tab:
+                self.tabs.setCurrentIndex(index)
 
     def start(self) -> None:
         Operation(self, self.context, self.reader.choices).success(self._choices) \
@@ -52,6 +59,15 @@ class StateCycleWindow(QWidget):
 
     def _load_list(self) -> None:
         self.decisions.load(self.application.year.value(), self.application.programme.currentText() or "LPF")
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    page.setMinimumSize(1100, 620)  # below this the tables get too small: scroll instead
+    return area
 
 
 def open_state_cycle(window: QMainWindow, context: UiContext) -> StateCycleWindow:

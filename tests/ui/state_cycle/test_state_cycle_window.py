@@ -86,7 +86,7 @@ def test_decision_list_records_a_resolution(plan_world: PlanWorld, window_for: W
     view.application.year.setValue(2026)
     click(qtbot, view.application.load_button)
     tab = view.decisions
-    view.tabs.setCurrentWidget(tab)
+    view.show_tab(tab)
     qtbot.waitUntil(lambda: tab.found is not None and tab.found.year == 2026 and not runner.busy, timeout=20000)
     assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == ref
     tab.table.setCurrentCell(0, 0)
@@ -123,3 +123,17 @@ def test_plan_period_with_the_kreistag_resolution(plan_world: PlanWorld, window_
     with plan_world.office.database.read() as s:
         plan = s.get_one(SocialPlan, plan_world.plan)
         assert (plan.resolution_number, str(plan.resolution_date)) == ("KT/0099/2025", "2025-12-17")
+
+
+def test_window_fits_a_laptop_screen(office: object, window_for: WindowFactory, qtbot: QtBot) -> None:
+    main = window_for("anna")
+    view = open_state_cycle(main, main.context)
+    area = view.screen().availableGeometry()
+    assert view.width() <= area.width() and view.height() <= area.height()
+    for tab in (view.application, view.decisions, view.periods):
+        view.show_tab(tab)
+        hint = view.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 728, (tab.objectName(), hint)
+    view.resize(1366, 728)
+    view.show_tab(view.application)
+    qtbot.waitUntil(lambda: view.application.table.height() > 150, timeout=5000)
