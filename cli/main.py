@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "cli.consultation_commands",
     "cli.setup_commands",
     "cli.form_commands",
+    "cli.state_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")

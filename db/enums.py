@@ -142,3 +142,26 @@ def enum_column(enum_cls: type[StrEnum], length: int = 30, name: str | None = No
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )
+
+
+class CofinancingBase(StrEnum):
+    """What the county's co-financing share of the Land programme is a share of (sources disagree: a setting)."""
+
+    grant = "grant"  # of the grant (Zuwendung) planned for the measure
+    eligible_costs = "eligible_costs"  # of the measure's eligible costs
+
+
+class StateLineKind(StrEnum):
+    micro_fund = "micro_fund"  # Mikroprojektefonds: a planned sum for the year
+    planning_post = "planning_post"  # the county's own planning and coordination post
+
+
+class Committee(StrEnum):
+    youth_welfare = "youth_welfare"  # Jugendhilfeausschuss
+    district_council = "district_council"  # Kreistag
+
+
+class ResolutionOutcome(StrEnum):
+    approved = "approved"
+    rejected = "rejected"
+    changed = "changed"  # approved with a changed amount

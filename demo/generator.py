@@ -28,6 +28,7 @@ from demo.setup import (
     create_social_plan,
     create_users,
 )
+from demo.state_cycle import create_state_cycle
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
                 progress(cases, cases)
     if cases:
         create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
+    create_state_cycle(world, today)  # the application to the Land for next year (issue 25)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 

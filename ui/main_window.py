@@ -26,6 +26,7 @@ from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
+from ui.state_cycle.window import install_state_cycle_action
 from ui.window_geometry import place, remember
 
 GEOMETRY_KEY = "mainWindow"
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.coverage_action = view.addAction(self.tr("Sozialplan-Abdeckung"))
         self.coverage_action.setObjectName("socialPlanCoverage")
         self.coverage_action.triggered.connect(lambda: open_coverage(self, self.context))
+        self.state_cycle_action = install_state_cycle_action(self, self.context, view)  # issue 25: Land
         self.payment_runs_action = view.addAction(self.tr("Zahlungsläufe …"))  # issue 14: export to the cash office
         self.payment_runs_action.setObjectName("paymentRuns")
         self.payment_runs_action.triggered.connect(self.open_payment_runs)

@@ -34,6 +34,18 @@ def open_deadline(session: Session, app: Application, kind: DeadlineKind, subjec
     return deadline
 
 
+def open_office_deadline(session: Session, kind: DeadlineKind, subject: StoredText, due_on: dt.date,
+                         created_by: str, assigned_to_id: int | None) -> Deadline:
+    """A deadline of the office that belongs to no case (e.g. the county's application to the Land); the same
+    rules as `open_deadline`."""
+    if not isinstance(subject, StoredText):
+        raise TypeError("a deadline subject is a StoredText: coded(N_('…'), …) or free(text)")
+    deadline = Deadline(application_id=None, kind=kind, title=subject.message, title_params=subject.params_json,
+                        due_on=due_on, created_by=created_by, assigned_to_id=assigned_to_id)
+    session.add(deadline)
+    return deadline
+
+
 def deadline_subject(deadline: Deadline) -> str:
     """A deadline's subject in the reader's language."""
     return render(deadline.title, deadline.title_params)

@@ -41,7 +41,7 @@ def _year(value: int | None, field: str) -> int | None:
 
 # -- plan versions ----------------------------------------------------------------------------------
 
-def _check_validity(session: Session, plan_id: int | None, first: int, last: int | None) -> None:
+def check_validity(session: Session, plan_id: int | None, first: int, last: int | None) -> None:
     _year(first, "valid_from_year")
     _year(last, "valid_to_year")
     if last is not None and last < first:
@@ -57,7 +57,7 @@ def _check_validity(session: Session, plan_id: int | None, first: int, last: int
 def create_plan(uow: UnitOfWork, name: str, valid_from_year: int, valid_to_year: int | None = None) -> int:
     with uow:
         uow.act("create-social-plan", permission="admin.configure")
-        _check_validity(uow.session, None, valid_from_year, valid_to_year)
+        check_validity(uow.session, None, valid_from_year, valid_to_year)
         plan = SocialPlan(name=require_text(name, _("Bezeichnung"), max_len=160), valid_from_year=valid_from_year,
                           valid_to_year=valid_to_year)
         uow.session.add(plan)
@@ -73,7 +73,7 @@ def update_plan(uow: UnitOfWork, plan_id: int, name: str, valid_from_year: int, 
         uow.act("update-social-plan", permission="admin.configure")
         plan = _plan(uow.session, plan_id)
         _check_version(plan, expected_version, _("Der Sozialplan"))
-        _check_validity(uow.session, plan_id, valid_from_year, valid_to_year)
+        check_validity(uow.session, plan_id, valid_from_year, valid_to_year)
         plan.name = require_text(name, _("Bezeichnung"), field="name", max_len=160)
         plan.valid_from_year, plan.valid_to_year = valid_from_year, valid_to_year
         uow.commit()

@@ -47,6 +47,7 @@ from db.models.social_plan import (
     SocialArea,
     SocialPlan,
 )
+from db.models.state_cycle import CommitteeResolution, StateApplication, StatePlanLine
 from db.models.users import User
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "CaseSearch",
     "Clawback",
     "ClawbackProposal",
+    "CommitteeResolution",
     "ConfigValue",
     "Consultation",
     "ContactPerson",
@@ -108,6 +110,8 @@ __all__ = [
     "ScoringCriterion",
     "SocialArea",
     "SocialPlan",
+    "StateApplication",
+    "StatePlanLine",
     "StatusChange",
     "User",
 ]

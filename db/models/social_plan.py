@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
@@ -74,7 +75,8 @@ class MunicipalityPopulation(Base):
 
 
 class SocialPlan(Versioned, Base):
-    """A version of the social plan, valid for a range of years."""
+    """A plan period of the social plan (the county's integrated Fachplan), valid for a range of years and adopted
+    by the Kreistag (resolution number and date, schema 0022)."""
 
     __tablename__ = "social_plans"
 
@@ -82,6 +84,8 @@ class SocialPlan(Versioned, Base):
     name: Mapped[str] = mapped_column(String(160))
     valid_from_year: Mapped[int]
     valid_to_year: Mapped[int | None]
+    resolution_number: Mapped[str | None] = mapped_column(String(40))
+    resolution_date: Mapped[dt.date | None]
 
     goals: Mapped[list[Goal]] = relationship(back_populates="social_plan", order_by="Goal.code")
 

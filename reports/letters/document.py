@@ -9,14 +9,14 @@ keeps each finished page and stamps the numbers when the document is saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reports.letters import layout
 from reports.letters.flow import story
@@ -97,10 +97,11 @@ def _template(buffer: BytesIO, letter: LetterDocument) -> BaseDocTemplate:
     return doc
 
 
-def render_letter(letter: LetterDocument) -> bytes:
-    """The letter as PDF bytes; raises `LetterLayoutError` if fixed parts do not fit."""
+def render_letter(letter: LetterDocument, annex: Sequence[Flowable] = ()) -> bytes:
+    """The letter as PDF bytes; raises `LetterLayoutError` if fixed parts do not fit. `annex`: flowables after the
+    closing (e.g. the tables of the application to the Land), on the letter's continuation pages."""
     register_fonts()
     layout.recipient_lines(letter.recipient)  # fail before building, with a clear reason
     buffer = BytesIO()
-    _template(buffer, letter).build(story(letter), canvasmaker=_NumberedCanvas)
+    _template(buffer, letter).build([*story(letter), *annex], canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

@@ -979,6 +979,189 @@ Create a new one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationTab</name>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>zuwendungsfähig</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>Zuwendung</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Landesanteil</source>
+        <translation>Land&apos;s share</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Laden</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>PDF erstellen</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>Excel erstellen</source>
+        <translation>Create Excel</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programmjahr</source>
+        <translation>Programme year</translation>
+    </message>
+    <message>
+        <source>Obergrenze, Kofinanzierung und Fristen des Jahres</source>
+        <translation>Ceiling, co-financing and deadlines of the year</translation>
+    </message>
+    <message>
+        <source>der Zuwendung</source>
+        <translation>of the grant</translation>
+    </message>
+    <message>
+        <source>der zuwendungsfähigen Ausgaben</source>
+        <translation>of the eligible costs</translation>
+    </message>
+    <message>
+        <source>Einstellungen speichern</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Obergrenze (€)</source>
+        <translation>Ceiling (€)</translation>
+    </message>
+    <message>
+        <source>Anteil Landkreis (%)</source>
+        <translation>County share (%)</translation>
+    </message>
+    <message>
+        <source>bemessen an</source>
+        <translation>based on</translation>
+    </message>
+    <message>
+        <source>Frist Land</source>
+        <translation>Land deadline</translation>
+    </message>
+    <message>
+        <source>Frist Träger</source>
+        <translation>Provider deadline</translation>
+    </message>
+    <message>
+        <source>Eigene Planzeile (Mikroprojektefonds, Planungsstelle)</source>
+        <translation>The county&apos;s own line (micro-project fund, planning post)</translation>
+    </message>
+    <message>
+        <source>Mikroprojektefonds</source>
+        <translation>Micro-project fund</translation>
+    </message>
+    <message>
+        <source>Planungsstelle</source>
+        <translation>Planning post</translation>
+    </message>
+    <message>
+        <source>Zeile hinzufügen</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Zeile speichern</source>
+        <translation>Save line</translation>
+    </message>
+    <message>
+        <source>Zeile entfernen</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>zuwendungsfähige Ausgaben (€)</source>
+        <translation>eligible costs (€)</translation>
+    </message>
+    <message>
+        <source>Zuwendung (€)</source>
+        <translation>Grant (€)</translation>
+    </message>
+    <message>
+        <source>– ohne –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>kreisweit</source>
+        <translation>county-wide</translation>
+    </message>
+    <message>
+        <source>Mit »Einstellungen speichern« wird der Antrag für dieses Jahr angelegt.</source>
+        <translation>&quot;Save settings&quot; creates the application for this year.</translation>
+    </message>
+    <message>
+        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})</source>
+        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} ({rule})</translation>
+    </message>
+    <message>
+        <source>Antrag an das Land {year} gespeichert.</source>
+        <translation>Application to the Land {year} saved.</translation>
+    </message>
+    <message>
+        <source>Planzeile »{title}« hinzugefügt.</source>
+        <translation>Planned line &quot;{title}&quot; added.</translation>
+    </message>
+    <message>
+        <source>Planzeile »{title}« gespeichert.</source>
+        <translation>Planned line &quot;{title}&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Planzeile »{title}« entfernt.</source>
+        <translation>Planned line &quot;{title}&quot; removed.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst den Antrag eines Jahres laden.</source>
+        <translation>Please load the application of a year first.</translation>
+    </message>
+    <message>
+        <source>Antrag an das Land speichern</source>
+        <translation>Save the application to the Land</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Unterlage: {name}</source>
@@ -2225,6 +2408,133 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Entscheidungsvorlage geschrieben: {name}</source>
         <translation>Decision brief written: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionListTab</name>
+    <message>
+        <source>PDF erstellen</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>Excel erstellen</source>
+        <translation>Create Excel</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Bewertung</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>beantragt</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>Vorschlag</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Beschluss zum gewählten Projekt erfassen</source>
+        <translation>Record the resolution on the chosen project</translation>
+    </message>
+    <message>
+        <source>Jugendhilfeausschuss</source>
+        <translation>Youth welfare committee</translation>
+    </message>
+    <message>
+        <source>Kreistag</source>
+        <translation>District council</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>zugestimmt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>mit geändertem Betrag zugestimmt</source>
+        <translation>approved with a changed amount</translation>
+    </message>
+    <message>
+        <source>Beschluss erfassen</source>
+        <translation>Record resolution</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Beschluss-Nr.</source>
+        <translation>Resolution no.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Betrag (nur bei Änderung)</source>
+        <translation>Amount (only if changed)</translation>
+    </message>
+    <message>
+        <source>{programme} {year}: {n} Projekte, beantragt {requested}, vorgeschlagen {proposed}</source>
+        <translation>{programme} {year}: {n} projects, requested {requested}, proposed {proposed}</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst ein Projekt der Liste wählen.</source>
+        <translation>Please choose a project of the list first.</translation>
+    </message>
+    <message>
+        <source>Beschluss zu {ref} erfasst.</source>
+        <translation>Resolution on {ref} recorded.</translation>
+    </message>
+    <message>
+        <source>Beschlussliste speichern</source>
+        <translation>Save the decision list</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4337,69 @@ permitted on</translation>
     </message>
 </context>
 <context>
+    <name>PlanPeriodsTab</name>
+    <message>
+        <source>Planperiode</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Kreistagsbeschluss</source>
+        <translation>District council resolution</translation>
+    </message>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>z. B. KT/0142/2023</source>
+        <translation>e.g. KT/0142/2023</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Planperiode speichern</source>
+        <translation>Save plan period</translation>
+    </message>
+    <message>
+        <source>Als neue Planperiode anlegen</source>
+        <translation>Create as a new plan period</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Kreistagsbeschluss Nr.</source>
+        <translation>District council resolution no.</translation>
+    </message>
+    <message>
+        <source>Beschlossen am</source>
+        <translation>Adopted on</translation>
+    </message>
+    <message>
+        <source>Planperiode »{name}« gespeichert.</source>
+        <translation>Plan period &quot;{name}&quot; saved.</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>Kostenplan</source>
@@ -5088,6 +5461,25 @@ Save the duplicate receipts anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StateCycleWindow</name>
+    <message>
+        <source>Landesprogramm – Antrag an das Land und Beschlussliste</source>
+        <translation>State programme – application to the Land and decision list</translation>
+    </message>
+    <message>
+        <source>Antrag an das Land</source>
+        <translation>Application to the Land</translation>
+    </message>
+    <message>
+        <source>Beschlussliste</source>
+        <translation>Decision list</translation>
+    </message>
+    <message>
+        <source>Planperioden (Fachplan)</source>
+        <translation>Plan periods (plan)</translation>
+    </message>
+</context>
+<context>
     <name>StoredLetterDialog</name>
     <message>
         <source>Gespeichertes Schreiben Nr. {id}</source>
@@ -5464,6 +5856,10 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Tastenkürzel …</source>
         <translation>Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <source>Landesprogramm (Antrag an das Land) …</source>
+        <translation>State programme (application to the Land) …</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,93 @@
+"""The window "Landesprogramm" (Sozialplanung): plan periods, the application to the Land, the decision list.
+
+The year and programme chosen on the application tab also choose the decision list; every tab loads through the
+runner, the services check who may read and write."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from app.state_cycle.reader import Choices, StateCycleReader
+from ui.context import UiContext
+from ui.operations import Operation
+from ui.state_cycle.application_tab import ApplicationTab
+from ui.state_cycle.decision_list_tab import DecisionListTab
+from ui.state_cycle.plan_periods_tab import PlanPeriodsTab
+from ui.widgets.dialog_look import fit_to_screen
+
+
+class StateCycleWindow(QWidget):
+    loaded = Signal()  # the choices arrived and the first load started
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stateCycleWindow")
+        self.setWindowTitle(self.tr("Landesprogramm – Antrag an das Land und Beschlussliste"))
+        self.context = context
+        self.reader = StateCycleReader(context.database, context.actor.username)
+        self.tabs = QTabWidget(objectName="stateTabs")
+        self.application = ApplicationTab(context, self.reader)
+        self.decisions = DecisionListTab(context, self.reader)
+        self.periods = PlanPeriodsTab(context, self.reader)
+        for tab, title in ((self.application, self.tr("Antrag an das Land")),
+                           (self.decisions, self.tr("Beschlussliste")),
+                           (self.periods, self.tr("Planperioden (Fachplan)"))):
+            self.tabs.addTab(_scrolling(tab), title)  # a small screen scrolls the page rather than squash it
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self.application.load_button.clicked.connect(self._load_list)
+
+    def show_tab(self, tab: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, QScrollArea) and page.widget() is tab:
+                self.tabs.setCurrentIndex(index)
+
+    def start(self) -> None:
+        Operation(self, self.context, self.reader.choices).success(self._choices) \
+            .failure(self.application.show_error).run()
+
+    def _choices(self, choices: Choices) -> None:
+        self.application.set_choices(choices)
+        self.application.load()
+        self._load_list()
+        self.periods.load()
+        self.loaded.emit()
+
+    def _load_list(self) -> None:
+        self.decisions.load(self.application.year.value(), self.application.programme.currentText() or "LPF")
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    page.setMinimumSize(1100, 620)  # below this the tables get too small: scroll instead
+    return area
+
+
+def open_state_cycle(window: QMainWindow, context: UiContext) -> StateCycleWindow:
+    """One window per main window."""
+    view = window.findChild(StateCycleWindow)
+    if view is None:
+        view = StateCycleWindow(context, window)
+        view.setWindowFlag(Qt.WindowType.Window)
+        fit_to_screen(view, 1500, 900)
+        view.start()
+    view.show()
+    view.raise_()
+    view.activateWindow()
+    return view
+
+
+def install_state_cycle_action(window: QMainWindow, context: UiContext, menu: QMenu) -> QAction:
+    """"Landesprogramm …" in the view menu, for those who may plan the application to the Land."""
+    action = menu.addAction(window.tr("Landesprogramm (Antrag an das Land) …"))
+    action.setObjectName("openStateCycle")
+    action.triggered.connect(lambda: open_state_cycle(window, context))
+    action.setEnabled(context.may("state.plan"))
+    return action
