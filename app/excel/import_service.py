@@ -37,10 +37,13 @@ from app.cases.deadlines import open_deadline
 from app.cases.file_numbers import assign_file_number
 from app.cases.transitions import move
 from app.excel import states
+from app.excel.header_match import SAVED
+from app.excel.layouts import remember
 from app.excel.limits import import_limits
+from app.excel.mapping import CASE_FIELDS, ColumnMapping, MappingLine
 from app.excel.reading import RawTable, read_table
 from app.excel.records import ImportCase, ImportOptions
-from app.excel.validation import ImportPlan, plan
+from app.excel.validation import ImportPlan, choose_mapping, plan
 from app.kernel import clock, permissions, settings
 from app.kernel.errors import FoerderDeskError
 from app.kernel.i18n import _
@@ -95,8 +98,28 @@ def import_list(uow: UnitOfWork, path: Path, options: ImportOptions) -> ImportRe
         _raise_counters(uow.session, result.cases)
         writer = _Writer(uow, result, reason)
         numbers = [writer.case(case) for case in result.cases]
+        remember(uow.session, table.headers, result.mapping, actor.username)
         uow.commit()
     return ImportResult(result, numbers, result.invalid_rows)
+
+
+@dataclass(frozen=True)
+class MappingProposal:
+    """What the import dialog shows first: the file's header and the mapping with how each column was found."""
+
+    table: RawTable
+    mapping: ColumnMapping
+    saved: bool
+    lines: list[MappingLine]
+
+
+def propose_mapping(uow: UnitOfWork, path: Path, options: ImportOptions) -> MappingProposal:
+    """Read the header of `path` and propose a mapping: the one kept for this layout, else the suggestion."""
+    table = _read(uow, path, options)
+    with uow.read("case.create") as scope:
+        mapping, source = choose_mapping(scope.session, table.headers, options)
+    saved = source == SAVED
+    return MappingProposal(table, mapping, saved, CASE_FIELDS.explain(mapping, saved=saved, given=options.overrides))
 
 
 def _read(uow: UnitOfWork, path: Path, options: ImportOptions) -> RawTable:
