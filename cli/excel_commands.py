@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.cases.case_list import CaseFilter
-from app.excel.mapping import BY_KEY, TARGETS, ColumnMapping, describe
+from app.excel.mapping import BY_KEY, TARGETS, ColumnMapping, field_for_label
 from app.excel.overview import OverviewRequest
 from app.excel.records import ImportOptions
 from app.excel.validation import ImportPlan
@@ -46,6 +46,9 @@ def register(subparsers: Subparsers) -> None:
     imp.add_argument("--column", action="append", default=[], metavar="FELD=SPALTE",
                      help=_("Zuordnung ändern, z. B. applicant_type=Trägerart; Felder: {keys}").format(
                          keys=", ".join(t.key for t in TARGETS)))
+    imp.add_argument("--map", action="append", default=[], metavar="SPALTE=FELD", dest="map",
+                     help=_("Spalte einem Feld zuordnen (mehrfach möglich), z. B. \"Ort=Gemeinde\"; FELD leer oder "
+                            "»-«: Spalte nicht übernehmen"))
     imp.add_argument("--only-valid", action="store_true", help=_("Nur gültige Zeilen importieren"))
     imp.add_argument("--accept-suggestions", action="store_true",
                      help=_("Vorgeschlagene amtliche Namen (Gemeinden, Handlungsfelder) übernehmen"))
@@ -89,6 +92,19 @@ def _column_changes(items: list[str]) -> dict[str, str]:
     return changes
 
 
+def _overrides(items: list[str]) -> dict[str, str | None]:
+    """`SPALTE=FELD` pairs (FELD as its German name or its key); an empty FELD or "-" leaves the column out."""
+    pairs: dict[str, str | None] = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        key = field_for_label(name) if name.strip() not in ("", "-") else None
+        if not sep or not header.strip() or (name.strip() not in ("", "-") and key is None):
+            raise ValidationError(_("»{item}« ist keine gültige Zuordnung (SPALTE=FELD); Felder: {labels}.").format(
+                item=item, labels=", ".join(t.label for t in TARGETS)))
+        pairs[header.strip()] = key
+    return pairs
+
+
 def _mapping(ctx: CliContext) -> ColumnMapping | None:
     from app.excel.saved_mappings import load_mapping
 
@@ -111,7 +127,8 @@ def cmd_import(ctx: CliContext) -> int:
 
     a = ctx.args
     options = ImportOptions(mapping=_mapping(ctx), sheet=a.sheet, programme=a.programme, fiscal_year=a.year,
-                            accept_suggestions=a.accept_suggestions, only_valid=a.only_valid)
+                            accept_suggestions=a.accept_suggestions, only_valid=a.only_valid,
+                            overrides=_overrides(a.map))
     if a.dry_run:
         plan = check_import(UnitOfWork(ctx.database(), ctx.user_name()), Path(a.file), options)
         _print_plan(plan)
@@ -144,8 +161,8 @@ def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
     write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
         name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
     write(_("Spaltenzuordnung:\n"))
-    for header, label in describe(plan.mapping):
-        write(f"  {header} → {label}\n")
+    for line in plan.lines:
+        write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
     for line in plan.report():
         write(f"{line}\n")
     write(_("{rows} Datenzeilen: {valid} gültig, {invalid} mit Fehlern.\n").format(

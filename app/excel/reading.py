@@ -212,7 +212,9 @@ def _header_row(rows: list[tuple[int, Cells]], known: frozenset[str],
         if upper < 0 or lower >= len(rows) or not _words_only(rows[lower][1]) or not _words_only(rows[upper][1]):
             continue
         joined = _joined(_texts(rows[upper][1]), _texts(rows[lower][1]))
-        if rated(joined) > value:
+        # a super-header above ("Fördersumme" over "beantragt"): joined even when it names no more fields
+        tie = upper < index and rated(_texts(rows[upper][1])) > 0
+        if rated(joined) > value or (tie and rated(joined) == value):
             first, last, texts, value = upper, lower, joined, rated(joined)
     while texts and not texts[-1]:
         texts.pop()

@@ -29,7 +29,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("municipality", r"^(stadt|gemeinde|landgemeinde|verwaltungsgemeinschaft|kommune|stadtverwaltung|"
                      r"gemeindeverwaltung)\b"),
     ("initiative", r"\binitiative\b"),
-    ("association", r"(\be ?v\b|verein)"),
+    ("association", r"\be ?v\b"),  # the legal form first, so the hint names it
+    ("association", r"verein"),
 )
 
 
@@ -39,8 +40,16 @@ def type_guess(name: str) -> tuple[str, str] | None:
     for code, pattern in TYPE_PATTERNS:
         found = re.search(pattern, key)
         if found:
-            return code, found.group(0).strip()
+            return code, _words_of(name, found.group(0).strip())
     return None
+
+
+def _words_of(name: str, match: str) -> str:
+    """The words of `name` as written that hold the normalised `match` ("pfarr" → "Pfarrei", "e v" → "e.V.")."""
+    tokens = name.split()
+    spans = [(j - i, " ".join(tokens[i:j + 1])) for i in range(len(tokens)) for j in range(i, len(tokens))
+             if match in normalise(" ".join(tokens[i:j + 1]))]
+    return min(spans)[1] if spans else match
 
 
 def applicant_type_from_name(name: str) -> str | None:
