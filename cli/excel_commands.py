@@ -163,7 +163,7 @@ def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
     write(_("Spaltenzuordnung:\n"))
     for line in plan.lines:
         write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
-    for line in plan.report():
-        write(f"{line}\n")
+    for problem in plan.report():
+        write(f"{problem}\n")
     write(_("{rows} Datenzeilen: {valid} gültig, {invalid} mit Fehlern.\n").format(
         rows=plan.data_rows, valid=len(plan.cases), invalid=len(plan.invalid_rows)))

@@ -152,6 +152,21 @@ def register_applicant(uow: UnitOfWork, data: ApplicantInput) -> int:
     return applicant_id
 
 
+def applicant_from(uow: UnitOfWork, data: ApplicantInput) -> Applicant:
+    """A new, unsaved applicant from `data`, checked as `register_applicant` checks it (for an import of many,
+    which adds them in one flush); raises ValidationError naming the field."""
+    applicant = Applicant()
+    _apply(uow, applicant, data)
+    return applicant
+
+
+def contact_from(data: ContactInput) -> ContactPerson:
+    """A new, unsaved contact person from `data`, checked as `add_contact` checks it."""
+    contact = ContactPerson(active=True)
+    _apply_contact(contact, data)
+    return contact
+
+
 def _refuse_exact_duplicate(uow: UnitOfWork, applicant: Applicant) -> None:
     same = uow.session.scalar(select(Applicant).where(
         func.lower(Applicant.name) == applicant.name.lower(),

@@ -150,7 +150,10 @@ def _cells(ws: Any, guard: RowGuard) -> list[tuple[int, Cells]]:
     """
     rows: list[tuple[int, Cells]] = []
     blank_from: int | None = None
-    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=guard.limits.max_columns + 1), start=1):
+    widest = guard.limits.max_columns + 1
+    declared = getattr(ws, "max_column", None)  # the sheet's own dimension: rows are padded to it, not to the limit
+    width = min(declared, widest) if isinstance(declared, int) and declared > 0 else widest
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=width), start=1):
         cells = [(getattr(c, "value", None), getattr(c, "data_type", "n")) for c in row]
         while cells and cells[-1][0] in (None, ""):
             cells.pop()
@@ -174,8 +177,10 @@ def _fill_merged(ws: Any, rows: list[tuple[int, Cells]], max_columns: int) -> No
         ranges = [range_boundaries(ref.decode()) for ref in MERGED.findall(source.read())]
     index = {number: i for i, (number, _cells) in enumerate(rows)}
     for min_col, min_row, max_col, max_row in ranges:
+        if min_col is None or min_row is None or max_col is None or max_row is None:
+            continue
         top = index.get(min_row)
-        if top is None or min_col is None or max_col is None or max_row is None:
+        if top is None:
             continue
         cells = rows[top][1]
         value = cells[min_col - 1] if min_col - 1 < len(cells) else (None, "n")
