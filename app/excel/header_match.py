@@ -29,6 +29,18 @@ class HeaderGuess:
     how: str
     score: int
 
+    def short(self) -> str:
+        """A few words for the mapping preview beside the column."""
+        if self.how == SYNONYM:
+            return _("erkannt")
+        if self.how == WORDS:
+            return _("an den Wörtern")
+        if self.how == SIMILAR:
+            return _("ähnlich {score} %").format(score=self.score)
+        if self.how == SAVED:
+            return _("gespeichert")
+        return _("von Hand")
+
     def text(self) -> str:
         if self.how == SYNONYM:
             return _("erkannt")
