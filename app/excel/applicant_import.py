@@ -36,7 +36,7 @@ from app.kernel.uow import UnitOfWork
 from db.models import ApplicantType, Municipality
 
 ACTION = "import-applicants"
-LEGAL_FORMS = (("gGmbH", r"\bg ?gmbh\b"), ("GmbH", r"\bgmbh\b"), ("gUG", r"\bgug\b"), ("e.V.", r"\be ?v\b"),
+LEGAL_FORMS = (("gGmbH", r"\bg ?gmbh\b"), ("GmbH", r"\bgmbh\b"), ("gUG", r"\bgug\b"), ("e.V.", r"\be v\b"),
                ("KdöR", r"\bkdoer\b"), ("Stiftung", r"stiftung\b"))
 PLZ_CITY = re.compile(r"^\s*(\d{5})\s+(.+)$")
 CONTACT_COLUMNS = {"contact_name": "contact", "function": "contact_function", "email": "contact_email",

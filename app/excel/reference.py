@@ -29,7 +29,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("municipality", r"^(stadt|gemeinde|landgemeinde|verwaltungsgemeinschaft|kommune|stadtverwaltung|"
                      r"gemeindeverwaltung)\b"),
     ("initiative", r"\binitiative\b"),
-    ("association", r"\be ?v\b"),  # the legal form first, so the hint names it
+    ("association", r"\be v\b"),  # the legal form first, so the hint names it ("Ev." is evangelisch)
     ("association", r"verein"),
 )
 

@@ -48,6 +48,7 @@ def test_duplicates_and_defects_are_shown_and_nothing_is_written(office: Office,
     sonnenblume = next(a for a in plan.applicants if a.row == 6)
     assert [(d.id, d.reason) for d in sonnenblume.duplicates] == [(office.applicant_id, "Anschrift")]
     assert next(a for a in plan.applicants if a.row == 7).same_as_row == 4
+    assert next(a for a in plan.applicants if a.row == 5).data.legal_form is None  # "Ev." is not "e.V."
     assert plan.invalid_rows == [8]
     assert any(p.row == 8 and (p.column or "").startswith("D ") for p in plan.errors), plan.report()
     with pytest.raises(ApplicantImportRefused):
