@@ -56,7 +56,7 @@ DESCRIPTIONS = [
     "dates partly as text, status words, legal forms, every state an import reaches) into a fresh SQLite office, "
     "all rows validated and written in one transaction, in its own process; baseline the same file read raw "
     "with openpyxl (read-only, every cell value). The memory row is each process's peak resident set "
-    "(ru_maxrss); the note gives the CPU time, which the load of the machine does not stretch.",
+    "(ru_maxrss); the CPU-time row is what the load of the machine does not stretch.",
     "Services: one client, one use case after the other, on a fresh database; baseline the same rows (case, lines, "
     "documents, rule results, payment, status change, audit rows with their hash chain) inserted and updated "
     "through the bare driver (sqlite3 / psycopg) in one transaction each.",
@@ -185,7 +185,8 @@ def import_rows(folder: Path, plan: Plan) -> list[Row]:
     ours, raw = import_bench.measure(folder, plan.import_rows)
     n = _n(plan.import_rows)
     return [Row(f"import: {n} rows validated and written", ours["seconds"], "s", raw["seconds"],
-                goal.import_target(plan.import_rows), note=f"CPU {ours['cpu']:.1f} s"),
+                goal.import_target(plan.import_rows)),
+            Row(f"import: {n} rows, CPU time of the process", ours["cpu"], "s", raw["cpu"]),
             Row(f"import: {n} rows, peak memory", ours["rss_mb"], "MB", raw["rss_mb"])]
 
 
