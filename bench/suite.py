@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import demo_bench, import_times, letters_bench, services_bench
+from bench import demo_bench, import_bench, import_times, letters_bench, services_bench
 from bench import targets as goal
 from bench.excel_bench import bench_database
 from bench.raw_db import PostgreSQLUnavailable, postgresql_admin_url, postgresql_version
@@ -52,6 +52,11 @@ DESCRIPTIONS = [
     "walked through the services, the others copied from them in bulk); baseline the bench's own loader "
     "(`bench.bulk_data`, Core inserts of bare cases) for the same N. Target 60 s at 10,000 cases; a smaller run's "
     "target is 20 s for the walked cases plus the copies' share of the other 40 s (bench/targets.py).",
+    "Import: `import_list` of an office list of N rows (title line, the office's own header words, amounts and "
+    "dates partly as text, status words, legal forms, every state an import reaches) into a fresh SQLite office, "
+    "all rows validated and written in one transaction, in its own process; baseline the same file read raw "
+    "with openpyxl (read-only, every cell value). The memory row is each process's peak resident set "
+    "(ru_maxrss); the CPU-time row is what the load of the machine does not stretch.",
     "Services: one client, one use case after the other, on a fresh database; baseline the same rows (case, lines, "
     "documents, rule results, payment, status change, audit rows with their hash chain) inserted and updated "
     "through the bare driver (sqlite3 / psycopg) in one transaction each.",
@@ -100,14 +105,16 @@ class Plan:
     list_runs: int
     scaling: tuple[int, ...]
     demo_cases: int
+    import_rows: int = goal.IMPORT_ROWS
 
 
 def make_plan(cases: int | None, quick: bool) -> Plan:
     if quick:
         n = cases or 2_000
-        return Plan(n, 2, 50, 2, 1_000, 1, 30, 3, tuple(sorted({500, n})), 1_000)
+        return Plan(n, 2, 50, 2, 1_000, 1, 30, 3, tuple(sorted({500, n})), 1_000, 1_000)
     n = cases or 100_000
-    return Plan(n, 5, 1_000, 3, 10_000, 3, 200, 7, tuple(sorted({1_000, 10_000, n})), goal.DEMO_CASES)
+    return Plan(n, 5, 1_000, 3, 10_000, 3, 200, 7, tuple(sorted({1_000, 10_000, n})), goal.DEMO_CASES,
+                goal.IMPORT_ROWS)
 
 
 def _n(cases: int) -> str:
@@ -174,6 +181,15 @@ def demo_rows(folder: Path, plan: Plan) -> list[Row]:
                 goal.demo_target(plan.demo_cases))]
 
 
+def import_rows(folder: Path, plan: Plan) -> list[Row]:
+    ours, raw = import_bench.measure(folder, plan.import_rows)
+    n = _n(plan.import_rows)
+    return [Row(f"import: {n} rows validated and written", ours["seconds"], "s", raw["seconds"],
+                goal.import_target(plan.import_rows)),
+            Row(f"import: {n} rows, CPU time of the process", ours["cpu"], "s", raw["cpu"]),
+            Row(f"import: {n} rows, peak memory", ours["rss_mb"], "MB", raw["rss_mb"])]
+
+
 def service_rows(plan: Plan, postgresql: str | None, reason: str) -> list[Row]:
     rows = services_bench.measure("sqlite", plan.service_ops)
     if postgresql is None:
@@ -210,6 +226,8 @@ def measure_all(report: Report, plan: Plan, folder: Path, postgresql: str | None
     report.add(service_rows(plan, postgresql, reason))
     _step(report, "demo data")
     report.add(demo_rows(folder, plan))
+    _step(report, "Excel import")
+    report.add(import_rows(folder, plan))
     _step(report, "scaling")
     report.add(scaling_rows(measured, plan))
     report.scaling = scaling_table(measured, plan.scaling)

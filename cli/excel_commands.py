@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.cases.case_list import CaseFilter
-from app.excel.mapping import BY_KEY, TARGETS, ColumnMapping, describe
+from app.excel.mapping import BY_KEY, CASE_FIELDS, TARGETS, ColumnMapping, FieldTable, field_for_label
 from app.excel.overview import OverviewRequest
 from app.excel.records import ImportOptions
 from app.excel.validation import ImportPlan
+
+if TYPE_CHECKING:
+    from app.excel.applicant_import import ApplicantPlan
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
@@ -46,6 +49,9 @@ def register(subparsers: Subparsers) -> None:
     imp.add_argument("--column", action="append", default=[], metavar="FELD=SPALTE",
                      help=_("Zuordnung ändern, z. B. applicant_type=Trägerart; Felder: {keys}").format(
                          keys=", ".join(t.key for t in TARGETS)))
+    imp.add_argument("--map", action="append", default=[], metavar="SPALTE=FELD", dest="map",
+                     help=_("Spalte einem Feld zuordnen (mehrfach möglich), z. B. \"Ort=Gemeinde\"; FELD leer oder "
+                            "»-«: Spalte nicht übernehmen"))
     imp.add_argument("--only-valid", action="store_true", help=_("Nur gültige Zeilen importieren"))
     imp.add_argument("--accept-suggestions", action="store_true",
                      help=_("Vorgeschlagene amtliche Namen (Gemeinden, Handlungsfelder) übernehmen"))
@@ -53,6 +59,15 @@ def register(subparsers: Subparsers) -> None:
     imp.add_argument("--programme", help=_("Programm für Zeilen ohne erkennbares Programm"))
     imp.add_argument("--year", type=whole_number, help=_("Haushaltsjahr für Zeilen ohne erkennbares Jahr"))
     imp.set_defaults(func=cmd_import)
+    people = subparsers.add_parser("import-applicants", help=_("Stammdaten der Antragsteller aus einer Excel-Liste "
+                                                                "(.xlsx) importieren"))
+    people.add_argument("file", metavar="DATEI.xlsx")
+    people.add_argument("--yes", action="store_true", help=_("Übernehmen (ohne: nur prüfen und Dubletten zeigen)"))
+    people.add_argument("--only-valid", action="store_true", help=_("Nur gültige Zeilen übernehmen"))
+    people.add_argument("--map", action="append", default=[], metavar="SPALTE=FELD", dest="map",
+                        help=_("Spalte einem Feld zuordnen (mehrfach möglich), z. B. \"Sitz=Ort\""))
+    people.add_argument("--sheet", metavar="BLATT", help=_("Tabellenblatt (Standard: das erste mit Kopfzeile)"))
+    people.set_defaults(func=cmd_import_applicants)
 
 
 def cmd_export(ctx: CliContext) -> int:
@@ -89,6 +104,19 @@ def _column_changes(items: list[str]) -> dict[str, str]:
     return changes
 
 
+def _overrides(items: list[str], fields: FieldTable = CASE_FIELDS) -> dict[str, str | None]:
+    """`SPALTE=FELD` pairs (FELD as its German name or its key); an empty FELD or "-" leaves the column out."""
+    pairs: dict[str, str | None] = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        key = field_for_label(name, fields) if name.strip() not in ("", "-") else None
+        if not sep or not header.strip() or (name.strip() not in ("", "-") and key is None):
+            raise ValidationError(_("»{item}« ist keine gültige Zuordnung (SPALTE=FELD); Felder: {labels}.").format(
+                item=item, labels=", ".join(t.label for t in fields.targets)))
+        pairs[header.strip()] = key
+    return pairs
+
+
 def _mapping(ctx: CliContext) -> ColumnMapping | None:
     from app.excel.saved_mappings import load_mapping
 
@@ -111,7 +139,8 @@ def cmd_import(ctx: CliContext) -> int:
 
     a = ctx.args
     options = ImportOptions(mapping=_mapping(ctx), sheet=a.sheet, programme=a.programme, fiscal_year=a.year,
-                            accept_suggestions=a.accept_suggestions, only_valid=a.only_valid)
+                            accept_suggestions=a.accept_suggestions, only_valid=a.only_valid,
+                            overrides=_overrides(a.map))
     if a.dry_run:
         plan = check_import(UnitOfWork(ctx.database(), ctx.user_name()), Path(a.file), options)
         _print_plan(plan)
@@ -144,9 +173,51 @@ def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
     write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
         name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
     write(_("Spaltenzuordnung:\n"))
-    for header, label in describe(plan.mapping):
-        write(f"  {header} → {label}\n")
-    for line in plan.report():
-        write(f"{line}\n")
+    for line in plan.lines:
+        write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
+    for problem in plan.report():
+        write(f"{problem}\n")
     write(_("{rows} Datenzeilen: {valid} gültig, {invalid} mit Fehlern.\n").format(
         rows=plan.data_rows, valid=len(plan.cases), invalid=len(plan.invalid_rows)))
+
+
+def cmd_import_applicants(ctx: CliContext) -> int:
+    from app.excel.applicant_fields import APPLICANT_FIELDS
+    from app.excel.applicant_import import ApplicantImportRefused, check_applicants, import_applicants
+
+    a = ctx.args
+    overrides = _overrides(a.map, APPLICANT_FIELDS)
+    uow = UnitOfWork(ctx.database(), ctx.user_name())
+    if not a.yes:
+        plan = check_applicants(uow, Path(a.file), overrides, a.sheet)
+        _print_applicants(plan)
+        print(_("Nichts geschrieben. Mit --yes werden die {count} neuen Antragsteller übernommen.").format(
+            count=len(plan.new)))
+        return EXIT_FAILED if plan.errors else EXIT_OK
+    try:
+        result = import_applicants(uow, Path(a.file), overrides, a.sheet, only_valid=a.only_valid)
+    except ApplicantImportRefused as refused:
+        _print_applicants(refused.plan, sys.stderr)
+        raise
+    _print_applicants(result.plan)
+    print(_("{count} Antragsteller aus »{name}« angelegt.").format(count=len(result.ids), name=Path(a.file).name))
+    return EXIT_OK
+
+
+def _print_applicants(plan: ApplicantPlan, out: TextIO | None = None) -> None:
+    write = (out or sys.stdout).write
+    write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
+        name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
+    write(_("Spaltenzuordnung:\n"))
+    for line in plan.lines:
+        write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
+    for entry in plan.applicants:
+        state = _("Dublette: {who}").format(who=entry.duplicate_text()) if entry.duplicate else _("neu")
+        write(_("  Zeile {row}: {name} – {kind}, {city} – {state}\n").format(
+            row=entry.row, name=entry.name, kind=entry.type_name, city=entry.city or "–", state=state))
+    for problem in plan.report():
+        write(f"{problem}\n")
+    write(_("{rows} Datenzeilen: {new} neu, {duplicates} wahrscheinlich schon erfasst, {invalid} mit "
+            "Fehlern.\n").format(
+        rows=plan.data_rows, new=len(plan.new), duplicates=len(plan.applicants) - len(plan.new),
+        invalid=len(plan.invalid_rows)))

@@ -148,13 +148,27 @@ def register_applicant(uow: UnitOfWork, data: ApplicantInput) -> int:
 
 def new_applicant(uow: UnitOfWork, data: ApplicantInput) -> Applicant:
     """A new applicant inside the caller's use case (which checked `applicant.edit`), flushed: it has its id."""
-    applicant = Applicant()
-    _apply(uow, applicant, data)
+    applicant = applicant_from(uow, data)
     _refuse_exact_duplicate(uow, applicant)
     sync_primary(applicant)
     uow.session.add(applicant)
     uow.session.flush()
     return applicant
+
+
+def applicant_from(uow: UnitOfWork, data: ApplicantInput) -> Applicant:
+    """A new, unsaved applicant from `data`, checked as `register_applicant` checks it (for an import of many,
+    which adds them in one flush); raises ValidationError naming the field."""
+    applicant = Applicant()
+    _apply(uow, applicant, data)
+    return applicant
+
+
+def contact_from(data: ContactInput) -> ContactPerson:
+    """A new, unsaved contact person from `data`, checked as `add_contact` checks it."""
+    contact = ContactPerson(active=True)
+    _apply_contact(contact, data)
+    return contact
 
 
 def _refuse_exact_duplicate(uow: UnitOfWork, applicant: Applicant) -> None:
@@ -233,8 +247,8 @@ def add_contact(uow: UnitOfWork, applicant_id: int, data: ContactInput) -> int:
 
 def new_contact(uow: UnitOfWork, applicant_id: int, data: ContactInput) -> ContactPerson:
     """A new contact person inside the caller's use case, flushed."""
-    contact = ContactPerson(applicant_id=applicant_id, active=True)
-    _apply_contact(contact, data)
+    contact = contact_from(data)
+    contact.applicant_id = applicant_id
     uow.session.add(contact)
     uow.session.flush()
     return contact

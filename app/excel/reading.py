@@ -4,7 +4,11 @@ Office lists put a title, a "Stand" line or notes above the header, leave blank
 rows, add a totals row of formulas and keep remarks on further sheets. This
 module finds the header by the column names it recognises (see
 `app.excel.mapping`), and hands every row below it, untouched, to the
-validation. Anything that is not a readable .xlsx (random bytes, a truncated
+validation. Merged cells count as if each cell held the merged value (a
+municipality merged over three rows belongs to each); a header of two rows
+("Fördersumme" merged over "beantragt | bewilligt | ausgezahlt") is read as one
+("Fördersumme beantragt" …). The title lines above the header are kept: they
+may name the programme or the year. Anything that is not a readable .xlsx (random bytes, a truncated
 download, a CSV or an old .xls renamed, a password-protected file) ends here
 with one German sentence; nothing has been written at that point.
 """
@@ -12,12 +16,14 @@ with one German sentence; nothing has been written at that point.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils.cell import range_boundaries
 
 from app.excel.limits import ImportLimits, ImportTooLarge, RowGuard, check_archive
 from app.excel.mapping import header_score, normalise
@@ -57,10 +63,17 @@ class RawTable:
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
     other_sheets: tuple[str, ...] = field(default_factory=tuple)
+    title_lines: tuple[str, ...] = field(default_factory=tuple)
+    """The texts above the header (title, "Stand" line): they may name the programme or the year."""
+    header_rows: int = 1
+
+
+Score = Callable[[Iterable[str]], int]
+MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 
 
 def read_table(path: Path, sheet: str | None = None, headers: Iterable[str] = (),
-               limits: ImportLimits | None = None) -> RawTable:
+               limits: ImportLimits | None = None, score: Score = header_score) -> RawTable:
     """The list in `path`: the named sheet, or the first sheet with a recognisable header row.
 
     `headers` are the column names of a chosen mapping; they count like known names when looking for the header.
@@ -74,7 +87,7 @@ def read_table(path: Path, sheet: str | None = None, headers: Iterable[str] = ()
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
         try:
-            return _table(workbook, path.name, sheet, known, RowGuard(path.name, limits))
+            return _table(workbook, path.name, sheet, known, RowGuard(path.name, limits), score)
         finally:
             workbook.close()
     except (ImportFileError, ImportTooLarge):
@@ -104,19 +117,22 @@ def _check_file(path: Path) -> None:
                                 "speichern.").format(name=path.name))
 
 
-def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozenset[str], guard: RowGuard) -> RawTable:
+def _table(workbook: Workbook, file_name: str, sheet: str | None, known: frozenset[str], guard: RowGuard,
+           score: Score) -> RawTable:
     names: list[str] = list(workbook.sheetnames)
     if sheet is not None and sheet not in names:
         raise ImportFileError(_("Die Datei »{name}« hat kein Blatt »{sheet}«; vorhanden: {sheets}.").format(
             name=file_name, sheet=sheet, sheets=", ".join(names)))
     for name in [sheet] if sheet else names:
         rows = _cells(workbook[name], guard)
-        header = _header_row(rows, known)
+        _fill_merged(workbook[name], rows, guard.limits.max_columns)
+        header = _header_row(rows, known, score)
         if header is not None:
-            index, headers = header
-            body = tuple(_raw(number, cells, len(headers)) for number, cells in rows[index + 1:])
-            return RawTable(file_name, name, rows[index][0], headers, body,
-                            tuple(n for n in names if n != name))
+            first, last, headers = header
+            body = tuple(_raw(number, cells, len(headers)) for number, cells in rows[last + 1:])
+            titles = tuple(dict.fromkeys(t for _n, cells in rows[:first] for t in _texts(cells) if t))
+            return RawTable(file_name, name, rows[last][0], headers, body,
+                            tuple(n for n in names if n != name), titles, last - first + 1)
     raise ImportFileError(_("In »{name}« wurde keine Kopfzeile mit bekannten Spaltennamen gefunden (z. B. "
                             "»Aktenzeichen«, »Antragsteller«, »beantragt«). Bitte die Spaltenzuordnung "
                             "prüfen.").format(name=file_name))
@@ -134,7 +150,10 @@ def _cells(ws: Any, guard: RowGuard) -> list[tuple[int, Cells]]:
     """
     rows: list[tuple[int, Cells]] = []
     blank_from: int | None = None
-    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=guard.limits.max_columns + 1), start=1):
+    widest = guard.limits.max_columns + 1
+    declared = getattr(ws, "max_column", None)  # the sheet's own dimension: rows are padded to it, not to the limit
+    width = min(declared, widest) if isinstance(declared, int) and declared > 0 else widest
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=width), start=1):
         cells = [(getattr(c, "value", None), getattr(c, "data_type", "n")) for c in row]
         while cells and cells[-1][0] in (None, ""):
             cells.pop()
@@ -149,19 +168,74 @@ def _cells(ws: Any, guard: RowGuard) -> list[tuple[int, Cells]]:
     return rows
 
 
-def _header_row(rows: list[tuple[int, Cells]], known: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
+def _fill_merged(ws: Any, rows: list[tuple[int, Cells]], max_columns: int) -> None:
+    """Give every cell of a merged range the value of its first cell (read-only sheets do not parse merges)."""
+    get_source = getattr(ws, "_get_source", None)
+    if get_source is None or not rows:
+        return
+    with get_source() as source:
+        ranges = [range_boundaries(ref.decode()) for ref in MERGED.findall(source.read())]
+    index = {number: i for i, (number, _cells) in enumerate(rows)}
+    for min_col, min_row, max_col, max_row in ranges:
+        if min_col is None or min_row is None or max_col is None or max_row is None:
+            continue
+        top = index.get(min_row)
+        if top is None:
+            continue
+        cells = rows[top][1]
+        value = cells[min_col - 1] if min_col - 1 < len(cells) else (None, "n")
+        if value[0] in (None, ""):
+            continue
+        for number in range(min_row, max_row + 1):
+            at = index.get(number)
+            if at is None:
+                continue
+            target = rows[at][1]
+            for column in range(min_col, min(max_col, max_columns) + 1):
+                target.extend([(None, "n")] * (column - len(target)))
+                if target[column - 1][0] in (None, ""):
+                    target[column - 1] = value
+
+
+def _header_row(rows: list[tuple[int, Cells]], known: frozenset[str],
+                score: Score) -> tuple[int, int, tuple[str, ...]] | None:
+    """(first, last index, header texts): the row naming most fields, joined with a row of sub-headers above
+    or below it when that names more."""
+    def rated(texts: list[str]) -> int:
+        return max(score(texts), sum(1 for t in texts if t and normalise(t) in known))
+
     best: tuple[int, int] | None = None
     for index, (_number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        texts = _texts(cells)
-        score = max(header_score(texts), sum(1 for t in texts if t and normalise(t) in known))
-        if score >= MIN_HEADER_SCORE and (best is None or score > best[1]):
-            best = (index, score)
+        value = rated(_texts(cells))
+        if value >= MIN_HEADER_SCORE and (best is None or value > best[1]):
+            best = (index, value)
     if best is None:
         return None
-    texts = _texts(rows[best[0]][1])
+    index, value = best
+    first, last, texts = index, index, _texts(rows[index][1])
+    for upper, lower in ((index - 1, index), (index, index + 1)):
+        if upper < 0 or lower >= len(rows) or not _words_only(rows[lower][1]) or not _words_only(rows[upper][1]):
+            continue
+        joined = _joined(_texts(rows[upper][1]), _texts(rows[lower][1]))
+        # a super-header above ("Fördersumme" over "beantragt"): joined even when it names no more fields
+        tie = upper < index and rated(_texts(rows[upper][1])) > 0
+        if rated(joined) > value or (tie and rated(joined) == value):
+            first, last, texts, value = upper, lower, joined, rated(joined)
     while texts and not texts[-1]:
         texts.pop()
-    return best[0], tuple(texts)
+    return first, last, tuple(texts)
+
+
+def _words_only(cells: Cells) -> bool:
+    """A row that can be part of a header: texts without digits, nothing else."""
+    values = [value for value, _type in cells if value not in (None, "")]
+    return bool(values) and all(isinstance(v, str) and not any(c.isdigit() for c in v) for v in values)
+
+
+def _joined(upper: list[str], lower: list[str]) -> list[str]:
+    width = max(len(upper), len(lower))
+    upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
+    return [" ".join(dict.fromkeys(t for t in (a, b) if t)) for a, b in zip(upper, lower, strict=True)]
 
 
 def _texts(cells: Iterable[tuple[object, str]]) -> list[str]:

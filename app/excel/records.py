@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.excel import states
@@ -34,6 +34,8 @@ class ImportOptions:
     fiscal_year: int | None = None
     accept_suggestions: bool = False
     only_valid: bool = False
+    overrides: dict[str, str | None] = field(default_factory=dict)
+    """Columns the user mapped on top of the mapping: header → field key (None: leave the column out)."""
 
 
 @dataclass(frozen=True)

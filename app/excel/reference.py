@@ -19,20 +19,42 @@ from app.excel.values import NameMatcher
 from app.kernel.budget import committed_amount, lock_budget
 from db.models import Applicant, ApplicantType, Application, Budget, FieldOfAction, LifePhase, Municipality, Programme
 
-# Applicant type from an organisation's name (order matters: a "Caritasverband … e. V." is welfare, not a club).
+# Applicant type from an organisation's name or legal form (order matters: a "Caritasverband … e. V." is welfare,
+# not a club; a "Kirchengemeinde" is a church, not a municipality; a gGmbH or a foundation is a Träger).
 TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("welfare", r"\b(awo|drk|arbeiterwohlfahrt|rotes kreuz|caritas\w*|diakonie\w*|paritaet\w*|volkssolidaritaet|"
                 r"lebenshilfe|wohlfahrt\w*)\b"),
     ("church", r"(kirch|pfarr|bistum|evang|\bev luth\b|kathol)"),
-    ("municipality", r"^(stadt|gemeinde|landgemeinde|verwaltungsgemeinschaft|kommune)\b"),
+    ("welfare", r"(\bg ?gmbh\b|\bgug\b|\bg ?ag\b|stiftung\b|\bgemeinnuetzige gesellschaft)"),
+    ("municipality", r"^(stadt|gemeinde|landgemeinde|verwaltungsgemeinschaft|kommune|stadtverwaltung|"
+                     r"gemeindeverwaltung)\b"),
     ("initiative", r"\binitiative\b"),
-    ("association", r"(\be v\b|verein)"),
+    ("association", r"\be v\b"),  # the legal form first, so the hint names it ("Ev." is evangelisch)
+    ("association", r"verein"),
 )
 
 
-def applicant_type_from_name(name: str) -> str | None:
+def type_guess(name: str) -> tuple[str, str] | None:
+    """(type code, the words of the name that tell it: "e V", "ggmbh", "stadt" …), or None."""
     key = normalise(name)
-    return next((code for code, pattern in TYPE_PATTERNS if re.search(pattern, key)), None)
+    for code, pattern in TYPE_PATTERNS:
+        found = re.search(pattern, key)
+        if found:
+            return code, _words_of(name, found.group(0).strip())
+    return None
+
+
+def _words_of(name: str, match: str) -> str:
+    """The words of `name` as written that hold the normalised `match` ("pfarr" → "Pfarrei", "e v" → "e.V.")."""
+    tokens = name.split()
+    spans = [(j - i, " ".join(tokens[i:j + 1])) for i in range(len(tokens)) for j in range(i, len(tokens))
+             if match in normalise(" ".join(tokens[i:j + 1]))]
+    return min(spans)[1] if spans else match
+
+
+def applicant_type_from_name(name: str) -> str | None:
+    found = type_guess(name)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)
@@ -66,6 +88,9 @@ class Reference:
     budgets: dict[tuple[str, int], tuple[Decimal, Decimal]] = field(default_factory=dict)
     lock_budgets: bool = False
     """True when the import writes: budget rows are locked like a confirmation does (app.kernel.budget)."""
+    list_programme: tuple[str, str] | None = None
+    list_year: tuple[int, str] | None = None
+    """Programme and year named by the sheet, the title above the header or the file name (value, where)."""
 
     def type_for(self, text: str) -> TypeRef | None:
         """An applicant type by code, name or a telling word ("Verein", "Kirchgemeinde", "Stadt")."""
@@ -115,6 +140,33 @@ def match_number(ref: Reference, listed: str) -> NumberMatch | None:
             canonical = programme.pattern.format(code=programme.code, year=year, number=number)
             return NumberMatch(programme, year, number, canonical)
     return None
+
+
+YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+DATE = re.compile(r"\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}")  # a "Stand: 01.02.2026" line names no fiscal year
+
+
+def loose_number(ref: Reference, listed: str) -> tuple[str, int] | None:
+    """(programme, year) of a file number in another spelling of a programme's pattern ("LPF/2026/17")."""
+    text = listed.upper()
+    for code in ref.programmes:
+        found = re.match(rf"\s*{re.escape(code)}\b\W*(20\d\d)(?!\d)", text)
+        if found:
+            return code, int(found.group(1))
+    return None
+
+
+def list_context(ref: Reference, sources: list[tuple[str, str]]) -> None:
+    """Programme and year named by the list itself: `sources` are (text, where) pairs in the order they count."""
+    for text, where in sources:
+        key = f" {normalise(text)} "
+        if ref.list_programme is None:
+            code = next((c for c in ref.programmes if f" {c.casefold()} " in key), None) or next(
+                (c for name, c in ref.programme_names.items() if name and f" {name} " in key), None)
+            ref.list_programme = (code, where) if code else None
+        year = YEAR.search(DATE.sub(" ", text))
+        if ref.list_year is None and year:
+            ref.list_year = (int(year.group(1)), where)
 
 
 def load_reference(session: Session, file_numbers: set[str], aliases: dict[str, str]) -> Reference:

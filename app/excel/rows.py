@@ -8,11 +8,12 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from app.cases.workflow import STATUS_LABELS
 from app.excel import states, values
 from app.excel.mapping import BY_KEY, normalise
 from app.excel.reading import RawRow
 from app.excel.records import ImportCase, ImportOptions, Problem
-from app.excel.reference import Reference, TypeRef, applicant_type_from_name, match_number
+from app.excel.reference import Reference, TypeRef, loose_number, match_number, type_guess
 from app.excel.values import CellError
 from app.kernel.i18n import _
 from db.enums import Status
@@ -104,6 +105,9 @@ def read_case(r: RowReader) -> ImportCase | None:
     figures = _figures(r)
     status = _status(r, figures) if figures else None
     start, end = r.read("start_date", values.date), r.read("end_date", values.date)
+    if "period" in r.columns:
+        period = r.read("period", values.period)
+        start, end = (start or period[0], end or period[1]) if period else (start, end)
     if start and end and end < start:
         r.fail("end_date", _("Das Ende liegt vor dem Beginn."))
     total_costs, closed_on = _total_costs(r, figures), r.read("closed_on", values.date)
@@ -126,15 +130,21 @@ def _programme_and_number(r: RowReader) -> tuple[str | None, int | None, int | N
     if matched and programme and matched.programme.code != programme:
         r.fail("file_number", _("Das Aktenzeichen »{n}« gehört zum Programm {a}, die Zeile nennt {b}.").format(
             n=listed, a=matched.programme.code, b=programme))
+    loose = loose_number(r.ref, listed) if listed and not matched else None
     if programme is None and matched:
         programme = matched.programme.code
+    elif programme is None and loose:
+        programme = loose[0]
+        r.hint("file_number", _("Programm {code} aus dem Aktenzeichen »{n}« erkannt.").format(code=loose[0], n=listed))
     elif programme is None and "programme" not in r.failed_keys:
         programme = _default_programme(r)
     year = r.read("fiscal_year", values.year) if "fiscal_year" in r.columns else None
     if matched and year and matched.year != year:
         r.fail("file_number", _("Das Aktenzeichen »{n}« gehört zum Haushaltsjahr {a}, die Zeile nennt {b}.").format(
             n=listed, a=matched.year, b=year))
-    year = year or (matched.year if matched else None) or r.options.fiscal_year
+    year = year or (matched.year if matched else None) or (loose[1] if loose else None) or r.options.fiscal_year
+    if year is None and r.ref.list_year is not None:
+        year = r.ref.list_year[0]
     if year is None:
         r.fail("fiscal_year" if "fiscal_year" in r.columns else None,
                _("Das Haushaltsjahr ist nicht erkennbar; bitte eine Spalte »Haushaltsjahr« zuordnen oder ein Jahr "
@@ -168,6 +178,8 @@ def _default_programme(r: RowReader) -> str | None:
     code = (r.options.programme or "").strip().upper()
     if code in r.ref.programmes:
         return code
+    if not code and r.ref.list_programme is not None:
+        return r.ref.list_programme[0]
     if not code and len(r.ref.programmes) == 1:
         return next(iter(r.ref.programmes))
     r.fail("programme" if "programme" in r.columns else "file_number",
@@ -192,7 +204,11 @@ def _applicant_type(r: RowReader, applicant: str | None) -> str | None:
             r.hint("applicant_type", _("»{name}« ist in FörderDesk als »{kind}« erfasst; dabei bleibt es.").format(
                 name=applicant, kind=r.ref.types[known[1]].name))
         return known[1]
-    code = named.code if named is not None else applicant_type_from_name(applicant)
+    guessed = type_guess(applicant) if named is None else None
+    code = named.code if named is not None else (guessed[0] if guessed else None)
+    if guessed and code in r.ref.types:
+        r.hint("applicant", _("Antragstellerart »{kind}« aus dem Namen erkannt (»{word}«).").format(
+            kind=r.ref.types[code].name, word=guessed[1]))
     if code is None or code not in r.ref.types:
         r.fail("applicant", _("Die Antragstellerart von »{name}« ist nicht erkennbar; bitte eine Spalte "
                               "»Antragstellerart« zuordnen.").format(name=applicant))
@@ -278,7 +294,10 @@ def _status(r: RowReader, figures: states.Figures) -> Status | None:
         if named is None:
             r.fail("status", _("Unbekannter Status »{text}«.").format(text=text))
             return None
-        status, note = states.from_column(named)
+        refined = states.refine(named, figures)
+        status, note = states.from_column(refined)
+        if note is None and status is not None and normalise(text) != normalise(STATUS_LABELS[status]):
+            note = _("Status »{text}« wird als »{label}« übernommen.").format(text=text, label=STATUS_LABELS[status])
         if status is None:
             r.fail("status", note or "")
             return None

@@ -21,6 +21,7 @@ from app.kernel.validation import require_text
 from db.models import ConfigValue
 
 PREFIX = "import.mapping."
+LAYOUT_PREFIX = PREFIX + "layout:"  # the mapping kept per layout (app.excel.layouts), not a named one
 NAME_MAX = field_limits.declare("ImportMapping.name", 80)  # kept in the key (120) after the prefix
 NAME_PATTERN = re.compile(r"[\w .-]+")  # the length is checked first (NAME_MAX)
 
@@ -71,5 +72,5 @@ def mapping_names(uow: UnitOfWork) -> list[str]:
 def _names(session: Session) -> list[str]:
     keys = session.scalars(select(ConfigValue.key).where(ConfigValue.key.startswith(PREFIX, autoescape=True))
                            .order_by(ConfigValue.key))
-    return [key.removeprefix(PREFIX) for key in keys]
+    return [key.removeprefix(PREFIX) for key in keys if not key.startswith(LAYOUT_PREFIX)]
 

@@ -40,6 +40,18 @@ HOLDS_APPROVAL = frozenset({S.approved, S.funding, S.closed})
 WITHDRAWN_WORDS = ("zurueckgezogen", "zurueckgenommen")
 _BY_TEXT = {normalise(label): status for status, label in STATUS_LABELS.items()} | {
     normalise(status.value): status for status in Status}
+# the words offices write in a status column, and the state each means (the amounts may refine it, see `refine`)
+STATUS_WORDS: dict[str, Status] = {normalise(word): status for word, status in (
+    ("offen", S.received), ("neu", S.received), ("in Bearbeitung", S.received), ("eingegangen", S.received),
+    ("beantragt", S.received), ("Antrag eingegangen", S.received), ("in Prüfung", S.eligibility_check),
+    ("wird geprüft", S.eligibility_check), ("Unterlagen nachgefordert", S.documents_requested),
+    ("nachgefordert", S.documents_requested), ("bewilligt", S.approved), ("teilbewilligt", S.approved),
+    ("teilweise bewilligt", S.approved), ("Bescheid erteilt", S.approved), ("genehmigt", S.approved),
+    ("abgelehnt", S.rejected), ("Ablehnung", S.rejected), ("zurückgezogen", S.withdrawn),
+    ("zurückgenommen", S.withdrawn), ("storniert", S.withdrawn), ("ausgezahlt", S.funding),
+    ("teilweise ausgezahlt", S.funding), ("in Förderung", S.funding), ("laufend", S.funding),
+    ("läuft", S.funding), ("VN eingegangen", S.proof_review), ("VN-Prüfung", S.proof_review),
+    ("abgeschlossen", S.closed), ("erledigt", S.closed), ("abgerechnet", S.closed))}
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,18 @@ def status_from_text(text: str) -> Status | None:
     key = normalise(text)
     if key in _BY_TEXT:
         return _BY_TEXT[key]
-    return next((s for k, s in _BY_TEXT.items() if len(key) >= 5 and k.startswith(key)), None)
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    return next((s for k, s in (_BY_TEXT | STATUS_WORDS).items() if len(key) >= 5 and k.startswith(key)), None)
+
+
+def refine(named: Status, figures: Figures) -> Status:
+    """The state a status word means for these amounts: "bewilligt" with payments is in funding, "ausgezahlt"
+    with a final amount is closed (office lists seldom update the word when the money moves)."""
+    derived = derive(figures)
+    if (named, derived) in ((S.approved, S.funding), (S.approved, S.closed), (S.funding, S.closed)):
+        return derived
+    return named
 
 
 def derive(figures: Figures) -> Status:

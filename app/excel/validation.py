@@ -18,15 +18,18 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from app.excel import states
-from app.excel.mapping import ColumnMapping, normalise, resolve, suggest
+from app.excel.header_match import GIVEN, SAVED, SYNONYM
+from app.excel.layouts import remembered
+from app.excel.mapping import CASE_FIELDS, ColumnMapping, MappingLine, normalise, overrule, resolve, suggest
 from app.excel.reading import RawTable
 from app.excel.records import ImportCase, ImportOptions, Problem
-from app.excel.reference import Reference, budget_room, load_reference
+from app.excel.reference import Reference, budget_room, list_context, load_reference
 from app.excel.rows import RowReader, read_case
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 
-TOTALS_WORDS = frozenset({"summe", "summen", "gesamt", "insgesamt", "total", "gesamtsumme"})
+TOTALS_WORDS = frozenset({"summe", "summen", "gesamt", "insgesamt", "total", "gesamtsumme", "zwischensumme",
+                          "summe gesamt", "gesamt summe", "endsumme"})
 
 
 @dataclass
@@ -40,6 +43,9 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     known_applicants: dict[str, int] = field(default_factory=dict)
     """Applicants FörderDesk already has, by case-folded name (the import links cases to them)."""
+    lines: list[MappingLine] = field(default_factory=list)
+    """The mapping as the preview shows it: each column, its field and how it was recognised."""
+    headers: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[Problem]:
@@ -63,9 +69,13 @@ def plan(session: Session, table: RawTable, options: ImportOptions, *, writing: 
 
     `writing`: the check runs in the import's own transaction, so budgets are locked as they are read.
     """
-    mapping = options.mapping or suggest(table.headers)
+    mapping, source = choose_mapping(session, table.headers, options)
     columns = resolve(mapping, table.headers)
-    result = ImportPlan(table.file_name, table.sheet, table.header_row, mapping)
+    result = ImportPlan(table.file_name, table.sheet, table.header_row, mapping, headers=table.headers)
+    result.lines = CASE_FIELDS.explain(mapping, saved=source == SAVED, given=options.overrides)
+    if source == SAVED:
+        result.problems.append(Problem(None, None, _("Die Spaltenzuordnung der zuletzt importierten Liste gleichen "
+                                                     "Aufbaus wurde übernommen."), error=False))
     result.problems += [Problem(None, None, _("Blatt »{name}« wird nicht importiert (nur Blatt »{sheet}«).").format(
         name=name, sheet=table.sheet), error=False) for name in table.other_sheets]
     result.problems += [Problem(None, column_label(table.headers, i), _("Die Spalte ist keinem Feld zugeordnet und "
@@ -75,6 +85,7 @@ def plan(session: Session, table: RawTable, options: ImportOptions, *, writing: 
                if "file_number" in columns and r.values[columns["file_number"]] is not None}
     ref = load_reference(session, numbers, mapping.municipalities)
     ref.lock_budgets = writing
+    _list_context(ref, table, options, result)
     result.known_applicants = {name: ids[0] for name, ids in ref.applicants.items()}
     readers = []
     for raw in table.rows:
@@ -95,13 +106,42 @@ def plan(session: Session, table: RawTable, options: ImportOptions, *, writing: 
     return result
 
 
+def choose_mapping(session: Session, headers: tuple[str, ...], options: ImportOptions) -> tuple[ColumnMapping, str]:
+    """(mapping, where it came from): the one given, else the one kept for this layout, else the suggestion from
+    the header names; the user's overrides on top."""
+    if options.mapping is not None:
+        mapping, source = options.mapping, GIVEN
+    else:
+        kept = remembered(session, headers)
+        mapping, source = (kept, SAVED) if kept is not None else (suggest(headers), SYNONYM)
+    return (overrule(mapping, options.overrides) if options.overrides else mapping), source
+
+
+def _list_context(ref: Reference, table: RawTable, options: ImportOptions, result: ImportPlan) -> None:
+    """Programme and year named by the sheet, the title lines or the file name, for rows that name none."""
+    sources = [(table.sheet, _("dem Blattnamen »{text}«").format(text=table.sheet))]
+    sources += [(t, _("der Überschrift »{text}«").format(text=t[:60])) for t in table.title_lines]
+    stem = table.file_name.rsplit(".", 1)[0]
+    sources.append((stem, _("dem Dateinamen »{text}«").format(text=stem)))
+    list_context(ref, sources)
+    if ref.list_programme and not options.programme:
+        result.problems.append(Problem(None, None, _("Programm {code} aus {where} erkannt; es gilt für Zeilen ohne "
+                                                     "eigenes Programm oder Aktenzeichen.").format(
+            code=ref.list_programme[0], where=ref.list_programme[1]), error=False))
+    if ref.list_year and not options.fiscal_year:
+        result.problems.append(Problem(None, None, _("Haushaltsjahr {year} aus {where} erkannt; es gilt für Zeilen "
+                                                     "ohne eigenes Jahr oder Aktenzeichen.").format(
+            year=ref.list_year[0], where=ref.list_year[1]), error=False))
+
+
 def _skipped(reader: RowReader, result: ImportPlan) -> bool:
     raw = reader.raw
     if raw.blank:
         result.problems.append(Problem(raw.number, None, _("Leere Zeile übersprungen."), error=False))
         return True
-    texts = {normalise(v) for v in raw.values if isinstance(v, str)}
-    mapped_empty = all(reader.value(key) is None for key in ("title", "applicant"))
+    texts = {normalise(v).rstrip(" ") for v in raw.values if isinstance(v, str)}
+    named = {normalise(str(reader.value(key) or "")) for key in ("title", "applicant")} - {""}
+    mapped_empty = not named or named <= TOTALS_WORDS
     if (raw.formulas and mapped_empty) or (texts & TOTALS_WORDS and mapped_empty):
         result.problems.append(Problem(raw.number, None, _("Summenzeile erkannt und übersprungen."), error=False))
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
@@ -103,6 +104,29 @@ def date(value: object) -> tuple[dt.date | None, str | None]:
         raise CellError(_("»{text}« ist kein gültiges Datum (erwartet TT.MM.JJJJ).").format(text=text)) from None
     assert day is not None
     return _plausible(day), _("Datum als Text »{text}« gelesen als {date}.").format(text=text, date=format_date(day))
+
+
+PERIOD_SPLIT = re.compile(r"\s*(?:–|—|-|\bbis\b)\s*", re.IGNORECASE)
+
+
+def period(value: object) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    """A period typed in one cell ("01.03.2026 – 31.10.2026", "01.03.–31.10.2026", "1.3.2026 bis 31.10.2026")."""
+    if is_none(value):
+        return None, None
+    text = str(value).strip()
+    parts = [p for p in PERIOD_SPLIT.split(text, maxsplit=1) if p] if isinstance(value, str) else []
+    if len(parts) != 2:
+        raise CellError(_("»{text}« ist kein Zeitraum (erwartet TT.MM.JJJJ – TT.MM.JJJJ).").format(
+            text=_shown(value)))
+    first, second = parts
+    end, _note = date(second)
+    if end is not None and first.count(".") == 2 and first.endswith("."):
+        first += str(end.year)  # "01.03.–31.10.2026"
+    start, _note = date(first)
+    if start is None or end is None or end < start:
+        raise CellError(_("»{text}« ist kein gültiger Zeitraum.").format(text=text))
+    return (start, end), _("Zeitraum »{text}« gelesen als {start} bis {end}.").format(
+        text=text, start=format_date(start), end=format_date(end))
 
 
 def _plausible(day: dt.date) -> dt.date:

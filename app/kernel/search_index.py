@@ -56,18 +56,17 @@ def applicant_row(applicant_id: int, name: str | None, city: str | None) -> dict
             "city_text": search_text.applicant_text(city)}
 
 
-def _changed(session: Session, obj: object, fields: frozenset[str]) -> bool:
-    if obj in session.new:
-        return True
+def _changed(obj: object, fields: frozenset[str]) -> bool:
     attrs = inspect(obj).attrs
     return any(attrs[name].history.has_changes() for name in fields)
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
-    cases = [o for o in (*session.new, *session.dirty) if isinstance(o, Application)
-             and _changed(session, o, CASE_FIELDS)]
-    applicants = [o for o in (*session.new, *session.dirty) if isinstance(o, Applicant)
-                  and _changed(session, o, APPLICANT_FIELDS)]
+    new, dirty = list(session.new), list(session.dirty)  # each access builds a set: once per flush, not per object
+    cases = [o for o in new if isinstance(o, Application)] + [
+        o for o in dirty if isinstance(o, Application) and _changed(o, CASE_FIELDS)]
+    applicants = [o for o in new if isinstance(o, Applicant)] + [
+        o for o in dirty if isinstance(o, Applicant) and _changed(o, APPLICANT_FIELDS)]
     connection = session.connection()
     if cases:
         write_cases(connection, [case_row(a.id, a.file_number, a.title) for a in cases])

@@ -26,13 +26,16 @@ QUICK_FIGURES = [
     "Excel overview, 500 cases",
     "Excel overview, 2,000 cases",
     "demo data (`demo-data`), 1,000 cases",
+    "import: 1,000 rows validated and written",
+    "import: 1,000 rows, CPU time of the process",
+    "import: 1,000 rows, peak memory",
     *[f"service {use_case}, SQLite, {p}" for use_case in ("register", "start-check", "pay") for p in ("p50", "p95")],
 ]
 POSTGRESQL_FIGURES = [f"service {use_case}, PostgreSQL, {p}" for use_case in ("register", "start-check", "pay")
                       for p in ("p50", "p95")]
 WITH_TARGET = {"GUI cold start to filled list, 2,000 cases", "list query, 2,000 cases", "Excel overview, 1,000 cases",
                "letters: 50 approval letters, batch", "service pay, SQLite, p95", "open a case, 2,000 cases (median)",
-               "demo data (`demo-data`), 1,000 cases"}
+               "demo data (`demo-data`), 1,000 cases", "import: 1,000 rows validated and written"}
 
 
 def figures(report: str) -> dict[str, list[str]]:

@@ -83,3 +83,29 @@ def test_export_overview_with_filters(url: str, office: Office, sample: Path, tm
     code, _out, err = cli(capsys, "--db", url, "--user", "sabine", "export", "overview", "-o", str(target),
                           "--status", "irgendwas")
     assert code == 1 and "Unbekannter Status" in err
+
+
+def test_import_guesses_are_printed_and_overruled_on_the_command_line(url: str, office: Office, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kürzel", "Projekt", "Träger", "Ort", "Zuschuss beantragt"])
+    ws.append(["Alt 17", "Familienfest", "Heimatverein Gehofen e.V.", "Gehofen", "700,00 €"])
+    path = tmp_path / "liste.xlsx"
+    wb.save(path)
+    before = snapshot(office.database)
+    code, out, _err = cli(capsys, "--db", url, "--user", "anna", "import", str(path), "--dry-run",
+                          "--programme", "LPF", "--year", "2026", "--map", "Kürzel=Aktenzeichen", "--map", "Ort=-",
+                          "--map", "Träger=Antragsteller")
+    assert "Kürzel → Aktenzeichen (von Hand zugeordnet)" in out and "Zuschuss beantragt → beantragt (erkannt)" in out
+    assert "Ort →" not in out and "Fehler – Zeile 2: Die Gemeinde fehlt." in out and code == 1
+    code, out, err = cli(capsys, "--db", url, "--user", "anna", "import", str(path), "--year", "2026",
+                         "--programme", "LPF")
+    assert code == 0, err
+    assert "Ort → Gemeinde (erkannt)" in out and "Antragstellerart »Gemeinnütziger Verein« aus dem Namen erkannt " \
+           "(»e.V.«)" in out and "1 Vorgänge aus »liste.xlsx« importiert." in out
+    assert snapshot(office.database) != before
+    code, _out, err = cli(capsys, "--db", url, "--user", "anna", "import", str(path), "--map", "Ort=Wohnort")
+    assert code != 0 and "»Ort=Wohnort« ist keine gültige Zuordnung (SPALTE=FELD)" in err

@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.excel.import_service import ImportRefused, ImportResult, check_import, import_list
-from app.excel.mapping import ColumnMapping, suggest
-from app.excel.reading import RawTable, read_table
+from app.excel.import_service import (
+    ImportRefused,
+    ImportResult,
+    MappingProposal,
+    check_import,
+    import_list,
+    propose_mapping,
+)
+from app.excel.mapping import ColumnMapping
 from app.excel.records import ImportOptions
 from app.excel.saved_mappings import load_mapping, mapping_names, save_mapping
 from app.excel.validation import ImportPlan
@@ -187,15 +193,18 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(self.path))
         self.mapping.set_headers(())
         self._clear()
-        self._work(lambda: read_table(path), self._file_read)
+        uow, options = self.context.uow(), self.options(with_mapping=False)
+        self._work(lambda: propose_mapping(uow, path, options), self._file_read)
 
-    def _file_read(self, table: RawTable) -> None:
-        self.mapping.set_headers(table.headers)
-        self.mapping.set_mapping(suggest(table.headers))
+    def _file_read(self, proposal: MappingProposal) -> None:
+        self.mapping.set_headers(proposal.table.headers)
+        self.mapping.set_mapping(proposal.mapping)
+        self.mapping.show_guesses(proposal.lines)
         self.dry_run()
 
-    def options(self, *, only_valid: bool = False) -> ImportOptions:
-        return ImportOptions(mapping=self.mapping.mapping(), programme=self.programme.currentData(),
+    def options(self, *, only_valid: bool = False, with_mapping: bool = True) -> ImportOptions:
+        return ImportOptions(mapping=self.mapping.mapping() if with_mapping else None,
+                             programme=self.programme.currentData(),
                              fiscal_year=self.year.currentData(),
                              accept_suggestions=self.accept_names.isChecked(), only_valid=only_valid)
 

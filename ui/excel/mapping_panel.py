@@ -1,7 +1,10 @@
 """The column mapping of an Excel import: one combo per FörderDesk field, offering the file's columns.
 
-Pre-filled with the suggestion from the header names (`app.excel.mapping.suggest`) or a saved
-mapping; required fields are marked with *. Saved mappings are loaded and saved by name.
+Pre-filled with the suggestion from the header names (`app.excel.import_service.propose_mapping`: the
+mapping kept for a list of the same layout, else the guess from the header words) or a saved mapping;
+beside each field its guess says how the column was found ("erkannt", "ähnlich 91 %", "gespeichert") and
+turns to "von Hand" when the user picks another column. Required fields are marked with *. Saved mappings
+are loaded and saved by name.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.excel import saved_mappings  # noqa: F401 - declares the limit of a mapping's name
-from app.excel.mapping import REQUIRED, TARGETS, ColumnMapping, normalise
+from app.excel.mapping import REQUIRED, TARGETS, ColumnMapping, MappingLine, normalise
 from app.excel.validation import column_label
 from ui.widgets.limits import bound
 
-ROWS_PER_COLUMN = 11
+ROWS_PER_COLUMN = 12
 
 
 class MappingPanel(QWidget):
@@ -36,6 +39,7 @@ class MappingPanel(QWidget):
         self.headers: tuple[str, ...] = ()
         self.corrections: dict[str, str] = {}
         self.combos: dict[str, QComboBox] = {}
+        self.guesses: dict[str, QLabel] = {}
         self._quiet = False
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -44,15 +48,19 @@ class MappingPanel(QWidget):
             combo = QComboBox(objectName=f"map-{target.key}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
-            combo.currentIndexChanged.connect(lambda _i: self._changed())
+            combo.currentIndexChanged.connect(lambda _i, key=target.key: self._changed(key))
             self.combos[target.key] = combo
             label = QLabel(f"{target.label} *" if target.key in REQUIRED else target.label)
             label.setBuddy(combo)
+            guess = QLabel(objectName=f"guess-{target.key}")
+            guess.setStyleSheet("color: #56616e;")
+            self.guesses[target.key] = guess
             row, pair = index % ROWS_PER_COLUMN, index // ROWS_PER_COLUMN
-            grid.addWidget(label, row, pair * 2)
-            grid.addWidget(combo, row, pair * 2 + 1)
+            grid.addWidget(label, row, pair * 3)
+            grid.addWidget(combo, row, pair * 3 + 1)
+            grid.addWidget(guess, row, pair * 3 + 2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._saved_row())
@@ -120,10 +128,21 @@ class MappingPanel(QWidget):
         self.corrections = dict(mapping.municipalities)
         return missing
 
+    def show_guesses(self, lines: Sequence[MappingLine]) -> None:
+        """Say beside each field how its column was found (the preview of every guess)."""
+        by_key = {line.key: line.guess for line in lines}
+        for key, label in self.guesses.items():
+            guess = by_key.get(key)
+            label.setText(guess.short() if guess else "")
+            label.setToolTip(guess.text() if guess else "")
+
     def mapping(self) -> ColumnMapping:
         columns = {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData()}
         return ColumnMapping(columns, dict(self.corrections))
 
-    def _changed(self) -> None:
+    def _changed(self, key: str) -> None:
         if not self._quiet:
+            by_hand = self.tr("von Hand") if self.combos[key].currentData() else ""
+            self.guesses[key].setText(by_hand)
+            self.guesses[key].setToolTip(by_hand)
             self.changed.emit()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from ui.excel.applicant_import_dialog import ApplicantImportDialog
     from ui.excel.export_dialog import OverviewExportDialog, SummaryExportDialog
     from ui.excel.import_dialog import ImportDialog
     from ui.letters.batch_dialog import BatchLetterDialog
@@ -33,6 +34,9 @@ def install_evaluation_menu(window: MainWindow) -> QMenu:
     importing = _action(window, menu, window.tr("Excel-Liste importieren …"), "excelImport")
     importing.setEnabled(window.context.may("case.create"))
     importing.triggered.connect(lambda: open_import(window))
+    people = _action(window, menu, window.tr("Antragsteller aus Excel-Liste importieren …"), "applicantImport")
+    people.setEnabled(window.context.may("applicant.edit"))
+    people.triggered.connect(lambda: open_applicant_import(window))
     menu.addSeparator()
     letters = _action(window, menu, window.tr("Schreiben für gefilterte Vorgänge …"), "batchLetters")
     letters.triggered.connect(lambda: open_batch_letters(window))
@@ -60,6 +64,12 @@ def open_summary(window: MainWindow) -> SummaryExportDialog | None:
 
 def open_import(window: MainWindow) -> ImportDialog:
     from ui.excel.import_dialog import open_import as open_dialog
+
+    return open_dialog(window, window.context)
+
+
+def open_applicant_import(window: MainWindow) -> ApplicantImportDialog:
+    from ui.excel.applicant_import_dialog import open_applicant_import as open_dialog
 
     return open_dialog(window, window.context)
 

@@ -162,7 +162,7 @@ def test_programme_and_year_for_a_list_that_names_none(office: Office, window_fo
                                                        files: FileAnswers, tmp_path: Path) -> None:
     bare = [row(titel="Seniorenfahrdienst", antragsteller="Familienzentrum Sonnenblume e.V.", gemeinde="Artern",
                 eingang="12.01.2026", beantragt="2.500,00 €")]
-    path = write_list(tmp_path / "ohne Jahr.xlsx", bare)
+    path = write_list(tmp_path / "ohne Jahr.xlsx", bare, title="Förderliste")  # a year in the title would count
     dialog = open_import(qtbot, window_for("sabine"), files, path)
     first = {c for _r, c, kind, _t in report(dialog) if kind == "Fehler"}
     assert first and not dialog.import_button.isEnabled()  # no programme, no fiscal year: refused row by row
@@ -180,3 +180,35 @@ def test_programme_and_year_for_a_list_that_names_none(office: Office, window_fo
     with office.database.read() as session:
         case = session.scalars(select(Application).where(Application.file_number == file_number)).one()
         assert (case.fiscal_year, case.title) == (2026, "Seniorenfahrdienst")
+
+
+def test_guesses_are_shown_beside_the_mapping_and_one_is_overruled(
+        office: Office, window_for: WindowFactory, qtbot: QtBot, files: FileAnswers, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kürzel", "Maßnahme", "Antragstellr", "Ort", "Bewilligte Mittel in €", "Zuwendung beantragt"])
+    ws.append(["LPF-2026-0031", "Familienfest", "Heimatverein Gehofen e.V.", "Gehofen", None, 700])
+    path = tmp_path / "andere-liste.xlsx"
+    wb.save(path)
+    window = window_for("sabine")
+    dialog = open_import(qtbot, window, files, path)
+    guesses = {key: label.text() for key, label in dialog.mapping.guesses.items() if label.text()}
+    assert guesses["municipality"] == "erkannt" and guesses["approved"] == "an den Wörtern"
+    assert guesses["applicant"].startswith("ähnlich ") and "file_number" not in guesses
+    texts = {(r, c): t for r, c, _kind, t in report(dialog)}
+    assert texts[("2", "C (Antragstellr)")] == "Antragstellerart »Gemeinnütziger Verein« aus dem Namen erkannt " \
+                                              "(»e.V.«)."
+    assert ("–", "A (Kürzel)") in texts  # not mapped: said so
+    combo = dialog.mapping.combos["file_number"]
+    combo.setCurrentIndex(combo.findData("Kürzel"))
+    assert dialog.mapping.guesses["file_number"].text() == "von Hand" and not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.dry_run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.plan_current, timeout=WAIT)
+    assert ("–", "A (Kürzel)") not in {(r, c) for r, c, _kind, _t in report(dialog)}
+    dialog.grab().save(str(tmp_path / "guesses.png"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.finished_import, timeout=WAIT)
+    with office.database.read() as session:
+        assert "LPF-2026-0031" in set(session.scalars(select(Application.file_number)))

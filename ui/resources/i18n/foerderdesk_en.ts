@@ -898,6 +898,89 @@ Create a new one anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ApplicantImportDialog</name>
+    <message>
+        <source>Antragsteller aus Excel-Liste importieren</source>
+        <translation>Import applicants from an Excel list</translation>
+    </message>
+    <message>
+        <source>Noch keine Datei gewählt.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Antragstellerart</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>In FörderDesk</source>
+        <translation>In FörderDesk</translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Nur gültige übernehmen</source>
+        <translation>Take over valid rows only</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Liste der Antragsteller wählen</source>
+        <translation>Choose the list of applicants</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>neu – wird angelegt</source>
+        <translation>new – will be registered</translation>
+    </message>
+    <message>
+        <source>{rows} Datenzeilen: {new} neu, {duplicates} wahrscheinlich schon erfasst (werden nicht angelegt), {invalid} mit Fehlern.</source>
+        <translation>{rows} data rows: {new} new, {duplicates} probably registered already (not created), {invalid} with errors.</translation>
+    </message>
+    <message>
+        <source>{count} Antragsteller angelegt.</source>
+        <translation>{count} applicants registered.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPage</name>
     <message>
         <source>Antragsteller</source>
@@ -3439,6 +3522,10 @@ Please send the following details to IT support.</translation>
         <source>(nicht zugeordnet)</source>
         <translation>(not mapped)</translation>
     </message>
+    <message>
+        <source>von Hand</source>
+        <translation>by hand</translation>
+    </message>
 </context>
 <context>
     <name>MasterDataPage</name>
@@ -5804,6 +5891,10 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Excel-Liste importieren …</source>
         <translation>Import Excel list …</translation>
+    </message>
+    <message>
+        <source>Antragsteller aus Excel-Liste importieren …</source>
+        <translation>Import applicants from an Excel list …</translation>
     </message>
     <message>
         <source>Schreiben für gefilterte Vorgänge …</source>
