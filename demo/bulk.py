@@ -231,13 +231,17 @@ class Copier:
         return str(pattern.format(code=code, year=case["fiscal_year"], number=self.counters[key]))
 
     def _organisation(self, rng: random.Random, case: dict[str, Any]) -> dict[str, Any] | None:
-        """Another organisation of the same kind (its contact and municipality with it)."""
+        """Another organisation of the same kind (its contact and municipality with it). The organisation chosen
+        for the applicant file's warnings gets no copies: its file shows the walked cases' warnings, once each."""
         kind = self.kind_of.get(case["applicant_id"])
-        if kind is None or case["applicant_id"] == self.world.organisations[0][0]:
-            return None  # the organisation chosen for the applicant file's warnings keeps its own cases
-        org_id, _kind, place = rng.choice(self.kinds[kind])
+        if kind is None:
+            return None
+        chosen = self.world.organisations[0][0]
+        others = [o for o in self.kinds[kind] if o[0] != chosen and o[2] in self.municipalities] \
+            if case["applicant_id"] == chosen else self.kinds[kind]
+        org_id, _kind, place = rng.choice(others)
         municipality = self.municipalities.get(place)
-        if org_id == self.world.organisations[0][0] or municipality is None:
+        if org_id == chosen or municipality is None:
             return None
         return {"applicant_id": org_id, "contact_person_id": self.world.contacts[org_id],
                 "municipality_id": municipality, "place": place.split("/")[0]}
