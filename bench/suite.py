@@ -1,6 +1,6 @@
 """`foerderdesk bench`: every main job's speed and memory beside a raw-library baseline, as one report.
 
-    foerderdesk bench [--cases N] [--quick] [-o FILE.md]
+    foerderdesk bench [--cases N] [--quick] [-o FILE.md] [--only letters|demo]
 
 Bench databases of N cases (default 100,000) and of the other sizes are made with `bench.bulk_data` in a
 temporary folder; then the GUI (`bench.gui_bench`, in its own process), the list query and the scaling
@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +48,9 @@ DESCRIPTIONS = [
     "Excel: `load_overview` + `write_overview` (styles, totals, four sheets, chart) beside the same cells written "
     "with openpyxl write-only, each run in a fresh process; the baseline's values are read from the database "
     "before its clock starts and kept in lists, so its peak resident set (memory row) can exceed ours.",
-    "Demo data: `foerderdesk demo-data --cases N` on a fresh SQLite file in its own process (the first 200 cases "
-    "walked through the services, the others copied from them in bulk); baseline the bench's own loader "
+    "Demo data: `foerderdesk demo-data --cases N` on a fresh SQLite file in its own process (cases walked through "
+    "the services until every state, situation and warning occurs – about fifty late in a year, at most 200 – the "
+    "others copied from them in bulk with a sealed audit event each); baseline the bench's own loader "
     "(`bench.bulk_data`, Core inserts of bare cases) for the same N. Target 60 s at 10,000 cases; a smaller run's "
     "target is 20 s for the walked cases plus the copies' share of the other 40 s (bench/targets.py).",
     "Import: `import_list` of an office list of N rows (title line, the office's own header words, amounts and "
@@ -86,8 +87,9 @@ HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.
     "and keep reference rows for the unit of work.",
     "service": "Most of it is the ORM unit of work (reads of the actor and reference rows, flush, audit listener); "
     "fewer round trips per use case (one query for the actor and the case) help most on PostgreSQL.",
-    "demo data": "Most of it is the 200 cases walked through the services (about 80 ms each on a quiet machine); "
-    "the copies take about a millisecond each (demo/bulk.py).",
+    "demo data": "About half is the walked cases (about 80 ms each on a quiet machine; demo/coverage.py decides when "
+    "they show everything), a fifth the set-up (schema, Argon2 hashes of the demo users' passwords); the copies take "
+    "well under a millisecond each (demo/bulk.py: driver-level executemany of the values as read).",
     "list query": "More than a quarter is SQLAlchemy's ORM result for 100,000 ids: running the ids query on the "
     "session's connection (Core) took 51 ms instead of 71 ms at 100,000 cases, the ids from the DB-API cursor 30 ms.",
 }
@@ -240,15 +242,25 @@ def _parser() -> GermanArgumentParser:
                         "mit --quick 2.000)")
     parser.add_argument("--quick", action="store_true", help="kleine Zahlen, in unter zwei Minuten (für CI)")
     parser.add_argument("-o", "--output", type=Path, metavar="DATEI.md", help="Bericht zusätzlich als Markdown")
+    parser.add_argument("--only", choices=sorted(ONLY), help="nur diesen Teil messen (ohne Messdatenbanken)")
     return parser
 
 
-def run(plan: Plan, command: str, output: Path | None) -> Report:
+# parts that need no bench databases, measured alone with `--only`
+ONLY: dict[str, Callable[[Plan, Path], list[Row]]] = {"letters": lambda plan, _folder: letter_rows(plan),
+                                                       "demo": lambda plan, folder: demo_rows(folder, plan)}
+
+
+def run(plan: Plan, command: str, output: Path | None, only: str | None = None) -> Report:
     version, reason = postgresql_version(postgresql_admin_url())
     report = Report(command, machine(version or reason), baselines=DESCRIPTIONS, hints=HINTS)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="foerderdesk-bench-") as folder:
-        measure_all(report, plan, Path(folder), version, reason)
+        if only is None:
+            measure_all(report, plan, Path(folder), version, reason)
+        else:
+            _step(report, only)
+            report.add(ONLY[only](plan, Path(folder)))
     report.machine += [("Load average at end (1/5/15 min)", load()),
                        ("Load average (1 min) as each step began", load_steps(report)),
                        ("Duration", f"{time.perf_counter() - started:.0f} s")]
@@ -267,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--cases braucht mindestens 100 Vorgänge")
     command = " ".join(["foerderdesk bench", *arguments])
     try:
-        run(make_plan(args.cases, args.quick), command, args.output)
+        run(make_plan(args.cases, args.quick), command, args.output, args.only)
     except Exception:
         traceback.print_exc()
         print("Eine Messung ist fehlgeschlagen (Einzelheiten oben).", file=sys.stderr)

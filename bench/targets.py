@@ -16,7 +16,7 @@ LETTERS_RATIO = 1.0  # ≥ bare reportlab
 EXCEL_RATIO = 1.3  # ≤ raw openpyxl write-only
 LIST_RATIO = 3.0  # ≤ the raw SQL
 MEMORY_MB = 300.0
-DEMO_CASES, DEMO_S, DEMO_FIXED_S = 10_000, 60.0, 20.0  # the walked cases are the fixed part (demo.generator)
+DEMO_CASES, DEMO_S, DEMO_FIXED_S = 10_000, 60.0, 20.0  # set-up and walked cases are the fixed part (demo.generator)
 IMPORT_ROWS, IMPORT_S = 10_000, 30.0
 
 

@@ -16,7 +16,7 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from db.enums import Status
 from db.models import Application
-from demo import data, mode
+from demo import coverage, data, mode
 from demo.bulk import copy_cases
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from demo.consultations import create_consultations
@@ -32,17 +32,25 @@ from demo.state_cycle import create_state_cycle
 
 log = logging.getLogger(__name__)
 
-# cases walked through the services (every state and warning of the demo office occurs among them); the
-# further cases are copies of walked ones written in bulk (demo/bulk.py), 10,000 cases in well under a minute
+# Up to WALKED cases are walked through the services; a larger office walks only until every state, situation
+# and warning of the demo office occurs (`demo.coverage`; at least MIN_WALKED cases, about fifty in the second
+# half of a year) and copies walked cases in bulk for the rest (demo/bulk.py): 10,000 cases in well under a
+# minute. Early in a year some states cannot be reached yet (a rejection needs its decision, which lies in the
+# future): after PATIENCE walked cases without anything new the walk ends too.
 WALKED = 200
+MIN_WALKED = 30
+PATIENCE = 100
 Progress = Callable[[int, int], bool]  # (done, total) → continue?
 
 
 def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date | None = None,
-             extra_supervisor: str | None = None, progress: Progress | None = None, walked: int = WALKED) -> int:
+             extra_supervisor: str | None = None, progress: Progress | None = None, walked: int | None = None) -> int:
     """Create users, programmes, budgets, social plan, organisations and `cases` cases; returns the case count.
 
-    The first `walked` cases go through the services; the others are copies of them (`demo.bulk`)."""
+    Up to `WALKED` cases are walked through the services, all of them when that is enough; of more cases only
+    as many as it takes to show every feature of `demo.coverage` (or all it shows on this day). An explicit
+    `walked` walks exactly that many.
+    The other cases are copies of walked ones (`demo.bulk`)."""
     if cases < 0 or cases > 100_000:
         raise ValidationError(_("Die Zahl der Demovorgänge muss zwischen 0 und 100.000 liegen."), "cases")
     if has_data(database):
@@ -63,27 +71,41 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         create_near_duplicate(world, today - dt.timedelta(days=400))
     finally:
         clock.set_today(outer)
-    walked = min(cases, walked)
-    targets = _targets(rng, walked)
+    adaptive = walked is None and cases > WALKED
+    targets = _targets(rng, min(cases, WALKED if walked is None else walked))
     overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
+    walked_cases, cancelled = 0, False
+    seen, last_new = frozenset[str](), 0
     for done, target in enumerate(targets, start=1):
         walker = OverdueProofWalker(world, rng, today, world.organisations[0], outer) if done - 1 == overdue \
             else CaseWalker(world, rng, today, target, outer)
         walker.run()
+        walked_cases = done
         if walker.refusal:
             log.info("demo case %s stopped: %s", walker.ref, walker.refusal)
         if progress is not None and not progress(done, cases):
+            cancelled = True
             break
-    else:
-        if cases > walked:
-            copy_cases(world, rng, cases - walked, TARGETS)
-            if progress is not None:
-                progress(cases, cases)
+        if adaptive and done >= MIN_WALKED:
+            shown = _reached(database, today)
+            if len(shown) > len(seen):
+                seen, last_new = shown, done
+            if shown >= coverage.FEATURES or done - last_new >= PATIENCE:
+                break
+    if not cancelled and cases > walked_cases:
+        copy_cases(world, rng, cases - walked_cases, TARGETS)
+        if progress is not None:
+            progress(cases, cases)
     if cases:
         create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
     create_state_cycle(world, today)  # the application to the Land for next year (issue 25)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
+
+
+def _reached(database: Database, today: dt.date) -> frozenset[str]:
+    with database.engine.connect() as connection:
+        return coverage.reached(connection, today)
 
 
 def _targets(rng: random.Random, count: int) -> list[Status]:

@@ -2,7 +2,9 @@
 
 Two page templates: the first page with letterhead, window and information
 block, and the continuation pages with a short head. Fixed parts are drawn by
-onPage callbacks (`layout`), the flowing text by the frames (`flow`). The
+onPage callbacks (`layout`), the flowing text by the frames (`flow`); what every
+page repeats (fold marks, footer, the draft's watermark) is drawn once per letter
+as a form XObject and placed on each page. The
 total page count for "Seite x von y" is known only at the end, so the canvas
 keeps each finished page and stamps the numbers when the document is saved.
 """
@@ -21,9 +23,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reports.letters import layout
 from reports.letters.flow import story
 from reports.letters.fonts import REGULAR, register_fonts
-from reports.letters.model import LetterDocument
+from reports.letters.model import LetterDocument, Letterhead
 
 CREATOR = "FörderDesk"
+FIXED_FORM, DRAFT_FORM = "fdMarksFooter", "fdDraft"  # drawn once per letter, placed on each of its pages
 
 # Binary (Flate only) streams instead of reportlab's default ASCII85 on top: a fifth smaller
 # stored letters and no pure-Python encoding step. Process-wide: FörderDesk's only reportlab output.
@@ -55,16 +58,35 @@ def _frame(top: float, frame_id: str) -> Frame:
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=frame_id)
 
 
+def _form(canvas: Canvas, name: str, draw: Callable[[], None]) -> None:
+    """Draw the parts every page of the letter repeats once, as a form XObject, and place it on this page."""
+    if not canvas.hasForm(name):
+        canvas.beginForm(name)
+        draw()
+        canvas.endForm()
+    canvas.doForm(name)
+
+
+def _draft(canvas: Canvas) -> None:
+    _form(canvas, DRAFT_FORM, lambda: layout.draw_draft(canvas))
+
+
+def _marks_and_footer(canvas: Canvas, head: Letterhead) -> None:
+    def draw() -> None:
+        layout.draw_marks(canvas)
+        layout.draw_footer(canvas, head)
+    _form(canvas, FIXED_FORM, draw)
+
+
 def _first_page(letter: LetterDocument) -> Callable[[Canvas, Any], None]:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         if letter.draft:
-            layout.draw_draft(canvas)
+            _draft(canvas)
         layout.draw_letterhead(canvas, letter.letterhead)
         layout.draw_window(canvas, letter.letterhead, letter.recipient)
         layout.draw_reference(canvas, letter.reference)
-        layout.draw_marks(canvas)
-        layout.draw_footer(canvas, letter.letterhead)
+        _marks_and_footer(canvas, letter.letterhead)
         canvas.restoreState()
     return draw
 
@@ -73,10 +95,9 @@ def _later_page(letter: LetterDocument) -> Callable[[Canvas, Any], None]:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         if letter.draft:
-            layout.draw_draft(canvas)
+            _draft(canvas)
         layout.draw_continuation(canvas, letter.letterhead, letter.continuation)
-        layout.draw_marks(canvas)
-        layout.draw_footer(canvas, letter.letterhead)
+        _marks_and_footer(canvas, letter.letterhead)
         canvas.restoreState()
     return draw
 

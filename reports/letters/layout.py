@@ -119,11 +119,17 @@ def draw_letterhead(canvas: Canvas, head: Letterhead) -> None:
     canvas.line(LEFT, _y(38 * mm), RIGHT, _y(38 * mm))
 
 
-def _draw_logo(canvas: Canvas, logo: bytes) -> None:
+@lru_cache(maxsize=4)
+def _logo_image(logo: bytes) -> ImageReader:
+    """The logo decoded once per batch (every letter of the office carries the same one)."""
     try:
-        image = ImageReader(BytesIO(logo))
+        return ImageReader(BytesIO(logo))
     except Exception as exc:  # Pillow raises many kinds for a broken image
         raise LetterLayoutError(f"Das Logo ist kein lesbares Bild: {exc}") from exc
+
+
+def _draw_logo(canvas: Canvas, logo: bytes) -> None:
+    image = _logo_image(logo)
     width, height = 45 * mm, 24 * mm
     canvas.drawImage(image, RIGHT - width, _y(10 * mm) - height, width, height,
                      preserveAspectRatio=True, anchor="ne", mask="auto")

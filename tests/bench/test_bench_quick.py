@@ -99,3 +99,16 @@ def test_an_unmeasured_figure_stays_one_table_row_with_its_reason() -> None:
     assert len(lines) == 3
     assert lines[2].split(" | ")[1] == "– (PostgreSQL nicht erreichbar: connection refused / port 1)"
     assert lines[2].endswith("| – |")  # neither met nor missed
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("processes")
+def test_only_one_part_is_measured_with_only(tmp_path: Path) -> None:
+    target = tmp_path / "bench.md"
+
+    assert main(["bench", "--quick", "--only", "letters", "-o", str(target)]) == 0
+
+    found = figures(target.read_text(encoding="utf-8"))
+    assert set(found) == {"letters: 50 approval letters, batch", "letters: 50 approval letters, render_letter only"}
+    value, baseline, _ratio, _target, _met = found["letters: 50 approval letters, batch"]
+    assert re.fullmatch(NUMBER, value) and re.fullmatch(NUMBER, baseline)

@@ -59,5 +59,5 @@ def test_copies_are_complete_searchable_cases_with_new_numbers(database: Databas
 def test_case_tables_hold_every_row_of_a_case_but_the_audit_and_letters() -> None:
     names = {t.name for t in case_tables()}
     assert {"applications", "cost_lines", "funding_lines", "status_changes", "decisions", "payment_orders",
-            "proofs_of_use", "deadlines", "scores", "application_goals"} <= names
+            "proofs_of_use", "deadlines", "scores", "application_goals", "consultations"} <= names
     assert not names & {"audit_events", "letters", "case_search", "users", "applicants"}
