@@ -14,6 +14,7 @@ from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
 from db.models.followups import Consultation, Deadline, Note, RevocationKnowledge
+from db.models.land_money import StateGrant, StateMoneyMovement
 from db.models.letters import Letter, LetterTemplate, LetterWording
 from db.models.payments import (
     ExportBatch,
@@ -108,6 +109,8 @@ __all__ = [
     "ScoringCriterion",
     "SocialArea",
     "SocialPlan",
+    "StateGrant",
+    "StateMoneyMovement",
     "StatusChange",
     "User",
 ]

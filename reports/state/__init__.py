@@ -1,0 +1,1 @@
+"""Documents of the county to the Land: its proof of use (Verwendungsnachweis) as PDF and xlsx."""
