@@ -32,7 +32,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "head": ParagraphStyle("head", parent=base, fontName=BOLD),
             "headright": ParagraphStyle("headright", parent=base, fontName=BOLD, alignment=2),
             "office": ParagraphStyle("office", parent=base, fontName=BOLD, fontSize=11, leading=14),
-            "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=14, leading=18, spaceBefore=6,
+            "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=13, leading=17, spaceBefore=6,
                                     spaceAfter=4),
             "section": ParagraphStyle("section", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
                                       spaceAfter=4),
