@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "cli.payment_commands",
     "cli.proof_commands",
     "cli.consultation_commands",
+    "cli.state_proof_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")
