@@ -8,9 +8,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from app.cases.decision_brief import outcome_label
 from app.cases.decisions import DECISIONS
 from app.kernel.uow import ReaderBase
-from db.enums import DecisionOutcome, Status
+from db.enums import Status
 from db.models import Applicant, Application, Decision, Municipality, Programme, User
 
 
@@ -21,7 +22,7 @@ class ProposedMicroProject:
     applicant: str
     title: str
     municipality: str
-    outcome: DecisionOutcome
+    outcome: str  # German label: Bewilligung, Teilbewilligung, Ablehnung
     amount: Decimal | None
     proposed_by: str  # display name
     proposed_by_user: str  # user name, for the four-eyes hint
@@ -43,6 +44,7 @@ class MicroProjectReader(ReaderBase):
                  .where(Programme.micro.is_(True), Application.status == Status.decision_proposed)
                  .order_by(Application.file_number))
         with self._session() as session:
-            return [ProposedMicroProject(number or "", code, applicant, title, place or "", outcome, amount, name,
+            return [ProposedMicroProject(number or "", code, applicant, title, place or "", outcome_label(outcome),
+                                         amount, name,
                                          user)
                     for number, code, applicant, title, place, outcome, amount, name, user in session.execute(query)]
