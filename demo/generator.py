@@ -20,6 +20,7 @@ from demo import data, mode
 from demo.bulk import copy_cases
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from demo.consultations import create_consultations
+from demo.land_cycle import create_land_cycle
 from demo.setup import (
     DemoWorld,
     create_near_duplicate,
@@ -80,6 +81,7 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
                 progress(cases, cases)
     if cases:
         create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
+        create_land_cycle(world, today, outer)  # the Land's grants, calls, payments; micro projects (issue 25)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 

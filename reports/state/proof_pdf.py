@@ -37,6 +37,11 @@ def _styles() -> dict[str, ParagraphStyle]:
             "section": ParagraphStyle("section", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
                                       spaceAfter=4),
             "field": ParagraphStyle("field", parent=base, fontName=BOLD, spaceBefore=6, spaceAfter=2),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+            "cellright": ParagraphStyle("cellright", parent=base, fontSize=8, leading=10, alignment=2),
+            "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD, fontSize=8, leading=10),
+            "cellheadright": ParagraphStyle("cellheadright", parent=base, fontName=BOLD, fontSize=8, leading=10,
+                                            alignment=2),
             "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=Color(0.3, 0.3, 0.3))}
 
 
@@ -103,26 +108,27 @@ def _sources(proof: StateProof, styles: dict[str, ParagraphStyle]) -> list[Any]:
 
 
 def _amount_cells(group: Any, styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    return [_p(eur(group.total(name)), styles["right"]) for name in AMOUNTS]
+    return [_p(eur(group.total(name)), styles["cellright"]) for name in AMOUNTS]
 
 
 def _fields_table(proof: StateProof, styles: dict[str, ParagraphStyle]) -> list[Any]:
-    headers = [_("Handlungsfeld / Maßnahme"), _("Vorgänge"), _("ausgezahlt"), _("Rückforderungen"),
-               _("zurückgezahlt"), _("verwendet")]
-    rows: list[list[Any]] = [[_p(h, styles["head"] if i == 0 else styles["headright"]) for i, h in
+    headers = [_("Handlungsfeld / Maßnahme"), _("Fälle"), _("ausgezahlt"), _("Rück-\nforderungen"),
+               _("zurück-\ngezahlt"), _("verwendet")]
+    rows: list[list[Any]] = [[_p(h, styles["cellhead"] if i == 0 else styles["cellheadright"]) for i, h in
                               enumerate(headers)]]
     totals: list[int] = []
     for field in proof.fields:
         totals.append(len(rows))
-        rows.append([_p(field.field, styles["head"]), _p(str(field.case_count), styles["right"]),
+        rows.append([_p(field.field, styles["cellhead"]), _p(str(field.case_count), styles["cellright"]),
                      *_amount_cells(field, styles)])
         for measure in field.measures:
-            rows.append([_p("   " + measure.measure, styles["base"]), _p(str(len(measure.cases)), styles["right"]),
+            rows.append([_p(measure.measure, styles["cell"]), _p(str(len(measure.cases)), styles["cellright"]),
                          *_amount_cells(measure, styles)])
     totals.append(len(rows))
-    rows.append([_p(_("Summe"), styles["head"]), _p(str(sum(f.case_count for f in proof.fields)), styles["right"]),
-                 *[_p(eur(proof.total(name)), styles["right"]) for name in AMOUNTS]])
-    widths = [WIDTH * share for share in (0.32, 0.08, 0.15, 0.15, 0.15, 0.15)]
+    rows.append([_p(_("Summe"), styles["cellhead"]),
+                 _p(str(sum(f.case_count for f in proof.fields)), styles["cellright"]),
+                 *[_p(eur(proof.total(name)), styles["cellheadright"]) for name in AMOUNTS]])
+    widths = [WIDTH * share for share in (0.30, 0.08, 0.155, 0.155, 0.155, 0.155)]
     return [_p(_("2. Verwendung nach Handlungsfeld und Maßnahme"), styles["section"]),
             _money_table(rows, widths, tuple(totals))]
 
