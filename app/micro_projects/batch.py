@@ -22,8 +22,13 @@ from sqlalchemy import select
 from app.cases.decisions import DECISIONS, confirm_in_transaction
 from app.cases.payment_rules import open_order_sum
 from app.kernel.case_records import load_case
-from app.kernel.errors import DatabaseUnavailable, FoerderDeskError, PermissionDenied, TransitionRefused, \
-    ValidationError
+from app.kernel.errors import (
+    DatabaseUnavailable,
+    FoerderDeskError,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationError,
+)
 from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from app.letters.batch import BatchItem, Outcome, Sink, run_batch

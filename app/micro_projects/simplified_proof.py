@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.kernel.case_records import load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.case_records import load_case
 from app.kernel.money import MoneyInput, require_non_negative, to_money
 from app.kernel.uow import UnitOfWork
 from app.proof.final_grant import ProofInput, receive_proof

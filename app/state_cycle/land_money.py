@@ -58,6 +58,7 @@ def record_state_grant(uow: UnitOfWork, data: StateGrantInput, reason: str | Non
     decided = parse_date(data.decided_on, _("Datum des Bescheids"), field="decided_on")
     file_number = clean_text(data.ministry_file_number, _("Aktenzeichen des Ministeriums"),
                              field="ministry_file_number", max_len=80)
+    assert decided is not None and file_number is not None  # both required: parse_date/clean_text raise instead
     rate = parse_rate(data.cofinancing_rate, "cofinancing_rate")
     if rate >= 1:
         raise ValidationError(_("Der Anteil der Kofinanzierung muss unter 100 % liegen."), "cofinancing_rate")
@@ -109,6 +110,7 @@ def _record(uow: UnitOfWork, kind: StateMoneyKind, programme: str, fiscal_year: 
             amount: MoneyInput, note: str | None) -> int:
     money = require_positive(to_money(amount, "amount"), _("Betrag"), "amount")
     day = parse_date(on, _("Datum"), field="on")
+    assert day is not None  # required: parse_date raises instead
     text = clean_text(note, _("Bemerkung"), field="note", required=False, max_len=2000, multiline=True)
     with uow:
         actor = uow.act(f"record-state-{kind.value}", permission=PERMISSION)

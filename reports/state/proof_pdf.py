@@ -77,8 +77,8 @@ def _head(proof: StateProof, styles: dict[str, ParagraphStyle]) -> list[Any]:
 
 def _money_table(rows: list[list[Any]], widths: list[float], totals: tuple[int, ...] = ()) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style: list[Any] = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")]
     style += [("BACKGROUND", (0, row), (-1, row), TOTAL) for row in totals]
     table.setStyle(TableStyle(style))
     return table
@@ -169,13 +169,13 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own, missing from its stubs
 
     def save(self) -> None:
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(REGULAR, 8)
             self.drawRightString(A4[0] - 20 * mm, 10 * mm, _("Seite {page} von {pages}").format(
-                page=self._pageNumber, pages=len(self._pages)))
+                page=self.getPageNumber(), pages=len(self._pages)))
             super().showPage()
         super().save()

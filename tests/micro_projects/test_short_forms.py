@@ -30,7 +30,7 @@ def test_the_short_application_registers_one_cost_line_within_the_ceiling(office
         app = session.scalars(select(Application).where(Application.file_number == number)).one()
         assert (app.status, app.requested_amount) == (Status.received, D("1000.00"))
         assert [line.planned_amount for line in session.scalars(select(CostLine))] == [D("1100.00")]
-    with pytest.raises(ValidationError, match="höchstens mit 1.500,00 €"):
+    with pytest.raises(ValidationError, match=r"höchstens mit 1\.500,00 €"):
         register_micro_project(office.anna, micro_input(office, 2, total_costs="1600.00", requested_amount="1500.01",
                                                         own_funds="99.99"))
     with pytest.raises(ValidationError, match="Gesamtkosten"):

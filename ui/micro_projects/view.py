@@ -9,13 +9,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.kernel.errors import FoerderDeskError
 from app.letters.batch import BatchItem, Outcome
 from app.micro_projects import batch
-from app.micro_projects.reader import MicroProjectReader
+from app.micro_projects.reader import MicroProjectReader, ProposedMicroProject
 from ui import formatting
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
@@ -100,8 +108,8 @@ class MicroProjectsView(QWidget):
         reader = MicroProjectReader(self.context.database, self.context.actor.username)
         Operation(self, self.context, reader.proposed).success(self._show).latest().run()
 
-    def _show(self, rows: list[object]) -> None:
-        self.model.set_rows(rows)  # type: ignore[arg-type]
+    def _show(self, rows: list[ProposedMicroProject]) -> None:
+        self.model.set_rows(rows)
         self.loaded.emit()
 
     def _selection_changed(self) -> None:
