@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.kernel import clock
+from app.kernel.money import format_percent
+from app.state_cycle.land_figures import LandMoney
 from app.state_cycle.land_money import StateGrantInput
 from ui.widgets.fields import DateField, MoneyField, with_error
 
@@ -39,6 +41,15 @@ class GrantForm(QGroupBox):
         form.addRow(self.tr("Kofinanzierung in %"), self.rate)
         form.addRow(self.tr("Kofinanzierung bemessen an"), self.base)
         form.addRow("", self.save_button)
+
+    def show_grant(self, grant: LandMoney) -> None:
+        self.programme.setCurrentText(grant.programme_code)
+        self.year.setValue(grant.fiscal_year)
+        self.amount.set_value(grant.state_grant)
+        self.decided.set_value(grant.decided_on)
+        self.file_number.setText(grant.ministry_file_number)
+        self.rate.setText(format_percent(grant.cofinancing_rate).removesuffix(" %"))
+        self.base.setCurrentIndex(max(0, self.base.findData(grant.cofinancing_base.value)))
 
     def _submit(self) -> None:
         self.submitted.emit(StateGrantInput(self.programme.currentText(), self.year.value(), self.amount.text(),

@@ -23,9 +23,9 @@ class LandMoneyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("landMoneyPanel")
         self.context = context
-        self.table = RecordTable([self.tr("Programm"), self.tr("Landesmittel"), self.tr("Kofinanzierung"),
-                                  self.tr("Fördertopf"), self.tr("vom Land erhalten"),
-                                  self.tr("Kofinanzierung offen")], "landMoneySummary",
+        self.table = RecordTable([self.tr("Programm"), self.tr("Landes-\nmittel"), self.tr("Kofinan-\nzierung"),
+                                  self.tr("Förder-\ntopf"), self.tr("vom Land\nerhalten"),
+                                  self.tr("Kofinan-\nzierung offen")], "landMoneySummary",
                                  right=frozenset({1, 2, 3, 4, 5}))
         self.empty = QLabel(self.tr("Für dieses Jahr ist keine Zuwendung des Landes erfasst."), wordWrap=True)
         layout = QVBoxLayout(self)

@@ -16,21 +16,21 @@ def tr(text: str) -> str:
 
 
 def grant_headers() -> list[str]:
-    return [tr("Programm"), tr("Jahr"), tr("Zuwendung des Landes"), tr("Kofinanzierung"), tr("Fördertopf gesamt"),
-            tr("abgerufen"), tr("vom Land erhalten"), tr("an Träger ausgezahlt (netto)"),
-            tr("Kofinanzierung noch offen"), tr("nicht verbrauchte Landesmittel")]
+    return [tr("Programm"), tr("Jahr"), tr("Zuwendung\ndes Landes"), tr("Kofinanzierung"), tr("Regel"),
+            tr("Fördertopf\ngesamt"), tr("abgerufen"), tr("vom Land\nerhalten"), tr("an Träger\nausgezahlt (netto)"),
+            tr("Kofinanzierung\nnoch offen"), tr("nicht verbrauchte\nLandesmittel")]
 
 
-def cofinancing_text(money: LandMoney) -> str:
+def cofinancing_rule(money: LandMoney) -> str:
     base = tr("der Zuwendung") if money.cofinancing_base.value == "grant" else tr("der zuwendungsf. Ausgaben")
-    return f"{formatting.money(money.cofinancing)} ({format_percent(money.cofinancing_rate)} {base})"
+    return f"{format_percent(money.cofinancing_rate)} {base}"
 
 
 def grant_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
-    return [[g.programme_code, str(g.fiscal_year), formatting.money(g.state_grant), cofinancing_text(g),
-             formatting.money(g.budget), formatting.money(g.called), formatting.money(g.received),
-             formatting.money(g.net_paid), formatting.money(g.cofinancing_owed), formatting.money(g.unspent)]
-            for g in grants]
+    return [[g.programme_code, str(g.fiscal_year), formatting.money(g.state_grant), formatting.money(g.cofinancing),
+             cofinancing_rule(g), formatting.money(g.budget), formatting.money(g.called),
+             formatting.money(g.received), formatting.money(g.net_paid), formatting.money(g.cofinancing_owed),
+             formatting.money(g.unspent)] for g in grants]
 
 
 def movement_headers() -> list[str]:

@@ -20,7 +20,7 @@ from ui.state_cycle.land_money_forms import GrantForm, MovementForm
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.record_table import RecordTable
 
-AMOUNTS = frozenset(range(2, 10))
+AMOUNTS = frozenset({2, 3, *range(5, 11)})
 
 
 class LandMoneyView(QWidget):
@@ -71,16 +71,14 @@ class LandMoneyView(QWidget):
 
     def _show(self, grants: list[LandMoney], codes: list[str]) -> None:
         chosen = self.grant_table.currentRow()
+        if [self.grant_form.programme.itemText(i) for i in range(self.grant_form.programme.count())] != codes:
+            self.grant_form.programme.clear()
+            self.grant_form.programme.addItems(codes)
         self.grants = grants
         self.grant_table.set_rows(rows.grant_rows(grants))
         if grants:
             self.grant_table.selectRow(min(max(chosen, 0), len(grants) - 1))
         self._show_movements()
-        current = self.grant_form.programme.currentText()
-        self.grant_form.programme.clear()
-        self.grant_form.programme.addItems(codes)
-        if current:
-            self.grant_form.programme.setCurrentText(current)
         self.loaded.emit()
 
     def selected(self) -> LandMoney | None:
@@ -94,6 +92,8 @@ class LandMoneyView(QWidget):
             programme=grant.programme_code, year=grant.fiscal_year) if grant else
             self.tr("Mittelabruf oder Zahlung erfassen (erst einen Bescheid wählen)"))
         self.movement_form.save_button.setEnabled(grant is not None)
+        if grant is not None:
+            self.grant_form.show_grant(grant)  # the form changes the grant chosen above
 
     def save_grant(self, data: StateGrantInput) -> None:
         uow = self.context.uow()

@@ -44,8 +44,8 @@ def test_a_supervisor_records_the_grant_a_call_and_a_payment(office: Office, tod
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "gespeichert" in view.result.text()
-    assert [cell(view, 0, c) for c in (0, 2, 4)] == ["LPF", "70.000,00 €", "91.000,00 €"]
-    assert cell(view, 0, 3) == "21.000,00 € (30 % der Zuwendung)"
+    assert [cell(view, 0, c) for c in (0, 2, 3, 4, 5)] == ["LPF", "70.000,00 €", "21.000,00 €", "30 % der Zuwendung",
+                                                          "91.000,00 €"]
     movement = view.movement_form
     assert movement.save_button.isEnabled() and "LPF 2026" in movement.title()
     movement.day.setText("01.03.2026")
@@ -61,7 +61,8 @@ def test_a_supervisor_records_the_grant_a_call_and_a_payment(office: Office, tod
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         qtbot.mouseClick(movement.save_button, Qt.MouseButton.LeftButton)
     assert view.movement_table.rowCount() == 2
-    assert [cell(view, 0, c) for c in (5, 6, 9)] == ["35.000,00 €", "35.000,00 €", "35.000,00 €"]
+    assert [cell(view, 0, c) for c in (6, 7, 10)] == ["35.000,00 €", "35.000,00 €", "35.000,00 €"]
+    assert form.amount.text() == "70.000,00" and form.file_number.text() == "46-1234/2026"  # the chosen grant
     panel = LandMoneyPanel(view.context)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=WAIT):
