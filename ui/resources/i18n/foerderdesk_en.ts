@@ -462,36 +462,52 @@ legal capacity)</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>Zuwendung des Landes</source>
-        <translation>Grant from the Land</translation>
-    </message>
-    <message>
         <source>Kofinanzierung</source>
         <translation>Co-financing</translation>
-    </message>
-    <message>
-        <source>Fördertopf gesamt</source>
-        <translation>Budget in total</translation>
     </message>
     <message>
         <source>abgerufen</source>
         <translation>called</translation>
     </message>
     <message>
-        <source>vom Land erhalten</source>
-        <translation>received from the Land</translation>
+        <source>Zuwendung
+des Landes</source>
+        <translation>Grant from
+the Land</translation>
     </message>
     <message>
-        <source>an Träger ausgezahlt (netto)</source>
-        <translation>paid to grantees (net)</translation>
+        <source>Regel</source>
+        <translation>Rule</translation>
     </message>
     <message>
-        <source>Kofinanzierung noch offen</source>
-        <translation>Co-financing still due</translation>
+        <source>Fördertopf
+gesamt</source>
+        <translation>Budget
+in total</translation>
     </message>
     <message>
-        <source>nicht verbrauchte Landesmittel</source>
-        <translation>unspent state funds</translation>
+        <source>vom Land
+erhalten</source>
+        <translation>received from
+the Land</translation>
+    </message>
+    <message>
+        <source>an Träger
+ausgezahlt (netto)</source>
+        <translation>paid to
+grantees (net)</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung
+noch offen</source>
+        <translation>Co-financing
+still due</translation>
+    </message>
+    <message>
+        <source>nicht verbrauchte
+Landesmittel</source>
+        <translation>unspent
+state funds</translation>
     </message>
     <message>
         <source>der Zuwendung</source>
@@ -2899,24 +2915,33 @@ Please send the following details to IT support.</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Landesmittel</source>
-        <translation>State funds</translation>
+        <source>Landes-
+mittel</source>
+        <translation>State
+funds</translation>
     </message>
     <message>
-        <source>Kofinanzierung</source>
-        <translation>Co-financing</translation>
+        <source>Kofinan-
+zierung</source>
+        <translation>Co-
+financing</translation>
     </message>
     <message>
-        <source>Fördertopf</source>
+        <source>Förder-
+topf</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>vom Land erhalten</source>
-        <translation>received from the Land</translation>
+        <source>vom Land
+erhalten</source>
+        <translation>received from
+the Land</translation>
     </message>
     <message>
-        <source>Kofinanzierung offen</source>
-        <translation>Co-financing due</translation>
+        <source>Kofinan-
+zierung offen</source>
+        <translation>Co-financing
+due</translation>
     </message>
     <message>
         <source>Für dieses Jahr ist keine Zuwendung des Landes erfasst.</source>
