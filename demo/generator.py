@@ -20,7 +20,7 @@ from demo import data, mode
 from demo.bulk import copy_cases
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from demo.consultations import create_consultations
-from demo.land_cycle import create_land_cycle
+from demo.land_cycle import MICRO_FROM, create_land_cycle
 from demo.setup import (
     DemoWorld,
     create_near_duplicate,
@@ -63,7 +63,9 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         create_near_duplicate(world, today - dt.timedelta(days=400))
     finally:
         clock.set_today(outer)
-    walked = min(cases, walked)
+    # the Land's grants and the micro projects first (issue 25): their cases count towards `cases`
+    regular = cases - (create_land_cycle(world, today, outer, micro=cases >= MICRO_FROM) if cases else 0)
+    walked = min(regular, walked)
     targets = _targets(rng, walked)
     overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
     for done, target in enumerate(targets, start=1):
@@ -75,13 +77,12 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         if progress is not None and not progress(done, cases):
             break
     else:
-        if cases > walked:
-            copy_cases(world, rng, cases - walked, TARGETS)
+        if regular > walked:
+            copy_cases(world, rng, regular - walked, TARGETS)
             if progress is not None:
                 progress(cases, cases)
     if cases:
         create_consultations(world, seed, today)  # upcoming talks and some without an idea (issue 23)
-        create_land_cycle(world, today, outer)  # the Land's grants, calls, payments; micro projects (issue 25)
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(Application)) or 0)
 

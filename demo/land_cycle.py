@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 FUND = "MPF"
 LAND_PROGRAMMES = ("LPF", FUND)
 RATE = Decimal("0.30")
+MICRO_FROM = 100  # demo data of at least this many cases include the 25 micro projects
 
 MICRO_PROJECTS = [  # title, field of action, amount asked for
     ("Erzählcafé Jung trifft Alt", "Dialog der Generationen", "900.00"),
@@ -59,6 +60,7 @@ class _Walk:
     def __init__(self, world: DemoWorld, today: dt.date) -> None:
         self.world, self.today = world, today
         self.boss = world.supervisors[0]
+        self.registered = 0
 
     def at(self, day: dt.date) -> None:
         day = min(day, self.today)
@@ -77,6 +79,7 @@ class _Walk:
             FUND, year, applicant_id, title, "Kleinprojekt im Ort, offen für alle Generationen.", municipality, field,
             dt.date(year, 5, 1), dt.date(year, 10, 31), str(asked + own), str(asked), str(own), received,
             catalogue_justification="Kleinprojekt des Fonds: dient einem Ziel des Fachplans im Sozialraum."))
+        self.registered += 1
         documents.record_document(self.world.uow(self.clerk(index)), "application_signed", file_number=number,
                                   received_on=received)
         return number
@@ -159,18 +162,23 @@ def _grant(world: DemoWorld, code: str, year: int, today: dt.date) -> None:
             record_payment(boss, code, year, called + dt.timedelta(days=18), amount)
 
 
-def create_land_cycle(world: DemoWorld, today: dt.date, outer: Callable[[], dt.date] | None) -> None:
-    """Everything of issue 25 the new screens show; a refused step is logged and the rest goes on."""
+def create_land_cycle(world: DemoWorld, today: dt.date, outer: Callable[[], dt.date] | None,
+                      micro: bool = True) -> int:
+    """Everything of issue 25 the new screens show; returns the number of micro projects (cases) created. A refused
+    step is logged and the rest goes on."""
     try:
         configure_micro_fund(world.uow("admin"), FUND, "1500.00")
         for year in (today.year - 1, today.year):
             for code in LAND_PROGRAMMES:
                 _grant(world, code, year, today)
+        if not micro:
+            return 0
         walk = _Walk(world, today)
         for part, year in ((_last_year, today.year - 1), (_this_year, today.year)):
             try:
                 part(walk, year)
             except FoerderDeskError as exc:
                 log.info("demo micro projects %s stopped: %s", year, exc.message)
+        return walk.registered
     finally:
         clock.set_today(outer)
