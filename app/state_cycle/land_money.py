@@ -113,7 +113,8 @@ def _record(uow: UnitOfWork, kind: StateMoneyKind, programme: str, fiscal_year: 
     assert day is not None  # required: parse_date raises instead
     text = clean_text(note, _("Bemerkung"), field="note", required=False, max_len=2000, multiline=True)
     with uow:
-        actor = uow.act(f"record-state-{kind.value}", permission=PERMISSION)
+        actor = uow.act("record-state-call", permission=PERMISSION) if kind == StateMoneyKind.call \
+            else uow.act("record-state-payment", permission=PERMISSION)
         grant = _grant(uow.session, programme, fiscal_year)
         before = uow.session.scalar(select(func.coalesce(func.sum(StateMoneyMovement.amount), 0)).where(
             StateMoneyMovement.state_grant_id == grant.id, StateMoneyMovement.kind == kind))
