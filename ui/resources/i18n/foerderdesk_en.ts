@@ -2929,7 +2929,8 @@ financing</translation>
     <message>
         <source>Förder-
 topf</source>
-        <translation>Budget</translation>
+        <translation>Budget
+in total</translation>
     </message>
     <message>
         <source>vom Land
