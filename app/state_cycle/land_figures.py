@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.state_cycle.case_money import ZERO, net_paid
-from app.state_cycle.cofinancing import cofinancing_amount, cofinancing_part
+from app.state_cycle.land_cofinancing import cofinancing_amount, cofinancing_part
 from db.models import StateGrant, StateMoneyMovement
 from db.models.land_money import CofinancingBase, StateMoneyKind
 

@@ -22,7 +22,7 @@ from app.kernel.money import MoneyInput, format_eur, parse_rate, require_non_neg
 from app.kernel.permissions import declare
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
-from app.state_cycle.cofinancing import cofinancing_amount
+from app.state_cycle.land_cofinancing import cofinancing_amount
 from db.enums import Role
 from db.models import Budget, StateGrant, StateMoneyMovement
 from db.models.land_money import CofinancingBase, StateMoneyKind

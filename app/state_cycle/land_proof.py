@@ -21,7 +21,7 @@ from app.state_cycle.case_money import CaseMoney, case_money, funded_cases
 from app.state_cycle.land_figures import LandMoney, land_money
 from db.models import Application, ProofOfUse, StateGrant
 from db.models.land_money import CofinancingBase
-from reports.state.model import FieldGroup, MeasureGroup, Narrative, ProofCase, StateProof, StateSource
+from reports.state.proof_model import FieldGroup, MeasureGroup, Narrative, ProofCase, StateProof, StateSource
 
 PERMISSION = "case.read"
 

@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from reports.i18n import _
 from reports.letters.fonts import BOLD, REGULAR, register_fonts
-from reports.state.model import FieldGroup, StateProof, StateSource
+from reports.state.proof_model import FieldGroup, StateProof, StateSource
 from reports.summary.pdf import eur
 
 GRID = Color(0.62, 0.62, 0.62)

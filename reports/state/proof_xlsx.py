@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.excel.cells import AMOUNT_FORMAT, is_risky
 from reports.i18n import _
-from reports.state.model import StateProof
+from reports.state.proof_model import StateProof
 from reports.state.proof_pdf import _source_rows
 
 HEADER = PatternFill("solid", fgColor="DCE6F1")

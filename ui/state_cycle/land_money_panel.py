@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel import clock
 from app.state_cycle.land_figures import LandMoney
-from app.state_cycle.reader import LandMoneyReader
+from app.state_cycle.land_money_reader import LandMoneyReader
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation

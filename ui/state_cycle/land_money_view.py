@@ -12,7 +12,7 @@ from app.kernel.errors import FoerderDeskError
 from app.state_cycle import land_money
 from app.state_cycle.land_figures import LandMoney
 from app.state_cycle.land_money import StateGrantInput
-from app.state_cycle.reader import LandMoneyReader
+from app.state_cycle.land_money_reader import LandMoneyReader
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.state_cycle import land_money_rows as rows
