@@ -20,6 +20,7 @@ from demo import coverage, data, mode
 from demo.bulk import copy_cases
 from demo.cases import TARGETS, CaseWalker, OverdueProofWalker
 from demo.consultations import create_consultations
+from demo.land_cycle import MICRO_FROM, create_land_cycle
 from demo.setup import (
     DemoWorld,
     create_near_duplicate,
@@ -71,8 +72,10 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
         create_near_duplicate(world, today - dt.timedelta(days=400))
     finally:
         clock.set_today(outer)
-    adaptive = walked is None and cases > WALKED
-    targets = _targets(rng, min(cases, WALKED if walked is None else walked))
+    # the Land's grants and the micro projects first (issue 25): their cases count towards `cases`
+    regular = cases - (create_land_cycle(world, today, outer, micro=cases >= MICRO_FROM) if cases else 0)
+    adaptive = walked is None and regular > WALKED
+    targets = _targets(rng, min(regular, WALKED if walked is None else walked))
     overdue = targets.index(Status.funding) if Status.funding in targets else -1  # the first funded case
     walked_cases, cancelled = 0, False
     seen, last_new = frozenset[str](), 0
@@ -92,8 +95,8 @@ def generate(database: Database, cases: int = 200, seed: int = 1, now: dt.date |
                 seen, last_new = shown, done
             if shown >= coverage.FEATURES or done - last_new >= PATIENCE:
                 break
-    if not cancelled and cases > walked_cases:
-        copy_cases(world, rng, cases - walked_cases, TARGETS)
+    if not cancelled and regular > walked_cases:
+        copy_cases(world, rng, regular - walked_cases, TARGETS)
         if progress is not None:
             progress(cases, cases)
     if cases:

@@ -26,6 +26,7 @@ from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
+from ui.state_cycle.land_money_view import open_land_money
 from ui.state_cycle.window import install_state_cycle_action
 from ui.window_geometry import place, remember
 
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.payment_runs_action = view.addAction(self.tr("Zahlungsläufe …"))  # issue 14: export to the cash office
         self.payment_runs_action.setObjectName("paymentRuns")
         self.payment_runs_action.triggered.connect(self.open_payment_runs)
+        self.land_money_action = view.addAction(self.tr("Mittel des Landes …"))  # issue 25
+        self.land_money_action.setObjectName("landMoney")
+        self.land_money_action.triggered.connect(lambda: open_land_money(self, self.context))
         self.evaluation_menu = install_evaluation_menu(self)  # Excel-Übersicht, Excel-Import, Schreiben (Stapel)
         self.dossiers_action = install_dossier_action(self)  # issue 15: Prüfakten der gefilterten Vorgänge
         # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link

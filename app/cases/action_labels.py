@@ -78,6 +78,11 @@ ACTION_LABELS: dict[str, str] = {
     "set-login-password": _("Passwort der Datenbankanmeldung gesetzt"),
     "db-restore": _("Datenbank aus einer Sicherung wiederhergestellt"),
     # a change the database recorded that came past FörderDesk (psql, another tool): schema 0009
+    # the county and the Land, micro projects (issue 25)
+    "record-state-grant": _("Bescheid des Landes erfasst"), "record-state-call": _("Mittelabruf an das Land erfasst"),
+    "record-state-payment": _("Zahlung des Landes erfasst"),
+    "configure-micro-fund": _("Kleinprojektefonds eingerichtet"),
+    "confirm-micro-batch": _("Kleinprojekte gemeinsam bestätigt"),
     "direkt": _("Direkt in der Datenbank geändert"),
     "enable-demo-mode": _("Demomodus eingeschaltet"), "reference-data": _("Stammdaten eingerichtet"),
     # reading

@@ -150,18 +150,25 @@ def confirm_decision(uow: UnitOfWork, file_number: str, *, decision_date: dt.dat
     with uow:
         app = load_case(uow.session, file_number, for_update=True)
         check_version(uow.session, app, expected_version)
-        decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
-        posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
-        check_decision_dates(app, decided, posted)
-        precheck(uow, app, "confirm-decision")
-        proposal = _open_proposal(uow, app)
-        target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
-        dates = _periods(uow, app, posted)  # before the budget lock: the holiday calendar may load first
-        perform(uow, app, "confirm-decision", target=target)
-        _record_confirmation(uow, app, proposal, decided, posted, dates)
-        status = app.status
+        status = confirm_in_transaction(uow, app, decision_date, posted_on)
         uow.commit()
     return status
+
+
+def confirm_in_transaction(uow: UnitOfWork, app: Application, decision_date: dt.date | str | None = None,
+                           posted_on: dt.date | str | None = None) -> Status:
+    """The confirmation inside the caller's transaction (one case of `confirm_decision`, or of a batch that
+    confirms many in one transaction); the caller has locked the case row and commits."""
+    decided = parse_date(decision_date, _("Bescheiddatum"), required=False) or clock.today()
+    posted = parse_date(posted_on, _("Aufgabe zur Post"), required=False) or decided
+    check_decision_dates(app, decided, posted)
+    precheck(uow, app, "confirm-decision")
+    proposal = _open_proposal(uow, app)
+    target = Status.rejected if proposal.outcome == DecisionOutcome.reject else Status.approved
+    dates = _periods(uow, app, posted)  # before the budget lock: the holiday calendar may load first
+    perform(uow, app, "confirm-decision", target=target)
+    _record_confirmation(uow, app, proposal, decided, posted, dates)
+    return app.status
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from db.models.checks import EligibilityResult
 from db.models.decisions import Decision, Hearing, Objection
 from db.models.documents import Document
 from db.models.followups import Consultation, Deadline, Note, RevocationKnowledge
+from db.models.land_money import StateGrant, StateMoneyMovement
 from db.models.letters import Letter, LetterTemplate, LetterWording
 from db.models.payments import (
     ExportBatch,
@@ -111,6 +112,8 @@ __all__ = [
     "SocialArea",
     "SocialPlan",
     "StateApplication",
+    "StateGrant",
+    "StateMoneyMovement",
     "StatePlanLine",
     "StatusChange",
     "User",

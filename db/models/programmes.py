@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Numeric, String, Table, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import RATE, Base
@@ -44,6 +44,8 @@ class Programme(Versioned, Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     # what the programme's Bescheide name as legal basis; None: the shipped default (app.letters.legal_basis)
     legal_basis: Mapped[str | None] = mapped_column(Text)
+    # a micro-project fund (Kleinprojekte): ceiling = max_grant, short application, simplified proof, batch work
+    micro: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(
         secondary=programme_applicant_types

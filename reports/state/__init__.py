@@ -1,2 +1,3 @@
 """The county's documents to the Land and to its committees: the application to the Land (letter with tables, xlsx
-annex) and the decision list (PDF annex, xlsx), rendered from plain values."""
+annex), the decision list (PDF annex, xlsx) and the county's proof of use to the Land (PDF, xlsx), rendered from
+plain values."""

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from ui.applicants.expiring import ExpiringDocumentsPanel
 from ui.consultations.calendar_view import ConsultationCalendar
 from ui.deadlines.view import DeadlineView
+from ui.micro_projects.view import MicroProjectsView
 from ui.payments.reminder_list import ReminderList
 from ui.start.navigation import CaseQuery, apply_query
 from ui.start.page import StartPage
 from ui.start.setup_gaps import open_fix
+from ui.state_cycle.land_money_panel import LandMoneyPanel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,6 +37,8 @@ class MainPages(QTabWidget):
         self.addTab(self.deadlines, self.tr("Fristen und Wiedervorlage"))
         self.consultations = ConsultationCalendar(window.context)  # issue 23: Beratung, Projektideen
         self.addTab(self.consultations, self.tr("Beratung"))
+        self.micro_projects = MicroProjectsView(window.context)  # issue 25: Kleinprojekte, confirmed together
+        self.addTab(self.micro_projects, self.tr("Kleinprojekte"))
         self.start.open_case.connect(self.open_case)
         self.start.show_cases.connect(self.show_cases)
         self.start.show_deadlines.connect(lambda: self.setCurrentWidget(self.deadlines))
@@ -48,6 +52,8 @@ class MainPages(QTabWidget):
         self.expiring = ExpiringDocumentsPanel(window.context)
         self.expiring.link_to(window)
         self.start.add_panel(self.tr("Ablaufende Unterlagen der Träger"), self.expiring)
+        self.land_money = LandMoneyPanel(window.context)  # issue 25: both sources of the budgets
+        self.start.add_panel(self.tr("Mittel des Landes"), self.land_money)
         self.shown_file_number: str | None = None
         window.case_detail.loaded.connect(self._case_loaded)
 

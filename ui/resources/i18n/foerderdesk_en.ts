@@ -513,6 +513,74 @@ legal capacity)</translation>
         <source>Antragsformular gespeichert: {path}</source>
         <translation>Application form saved: {path}</translation>
     </message>
+    <message>
+        <source>Zuwendung
+des Landes</source>
+        <translation>Grant from
+the Land</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Fördertopf
+gesamt</source>
+        <translation>Budget
+in total</translation>
+    </message>
+    <message>
+        <source>abgerufen</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>vom Land
+erhalten</source>
+        <translation>received from
+the Land</translation>
+    </message>
+    <message>
+        <source>an Träger
+ausgezahlt (netto)</source>
+        <translation>paid to
+grantees (net)</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung
+noch offen</source>
+        <translation>Co-financing
+still due</translation>
+    </message>
+    <message>
+        <source>nicht verbrauchte
+Landesmittel</source>
+        <translation>unspent
+state funds</translation>
+    </message>
+    <message>
+        <source>der Zuwendung</source>
+        <translation>of the grant</translation>
+    </message>
+    <message>
+        <source>der zuwendungsf. Ausgaben</source>
+        <translation>of the eligible costs</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mittelabruf an das Land</source>
+        <translation>Call for funds to the Land</translation>
+    </message>
+    <message>
+        <source>Zahlung des Landes</source>
+        <translation>Payment from the Land</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -2918,6 +2986,57 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <source>Bescheid des Landes erfassen oder ändern</source>
+        <translation>Record or change the Land&apos;s decision</translation>
+    </message>
+    <message>
+        <source>z. B. 46-1234/2026</source>
+        <translation>e.g. 46-1234/2026</translation>
+    </message>
+    <message>
+        <source>der Zuwendung des Landes</source>
+        <translation>of the grant from the Land</translation>
+    </message>
+    <message>
+        <source>der zuwendungsfähigen Ausgaben</source>
+        <translation>of the eligible costs</translation>
+    </message>
+    <message>
+        <source>Bescheid speichern</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Haushaltsjahr</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Zuwendung des Landes</source>
+        <translation>Grant from the Land</translation>
+    </message>
+    <message>
+        <source>Bescheid vom</source>
+        <translation>Notice dated</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen des Ministeriums</source>
+        <translation>Ministry&apos;s file number</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung in %</source>
+        <translation>Co-financing in %</translation>
+    </message>
+    <message>
+        <source>Kofinanzierung bemessen an</source>
+        <translation>Co-financing measured on</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Aktenzeichen</source>
@@ -3234,6 +3353,78 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>LandMoneyPanel</name>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Landes-
+mittel</source>
+        <translation>State
+funds</translation>
+    </message>
+    <message>
+        <source>Kofinan-
+zierung</source>
+        <translation>Co-
+financing</translation>
+    </message>
+    <message>
+        <source>Förder-
+topf</source>
+        <translation>Budget
+in total</translation>
+    </message>
+    <message>
+        <source>vom Land
+erhalten</source>
+        <translation>received from
+the Land</translation>
+    </message>
+    <message>
+        <source>Kofinan-
+zierung offen</source>
+        <translation>Co-financing
+due</translation>
+    </message>
+    <message>
+        <source>Für dieses Jahr ist keine Zuwendung des Landes erfasst.</source>
+        <translation>No grant from the Land is recorded for this year.</translation>
+    </message>
+</context>
+<context>
+    <name>LandMoneyView</name>
+    <message>
+        <source>Mittel des Landes</source>
+        <translation>Money from the Land</translation>
+    </message>
+    <message>
+        <source>Zuwendungen des Landes an den Landkreis</source>
+        <translation>Grants from the Land to the county</translation>
+    </message>
+    <message>
+        <source>Mittelabrufe und Zahlungen der gewählten Zuwendung</source>
+        <translation>Calls for funds and payments of the selected grant</translation>
+    </message>
+    <message>
+        <source>Mittelabruf oder Zahlung erfassen: {programme} {year}</source>
+        <translation>Record a call for funds or a payment: {programme} {year}</translation>
+    </message>
+    <message>
+        <source>Mittelabruf oder Zahlung erfassen (erst einen Bescheid wählen)</source>
+        <translation>Record a call for funds or a payment (choose a decision first)</translation>
+    </message>
+    <message>
+        <source>Bescheid des Landes gespeichert; der Haushaltsansatz ist jetzt Landesmittel plus Kofinanzierung.</source>
+        <translation>The Land&apos;s decision is saved; the budget is now state funds plus co-financing.</translation>
+    </message>
+    <message>
+        <source>Erfasst.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Schreiben erstellen – {ref}</source>
@@ -3405,12 +3596,20 @@ Please send the following details to IT support.</translation>
         <translation>Consultation</translation>
     </message>
     <message>
+        <source>Kleinprojekte</source>
+        <translation>Micro projects</translation>
+    </message>
+    <message>
         <source>Mahnungen: überfällige Rückforderungen</source>
         <translation>Reminders: overdue clawbacks</translation>
     </message>
     <message>
         <source>Ablaufende Unterlagen der Träger</source>
         <translation>Expiring documents of applicants</translation>
+    </message>
+    <message>
+        <source>Mittel des Landes</source>
+        <translation>Money from the Land</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3653,10 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Zahlungsläufe …</source>
         <translation>Payment runs …</translation>
+    </message>
+    <message>
+        <source>Mittel des Landes …</source>
+        <translation>Money from the Land …</translation>
     </message>
     <message>
         <source>Angemeldet: {name} ({role})</source>
@@ -3762,6 +3965,61 @@ permitted on</translation>
     </message>
 </context>
 <context>
+    <name>MicroProjectsView</name>
+    <message>
+        <source>Kleinprojekte mit offenem Entscheidungsvorschlag. Bestätigen kann nur die Sachgebietsleitung, und nur wer keinen der ausgewählten Vorschläge selbst gemacht hat (Vier-Augen-Prinzip).</source>
+        <translation>Micro projects with an open decision proposal. Only a supervisor can confirm, and only one who made none of the selected proposals (four-eyes principle).</translation>
+    </message>
+    <message>
+        <source>Alle auswählen</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Auswahl bestätigen …</source>
+        <translation>Confirm selection …</translation>
+    </message>
+    <message>
+        <source>Bescheide ausstellen …</source>
+        <translation>Issue decisions …</translation>
+    </message>
+    <message>
+        <source>Auszahlungsanordnungen anlegen</source>
+        <translation>Create payment orders</translation>
+    </message>
+    <message>
+        <source>{count} von {all} ausgewählt, zusammen {sum}</source>
+        <translation>{count} of {all} selected, together {sum}</translation>
+    </message>
+    <message>
+        <source>Auswahl bestätigen</source>
+        <translation>Confirm selection</translation>
+    </message>
+    <message>
+        <source>{count} Entscheidungsvorschläge gemeinsam bestätigen? Alle oder keiner: Scheitert einer, bleibt alles unverändert.</source>
+        <translation>Confirm {count} decision proposals together? All or none: if one fails, nothing changes.</translation>
+    </message>
+    <message>
+        <source>{count} Entscheidungen bestätigt: {cases}</source>
+        <translation>{count} decisions confirmed: {cases}</translation>
+    </message>
+    <message>
+        <source>Ordner für die Bescheide</source>
+        <translation>Folder for the decisions</translation>
+    </message>
+    <message>
+        <source>{count} Bescheide ausgestellt.</source>
+        <translation>{count} decisions issued.</translation>
+    </message>
+    <message>
+        <source>{count} Auszahlungsanordnungen angelegt, zusammen {sum}; sie brauchen noch »sachlich richtig« und »rechnerisch richtig« von zwei Personen.</source>
+        <translation>{count} payment orders created, together {sum}; they still need “factually correct” and “arithmetically correct” from two people.</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <source>Bitte einen Betrag eingeben.</source>
@@ -3849,6 +4107,41 @@ permitted on</translation>
     <message>
         <source>erlassen</source>
         <translation>waived</translation>
+    </message>
+</context>
+<context>
+    <name>MovementForm</name>
+    <message>
+        <source>Mittelabruf oder Zahlung des Landes erfassen</source>
+        <translation>Record a call for funds or a payment from the Land</translation>
+    </message>
+    <message>
+        <source>Mittelabruf an das Land</source>
+        <translation>Call for funds to the Land</translation>
+    </message>
+    <message>
+        <source>Zahlung des Landes</source>
+        <translation>Payment from the Land</translation>
+    </message>
+    <message>
+        <source>Erfassen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5205,37 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Prüfakte mit {n} Dateien geschrieben: {name}</source>
         <translation>Audit file with {n} files written: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Applicant organisation</translation>
+    </message>
+    <message>
+        <source>Vorhaben</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Vorschlag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>vorgeschlagen von</source>
+        <translation>proposed by</translation>
+    </message>
+    <message>
+        <source>Betrag</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>

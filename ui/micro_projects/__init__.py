@@ -1,0 +1,1 @@
+"""Kleinprojekte: proposed micro projects with checkboxes, confirmed together, letters and orders for them."""

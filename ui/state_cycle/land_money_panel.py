@@ -1,0 +1,56 @@
+"""The start page's panel "Mittel des Landes": both sources of each budget of the current year and what the
+county still owes in co-financing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.kernel import clock
+from app.state_cycle.land_figures import LandMoney
+from app.state_cycle.land_money_reader import LandMoneyReader
+from ui import formatting
+from ui.context import UiContext
+from ui.operations import Operation
+from ui.widgets.record_table import RecordTable
+
+
+class LandMoneyPanel(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("landMoneyPanel")
+        self.context = context
+        self.table = RecordTable([self.tr("Programm"), self.tr("Landes-\nmittel"), self.tr("Kofinan-\nzierung"),
+                                  self.tr("Förder-\ntopf"), self.tr("vom Land\nerhalten"),
+                                  self.tr("Kofinan-\nzierung offen")], "landMoneySummary",
+                                 right=frozenset({1, 2, 3, 4, 5}))
+        self.empty = QLabel(self.tr("Für dieses Jahr ist keine Zuwendung des Landes erfasst."), wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        context.changes.cases_changed.connect(self._changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.reload()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        reader = LandMoneyReader(self.context.database, self.context.actor.username)
+        year = clock.today().year
+        Operation(self, self.context, lambda: reader.overview(year)).success(self._show).latest().run()
+
+    def _show(self, grants: list[LandMoney]) -> None:
+        self.table.set_rows([[g.programme_code, formatting.money(g.state_grant), formatting.money(g.cofinancing),
+                              formatting.money(g.budget), formatting.money(g.received),
+                              formatting.money(g.cofinancing_owed)] for g in grants])
+        self.table.setVisible(bool(grants))
+        self.empty.setVisible(not grants)
+        self.loaded.emit()
