@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Numeric
@@ -23,16 +23,13 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Mapper
 
 from app.cases.action_labels import action_label
-from app.cases.decisions import DECISION_STATE_LABELS
-from app.cases.financing import FINANCING_LABELS
+from app.cases.code_labels import code_label
 from app.cases.rules.eligibility import rule_label
-from app.cases.workflow import STATUS_LABELS
 from app.kernel.i18n import _, source_text
 from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date
-from app.kernel.stored_text import N_, render
+from app.kernel.stored_text import N_, render, unpack
 from db.base import Base
-from db.enums import DecisionState, FinancingType, Status
 
 MASKED = "‹personenbezogen›"  # what app.kernel.audit (and the PostgreSQL triggers) store for personal values
 
@@ -107,18 +104,13 @@ def entity_label(entity: str) -> str:
     return _(label) if label is not None else _("einen Eintrag ({entity})").format(entity=entity)
 
 
-def _enum_labels() -> dict[type[Enum], Mapping[Any, str]]:
-    return {Status: STATUS_LABELS, DecisionState: DECISION_STATE_LABELS, FinancingType: FINANCING_LABELS}
-
-
-def _enum_label(enum_class: type[Enum], raw: str) -> str:
-    labels = _enum_labels().get(enum_class)
-    try:
-        label = labels[enum_class(raw)] if labels is not None else None
-    except (ValueError, KeyError):
-        label = None
-    # the label dicts were translated at import: back to the source, then into the active language
-    return f"»{_(source_text(label))}«" if label is not None else raw
+def _code_label(enum_class: type[Enum] | None, raw: str, entity: str = "", field: str = "") -> str | None:
+    """A stored code (enum value, letter kind …) as its label in the reader's language, quoted; None if unknown."""
+    kind = enum_class if enum_class is not None and issubclass(enum_class, StrEnum) else None
+    if enum_class is not None and kind is None:
+        return None
+    label = code_label(kind, raw, entity, field)
+    return f"»{_(label)}«" if label is not None else None
 
 
 def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
@@ -143,9 +135,11 @@ def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
         if isinstance(kind, Boolean):
             return _("ja") if raw.lower() in ("true", "1", "t") else _("nein")
         if isinstance(kind, SqlEnum) and kind.enum_class is not None:
-            return _enum_label(kind.enum_class, raw)
+            return _code_label(kind.enum_class, raw) or raw
     except (ValueError, InvalidOperation):
         return raw
+    if (labelled := _code_label(None, raw, entity, field)) is not None:
+        return labelled
     if field in ("caseworker_id", "assigned_to_id", "proposed_by_id", "confirmed_by_id") and raw.isdigit():
         return names.users.get(int(raw), raw)
     return raw
@@ -197,3 +191,18 @@ def sentence(who: str, action: str, entity: str, field: str | None, old: str | N
         return _("{who} hat {field} ({old}) entfernt ({why}).").format(who=who, field=label, old=before, why=why)
     return _("{who} hat {field} von {old} auf {new} geändert ({why}).").format(
         who=who, field=label, old=before, new=after, why=why)
+
+
+# reasons the program wrote in German before they were stored language-neutral (schema 0021); the trail is
+# hash-chained and never rewritten, so they are recognised when read
+LEGACY_REASONS = frozenset({N_("Ersteinrichtung"), N_("Mahnung"), N_("Datei abgelegt"),
+                            N_("Datei nach Unterbrechung abgelegt"), N_("Prüfvermerk zum Verwendungsnachweis")})
+
+
+def audit_reason(stored: str | None) -> str:
+    """The reason of an audit row in the reader's language: a coded one rendered, a typed one as typed."""
+    if stored is None:
+        return ""
+    if stored in LEGACY_REASONS:
+        return _(stored)
+    return unpack(stored) or ""

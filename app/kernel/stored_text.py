@@ -116,3 +116,31 @@ def render(message: str, params_json: str | None) -> str:
         return _(message).format(**{name: _decode(value) for name, value in params.items()})
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         return message  # a damaged row still shows its message rather than breaking the whole view
+
+
+# One column for both (a document's note, an audit reason): a coded text is kept as one JSON object. The audit
+# trail is hash-chained, so its reason column cannot get a second `…_params` column beside it.
+_PACKED = '{"m": '
+
+
+def pack(text: StoredText | str | None) -> str | None:
+    """A text for a single column: free text as it is, a coded one as `{"m": message id, "p": parameters}`."""
+    if text is None or isinstance(text, str):
+        return text
+    if text.params is None:
+        return text.message
+    return json.dumps({"m": text.message, "p": text.params}, ensure_ascii=False, sort_keys=True)
+
+
+def unpack(stored: str | None) -> str | None:
+    """A single-column stored text (see `pack`) in the active language; free text unchanged."""
+    if stored is None or not stored.startswith(_PACKED):
+        return stored
+    try:
+        data = json.loads(stored)
+        message, params = data["m"], data["p"]
+    except (ValueError, KeyError, TypeError):
+        return stored
+    if not isinstance(message, str) or not isinstance(params, dict):
+        return stored
+    return render(message, json.dumps(params))

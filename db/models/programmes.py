@@ -44,6 +44,8 @@ class Programme(Versioned, Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     # what the programme's Bescheide name as legal basis; None: the shipped default (app.letters.legal_basis)
     legal_basis: Mapped[str | None] = mapped_column(Text)
+    # several reviewers score its cases (Vergabegremium); None: as the office-wide setting `panel_review`
+    panel_review: Mapped[bool | None]
 
     allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(
         secondary=programme_applicant_types
