@@ -258,7 +258,7 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         deadlines=[DeadlineRow(d.id, d.kind.value, render(d.title, d.title_params), d.due_on,
                                d.done_at is not None, d.version)
                    for d in _rows(session, Deadline, app.id, Deadline.due_on)],
-        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason,
+        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, unpack(h.reason),
                             people.get(h.user_name) or h.user_name)
                  for h in _rows(session, StatusChange, app.id, StatusChange.id)],
         documents=[SimpleRow(d.received_on, d.document_type.name, unpack(d.note))

@@ -42,7 +42,15 @@ class Label:
     message: str
 
 
-Param = str | int | Decimal | dt.date | Percent | Label
+@dataclass(frozen=True)
+class Lines:
+    """Stored texts shown one after the other (a proposal's reasons, then its alignment and score)."""
+
+    texts: tuple[StoredText, ...]
+    separator: str = "\n"
+
+
+Param = str | int | Decimal | dt.date | Percent | Label | Lines
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,15 @@ def free(text: str) -> StoredText:
     return StoredText(text, None)
 
 
+_JOINED = "{text}"  # not a message of the catalogue: rendering leaves it as it is
+
+
+def joined(*texts: StoredText | None, separator: str = "\n") -> StoredText:
+    """Several stored texts as one (each rendered in the reader's language); None and empty free texts left out."""
+    kept = tuple(t for t in texts if t is not None and (t.params is not None or t.message))
+    return coded(_JOINED, text=Lines(kept, separator))
+
+
 def _encode(value: Param) -> Any:
     if isinstance(value, bool):
         raise TypeError("a yes/no parameter has no language-neutral form; use two messages")
@@ -87,6 +104,8 @@ def _encode(value: Param) -> Any:
         return {"percent": str(value.fraction)}
     if isinstance(value, Label):
         return {"msg": value.message}
+    if isinstance(value, Lines):
+        return {"lines": [[t.message, t.params] for t in value.texts], "sep": value.separator}
     if isinstance(value, int | str):
         return value
     raise TypeError(f"unsupported parameter {value!r}")
@@ -94,6 +113,9 @@ def _encode(value: Param) -> Any:
 
 def _decode(value: Any) -> str:
     """One parameter in the reader's language (numbers and days in the office's German notation)."""
+    if isinstance(value, dict) and "lines" in value:
+        return str(value.get("sep", "\n")).join(
+            render(str(m), None if p is None else json.dumps(p)) for m, p in value["lines"])
     if isinstance(value, dict) and len(value) == 1:
         (kind, raw), = value.items()
         if kind == "date":

@@ -75,7 +75,7 @@ def _emptied_letter(letter: Letter) -> bytes:
 def _history(session: Session, app: Application) -> list[list[str]]:
     rows = session.scalars(select(StatusChange).where(StatusChange.application_id == app.id).order_by(StatusChange.id))
     return [[stamp(r.at), STATUS_LABELS.get(r.from_status, "") if r.from_status else "", STATUS_LABELS[r.to_status],
-             r.action, r.user_name, r.reason or ""] for r in rows]
+             r.action, r.user_name, unpack(r.reason) or ""] for r in rows]
 
 
 def _audit(session: Session, app: Application) -> list[list[str]]:

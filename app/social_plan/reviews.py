@@ -27,7 +27,7 @@ from app.kernel import settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
 from app.kernel.i18n import _
-from app.kernel.stored_text import N_, Percent, coded
+from app.kernel.stored_text import N_, Percent, StoredText, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text
 from app.social_plan.scoring import (
@@ -69,10 +69,15 @@ class ReviewSummary:
 
     @property
     def text(self) -> str:
-        return _("{count} Bewertungen: Mittelwert {mean}, Spanne {low} bis {high}, Standardabweichung {stdev} "
-                 "Prozentpunkte").format(count=self.count, mean=format_score(self.mean),
-                                         low=format_score(self.minimum), high=format_score(self.maximum),
-                                         stdev=format_score(self.stdev).removesuffix(" %"))
+        return self.stored.render()
+
+    @property
+    def stored(self) -> StoredText:
+        """The summary language-neutral, as a proposal's note keeps it (`app.kernel.stored_text`)."""
+        return coded(N_("{count} Bewertungen: Mittelwert {mean}, Spanne {low} bis {high}, Standardabweichung "
+                        "{stdev} Prozentpunkte"), count=self.count, mean=format_score(self.mean),
+                     low=format_score(self.minimum), high=format_score(self.maximum),
+                     stdev=format_score(self.stdev).removesuffix(" %"))
 
 
 @dataclass(frozen=True)

@@ -127,14 +127,24 @@ def test_each_language_shows_no_stored_text_of_the_other(demo_office: Database, 
     assert len(english) == len(german) > 500  # the same places, many of them
 
     betraying_de, betraying_en = Catalogue.of("de"), Catalogue.of("en")
-    data = _data(demo)
+    data = sorted(_data(demo), key=len, reverse=True)
+
+    def program_part(text: str) -> str:
+        """The text without what is data in it (a proposal's note begins with the person's reasons)."""
+        for value in data:
+            text = text.replace(value, " · ") if len(value) > 3 else text
+        return text
+
     german_in_english = sorted({(w.split(" ", 1)[-1], t[:160], hit) for w, t in english
-                                if t not in data and (hit := betraying_de.betrays(t)) and hit not in data})
+                                if (hit := betraying_de.betrays(program_part(t)))})
     english_in_german = sorted({(w.split(" ", 1)[-1], t[:160], hit) for w, t in german
-                                if t not in data and (hit := betraying_en.betrays(t)) and hit not in data})
+                                if (hit := betraying_en.betrays(program_part(t)))})
     assert not german_in_english, "\n".join(map(str, german_in_english[:40]))
     assert not english_in_german, "\n".join(map(str, english_in_german[:40]))
-    raw = [(w, t) for w, t in english + german if any(c in CODES for c in QUOTED.findall(t))]
+    # a code instead of its label: in German any code; in English, where labels like "proposed" are words, the
+    # compound ones (`proof_of_use`, `third_party` …)
+    raw = [(w, t) for w, t in german if any(c in CODES for c in QUOTED.findall(t))]
+    raw += [(w, t) for w, t in english if any(c in CODES and "_" in c for c in QUOTED.findall(t))]
     assert not raw, raw[:20]
 
     # what the walk looked at: the proof documents, in each reader's language
