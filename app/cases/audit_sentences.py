@@ -57,6 +57,9 @@ FIELD_LABELS: dict[str, str] = {
     "objection_until": N_("das Ende der Widerspruchsfrist"), "response_due": N_("die Frist zur Stellungnahme"),
     "catalogue_justification": N_("die Begründung außerhalb des Katalogs"), "fiscal_year": N_("das Haushaltsjahr"),
     "assigned_to_id": N_("die Zuständigkeit"), "response_text": N_("die Stellungnahme"),
+    "file_number": N_("das Aktenzeichen"), "checked_at": N_("den Zeitpunkt der Prüfung"),
+    "confirmed_by_id": N_("die bestätigende Person"), "confirmed_at": N_("den Zeitpunkt der Bestätigung"),
+    "notified_on": N_("den Tag der Bekanntgabe"),
 }
 
 # language-neutral texts (app.kernel.stored_text): their raw parts mean nothing to a reader
@@ -122,6 +125,7 @@ def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
     mapper = _mappers().get(entity)
     column = mapper.columns.get(field) if mapper is not None else None
     kind = column.type if column is not None else None
+    kind = getattr(kind, "impl", kind)  # a type decorator (e.g. UTC timestamps) formats as what it wraps
     try:
         if isinstance(kind, Numeric):
             value = Decimal(raw)
@@ -157,6 +161,10 @@ def _summary(entity: str, snapshot: str | None, names: Names) -> str:
     if entity == "Document" and "document_type_id" in data:
         kind = names.document_types.get(int(data["document_type_id"]), "")
         return f"{kind} ({format_value(entity, 'received_on', data.get('received_on'), names)})"
+    if entity == "Decision" and data.get("outcome"):
+        amount = data.get("amount")
+        outcome = format_value(entity, "outcome", str(data["outcome"]), names)
+        return f"{outcome} {format_value(entity, 'amount', str(amount), names)}" if amount else outcome
     if entity == "EligibilityResult" and "rule" in data:
         reason = render(data.get("message", ""), data.get("message_params"))
         return f"{_(source_text(rule_label(data['rule'])))} – {reason}"
