@@ -38,6 +38,7 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox { padding: 3px 5px; bo
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus { border: 1px solid #1f5fa8; }
 QLineEdit[invalid="true"] { border: 1px solid #c0392b; background: #fff6f5; }
 QLabel#fieldError { color: #b3261e; }
+QLabel#actionResult { color: #1b5e20; background: #eef7ee; padding: 4px 8px; border-radius: 3px; }
 QLabel#caseTitle { font-size: 15pt; font-weight: 600; color: #10243d; }
 QLabel#caseSubtitle { color: #56616e; }
 QLabel#totals { color: #2b3642; padding: 4px 2px; }

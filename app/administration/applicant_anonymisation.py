@@ -29,6 +29,7 @@ from app.kernel import clock, settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.base import utcnow
@@ -145,10 +146,11 @@ def anonymise_applicant(uow: UnitOfWork, applicant_id: int, reason: str) -> Appl
         documents = list(session.scalars(select(Document).where(
             Document.applicant_id == applicant.id, Document.application_id.is_(None),
             Document.content.is_not(None)).order_by(Document.id)))
-        uow.act("anonymise-files", _("Antragsteller nach Ablauf der Aufbewahrungsfrist anonymisiert: "
-                                     "{accounts} Bankkonten, {contacts} Kontaktpersonen; Inhalt von {documents} "
-                                     "eigenständigen Unterlagen gelöscht; SHA-256 und Metadaten bleiben.").format(
-            accounts=len(accounts), contacts=len(contacts), documents=len(documents)), permission=PERMISSION)
+        uow.act("anonymise-files", coded(N_("Antragsteller nach Ablauf der Aufbewahrungsfrist anonymisiert: "
+                                            "{accounts} Bankkonten, {contacts} Kontaktpersonen; Inhalt von {documents} "
+                                            "eigenständigen Unterlagen gelöscht; SHA-256 und Metadaten bleiben."),
+                                         accounts=len(accounts), contacts=len(contacts), documents=len(documents)),
+                permission=PERMISSION)
         for document in documents:
             document.content, document.content_deleted_at = None, now
         uow.commit()

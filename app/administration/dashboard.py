@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.administration.setup_gaps import SetupGap
 from app.cases.action_labels import action_label
 from app.cases.case_list import deadline_is_open
-from app.cases.workflow import STATUS_LABELS
+from app.cases.code_labels import STATUS, code_label
 from app.kernel import budget
 from app.kernel.case_records import IDEA_PREFIX, case_file_number
 from app.kernel.i18n import _
@@ -21,11 +21,11 @@ from app.kernel.stored_text import render
 from db.enums import DeadlineKind, DecisionOutcome, DecisionState, Role, Status
 from db.models import Application, AuditEvent, Deadline, Decision, User
 
-DEADLINE_LABELS = {"documents": _("Nachforderung"), "hearing": _("Anhörung"),
-                   "proof_of_use": _("Verwendungsnachweis"), "objection": _("Widerspruchsfrist"),
-                   "retention": _("Aufbewahrung"), "payment_use": _("Mittelverwendung"),
-                   "follow_up": _("Wiedervorlage"), "revocation_limit": _("Jahresfrist Rücknahme/Widerruf"),
-                   "limitation": _("Verjährung")}
+
+def deadline_kind_label(kind: DeadlineKind) -> str:
+    """The kind of a deadline in the reader's language (translated when read, not at import)."""
+    label = code_label(DeadlineKind, kind.value)
+    return _(label) if label is not None else kind.value
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ START_PAGE_DEADLINES = 200  # rows on the start page; the deadlines page lists a
 
 def status_counts(session: Session) -> list[StatusCount]:
     found = dict(session.execute(select(Application.status, func.count()).group_by(Application.status)).all())
-    return [StatusCount(s, STATUS_LABELS[s], int(found.get(s, 0))) for s in Status]
+    return [StatusCount(s, _(STATUS[s]), int(found.get(s, 0))) for s in Status]  # translated when read
 
 
 def pending_decisions(session: Session, actor: Actor) -> list[PendingDecision]:
@@ -125,7 +125,7 @@ def deadlines(session: Session, today: dt.date, *, assigned_to: int | None = Non
     if limit is not None:
         query = query.limit(limit)
     return [DeadlineItem(d_id, version, (file_number or f"{IDEA_PREFIX}{app_id}") if app_id else None, app_title,
-                         render(title, params), kind, DEADLINE_LABELS.get(kind.value, kind.value), due_on, user,
+                         render(title, params), kind, deadline_kind_label(kind), due_on, user,
                          due_on < today)
             for d_id, version, app_id, file_number, app_title, title, params, kind, due_on, user
             in session.execute(query)]

@@ -27,6 +27,7 @@ from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from db.base import utcnow
@@ -89,9 +90,9 @@ def anonymise_case(uow: UnitOfWork, file_number: str, reason: str) -> int:
         changed = _scrub(uow.session, app)
         uow.session.flush()  # the scrub under "anonymise" with the admin's reason
         letters, documents = _stored_files(uow.session, app)
-        uow.act("anonymise-files", _("Nach Ablauf der Aufbewahrungsfrist gelöscht: Inhalt von {letters} "
-                                     "Schreiben und {documents} Unterlagen; SHA-256 und Metadaten bleiben.")
-                .format(letters=len(letters), documents=len(documents)), permission="admin.configure")
+        uow.act("anonymise-files", coded(N_("Nach Ablauf der Aufbewahrungsfrist gelöscht: Inhalt von {letters} "
+                                            "Schreiben und {documents} Unterlagen; SHA-256 und Metadaten bleiben."),
+                                         letters=len(letters), documents=len(documents)), permission="admin.configure")
         now = utcnow()
         for letter in letters:
             letter.pdf, letter.content_deleted_at = None, now
@@ -174,7 +175,7 @@ def archive_offer(uow: UnitOfWork, file_number: str, target: Path) -> DossierRes
             raise ValidationError(_("Dem Archiv werden nur abgeschlossene Vorgänge angeboten."))
     result = export_dossier(uow, file_number, target, ARCHIVE_PURPOSE)
     with uow:  # recorded once the file is written: anonymising needs the offer
-        uow.act("archive-offer", _("Archivangebot gespeichert (SHA-256 {sha256})").format(sha256=result.sha256),
+        uow.act("archive-offer", coded(N_("Archivangebot gespeichert (SHA-256 {sha256})"), sha256=result.sha256),
                 permission="audit.read")
         load_case(uow.session, file_number, for_update=True).archive_offered_at = utcnow()
         uow.commit()

@@ -29,12 +29,16 @@ from app.kernel.lookups import field_of_action_by_name, life_phase_by_code
 from app.kernel.money import MoneyInput, require_non_negative, to_money
 from app.kernel.passwords import hash_password
 from app.kernel.signin import signs_in_by_password
+from app.kernel.stored_text import N_, coded, pack
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text
 from app.social_plan.scoring import ensure_default_criteria
 from app.social_plan.service import social_area_by_name
 from db.enums import Role
 from db.models import Budget, Goal, Measure, Municipality, Programme, SocialPlan, User
+
+SET_UP_TEXT = N_("Ersteinrichtung")  # the audit reason, stored language-neutral (rendered when read)
+SET_UP = pack(coded(SET_UP_TEXT))
 
 ACTION = "set-up-office"
 
@@ -105,10 +109,10 @@ def set_up_office(database: Database, founder: str, setup: OfficeSetup) -> Setup
         first = session.scalar(select(func.count()).select_from(User)) == 0
         added: list[str] = []
         if first:
-            set_context(session, AuditContext(founder, action=ACTION, reason=_("Ersteinrichtung")))
+            set_context(session, AuditContext(founder, action=ACTION, reason=SET_UP))
             added.append(_add_user(session, people[0], hashes))
             session.flush()
-        actor = uow.act(ACTION, _("Ersteinrichtung"), permission="admin.configure")
+        actor = uow.act(ACTION, coded(SET_UP_TEXT), permission="admin.configure")
         if session.scalar(select(func.count()).select_from(Programme)):
             raise ValidationError(_("Das Amt ist schon eingerichtet: es gibt bereits Förderprogramme. Änderungen "
                                     "bitte unter Verwaltung → Administration."))

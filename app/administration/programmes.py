@@ -35,6 +35,7 @@ class ProgrammeInput:
     allowed_applicant_types: tuple[str, ...] = ()
     cost_line_tolerance: MoneyInput = "20"  # percent a cost line may exceed the plan in the proof of use
     legal_basis: str | None = None  # what its Bescheide name as legal basis; empty: the shipped default
+    panel_review: bool | None = None  # several reviewers score its cases; None: as the setting `panel_review`
 
 
 def _months(value: int, label: str) -> int:
@@ -72,6 +73,7 @@ def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput)
     programme.cost_line_tolerance = _tolerance(data.cost_line_tolerance)
     programme.allowed_applicant_types = [applicant_type_by_code(uow.session, c) for c in data.allowed_applicant_types]
     programme.legal_basis = _legal_basis_text(data.legal_basis, code, programme.name)
+    programme.panel_review = data.panel_review
 
 
 def _legal_basis_text(text: str | None, code: str, name: str) -> str | None:

@@ -67,6 +67,7 @@ class ProgrammeRow:
     cost_line_tolerance: Decimal = Decimal("0.20")  # fraction a cost line may exceed the plan
     legal_basis: str = ""  # what its Bescheide name as legal basis (the configured text, else the default)
     legal_basis_is_default: bool = True
+    panel_review: bool | None = None  # several reviewers; None: as the office-wide setting
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def _programmes(session: Session) -> list[ProgrammeRow]:
     return [ProgrammeRow(p.code, p.name, p.description, p.default_financing_type.value, p.max_funding_rate,
                          p.min_grant, p.max_grant, p.file_number_pattern, p.proof_of_use_months, p.use_within_months,
                          tuple(t.code for t in p.allowed_applicant_types), p.active, p.version, _weights(session, p),
-                         p.cost_line_tolerance, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis)
+                         p.cost_line_tolerance, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis,
+                         p.panel_review)
             for p in session.scalars(select(Programme).order_by(Programme.code))]
 
 

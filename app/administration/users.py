@@ -13,6 +13,7 @@ from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.lookups import user_by_name
 from app.kernel.permissions import ROLE_LABELS
+from app.kernel.stored_text import N_, coded, pack
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_text
 from db.enums import Role
@@ -58,7 +59,8 @@ def add_user(uow: UnitOfWork, username: str, role: str | Role, display_name: str
         if first:
             if kind != Role.admin:
                 raise ValidationError(_("Der erste Benutzer muss die Rolle »admin« haben."), "role")
-            set_context(uow.session, AuditContext(uow.user_name, action="add-user", reason=_("Ersteinrichtung")))
+            set_context(uow.session, AuditContext(uow.user_name, action="add-user",
+                                                  reason=pack(coded(N_("Ersteinrichtung")))))
         else:
             uow.act("add-user", permission="user.manage")
         uow.session.add(new_user(uow.session, name, kind, display_name, email, phone, login))

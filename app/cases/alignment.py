@@ -17,9 +17,10 @@ from app.kernel import field_limits
 from app.kernel.case_records import check_version, load_case
 from app.kernel.errors import TransitionRefused, ValidationError
 from app.kernel.i18n import _
+from app.kernel.stored_text import StoredText
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text
-from app.social_plan.alignment import AlignedGoal, ScoreLine, alignment_text
+from app.social_plan.alignment import AlignedGoal, ScoreLine, alignment_stored
 from app.social_plan.plans import plan_for_year
 from app.social_plan.scoring import MAX_POINTS, ScoreResult, ensure_default_criteria, weighted_score
 from db.base import utcnow
@@ -113,11 +114,11 @@ def _checked_scores(scores: Mapping[str, tuple[int, str | None]], criteria: list
 
 
 def _summary(links: list[Link], exception: str | None, criteria: list[ScoringCriterion], points: Points,
-             result: ScoreResult) -> str:
+             result: ScoreResult) -> StoredText:
     aligned = [AlignedGoal(g.id, g.code, g.title, m.id if m else None, m.code if m else None)
                for g, m in sorted(links, key=lambda link: link[0].code)]
     lines = [ScoreLine(c.code, c.name, c.weight, points[c.id][0], points[c.id][1]) for c in criteria]
-    return alignment_text(aligned, exception, lines, result)
+    return alignment_stored(aligned, exception, lines, result)
 
 
 def _store_links(session: Session, app: Application, links: list[Link]) -> None:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Numeric
@@ -23,16 +23,13 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Mapper
 
 from app.cases.action_labels import action_label
-from app.cases.decisions import DECISION_STATE_LABELS
-from app.cases.financing import FINANCING_LABELS
+from app.cases.code_labels import code_label
 from app.cases.rules.eligibility import rule_label
-from app.cases.workflow import STATUS_LABELS
 from app.kernel.i18n import _, source_text
 from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date
-from app.kernel.stored_text import N_, render
+from app.kernel.stored_text import N_, render, unpack
 from db.base import Base
-from db.enums import DecisionState, FinancingType, Status
 
 MASKED = "‹personenbezogen›"  # what app.kernel.audit (and the PostgreSQL triggers) store for personal values
 
@@ -60,6 +57,9 @@ FIELD_LABELS: dict[str, str] = {
     "objection_until": N_("das Ende der Widerspruchsfrist"), "response_due": N_("die Frist zur Stellungnahme"),
     "catalogue_justification": N_("die Begründung außerhalb des Katalogs"), "fiscal_year": N_("das Haushaltsjahr"),
     "assigned_to_id": N_("die Zuständigkeit"), "response_text": N_("die Stellungnahme"),
+    "file_number": N_("das Aktenzeichen"), "checked_at": N_("den Zeitpunkt der Prüfung"),
+    "confirmed_by_id": N_("die bestätigende Person"), "confirmed_at": N_("den Zeitpunkt der Bestätigung"),
+    "notified_on": N_("den Tag der Bekanntgabe"),
 }
 
 # language-neutral texts (app.kernel.stored_text): their raw parts mean nothing to a reader
@@ -107,18 +107,13 @@ def entity_label(entity: str) -> str:
     return _(label) if label is not None else _("einen Eintrag ({entity})").format(entity=entity)
 
 
-def _enum_labels() -> dict[type[Enum], Mapping[Any, str]]:
-    return {Status: STATUS_LABELS, DecisionState: DECISION_STATE_LABELS, FinancingType: FINANCING_LABELS}
-
-
-def _enum_label(enum_class: type[Enum], raw: str) -> str:
-    labels = _enum_labels().get(enum_class)
-    try:
-        label = labels[enum_class(raw)] if labels is not None else None
-    except (ValueError, KeyError):
-        label = None
-    # the label dicts were translated at import: back to the source, then into the active language
-    return f"»{_(source_text(label))}«" if label is not None else raw
+def _code_label(enum_class: type[Enum] | None, raw: str, entity: str = "", field: str = "") -> str | None:
+    """A stored code (enum value, letter kind …) as its label in the reader's language, quoted; None if unknown."""
+    kind = enum_class if enum_class is not None and issubclass(enum_class, StrEnum) else None
+    if enum_class is not None and kind is None:
+        return None
+    label = code_label(kind, raw, entity, field)
+    return f"»{_(label)}«" if label is not None else None
 
 
 def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
@@ -130,6 +125,7 @@ def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
     mapper = _mappers().get(entity)
     column = mapper.columns.get(field) if mapper is not None else None
     kind = column.type if column is not None else None
+    kind = getattr(kind, "impl", kind)  # a type decorator (e.g. UTC timestamps) formats as what it wraps
     try:
         if isinstance(kind, Numeric):
             value = Decimal(raw)
@@ -143,9 +139,11 @@ def format_value(entity: str, field: str, raw: str | None, names: Names) -> str:
         if isinstance(kind, Boolean):
             return _("ja") if raw.lower() in ("true", "1", "t") else _("nein")
         if isinstance(kind, SqlEnum) and kind.enum_class is not None:
-            return _enum_label(kind.enum_class, raw)
+            return _code_label(kind.enum_class, raw) or raw
     except (ValueError, InvalidOperation):
         return raw
+    if (labelled := _code_label(None, raw, entity, field)) is not None:
+        return labelled
     if field in ("caseworker_id", "assigned_to_id", "proposed_by_id", "confirmed_by_id") and raw.isdigit():
         return names.users.get(int(raw), raw)
     return raw
@@ -163,6 +161,10 @@ def _summary(entity: str, snapshot: str | None, names: Names) -> str:
     if entity == "Document" and "document_type_id" in data:
         kind = names.document_types.get(int(data["document_type_id"]), "")
         return f"{kind} ({format_value(entity, 'received_on', data.get('received_on'), names)})"
+    if entity == "Decision" and data.get("outcome"):
+        amount = data.get("amount")
+        outcome = format_value(entity, "outcome", str(data["outcome"]), names)
+        return f"{outcome} {format_value(entity, 'amount', str(amount), names)}" if amount else outcome
     if entity == "EligibilityResult" and "rule" in data:
         reason = render(data.get("message", ""), data.get("message_params"))
         return f"{_(source_text(rule_label(data['rule'])))} – {reason}"
@@ -197,3 +199,18 @@ def sentence(who: str, action: str, entity: str, field: str | None, old: str | N
         return _("{who} hat {field} ({old}) entfernt ({why}).").format(who=who, field=label, old=before, why=why)
     return _("{who} hat {field} von {old} auf {new} geändert ({why}).").format(
         who=who, field=label, old=before, new=after, why=why)
+
+
+# reasons the program wrote in German before they were stored language-neutral (schema 0021); the trail is
+# hash-chained and never rewritten, so they are recognised when read
+LEGACY_REASONS = frozenset({N_("Ersteinrichtung"), N_("Mahnung"), N_("Datei abgelegt"),
+                            N_("Datei nach Unterbrechung abgelegt"), N_("Prüfvermerk zum Verwendungsnachweis")})
+
+
+def audit_reason(stored: str | None) -> str:
+    """The reason of an audit row in the reader's language: a coded one rendered, a typed one as typed."""
+    if stored is None:
+        return ""
+    if stored in LEGACY_REASONS:
+        return _(stored)
+    return unpack(stored) or ""

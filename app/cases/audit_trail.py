@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.cases.audit_sentences import Names, sentence
+from app.cases.audit_sentences import Names, audit_reason, sentence
 from app.kernel.case_records import load_case
+from app.kernel.i18n import _
 from app.kernel.uow import UnitOfWork
 from db.models import AuditEvent, DocumentType, User
 
@@ -44,11 +45,11 @@ def audit_trail(uow: UnitOfWork, file_number: str) -> list[AuditRow]:
         by_name = {username: display or username for _id, username, display in people}
         document_types = uow.session.execute(select(DocumentType.id, DocumentType.name))
         names = Names({user_id: display or username for user_id, username, display in people},
-                      {type_id: name for type_id, name in document_types})
+                      {type_id: _(name) for type_id, name in document_types})  # seeded names are message ids
         rows = []
         for e in events:
             who = by_name.get(e.user_name, e.user_name)
             rows.append(AuditRow(e.id, e.at, e.user_name, e.action, e.entity, e.entity_id, e.field, e.old_value,
-                                 e.new_value, e.reason, who,
+                                 e.new_value, audit_reason(e.reason) or None, who,
                                  sentence(who, e.action, e.entity, e.field, e.old_value, e.new_value, names)))
         return rows

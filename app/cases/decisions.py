@@ -21,7 +21,7 @@ from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle, step
 from app.kernel.money import MoneyInput, to_money
 from app.kernel.periods import proof_of_use_due
-from app.kernel.stored_text import N_, coded
+from app.kernel.stored_text import N_, StoredText, coded, joined
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from app.social_plan.alignment import proposal_note
@@ -109,8 +109,8 @@ def _panel(score_basis: str | None) -> bool:
         value=score_basis), "score_basis")
 
 
-def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, note: str | None,
-                  acknowledged: bool) -> str | None:
+def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, note: StoredText,
+                  acknowledged: bool) -> StoredText:
     if outcome == DecisionOutcome.reject:
         return note
     warnings = warnings_for(uow.session, app.applicant_id, clock.today())
@@ -119,8 +119,7 @@ def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, n
             warnings=" ".join(warnings)), warnings)
     if not warnings:
         return note
-    return "\n".join(filter(None, [note, _("Zur Kenntnis genommen: {warnings}").format(warnings=" ".join(
-        warnings))]))
+    return joined(note, coded(N_("Zur Kenntnis genommen: {warnings}"), warnings=" ".join(warnings)))
 
 
 def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:

@@ -16,7 +16,8 @@ from app.cases.rules.plan import PlanSums, plan_sums
 from app.kernel import clock, settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.claim_balance import claim_balance
-from app.kernel.stored_text import render
+from app.kernel.i18n import _
+from app.kernel.stored_text import render, unpack
 from app.social_plan.reviews import summary_of
 from db.enums import DecisionOutcome, DecisionState, FinancingType, Status
 from db.models import (
@@ -258,10 +259,10 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
         deadlines=[DeadlineRow(d.id, d.kind.value, render(d.title, d.title_params), d.due_on,
                                d.done_at is not None, d.version)
                    for d in _rows(session, Deadline, app.id, Deadline.due_on)],
-        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, h.reason,
+        history=[HistoryRow(h.at, h.user_name, h.from_status, h.to_status, h.action, unpack(h.reason),
                             people.get(h.user_name) or h.user_name)
                  for h in _rows(session, StatusChange, app.id, StatusChange.id)],
-        documents=[SimpleRow(d.received_on, d.document_type.name, d.note)
+        documents=[SimpleRow(d.received_on, _(d.document_type.name), unpack(d.note))
                    for d in _case_documents(session, app)],
         notes=[SimpleRow(n.created_at, n.created_by, n.text) for n in _rows(session, Note, app.id, Note.id)],
         hearings=[SimpleRow(h.sent_on, h.subject, h.response_text)

@@ -12,13 +12,14 @@ from app.cases.guards import GUARDS
 from app.cases.workflow import Transition
 from app.kernel import clock, permissions
 from app.kernel.errors import TransitionRefused
+from app.kernel.stored_text import StoredText, pack
 from app.kernel.uow import UnitOfWork
 from db.enums import Status
 from db.models import Application, StatusChange
 
 
 def perform(uow: UnitOfWork, application: Application, action: str, *, target: Status | None = None,
-            reason: str | None = None, params: Mapping[str, Any] | None = None,
+            reason: str | StoredText | None = None, params: Mapping[str, Any] | None = None,
             today: dt.date | None = None) -> Transition:
     """Refuse unless declared for the state, allowed for the role and all guards pass; then move.
 
@@ -28,7 +29,7 @@ def perform(uow: UnitOfWork, application: Application, action: str, *, target: S
     actor = uow.act(action, reason)
     permissions.require(actor, f"case.{action}")
     context = GuardContext(uow.session, application, actor, today or clock.today(),
-                           {"reason": reason, **(params or {})})
+                           {"reason": None if reason is None else str(reason), **(params or {})})
     for name in transition.guards:
         problem = GUARDS[name](context)
         if problem:
@@ -48,7 +49,8 @@ def precheck(uow: UnitOfWork, application: Application, action: str) -> Transiti
     return transition
 
 
-def move(uow: UnitOfWork, application: Application, new_status: Status, action: str, reason: str | None) -> None:
+def move(uow: UnitOfWork, application: Application, new_status: Status, action: str,
+         reason: str | StoredText | None) -> None:
     """Set the status and append the status history (also used when a case is created)."""
     old_status = application.status
     application.status = new_status
@@ -56,5 +58,5 @@ def move(uow: UnitOfWork, application: Application, new_status: Status, action: 
         uow.session.add(application)
         uow.session.flush()
     uow.session.add(StatusChange(application_id=application.id, from_status=old_status, to_status=new_status,
-                                 action=action, user_name=uow.actor.username, reason=reason))
+                                 action=action, user_name=uow.actor.username, reason=pack(reason)))
     uow.session.flush()

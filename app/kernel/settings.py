@@ -88,7 +88,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in [
             parse=whole_number(1, 120)),
     Setting("expiring_documents_days", 60, _("Vorlauf in Tagen für ablaufende Unterlagen der Träger")),
     # several reviewers score a case in the social-plan review (issue 23, `app.social_plan.reviews`)
-    Setting("panel_review", False, _("Bewertung durch mehrere Personen (Vergabegremium) einschalten (ja/nein)"),
+    Setting("panel_review", False, _("Bewertung durch mehrere Personen (Vergabegremium) für Programme ohne eigene "
+                                     "Wahl (ja/nein)"),
             parse=notification.parse_yes_no, show=notification.show_yes_no),
     # proof of use (issue 15): the receipt sample
     Setting("sample_share_percent", 20, _("Stichprobe der Belege: Anteil in Prozent")),

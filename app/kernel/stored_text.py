@@ -42,7 +42,15 @@ class Label:
     message: str
 
 
-Param = str | int | Decimal | dt.date | Percent | Label
+@dataclass(frozen=True)
+class Lines:
+    """Stored texts shown one after the other (a proposal's reasons, then its alignment and score)."""
+
+    texts: tuple[StoredText, ...]
+    separator: str = "\n"
+
+
+Param = str | int | Decimal | dt.date | Percent | Label | Lines
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,15 @@ def free(text: str) -> StoredText:
     return StoredText(text, None)
 
 
+_JOINED = "{text}"  # not a message of the catalogue: rendering leaves it as it is
+
+
+def joined(*texts: StoredText | None, separator: str = "\n") -> StoredText:
+    """Several stored texts as one (each rendered in the reader's language); None and empty free texts left out."""
+    kept = tuple(t for t in texts if t is not None and (t.params is not None or t.message))
+    return coded(_JOINED, text=Lines(kept, separator))
+
+
 def _encode(value: Param) -> Any:
     if isinstance(value, bool):
         raise TypeError("a yes/no parameter has no language-neutral form; use two messages")
@@ -87,6 +104,8 @@ def _encode(value: Param) -> Any:
         return {"percent": str(value.fraction)}
     if isinstance(value, Label):
         return {"msg": value.message}
+    if isinstance(value, Lines):
+        return {"lines": [[t.message, t.params] for t in value.texts], "sep": value.separator}
     if isinstance(value, int | str):
         return value
     raise TypeError(f"unsupported parameter {value!r}")
@@ -94,6 +113,9 @@ def _encode(value: Param) -> Any:
 
 def _decode(value: Any) -> str:
     """One parameter in the reader's language (numbers and days in the office's German notation)."""
+    if isinstance(value, dict) and "lines" in value:
+        return str(value.get("sep", "\n")).join(
+            render(str(m), None if p is None else json.dumps(p)) for m, p in value["lines"])
     if isinstance(value, dict) and len(value) == 1:
         (kind, raw), = value.items()
         if kind == "date":
@@ -116,3 +138,31 @@ def render(message: str, params_json: str | None) -> str:
         return _(message).format(**{name: _decode(value) for name, value in params.items()})
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         return message  # a damaged row still shows its message rather than breaking the whole view
+
+
+# One column for both (a document's note, an audit reason): a coded text is kept as one JSON object. The audit
+# trail is hash-chained, so its reason column cannot get a second `…_params` column beside it.
+_PACKED = '{"m": '
+
+
+def pack(text: StoredText | str | None) -> str | None:
+    """A text for a single column: free text as it is, a coded one as `{"m": message id, "p": parameters}`."""
+    if text is None or isinstance(text, str):
+        return text
+    if text.params is None:
+        return text.message
+    return json.dumps({"m": text.message, "p": text.params}, ensure_ascii=False, sort_keys=True)
+
+
+def unpack(stored: str | None) -> str | None:
+    """A single-column stored text (see `pack`) in the active language; free text unchanged."""
+    if stored is None or not stored.startswith(_PACKED):
+        return stored
+    try:
+        data = json.loads(stored)
+        message, params = data["m"], data["p"]
+    except (ValueError, KeyError, TypeError):
+        return stored
+    if not isinstance(message, str) or not isinstance(params, dict):
+        return stored
+    return render(message, json.dumps(params))

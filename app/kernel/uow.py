@@ -26,6 +26,7 @@ from app.kernel.db_login import server_login
 from app.kernel.errors import ConcurrentEditError, DatabaseUnavailable, FoerderDeskError, PermissionDenied
 from app.kernel.i18n import _
 from app.kernel.permissions import Actor
+from app.kernel.stored_text import StoredText, pack
 from app.kernel.validation import clean_reason
 from db.models import User
 
@@ -73,16 +74,17 @@ class UnitOfWork:
             self._actor = load_actor(self.session, self.user_name)
         return self._actor
 
-    def act(self, action: str, reason: str | None = None, permission: str | None = None) -> Actor:
+    def act(self, action: str, reason: str | StoredText | None = None, permission: str | None = None) -> Actor:
         """Start a use case: check the permission and label what follows in the audit trail.
 
-        The reason is checked like typed text (length, control characters) before anything is written.
+        A typed reason is checked like typed text (length, control characters) before anything is written; a reason
+        the program writes is a `StoredText` (`coded(N_(…), …)`), kept language-neutral (`stored_text.pack`).
         """
         actor = self.actor
         if permission is not None:
             permissions.require(actor, permission)
-        reason = clean_reason(reason)
-        set_context(self.session, AuditContext(actor.username, action=action, reason=reason))
+        stored = pack(reason) if isinstance(reason, StoredText) else clean_reason(reason)
+        set_context(self.session, AuditContext(actor.username, action=action, reason=stored))
         return actor
 
     def commit(self) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
+from app.kernel.stored_text import unpack
 from app.proof.final_grant import calculate_final
 from db.models import Application, Clawback, ClawbackProposal, Hearing, ProofOfUse, StatusChange
 
@@ -37,6 +38,7 @@ def recorded_clawback_reasons(session: Session, app: Application) -> str | None:
     reason = session.scalar(select(StatusChange.reason).where(
         StatusChange.application_id == app.id, StatusChange.action.in_(REASON_ACTIONS),
         StatusChange.reason.is_not(None)).order_by(StatusChange.id.desc()).limit(1))
+    reason = unpack(reason)
     return reason.strip() if reason and reason.strip() else None
 
 

@@ -27,7 +27,7 @@ def send_reminder(uow: UnitOfWork, file_number: str, sent_on: dt.date | str | No
     against the claim's Bescheid is pending without an order of immediate enforcement (§ 80 VwGO)."""
     day_given = parse_date(sent_on, _("Datum der Mahnung"), field="sent_on", required=False)
     with uow:
-        uow.act("send-reminder", _("Mahnung"), permission=CLAIMS.step("remind").permission)
+        uow.act("send-reminder", coded(N_("Mahnung")), permission=CLAIMS.step("remind").permission)
         app = load_for_letter(uow.session, file_number, lock=True)
         claim = open_claim(uow.session, app.id)
         if claim is None:

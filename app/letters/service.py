@@ -19,10 +19,11 @@ from sqlalchemy.orm.interfaces import ORMOption
 from app.kernel import clock
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import ConcurrentEditError, NotFound, ValidationError
-from app.kernel.i18n import _, german_documents
+from app.kernel.i18n import _, german_documents, source_text
 from app.kernel.letterhead import letterhead_values
 from app.kernel.periods import format_date
 from app.kernel.stored_files import content_deleted
+from app.kernel.stored_text import N_, Label, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
 from app.letters.compose import ComposedLetter, Stationery, compose, load_stationery
@@ -224,8 +225,10 @@ def issue_in_open_uow(uow: UnitOfWork, app: Application, letter_kind: LetterKind
                     template_version=composed.template_version, pdf=pdf, size=len(pdf),
                     sha256=hashlib.sha256(pdf).hexdigest(), issued_by=uow.actor.username, posted_on=posted)
     if composed.reworded:  # the reason of the letter's audit entries names the reworded paragraphs
-        uow.act("issue-letter", _("{kind}, Wortlaut geändert: {blocks}").format(
-            kind=KIND_LABELS[composed.facts.kind], blocks="; ".join(r.label for r in composed.reworded)))
+        # the paragraphs' headings are the letter's own (German) words; the kind is a label, read in any language
+        uow.act("issue-letter", coded(N_("{kind}, Wortlaut geändert: {blocks}"),
+                                      kind=Label(source_text(KIND_LABELS[composed.facts.kind])),
+                                      blocks="; ".join(r.label for r in composed.reworded)))
     uow.session.add(letter)
     uow.session.flush()
     _keep_wording(uow, app, letter, composed)

@@ -38,7 +38,7 @@ from app.kernel.letterhead import grouped_iban
 from app.kernel.money import format_eur, format_percent
 from app.kernel.periods import format_date, proof_of_use_due
 from app.kernel.rates import base_rate_table, surcharge_table
-from app.kernel.stored_text import render
+from app.kernel.stored_text import render, unpack
 from app.letters.clawback_grounds import clawback_considerations, clawback_facts, final_proof
 from app.letters.grant_plan import grant_plan, plan_values
 from app.letters.hearing_facts import intended_decision
@@ -133,6 +133,7 @@ def _documents_request(ctx: SourceContext) -> KindData:
     note = session.scalar(select(StatusChange.reason).where(
         StatusChange.application_id == app.id, StatusChange.action == "request-documents")
         .order_by(StatusChange.id.desc()).limit(1))
+    note = unpack(note)  # a typed note, or a text the program stored language-neutral
     items = [*failed, *([note] if note else [])]
     return KindData({"frist": day(deadline.due_on), "nachforderung": "\n".join(items) or None},
                     deadline=deadline.due_on)

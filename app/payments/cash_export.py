@@ -27,9 +27,10 @@ from sqlalchemy import select
 
 from app.kernel import clock
 from app.kernel.errors import NotFound, ValidationError
-from app.kernel.i18n import _
+from app.kernel.i18n import _, source_text
 from app.kernel.letterhead import letterhead_values
 from app.kernel.money import format_eur
+from app.kernel.stored_text import N_, Label, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import require_justification
 from app.payments import seal
@@ -112,7 +113,10 @@ def export_orders(uow: UnitOfWork, fmt: str, target: Path | str) -> ExportResult
     file = PendingFile(Path(target))
     try:
         with uow:
-            uow.act("export-payments", FORMATS[kind], permission=ORDERS.step("export").permission)
+            # the format's label (translated at import) stored as its message id: read in the reader's language
+            uow.act("export-payments",
+                    coded(N_("Zahlungsdatei: {format}"), format=Label(source_text(FORMATS[kind]))),
+                    permission=ORDERS.step("export").permission)
             orders = list(uow.session.scalars(select(PaymentOrder).where(
                 PaymentOrder.state.in_(ORDERS.sources("export")), PaymentOrder.export_batch_id.is_(None))
                 .order_by(PaymentOrder.id).with_for_update()))

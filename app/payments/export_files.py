@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app.kernel import atomic
 from app.kernel.errors import FoerderDeskError, PermissionDenied, ValidationError
 from app.kernel.i18n import _
+from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.payments.lifecycles import ORDERS
 from db.models import ExportBatch, PendingExportFile
@@ -129,7 +130,7 @@ def publish(uow: UnitOfWork, file: PendingFile, batch_id: int, step_name: str = 
     """After the batch's commit: rename its file under a lock on its pending row, then release the row. A
     concurrent `complete_pending` that got there first has put the same bytes in place already."""
     with uow:
-        uow.act("export-payments", _("Datei abgelegt"), permission=ORDERS.step(step_name).permission)
+        uow.act("export-payments", coded(N_("Datei abgelegt")), permission=ORDERS.step(step_name).permission)
         pending = uow.session.get(PendingExportFile, batch_id, with_for_update=True)
         if pending is None:
             file.discard()
@@ -149,7 +150,7 @@ def complete_pending(uow: UnitOfWork, step_name: str = "export") -> list[tuple[i
     locked by it and skipped here (PostgreSQL; on SQLite write transactions queue anyway)."""
     completed = []
     with uow:
-        uow.act("export-payments", _("Datei nach Unterbrechung abgelegt"),
+        uow.act("export-payments", coded(N_("Datei nach Unterbrechung abgelegt")),
                 permission=ORDERS.step(step_name).permission)
         rows = list(uow.session.execute(select(PendingExportFile, ExportBatch).join(
             ExportBatch, ExportBatch.id == PendingExportFile.batch_id).order_by(ExportBatch.id)

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit_sentences import audit_reason
 from app.cases.financing import financing_label
 from app.cases.workflow import STATUS_LABELS
 from app.kernel.case_records import case_file_number
@@ -25,6 +26,7 @@ from app.kernel.i18n import _
 from app.kernel.letterhead import load_letterhead
 from app.kernel.periods import format_date
 from app.kernel.stored_files import deleted_notice
+from app.kernel.stored_text import unpack
 from app.proof.note import check_text, statement_grid
 from app.proof.queries import ProofReviewView, review_view
 from db.models import Application, AuditEvent, Document, Letter, StatusChange
@@ -73,13 +75,13 @@ def _emptied_letter(letter: Letter) -> bytes:
 def _history(session: Session, app: Application) -> list[list[str]]:
     rows = session.scalars(select(StatusChange).where(StatusChange.application_id == app.id).order_by(StatusChange.id))
     return [[stamp(r.at), STATUS_LABELS.get(r.from_status, "") if r.from_status else "", STATUS_LABELS[r.to_status],
-             r.action, r.user_name, r.reason or ""] for r in rows]
+             r.action, r.user_name, unpack(r.reason) or ""] for r in rows]
 
 
 def _audit(session: Session, app: Application) -> list[list[str]]:
     rows = session.scalars(select(AuditEvent).where(AuditEvent.application_id == app.id).order_by(AuditEvent.id))
     return [[str(e.id), stamp(e.at), e.user_name, e.action, e.entity, e.entity_id, e.field or "", e.old_value or "",
-             e.new_value or "", e.reason or "", "" if e.chain_seq is None else str(e.chain_seq), e.hash or ""]
+             e.new_value or "", audit_reason(e.reason), "" if e.chain_seq is None else str(e.chain_seq), e.hash or ""]
             for e in rows]
 
 
@@ -169,7 +171,7 @@ def document_files(session: Session, app: Application) -> list[DossierFile]:
             files.append(DossierFile(stored, bytes(d.content)))
         rows.append([str(d.id), d.document_type.name, _("Vorgang") if d.application_id else _("Antragsteller"),
                      day(d.received_on), day(d.issued_on), day(d.valid_until), d.file_name or "",
-                     "" if d.size is None else str(d.size), d.sha256 or "", stored, d.note or ""])
+                     "" if d.size is None else str(d.size), d.sha256 or "", stored, unpack(d.note) or ""])
     index = DossierFile("05_unterlagen/dokumentenverzeichnis.csv", csv_bytes(
         (_("Nr."), _("Unterlage"), _("gehört zu"), _("Eingang"), _("ausgestellt"), _("gültig bis"), _("Datei"),
          _("Bytes"), _("SHA-256"), _("in der Prüfakte"), _("Bemerkung")), rows))

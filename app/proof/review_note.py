@@ -16,8 +16,8 @@ from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _, german_documents
 from app.kernel.letterhead import load_letterhead
-from app.kernel.periods import format_date
 from app.kernel.stored_files import content_deleted
+from app.kernel.stored_text import N_, coded, pack
 from app.kernel.uow import UnitOfWork
 from app.proof.note import review_note_document
 from app.proof.queries import ProofReviewView, review_view
@@ -47,7 +47,7 @@ def _require_complete(view: ProofReviewView) -> None:
 def issue_review_note(uow: UnitOfWork, file_number: str) -> IssuedNote:
     """Render the Prüfvermerk of the current review and store it with the case."""
     with uow:
-        actor = uow.act("issue-review-note", _("Prüfvermerk zum Verwendungsnachweis"), permission=PERMISSION)
+        actor = uow.act("issue-review-note", coded(N_("Prüfvermerk zum Verwendungsnachweis")), permission=PERMISSION)
         app = load_case(uow.session, file_number, for_update=True)
         if app.status not in (Status.proof_review, Status.closed):
             raise ValidationError(_("Ein Prüfvermerk ist erst in der Verwendungsnachweisprüfung möglich."))
@@ -65,8 +65,8 @@ def issue_review_note(uow: UnitOfWork, file_number: str) -> IssuedNote:
                             received_on=day, recorded_by=actor.username, file_name=name,
                             content_type="application/pdf", content=pdf, size=len(pdf),
                             sha256=hashlib.sha256(pdf).hexdigest(),
-                            note=_("Prüfvermerk vom {day}, geprüft von {name}").format(
-                                day=format_date(day), name=actor.display_name))
+                            note=pack(coded(N_("Prüfvermerk vom {day}, geprüft von {name}"), day=day,
+                                            name=actor.display_name)))
         uow.session.add(document)
         uow.session.flush()
         issued = IssuedNote(document.id, view.file_number, name, document.sha256 or "", pdf)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from app.kernel import settings
 from app.kernel.errors import NotFound, ValidationError
 from app.kernel.i18n import _
-from app.kernel.money import MoneyInput, format_eur, format_percent, require_positive, to_money
+from app.kernel.money import MoneyInput, format_eur, require_positive, to_money
+from app.kernel.stored_text import N_, Percent, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_justification
 from app.proof import sampling
@@ -63,10 +64,11 @@ def draw_sample(uow: UnitOfWork, file_number: str, *, seed: str | None = None, s
             raise ValidationError(_("Es sind keine Belege erfasst; eine Stichprobe ist nicht möglich."))
         chosen_share, chosen_minimum = _parameters(uow, share, minimum)
         positions = sampling.draw([r.position for r in receipts], chosen_share, chosen_minimum, chosen_seed)
-        uow.act("draw-sample", _("Stichprobe mit Startwert {seed}: Anteil {share}, mindestens {minimum}, {k} von {n} "
-                                 "Belegen (Nr. {numbers})").format(
-            seed=chosen_seed, share=format_percent(chosen_share), minimum=chosen_minimum, k=len(positions),
-            n=len(receipts), numbers=", ".join(map(str, positions))), permission="case.receive-proof")
+        uow.act("draw-sample", coded(N_("Stichprobe mit Startwert {seed}: Anteil {share}, mindestens {minimum}, "
+                                        "{k} von {n} Belegen (Nr. {numbers})"),
+                                     seed=str(chosen_seed), share=Percent(chosen_share), minimum=chosen_minimum,
+                                     k=len(positions), n=len(receipts), numbers=", ".join(map(str, positions))),
+                permission="case.receive-proof")
         by_position = {r.position: r for r in receipts}
         for position in positions:
             by_position[position].in_sample = True

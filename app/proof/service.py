@@ -26,6 +26,7 @@ from app.kernel.case_records import load_case
 from app.kernel.errors import FoerderDeskError, NotFound, ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import ZERO, MoneyInput, require_non_negative, to_money
+from app.kernel.stored_text import N_, StoredText, coded, pack
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_date
 from app.proof.loading import latest_draw, latest_proof
@@ -74,7 +75,7 @@ class ImportRequest:
     replace: bool = False
 
 
-def open_proof(uow: UnitOfWork, file_number: str, action: str, reason: str | None = None,
+def open_proof(uow: UnitOfWork, file_number: str, action: str, reason: str | StoredText | None = None,
                permission: str = PERMISSION) -> tuple[Application, ProofOfUse]:
     """Inside `with uow`: the locked case in the proof-of-use review and its proof of use."""
     uow.act(action, reason, permission=permission)
@@ -227,11 +228,12 @@ def attach_report(uow: UnitOfWork, file_number: str, file_name: str, content: by
     received = parse_date(received_on, _("Eingang"), required=False)
     digest = hashlib.sha256(content).hexdigest()
     with uow:
-        app, _proof = open_proof(uow, file_number, "attach-report", _("Sachbericht »{name}«").format(name=name))
+        app, _proof = open_proof(uow, file_number, "attach-report", coded(N_("Sachbericht »{name}«"), name=name))
         uow.session.add(Document(
             application_id=app.id, document_type_id=document_type(uow.session, REPORT_DOCUMENT).id,
             received_on=received or clock.today(), recorded_by=uow.actor.username,
-            note=_("Sachbericht zum Verwendungsnachweis"), file_name=name, content_type=content_type, content=content,
+            note=pack(coded(N_("Sachbericht zum Verwendungsnachweis"))), file_name=name, content_type=content_type,
+            content=content,
             size=len(content), sha256=digest))
         uow.commit()
     return digest

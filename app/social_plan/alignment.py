@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
+from app.kernel.stored_text import N_, Lines, StoredText, coded, free, joined
 from app.social_plan.plans import plan_for_year, plan_goals
 from app.social_plan.reviews import summary_of
 from app.social_plan.scoring import ScoreResult, format_score, format_weight, sheet_criteria, weighted_score
@@ -128,38 +129,46 @@ def result_of(lines: list[ScoreLine]) -> ScoreResult | None:
 def alignment_text(aligned: tuple[AlignedGoal, ...] | list[AlignedGoal], justification: str | None,
                    lines: tuple[ScoreLine, ...] | list[ScoreLine], result: ScoreResult | None) -> str:
     """Two lines for the proposal and the audit trail: the goals, then the score with its parts."""
+    return alignment_stored(aligned, justification, lines, result).render()
+
+
+def alignment_stored(aligned: tuple[AlignedGoal, ...] | list[AlignedGoal], justification: str | None,
+                     lines: tuple[ScoreLine, ...] | list[ScoreLine], result: ScoreResult | None) -> StoredText:
+    """`alignment_text` language-neutral, as the history and the audit trail keep it (`app.kernel.stored_text`)."""
     goals = ", ".join(f"{a.goal_code} ({a.measure_code})" if a.measure_code else a.goal_code for a in aligned)
-    first = _("Sozialplanabgleich: Ziele {goals}").format(goals=goals) if goals else \
-        _("Sozialplanabgleich: keinem Ziel zugeordnet")
+    first = coded(N_("Sozialplanabgleich: Ziele {goals}"), goals=goals) if goals else \
+        coded(N_("Sozialplanabgleich: keinem Ziel zugeordnet"))
     if justification:
-        first += _(" · Ausnahme außerhalb des Katalogs begründet")
+        first = joined(first, coded(N_(" · Ausnahme außerhalb des Katalogs begründet")), separator="")
     if result is None:
-        return first + "\n" + _("Bewertungsbogen: nicht ausgefüllt")
+        return joined(first, coded(N_("Bewertungsbogen: nicht ausgefüllt")))
+    # criteria are named by the office (data); points and weights are numbers
     parts = "; ".join(f"{line.name} {line.points}/5 (×{format_weight(line.weight)})" for line in lines)
-    second = _("Bewertung {score} = {achieved} von {possible} gewichteten Punkten: {parts}").format(
-        score=result.text, achieved=format_weight(result.achieved), possible=format_weight(result.possible),
-        parts=parts)
-    return f"{first}\n{second}"
+    second = coded(N_("Bewertung {score} = {achieved} von {possible} gewichteten Punkten: {parts}"),
+                   score=result.text, achieved=format_weight(result.achieved),
+                   possible=format_weight(result.possible), parts=parts)
+    return joined(first, second)
 
 
-def proposal_note(session: Session, app: Application, reasons: str | None, *, panel_score: bool = False) -> str:
+def proposal_note(session: Session, app: Application, reasons: str | None, *,
+                  panel_score: bool = False) -> StoredText:
     """The reasons of a decision proposal followed by the alignment and score it is based on.
 
     The reviewers' summary follows when several reviewers scored (`app.social_plan.reviews`); with
     `panel_score` the panel's mean is the proposal's score.
     """
     lines = score_lines(session, app)
-    text = alignment_text(aligned_goals(session, app), app.catalogue_justification, lines, result_of(lines))
+    text = alignment_stored(aligned_goals(session, app), app.catalogue_justification, lines, result_of(lines))
     summary = summary_of(session, app)
     if panel_score and summary is None:
         raise ValidationError(_("Die Bewertung des Gremiums kann nicht die Bewertung des Vorschlags sein: noch hat "
                                 "niemand aus dem Gremium den Antrag bewertet."), "score_basis")
     if summary is not None:
-        text += "\n" + _("Gremium: {summary}").format(summary=summary.text)
+        text = joined(text, coded(N_("Gremium: {summary}"), summary=Lines((summary.stored,))))
     if panel_score and summary is not None:
-        text += "\n" + _("Bewertung des Vorschlags: Mittelwert des Gremiums {score}").format(
-            score=format_score(summary.mean))
-    return f"{reasons}\n\n{text}" if reasons else text
+        text = joined(text, coded(N_("Bewertung des Vorschlags: Mittelwert des Gremiums {score}"),
+                                  score=format_score(summary.mean)))
+    return joined(free(reasons), text, separator="\n\n") if reasons else text
 
 
 def alignment_problem(session: Session, app: Application) -> str | None:

@@ -1,6 +1,7 @@
 """Several reviewers score a case (Vergabegremium, Steuerungsgremium): one score per reviewer, and a summary.
 
-Switched on by the setting `panel_review` (for every programme). In the social-plan review each reviewer
+Switched on per programme (`Programme.panel_review`, Verwaltung → Programme); a programme that leaves it open
+follows the office-wide setting `panel_review`. In the social-plan review each reviewer
 (caseworkers and supervisors, permission `case.review`) gives points 0–5 on every criterion of the programme's
 scoring sheet (`app.social_plan.scoring`) and a comment; their weighted score is computed as for the sheet
 (percentage, two decimals). A reviewer changes only their own score; a reader cannot score.
@@ -26,6 +27,7 @@ from app.kernel import settings
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
 from app.kernel.i18n import _
+from app.kernel.stored_text import N_, Percent, StoredText, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text
 from app.social_plan.scoring import (
@@ -40,7 +42,7 @@ from app.social_plan.scoring import (
 )
 from db.base import utcnow
 from db.enums import Status
-from db.models import Application, Review, ReviewScore, User
+from db.models import Application, Programme, Review, ReviewScore, User
 
 OPEN_FOR_REVIEW = frozenset({Status.social_plan_review})
 
@@ -67,10 +69,15 @@ class ReviewSummary:
 
     @property
     def text(self) -> str:
-        return _("{count} Bewertungen: Mittelwert {mean}, Spanne {low} bis {high}, Standardabweichung {stdev} "
-                 "Prozentpunkte").format(count=self.count, mean=format_score(self.mean),
-                                         low=format_score(self.minimum), high=format_score(self.maximum),
-                                         stdev=format_score(self.stdev).removesuffix(" %"))
+        return self.stored.render()
+
+    @property
+    def stored(self) -> StoredText:
+        """The summary language-neutral, as a proposal's note keeps it (`app.kernel.stored_text`)."""
+        return coded(N_("{count} Bewertungen: Mittelwert {mean}, Spanne {low} bis {high}, Standardabweichung "
+                        "{stdev} Prozentpunkte"), count=self.count, mean=format_score(self.mean),
+                     low=format_score(self.minimum), high=format_score(self.maximum),
+                     stdev=format_score(self.stdev).removesuffix(" %"))
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,10 @@ class CaseReviews:
     summary: ReviewSummary | None
 
 
-def panel_enabled(session: Session) -> bool:
+def panel_enabled(session: Session, programme: Programme) -> bool:
+    """Whether several reviewers score the programme's cases: its own choice, else the office-wide setting."""
+    if programme.panel_review is not None:
+        return programme.panel_review
     return bool(settings.get(session, "panel_review"))
 
 
@@ -116,17 +126,18 @@ def record_review(uow: UnitOfWork, file_number: str, scores: Mapping[str, int], 
         criteria = [c for c in ensure_default_criteria(uow.session, app.programme_id) if c.weight > 0]
         points = _checked_points(scores, [(c.id, c.code, c.name) for c in criteria])
         result = weighted_score((c.weight, points[c.id]) for c in criteria)
-        uow.act("review-case", _("Bewertung {score} durch {name}").format(score=result.text,
-                                                                         name=actor.display_name))
+        uow.act("review-case", coded(N_("Bewertung {score} durch {name}"), score=Percent(result.percent / 100),
+                                     name=actor.display_name))
         _store(uow.session, app.id, actor.username, points, result.percent, text)
         uow.commit()
     return result
 
 
 def _require_open(session: Session, app: Application) -> None:
-    if not panel_enabled(session):
-        raise ValidationError(_("Die Bewertung durch mehrere Personen ist nicht eingeschaltet (Einstellung "
-                                "»Bewertung durch mehrere Personen«)."))
+    if not panel_enabled(session, app.programme):
+        raise ValidationError(_("Die Bewertung durch mehrere Personen ist für das Programm {code} nicht "
+                                "eingeschaltet (Verwaltung → Programme, oder die Einstellung »Bewertung durch "
+                                "mehrere Personen«).").format(code=app.programme.code))
     if app.status not in OPEN_FOR_REVIEW:
         raise TransitionRefused(_("Bewertungen des Gremiums sind nur im Sozialplanabgleich möglich; der Vorgang "
                                   "{ref} ist nicht in diesem Schritt.").format(ref=case_file_number(app)))
@@ -192,7 +203,8 @@ def case_reviews(uow: UnitOfWork, file_number: str) -> CaseReviews:
     with uow.read() as scope:
         app = load_case(scope.session, file_number)
         lines = review_lines(scope.session, app)
-        return CaseReviews(case_file_number(app), panel_enabled(scope.session), app.status in OPEN_FOR_REVIEW,
+        return CaseReviews(case_file_number(app), panel_enabled(scope.session, app.programme),
+                           app.status in OPEN_FOR_REVIEW,
                            tuple(sheet_criteria(scope.session, app.programme_id)), tuple(lines),
                            summary_of(scope.session, app, lines))
 

@@ -46,6 +46,8 @@ class Programme(Versioned, Timestamps, Base):
     legal_basis: Mapped[str | None] = mapped_column(Text)
     # a micro-project fund (Kleinprojekte): ceiling = max_grant, short application, simplified proof, batch work
     micro: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # several reviewers score its cases (Vergabegremium); None: as the office-wide setting `panel_review`
+    panel_review: Mapped[bool | None]
 
     allowed_applicant_types: Mapped[list[ApplicantType]] = relationship(
         secondary=programme_applicant_types

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.administration.data_protection import anonymise_case, archive_offer
 from app.cases import documents
+from app.cases.audit_sentences import audit_reason
 from app.kernel.stored_files import ContentDeleted
 from app.letters import service as letters
 from app.proof.dossier import export_dossier
@@ -88,7 +89,7 @@ def test_anonymising_deletes_the_bytes_and_keeps_hash_and_metadata(office: Offic
                                      "FROM audit_events WHERE action = 'anonymise-files' ORDER BY id")).all()
     summary = ("Nach Ablauf der Aufbewahrungsfrist gelöscht: Inhalt von 1 Schreiben und 1 Unterlagen; SHA-256 "
                "und Metadaten bleiben.")
-    assert {row.reason for row in trail} == {summary}
+    assert {audit_reason(row.reason) for row in trail} == {summary}  # stored coded, read in German
     assert ("Letter", str(letter_id), "pdf", f"<{len(pdf)} Bytes>", None) in \
         {(r.entity, r.entity_id, r.field, r.old_value, r.new_value) for r in trail}
     assert ("Document", str(document_id), "content", "<45 Bytes>", None) in \

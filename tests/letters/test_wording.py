@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.cases.audit_sentences import audit_reason
 from app.kernel.errors import ConcurrentEditError, ValidationError
 from app.letters import service, templates
 from app.letters.service import LetterProblem
@@ -53,7 +54,8 @@ def test_a_reworded_paragraph_is_issued_stored_and_audited_and_the_template_stay
         events = session.scalars(select(AuditEvent).where(AuditEvent.entity == "LetterWording")).all()
     assert len(events) == 1 and events[0].action == "issue-letter"
     assert wish.text in (events[0].new_value or "") and new_text in (events[0].new_value or "")
-    assert wish.label in (events[0].reason or "") and "Wortlaut geändert" in (events[0].reason or "")
+    reason = audit_reason(events[0].reason)
+    assert wish.label in reason and "Wortlaut geändert" in reason
 
 
 def test_the_legal_basis_and_amounts_cannot_be_reworded_away(office: Office, today: Today) -> None:

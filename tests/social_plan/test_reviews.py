@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.administration import settings_service as admin
 from app.cases import decisions
 from app.kernel.errors import PermissionDenied, TransitionRefused, ValidationError
+from app.kernel.stored_text import unpack
 from app.social_plan import reviews
 from app.social_plan.scoring import DEFAULT_CRITERIA
 from db.models import AuditEvent, StatusChange
@@ -99,7 +100,7 @@ def test_the_summary_feeds_the_proposal_and_may_be_its_score(office: Office, tod
     reviews.record_review(office.sabine, file_number, sheet(3, 3, 3, 3, 3, 3))
     decisions.propose(office.anna, file_number, "approve", amount="10000.00", reasons="Passt.", score_basis="panel")
     with office.database.read() as session:
-        note = session.scalars(select(StatusChange.reason).where(StatusChange.action == "propose")).one()
+        note = unpack(session.scalars(select(StatusChange.reason).where(StatusChange.action == "propose")).one())
     assert "Gremium: 2 Bewertungen: Mittelwert 70,00 %, Spanne 60,00 % bis 80,00 %" in (note or "")
     assert "Standardabweichung 10,00 Prozentpunkte" in (note or "")
     assert "Bewertung des Vorschlags: Mittelwert des Gremiums 70,00 %" in (note or "")

@@ -73,6 +73,10 @@ class ProgrammesTab(AdminTab):
         self.legal_basis.setFixedHeight(70)
         self.legal_basis.setToolTip(self.tr("Wird in Zuwendungs-, Ablehnungs- und Rückforderungsbescheiden als "
                                             "Rechtsgrundlage gedruckt. Leer: der Standardtext des Programms."))
+        self.panel = QComboBox(objectName="programmePanelReview")  # several reviewers (issue 23)
+        for value, label in (("", self.tr("wie die Einstellung »Bewertung durch mehrere Personen«")),
+                             ("yes", self.tr("ja, mehrere Personen bewerten")), ("no", self.tr("nein"))):
+            self.panel.addItem(label, value)
         self.weights = QTableWidget(0, 2, objectName="scoringWeights")
         self.weights.setHorizontalHeaderLabels([self.tr("Bewertungskriterium"), self.tr("Gewicht")])
         self.weights.horizontalHeader().setStretchLastSection(False)
@@ -100,6 +104,7 @@ class ProgrammesTab(AdminTab):
                               (self.tr("Toleranz je Kostenposition (%)"), self.tolerance),
                               (self.tr("Beschreibung"), self.description),
                               (self.tr("Rechtsgrundlage (Bescheide)"), self.legal_basis),
+                              (self.tr("Gremium (mehrere Bewertungen)"), self.panel),
                               (self.tr("Bewertungsbogen"), self.weights)):
             fields.addRow(label, widget)
         editor = QWidget(objectName="programmeEditor")
@@ -149,6 +154,7 @@ class ProgrammesTab(AdminTab):
         self.tolerance.setText(percent_text(p.cost_line_tolerance))
         self.description.setPlainText(p.description or "")
         self.legal_basis.setPlainText(p.legal_basis)
+        self.panel.setCurrentIndex(self.panel.findData({None: "", True: "yes", False: "no"}[p.panel_review]))
         self.weights.setRowCount(0)
         for index, weight in enumerate(p.weights):
             self.weights.insertRow(index)
@@ -173,6 +179,7 @@ class ProgrammesTab(AdminTab):
         self.tolerance.setText("20")
         self.description.clear()
         self.legal_basis.clear()
+        self.panel.setCurrentIndex(0)
         self.weights.setRowCount(0)
         self.code.setFocus()
 
@@ -186,7 +193,8 @@ class ProgrammesTab(AdminTab):
                               use_within_months=self.use_months.value(),
                               cost_line_tolerance=self.tolerance.text(),
                               description=self.description.toPlainText() or None, allowed_applicant_types=allowed,
-                              legal_basis=self.legal_basis.toPlainText() or None)
+                              legal_basis=self.legal_basis.toPlainText() or None,
+                              panel_review={"yes": True, "no": False}.get(self.panel.currentData()))
 
     def _changed_weights(self) -> list[tuple[str, str]]:
         if self.current is None:

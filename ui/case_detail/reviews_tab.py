@@ -125,7 +125,8 @@ class ReviewsTab(QWidget):
         self._show_form(shown, own)
         may = self.context.may("case.review")
         if not shown.enabled:
-            state = self.tr("Die Bewertung durch mehrere Personen ist ausgeschaltet (Verwaltung → Einstellungen).")
+            state = self.tr("Die Bewertung durch mehrere Personen ist für dieses Programm ausgeschaltet "
+                            "(Verwaltung → Programme oder Einstellungen).")
         elif not shown.open:
             state = self.tr("Bewerten lässt sich nur im Status »Sozialplanabgleich«.")
         elif not may:

@@ -75,6 +75,10 @@ class CaseDetailWidget(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reload_button = QPushButton(self.tr("Neu laden"), objectName="reloadCase")
         self.reload_button.clicked.connect(lambda: self.reload(force=True))
+        # what the last action said (file number, amounts …): shown where it was started, until the next case
+        self.action_result = QLabel(objectName="actionResult")
+        self.action_result.setWordWrap(True)
+        self.action_result.setVisible(False)
         self.tabs = CaseTabs()
         self._build_tabs()
         self._layout()
@@ -138,6 +142,7 @@ class CaseDetailWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(bar)
+        layout.addWidget(self.action_result)
         layout.addWidget(self.tabs, 1)
 
     # -- loading ------------------------------------------------------------------------------
@@ -150,6 +155,7 @@ class CaseDetailWidget(QWidget):
             return
         if not self.confirm_discard():
             return
+        self.show_action_result(None)
         self._load(file_number)
 
     def reload(self, force: bool = False) -> None:
@@ -329,7 +335,8 @@ class CaseDetailWidget(QWidget):
         if context.actor != self.context.actor:  # a second person acts: say so where they confirm
             dialog.setWindowTitle(self.tr("{title} – handelnd: {name}").format(title=dialog.windowTitle(),
                                                                              name=context.actor.display_name))
-        dialog.succeeded.connect(lambda _r: self._after_change())
+        label = transition.label
+        dialog.succeeded.connect(lambda result: self._action_done(label, result))
         if not spec.fields and not spec.confirm:
             dialog.submit()
             return dialog
@@ -348,6 +355,21 @@ class CaseDetailWidget(QWidget):
                           "FörderDesk-Passwort an; nur diese eine Aktion läuft unter ihrem Namen.").format(
             action=transition.label, ref=self.detail.file_number)
         return ask_second_person(self, self.context, purpose, lambda second: self._open_action(second, transition))
+
+    def _action_done(self, label: str, result: object) -> None:
+        """The action is stored: say so with what it returned (a file number, an amount …), then reload."""
+        text = str(result).strip() if result is not None else ""
+        self.show_action_result(self.tr("{action}: {result}").format(action=label, result=text) if text
+                                else self.tr("{action}: erledigt.").format(action=label))
+        self._after_change()
+
+    def show_action_result(self, text: str | None) -> None:
+        self.action_result.setText(text or "")
+        self.action_result.setVisible(bool(text))
+        window = self.window()
+        status_bar = getattr(window, "statusBar", None)
+        if text and callable(status_bar) and window is not self:
+            status_bar().showMessage(text.replace("\n", " "), 10000)
 
     def _after_change(self, file_number: str | None = None) -> None:
         assert self.detail is not None

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.administration import settings_service as admin
+from app.kernel.stored_text import unpack
 from app.social_plan import reviews
 from db.models import StatusChange
 from tests.fixtures.database import Today
@@ -74,7 +75,7 @@ def test_a_reviewer_adds_a_score_and_the_proposal_takes_the_panel_mean(office: O
     basis.setCurrentIndex(1)
     submit(qtbot, window, dialog)
     with office.database.read() as session:
-        note = session.scalars(select(StatusChange.reason).where(StatusChange.action == "propose")).one()
+        note = unpack(session.scalars(select(StatusChange.reason).where(StatusChange.action == "propose")).one())
     assert "Bewertung des Vorschlags: Mittelwert des Gremiums 60,00 %" in (note or "")
 
 

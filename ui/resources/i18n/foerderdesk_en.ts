@@ -1638,6 +1638,14 @@ Create a new one anyway?</translation>
         <translation>“{action}” for {ref} needs a second person. They sign in here with their FörderDesk password; only this one action is done in their name.</translation>
     </message>
     <message>
+        <source>{action}: {result}</source>
+        <translation>{action}: {result}</translation>
+    </message>
+    <message>
+        <source>{action}: erledigt.</source>
+        <translation>{action}: done.</translation>
+    </message>
+    <message>
         <source>Bitte eine nicht erfüllte Regel auswählen.</source>
         <translation>Please select a rule that is not met.</translation>
     </message>
@@ -4894,6 +4902,18 @@ permitted on</translation>
         <translation>Printed as the legal basis in grant, rejection and clawback decisions. Empty: the programme&apos;s standard text.</translation>
     </message>
     <message>
+        <source>wie die Einstellung »Bewertung durch mehrere Personen«</source>
+        <translation>as the setting “Scoring by several people”</translation>
+    </message>
+    <message>
+        <source>ja, mehrere Personen bewerten</source>
+        <translation>yes, several people score</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Bewertungskriterium</source>
         <translation>Scoring criterion</translation>
     </message>
@@ -4952,6 +4972,10 @@ permitted on</translation>
     <message>
         <source>Rechtsgrundlage (Bescheide)</source>
         <translation>Legal basis (decisions)</translation>
+    </message>
+    <message>
+        <source>Gremium (mehrere Bewertungen)</source>
+        <translation>Panel (several scores)</translation>
     </message>
     <message>
         <source>Bewertungsbogen</source>
@@ -5475,8 +5499,8 @@ Save the duplicate receipts anyway?</translation>
         <translation>Withdraw score</translation>
     </message>
     <message>
-        <source>Die Bewertung durch mehrere Personen ist ausgeschaltet (Verwaltung → Einstellungen).</source>
-        <translation>Scoring by several people is switched off (Administration → Settings).</translation>
+        <source>Die Bewertung durch mehrere Personen ist für dieses Programm ausgeschaltet (Verwaltung → Programme oder Einstellungen).</source>
+        <translation>Scoring by several people is switched off for this programme (Administration → Programmes or Settings).</translation>
     </message>
     <message>
         <source>Bewerten lässt sich nur im Status »Sozialplanabgleich«.</source>
