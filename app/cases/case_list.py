@@ -22,6 +22,8 @@ from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline, Municipality, Programme, User
 
 ZERO = Decimal("0.00")
+# a search with this many hits or more finds its first page by walking the list order (`first_page`)
+WALK_FROM = 2000
 IDEA_QUERY = re.compile(rf"{IDEA_PREFIX.rstrip('-').lower()} ?(\d+)")
 
 
@@ -142,8 +144,8 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     """
     key = sort if sort in SORT_COLUMNS else "file_number"
     column = next_deadline_column() if key == "next_deadline" else SORT_COLUMNS[key]
-    if limit is not None and flt.text and key == "fiscal_year" and descending and _broad(flt.text):
-        page = _newest_years_first(session, flt, limit)  # the list's default order
+    if limit is not None and flt.text and key == "fiscal_year" and descending:
+        page = first_page(session, flt, limit)  # the list's default order
         if page is not None:
             return page
     if flt.text and key == "fiscal_year":
@@ -161,18 +163,28 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
 
 
-def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[int] | None:
-    """The first `limit` ids in the default order (year descending, file number, id descending), found by testing
-    the cases in that order, year by year (`ix_applications_list_order` gives the file-number order within a
-    year): a broad query fills its page after a few hundred cases instead of ordering every hit. None when the
-    search texts hold fewer than a page of hits (a rare query: the index answers it faster)."""
+def first_page(session: Session, flt: CaseFilter, limit: int, walk_from: int = WALK_FROM) -> list[int] | None:
+    """The first `limit` ids of a search in the list's default order (year descending, file number, id descending),
+    without ordering every hit (issue 26). Fewer than `walk_from` hits are collected in one look-up
+    (`search_index.first_hits`) and ordered. More are found by testing the cases in list order, year by year
+    (`ix_applications_list_order` gives the file-number order within a year): a broad query ("f", "lpf") fills its
+    page after a few hundred cases. None for a query without a letter or digit (it narrows nothing)."""
     conn, text = session.connection(), (flt.text or "").strip()
-    hit = search_index.case_condition_per_row(text, Application.id, Application.applicant_id)
-    if hit is None or not search_index.has_hits(conn, text, limit):
+    hit = search_index.case_condition_per_row(text, Application.applicant_id)
+    if hit is None:
         return None
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-    base = apply_filter(select(Application.id), replace(flt, text=None)).where(
-        or_(hit, Application.id == int(idea.group(1))) if idea else hit)
+    named = Application.id == int(idea.group(1)) if idea else None
+    others = apply_filter(select(Application.id), replace(flt, text=None))
+    hits = search_index.first_hits(conn, text, walk_from)
+    if hits is not None:
+        if not hits and named is None:
+            return []
+        wanted = Application.id.in_(hits) if named is None else or_(Application.id.in_(hits), named)
+        return list(conn.execute(others.where(wanted).order_by(
+            Application.fiscal_year.desc(), Application.file_number.asc(), Application.id.desc()).limit(limit))
+            .scalars())
+    base = search_index.join_case_texts(others, Application.id).where(hit if named is None else or_(hit, named))
     ids: list[int] = []
     year = conn.scalar(select(func.max(Application.fiscal_year)))
     while year is not None and len(ids) < limit:
@@ -180,13 +192,6 @@ def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[i
             Application.file_number.asc(), Application.id.desc()).limit(limit - len(ids))).scalars()
         year = conn.scalar(select(func.max(Application.fiscal_year)).where(Application.fiscal_year < year))
     return ids
-
-
-def _broad(text: str) -> bool:
-    """A query with a form too short for the trigram index (one or two characters): tens of thousands of hits
-    at 100,000 cases, so a first page is found fastest by testing the cases in list order."""
-    forms = search_text.query_forms(text.strip())
-    return bool(forms) and min(len(form) for form in forms) < search_index.TRIGRAM
 
 
 def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 
 from app.applicants import merge
 from app.applicants import service as applicants
 from app.applicants.reader import ApplicantReader
 from app.cases import intake
-from app.cases.case_list import CaseFilter, apply_filter
+from app.cases.case_list import CaseFilter, apply_filter, first_page
 from app.cases.reader import Reader
 from app.kernel import clock, search_text
 from app.kernel.database import Database
@@ -184,3 +184,26 @@ def test_a_first_page_is_the_start_of_the_whole_result(office: Office, sort: str
         whole = reader.case_ids(CaseFilter(text=query), sort, descending)
         for limit in (1, 3, 50):
             assert reader.case_ids(CaseFilter(text=query), sort, descending, limit) == whole[:limit], (query, limit)
+
+
+@pytest.mark.parametrize("walk_from", [1, 4, 10_000], ids=["walked", "mixed", "collected"])
+def test_a_first_page_walked_or_collected_is_the_start_of_the_whole_result(office: Office, walk_from: int) -> None:
+    """The list's first page of a search (issue 26) is found either by walking the list order (many hits) or by
+    collecting the few hits from the index and ordering them: both give the start of the whole result, across
+    years and with other filters."""
+    corpus = _corpus(office)
+    with office.database.engine.begin() as conn:  # three cases a year earlier: the walk goes from year to year
+        conn.execute(update(Application).where(Application.id.in_(list(corpus.ids.values())[::3]))
+                     .values(fiscal_year=YEAR - 1))
+    reader = Reader(office.database, "anna")
+    for flt in [CaseFilter(text=query) for query in QUERIES] + [CaseFilter(text="e", fiscal_year=YEAR),
+                                                                  CaseFilter(text="2026", programme="LPF")]:
+        whole = reader.case_ids(flt, "fiscal_year", True)
+        assert set(whole) == _expected(corpus, flt.text or "") or flt.fiscal_year or flt.programme, flt
+        for limit in (1, 3, 50):
+            with office.database.read() as session:
+                page = first_page(session, flt, limit, walk_from)
+            if search_text.query_forms(flt.text or ""):
+                assert page == whole[:limit], (flt, limit)
+            else:  # "-": narrows nothing, the whole list's query answers
+                assert page is None
