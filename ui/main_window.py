@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.cases.choices import FormChoices
 from app.kernel.permissions import ROLE_LABELS
-from app.payments.export_files import complete_at_start
 from ui.admin.menu import install_admin_menu
 from ui.applicants.actions import add_applicant_actions
-from ui.applicants.window import open_applicants
 from ui.case_detail.widget import CaseDetailWidget
 from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
 from ui.dialogs.blank_form import add_blank_form_menu
-from ui.dialogs.intake import IntakeWizard
 from ui.dialogs.sign_in import second_person_offered
 from ui.errors import show_crash, show_message
 from ui.excel.menu import install_evaluation_menu
@@ -24,11 +23,13 @@ from ui.language_menu import add_language_menu
 from ui.operations import Operation
 from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
-from ui.social_plan.coverage_view import open_coverage
 from ui.start.pages import MainPages
 from ui.state_cycle.land_money_view import open_land_money
-from ui.state_cycle.window import install_state_cycle_action
+from ui.state_cycle.menu import install_state_cycle_action
 from ui.window_geometry import place, remember
+
+if TYPE_CHECKING:  # what the menus open is imported when first opened: the window starts faster (issue 26)
+    from ui.dialogs.intake import IntakeWizard
 
 GEOMETRY_KEY = "mainWindow"
 
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.refresh_action)
         self.coverage_action = view.addAction(self.tr("Sozialplan-Abdeckung"))
         self.coverage_action.setObjectName("socialPlanCoverage")
-        self.coverage_action.triggered.connect(lambda: open_coverage(self, self.context))
+        self.coverage_action.triggered.connect(self.open_coverage)
         self.state_cycle_action = install_state_cycle_action(self, self.context, view)  # issue 25: Land
         self.payment_runs_action = view.addAction(self.tr("Zahlungsläufe …"))  # issue 14: export to the cash office
         self.payment_runs_action.setObjectName("paymentRuns")
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link
         view.addSeparator()
         self.applicants_action, self.expiring_action = add_applicant_actions(self, view, self.context)
-        self.case_detail.master.applicant_requested.connect(lambda i: open_applicants(self, self.context, i))
+        self.case_detail.master.applicant_requested.connect(self.open_applicant)
         self.language_menu = add_language_menu(self, view)  # Sprache ab dem nächsten Start (config.toml)
         # Verwaltung (ui/admin, ui/data_protection): enabled for administrators; the services refuse everyone else
         self.admin_action, self.privacy_action = install_admin_menu(self, self.context)
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.case_list.loaded.connect(self._first_list_loaded, Qt.ConnectionType.SingleShotConnection)
 
     def _first_list_loaded(self, _count: int) -> None:
+        from app.payments.export_files import complete_at_start  # the export stack, after the list is shown
+
         self.pages.reload()
         uow = self.context.uow()  # a payment export interrupted after its commit: its file is written now
         Operation(self, self.context, lambda: complete_at_start(uow)).success(self._exports_completed) \
@@ -179,6 +182,16 @@ class MainWindow(QMainWindow):
     def _choices_loaded(self, choices: FormChoices) -> None:
         self.choices = choices
         self.case_detail.set_choices(choices)
+
+    def open_coverage(self) -> None:
+        from ui.social_plan.coverage_view import open_coverage
+
+        open_coverage(self, self.context)
+
+    def open_applicant(self, applicant_id: int) -> None:
+        from ui.applicants.window import open_applicants
+
+        open_applicants(self, self.context, applicant_id)
 
     def open_payment_runs(self) -> None:
         from ui.payments.runs_view import open_payment_runs  # the export stack (letterhead, SEPA) on first use
@@ -201,6 +214,8 @@ class MainWindow(QMainWindow):
         """The intake wizard: a new application, or (`idea`) a project idea registered as an application."""
         if self.choices is None or not self.case_detail.confirm_discard():
             return None
+        from ui.dialogs.intake import IntakeWizard
+
         wizard = IntakeWizard(self.context, self.choices, self, idea=idea)
         wizard.registered.connect(self._registered)
         wizard.open()

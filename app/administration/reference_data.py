@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from app.kernel.audit import AuditContext, set_context
 from app.kernel.database import Database
-from app.letters.defaults import ensure_letter_templates
 from db.models import (
     ApplicantType,
     BaseRate,
@@ -113,6 +112,9 @@ def has_data(database: Database) -> bool:
 
 
 def ensure_reference_data(database: Database) -> None:
+    # imported here: the window's start needs `has_data` only, and the letters feature loads the letter stack
+    from app.letters.defaults import ensure_letter_templates
+
     with database.write() as session:
         set_context(session, AuditContext(SYSTEM_USER, action="reference-data"))
         _life_phases(session)

@@ -15,7 +15,7 @@ from app.kernel.letterhead import load_letterhead
 from app.kernel.lookups import programme_by_code
 from db.enums import CostCategory
 from db.models import ApplicantType, FieldOfAction, Municipality
-from reports.application_form import BlankForm, render_form_pdf, render_form_xlsx
+from reports.application_form import BlankForm
 
 FORMATS = ("pdf", "xlsx")
 
@@ -66,9 +66,13 @@ def blank_form(session: Session, programme_code: str) -> BlankForm:
 def render_blank(session: Session, programme_code: str, kind: str) -> bytes:
     """The blank form as PDF (`kind` "pdf") or xlsx template ("xlsx")."""
     form = blank_form(session, programme_code)
-    if kind == "pdf":
+    if kind == "pdf":  # reportlab / openpyxl only when a form is made (not at the window's start)
+        from reports.application_form.pdf import render_form_pdf
+
         return render_form_pdf(form)
     if kind == "xlsx":
+        from reports.application_form.xlsx import render_form_xlsx
+
         return render_form_xlsx(form)
     raise ValidationError(_("Das Antragsformular gibt es als PDF (.pdf) oder als Excel-Vorlage (.xlsx), nicht als "
                             "»{kind}«.").format(kind=kind), "format")

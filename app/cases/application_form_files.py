@@ -12,8 +12,7 @@ from io import BytesIO
 from app.kernel.attachments import media_type, safe_file_name
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from reports.application_form import FIELD_KEYS
-from reports.application_form.xlsx import SHEET, defined_name
+from reports.application_form import FIELD_KEYS, SHEET, defined_name
 
 RawValue = object  # text, a number or a date/datetime from a workbook
 MAX_UNPACKED = 50 * 1024 * 1024  # a workbook of one form never unpacks to more; a larger one is a zip bomb

@@ -22,6 +22,9 @@ from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline, Municipality, Programme, User
 
 ZERO = Decimal("0.00")
+# a search with fewer hits than this has them collected and ordered for its first page (`first_page`)
+WALK_FROM = 2000
+NEWEST_BUDGET = 5000  # PostgreSQL: the newest year's cases tested for a page of a longer query (`_newest_year`)
 IDEA_QUERY = re.compile(rf"{IDEA_PREFIX.rstrip('-').lower()} ?(\d+)")
 
 
@@ -142,8 +145,8 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     """
     key = sort if sort in SORT_COLUMNS else "file_number"
     column = next_deadline_column() if key == "next_deadline" else SORT_COLUMNS[key]
-    if limit is not None and flt.text and key == "fiscal_year" and descending and _broad(flt.text):
-        page = _newest_years_first(session, flt, limit)  # the list's default order
+    if limit is not None and flt.text and key == "fiscal_year" and descending:
+        page = first_page(session, flt, limit)  # the list's default order
         if page is not None:
             return page
     if flt.text and key == "fiscal_year":
@@ -161,18 +164,32 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
 
 
-def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[int] | None:
-    """The first `limit` ids in the default order (year descending, file number, id descending), found by testing
-    the cases in that order, year by year (`ix_applications_list_order` gives the file-number order within a
-    year): a broad query fills its page after a few hundred cases instead of ordering every hit. None when the
-    search texts hold fewer than a page of hits (a rare query: the index answers it faster)."""
+def first_page(session: Session, flt: CaseFilter, limit: int, walk_from: int = WALK_FROM) -> list[int] | None:
+    """The first `limit` ids of a search in the list's default order (year descending, file number, id descending),
+    without ordering every hit (issue 26). Fewer than `walk_from` hits are collected in one look-up
+    (`search_index.first_hits`: the trigram index, or one scan for a form of one or two characters) and ordered.
+    More hits of a one- or two-character query are found by testing the cases in list order, year by year
+    (`ix_applications_list_order` gives the file-number order within a year): a broad query ("f", "l") fills its page
+    after a few hundred cases. Many hits of a longer query give a page when the newest year fills it (`_newest_year`),
+    else None (the index and a sort answer), as does a query without a letter or digit (it narrows nothing)."""
     conn, text = session.connection(), (flt.text or "").strip()
-    hit = search_index.case_condition_per_row(text, Application.id, Application.applicant_id)
-    if hit is None or not search_index.has_hits(conn, text, limit):
+    hit = search_index.case_condition_per_row(text, Application.applicant_id)
+    if hit is None:
         return None
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-    base = apply_filter(select(Application.id), replace(flt, text=None)).where(
-        or_(hit, Application.id == int(idea.group(1))) if idea else hit)
+    named = Application.id == int(idea.group(1)) if idea else None
+    others = apply_filter(select(Application.id), replace(flt, text=None))
+    hits = search_index.first_hits(conn, text, walk_from)
+    if hits is not None:
+        if not hits and named is None:
+            return []
+        wanted = Application.id.in_(hits) if named is None else or_(Application.id.in_(hits), named)
+        return list(conn.execute(others.where(wanted).order_by(
+            Application.fiscal_year.desc(), Application.file_number.asc(), Application.id.desc()).limit(limit))
+            .scalars())
+    if not _broad(text):
+        return _newest_year(conn, flt, limit)
+    base = search_index.join_case_texts(others, Application.id).where(hit if named is None else or_(hit, named))
     ids: list[int] = []
     year = conn.scalar(select(func.max(Application.fiscal_year)))
     while year is not None and len(ids) < limit:
@@ -182,9 +199,38 @@ def _newest_years_first(session: Session, flt: CaseFilter, limit: int) -> list[i
     return ids
 
 
+def _newest_year(conn: Connection, flt: CaseFilter, limit: int) -> list[int] | None:
+    """Many hits of an indexed query: the first page when the newest year alone fills it, without a sort of every
+    hit; else None (their hits lie in older years, a file number's say: the index and a sort answer, `case_ids`).
+
+    SQLite collects the hits from the FTS5 index and walks that year's cases in list order against them. PostgreSQL
+    would hash-join every hit with the whole year instead, so there the first `NEWEST_BUDGET` cases of the year in list
+    order are tested one by one against their search texts (it stops at the page's last hit)."""
+    others = replace(flt, text=None)
+    newest = conn.scalar(apply_filter(select(func.max(Application.fiscal_year)), others))
+    if newest is None:
+        return None
+    if conn.dialect.name == "sqlite":
+        query = apply_filter(select(Application.id), flt, conn).where(Application.fiscal_year == newest) \
+            .order_by(Application.file_number.asc(), Application.id.desc())
+    else:
+        text = (flt.text or "").strip()
+        ahead = apply_filter(select(Application.id, Application.file_number, Application.applicant_id), others) \
+            .where(Application.fiscal_year == newest) \
+            .order_by(Application.file_number.asc(), Application.id.desc()).limit(NEWEST_BUDGET).subquery()
+        hit = search_index.case_condition_per_row(text, ahead.c.applicant_id)
+        idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
+        if hit is None:
+            return None
+        query = search_index.join_case_texts(select(ahead.c.id), ahead.c.id) \
+            .where(or_(hit, ahead.c.id == int(idea.group(1))) if idea else hit) \
+            .order_by(ahead.c.file_number.asc(), ahead.c.id.desc())
+    ids = list(conn.execute(query.limit(limit)).scalars())
+    return ids if len(ids) == limit else None
+
+
 def _broad(text: str) -> bool:
-    """A query with a form too short for the trigram index (one or two characters): tens of thousands of hits
-    at 100,000 cases, so a first page is found fastest by testing the cases in list order."""
+    """A query with a form too short for the trigram index (one or two characters)."""
     forms = search_text.query_forms(text.strip())
     return bool(forms) and min(len(form) for form in forms) < search_index.TRIGRAM
 

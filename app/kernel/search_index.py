@@ -24,7 +24,6 @@ from sqlalchemy import (
     column,
     delete,
     event,
-    func,
     insert,
     inspect,
     literal_column,
@@ -148,32 +147,48 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
                                     by_applicant))
 
 
-def case_condition_per_row(query: str, case_id: Any, applicant_id: Any) -> ColumnElement[bool] | None:
-    """The same cases as `case_condition`, tested row by row on the given id columns (the case's search text by
-    its key, the applicants matched once): for a first page in list order, where a broad query (one or two
-    letters, tens of thousands of hits) is answered after a few hundred rows instead of collecting and sorting
-    every hit."""
+def join_case_texts(query: Select[Any], case_id: Any) -> Select[Any]:
+    """`query` with each case's own search text beside it (an outer join on its key `case_id`), for
+    `case_condition_per_row`."""
+    return query.outerjoin(CaseSearch, CaseSearch.application_id == case_id)
+
+
+def case_condition_per_row(query: str, applicant_id: Any) -> ColumnElement[bool] | None:
+    """The same cases as `case_condition`, tested row by row on a select joined to the case's own search text
+    (`join_case_texts`) and on its applicant column (the applicants matched once): for a first page in list order,
+    where a broad query (tens of thousands of hits) is answered after a few hundred rows instead of collecting and
+    sorting every hit. A join rather than a correlated EXISTS: PostgreSQL would turn the EXISTS into a hash of every
+    hit first."""
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    own = select(CaseSearch.application_id).where(CaseSearch.application_id == case_id,
-                                                  or_(*[CaseSearch.text.like(f"%{form}%") for form in forms]))
     by_applicant = select(ApplicantSearch.applicant_id).where(
         or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))
-    return or_(own.exists(), applicant_id.in_(by_applicant))
+    return or_(*[CaseSearch.text.like(f"%{form}%") for form in forms], applicant_id.in_(by_applicant))
 
 
-def has_hits(connection: Connection, query: str, count: int) -> bool:
-    """Whether at least `count` cases' own search texts, or their applicants', hold the query (each scan stops
-    at the `count`th hit)."""
+def first_hits(connection: Connection, query: str, count: int) -> list[int] | None:
+    """The ids of every case the query finds (its own search text, or its applicant's) when they are fewer than
+    `count`, else None; each look-up stops at the `count`th hit. A form of three or more characters is answered by
+    the index (SQLite's FTS5 trigram table; on PostgreSQL the planner takes the `pg_trgm` index for a rare form), a
+    shorter one by one scan of the search texts: a rare query costs one look-up, not a count and then the search."""
     forms = search_text.query_forms(query)
     if not forms:
-        return False
-    own = select(CaseSearch.application_id).where(or_(*[CaseSearch.text.like(f"%{form}%") for form in forms]))
-    by_applicant = select(Application.id).where(Application.applicant_id.in_(select(ApplicantSearch.applicant_id).where(
-        or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))))
-    return any(int(connection.scalar(select(func.count()).select_from(hits.limit(count).subquery())) or 0) >= count
-               for hits in (own, by_applicant))
+        return None
+    found: set[int] = set()
+    for part in _matching(connection, CaseSearch, CaseSearch.application_id, forms):
+        found.update(connection.execute(part.limit(count)).scalars())
+        if len(found) >= count:
+            return None
+    applicants: set[int] = set()
+    for part in _matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms):
+        applicants.update(connection.execute(part.limit(count)).scalars())
+        if len(applicants) >= count:
+            return None
+    if applicants:
+        found.update(connection.execute(select(Application.id).where(
+            Application.applicant_id.in_(sorted(applicants))).limit(count)).scalars())
+    return sorted(found) if len(found) < count else None
 
 
 def applicant_condition(connection: Connection | None, query: str) -> ColumnElement[bool] | None:

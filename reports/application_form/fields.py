@@ -47,3 +47,12 @@ def field_labels() -> dict[str, str]:
         labels[text] = _("Kostenplan Zeile {n}: Bezeichnung").format(n=n)
         labels[amount] = _("Kostenplan Zeile {n}: Betrag").format(n=n)
     return labels
+
+
+SHEET = "Antrag"  # the workbook's sheet with the input cells
+NAME_PREFIX = "fd_"
+
+
+def defined_name(key: str) -> str:
+    """The workbook's name of a field's input cell."""
+    return NAME_PREFIX + key

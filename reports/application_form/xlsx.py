@@ -13,13 +13,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.application_form.fields import COST_LINES, cost_keys, field_labels
+from reports.application_form.fields import COST_LINES, SHEET, cost_keys, defined_name, field_labels
 from reports.application_form.model import BlankForm
 from reports.i18n import _
 
-SHEET = "Antrag"
 LISTS = "Auswahllisten"
-NAME_PREFIX = "fd_"
 AMOUNT_FORMAT = '#,##0.00 "€"'
 DATE_FORMAT = "DD.MM.YYYY"
 INPUT_FILL = PatternFill("solid", fgColor="EAF1FB")
@@ -27,11 +25,6 @@ SECTION_FILL = PatternFill("solid", fgColor="D9E1EC")
 THIN = Side(style="thin", color="8C9EB8")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 ACCENT = "1C3A5E"
-
-
-def defined_name(key: str) -> str:
-    """The workbook's name of a field's input cell."""
-    return NAME_PREFIX + key
 
 
 class _Writer:

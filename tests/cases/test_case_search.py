@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 
 from app.applicants import merge
 from app.applicants import service as applicants
 from app.applicants.reader import ApplicantReader
 from app.cases import intake
-from app.cases.case_list import CaseFilter, apply_filter
+from app.cases.case_list import CaseFilter, apply_filter, first_page
 from app.cases.reader import Reader
 from app.kernel import clock, search_text
 from app.kernel.database import Database
@@ -184,3 +184,33 @@ def test_a_first_page_is_the_start_of_the_whole_result(office: Office, sort: str
         whole = reader.case_ids(CaseFilter(text=query), sort, descending)
         for limit in (1, 3, 50):
             assert reader.case_ids(CaseFilter(text=query), sort, descending, limit) == whole[:limit], (query, limit)
+
+
+@pytest.mark.parametrize("walk_from", [1, 4, 10_000], ids=["walked", "mixed", "collected"])
+def test_a_first_page_walked_or_collected_is_the_start_of_the_whole_result(office: Office, walk_from: int) -> None:
+    """The list's first page of a search (issue 26) is found either by collecting the few hits from the index and
+    ordering them, or (many hits of a one- or two-character query) by walking the list order: both give the start of
+    the whole result, across years and with other filters. Many hits of a longer query answer None (the index and a
+    sort follow in `case_ids`)."""
+    corpus = _corpus(office)
+    with office.database.engine.begin() as conn:  # three cases a year earlier: the list order spans two years
+        conn.execute(update(Application).where(Application.id.in_(list(corpus.ids.values())[::3]))
+                     .values(fiscal_year=YEAR - 1))
+    reader = Reader(office.database, "anna")
+    answered = walked = 0
+    for flt in [CaseFilter(text=query) for query in QUERIES] + [CaseFilter(text="e", fiscal_year=YEAR),
+                                                                  CaseFilter(text="2026", programme="LPF")]:
+        whole = reader.case_ids(flt, "fiscal_year", True)
+        assert set(whole) == _expected(corpus, flt.text or "") or flt.fiscal_year or flt.programme, flt
+        forms = search_text.query_forms(flt.text or "")
+        short = bool(forms) and min(len(form) for form in forms) < 3
+        for limit in (1, 3, 50):
+            with office.database.read() as session:
+                page = first_page(session, flt, limit, walk_from)
+            if page is None:  # "-" narrows nothing; many hits of an indexed query: the whole search answers
+                assert not forms or (not short and len(whole) >= walk_from), (flt, limit)
+            else:
+                assert page == whole[:limit], (flt, limit)
+                answered += 1
+                walked += short and len(whole) >= walk_from
+    assert answered >= (15 if walk_from == 1 else 30) and (walked >= 6 if walk_from == 1 else True)  # paths did answer

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui.applicants.expiring import ExpiringDocumentsPanel
-from ui.applicants.window import open_applicants
 from ui.context import UiContext
 
 EXPIRING_SIZE = (560, 560)
@@ -38,11 +37,17 @@ def open_expiring(window: QMainWindow, context: UiContext) -> ExpiringDocumentsP
     return panel
 
 
+def _open_applicants(window: QMainWindow, context: UiContext) -> None:
+    from ui.applicants.window import open_applicants  # the applicant file's stack, on first use (issue 26)
+
+    open_applicants(window, context)
+
+
 def add_applicant_actions(window: QMainWindow, menu: QMenu, context: UiContext) -> tuple[QAction, QAction]:
     """Add both entries to `menu`; returns (applicants action, expiring-documents action)."""
     applicants = QAction(window.tr("Antragsteller …"), window, objectName="applicantsAction")
     applicants.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    applicants.triggered.connect(lambda: open_applicants(window, context))
+    applicants.triggered.connect(lambda: _open_applicants(window, context))
     expiring = QAction(window.tr("Ablaufende Unterlagen …"), window, objectName="expiringDocumentsAction")
     expiring.triggered.connect(lambda: open_expiring(window, context))
     menu.addAction(applicants)

@@ -18,7 +18,6 @@ from ui import formatting
 from ui.applicants.documents_tab import state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.applicants.search import ROW_HEIGHT
-from ui.applicants.window import open_applicants
 from ui.context import UiContext
 from ui.operations import Operation
 
@@ -53,7 +52,11 @@ class ExpiringDocumentsPanel(QWidget):
 
     def link_to(self, window: QMainWindow) -> None:
         """A chosen row opens its applicant file in the applicants window of `window`."""
-        self.applicant_chosen.connect(lambda applicant_id: open_applicants(window, self.context, applicant_id))
+        def open_file(applicant_id: int) -> None:
+            from ui.applicants.window import open_applicants  # the applicant file's stack, on first use (issue 26)
+
+            open_applicants(window, self.context, applicant_id)
+        self.applicant_chosen.connect(open_file)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

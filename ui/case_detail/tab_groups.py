@@ -51,6 +51,17 @@ class CaseTabs(QWidget):
         self.pages.append(widget)
         self._containers[widget] = scroll
 
+    def replace_page(self, old: QWidget, widget: QWidget, min_height: int = 0) -> None:
+        """Put `widget` where the page `old` stands (same group, title and place) and drop `old`: a page built on
+        first use replaces its stand-in."""
+        scroll = self._containers.pop(old)
+        if min_height:
+            widget.setMinimumHeight(min_height)
+        scroll.setObjectName(f"page-{widget.objectName() or type(widget).__name__}")
+        scroll.setWidget(widget)  # deletes `old`
+        self.pages[self.pages.index(old)] = widget
+        self._containers[widget] = scroll
+
     def _group_tabs(self) -> list[QTabWidget]:
         return [tabs for i in range(self.groups.count()) if isinstance(tabs := self.groups.widget(i), QTabWidget)]
 

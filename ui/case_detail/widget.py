@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,23 +28,24 @@ from ui.case_detail.journal_tabs import DeadlinesTab, DocumentsTab, HistoryTab, 
 from ui.case_detail.master_tab import MasterTab
 from ui.case_detail.plan_tab import PlanTab
 from ui.case_detail.record_tabs import CheckTab, DecisionTab, MoneyTab
-from ui.case_detail.reviews_tab import ReviewsTab
-from ui.case_detail.social_plan_tab import SocialPlanTab
 from ui.case_detail.tab_groups import CaseTabs
 from ui.context import UiContext
-from ui.dialogs.action_dialog import ActionDialog
-from ui.dialogs.action_specs import SPECS
 from ui.dialogs.ask import Ask
 from ui.dialogs.conflict import show_save_error
 from ui.dialogs.sign_in import SignInDialog, ask_second_person, second_person_offered
 from ui.dialogs.small_dialogs import DocumentDialog, OverrideDialog, PostponeDialog
 from ui.errors import show_message
-from ui.letters.tab import LettersTab
 from ui.operations import Operation
-from ui.payments.case_tab import PaymentsTab
-from ui.proof_of_use.tab import ProofOfUseTab
 from ui.style import STATUS_COLOURS
 from ui.translation import QT_TR_NOOP
+
+if TYPE_CHECKING:  # the other features' tabs and the action dialog are imported when first needed (issue 26)
+    from ui.case_detail.reviews_tab import ReviewsTab
+    from ui.case_detail.social_plan_tab import SocialPlanTab
+    from ui.dialogs.action_dialog import ActionDialog
+    from ui.letters.tab import LettersTab
+    from ui.payments.case_tab import PaymentsTab
+    from ui.proof_of_use.tab import ProofOfUseTab
 
 # The usual next steps, in workflow order; all other declared actions go into "Weitere Aktionen".
 PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-received", "confirm-eligible",
@@ -51,6 +53,8 @@ PRIMARY_ACTIONS = ["register", "start-check", "request-documents", "documents-re
                    "close", "confirm-clawback", "return-clawback", "record-repayment", "reopen"]
 # four-eyes steps a second person may do at this desk after signing in (single workstation only)
 SECOND_PERSON_ACTIONS = ["confirm-decision"]
+# the tabs of other features, built on first use (`CaseDetailWidget._build_feature_tabs`)
+FEATURE_TABS = ("social_plan", "reviews", "letters", "payments", "proof_of_use")
 
 
 class CaseDetailWidget(QWidget):
@@ -92,33 +96,27 @@ class CaseDetailWidget(QWidget):
         self.notes = NotesTab(self._add_note)
         self.deadlines = DeadlinesTab(self._deadline_done, self._postpone)
         self.history = HistoryTab()
-        self.social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
-        self.social_plan.saved.connect(self._after_change)
-        self.reviews = ReviewsTab(self.context)  # several reviewers (issue 23): own save button
-        self.reviews.saved.connect(self._load)  # the proposal's choices quote the new summary
-        self.letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"
-        self.letters.letter_issued.connect(lambda _ref: self.reload())  # history and deadlines show the letter
-        self.payments = PaymentsTab(self.context)  # issue 14: plan, orders with two sign-offs, repayments
-        self.payments.changed.connect(self._after_change)
-        self.proof_of_use = ProofOfUseTab(self.context)  # issue 15: figures, receipts, sample, Prüfvermerk, Prüfakte
-        self.proof_of_use.changed.connect(self._after_change)
+        # the pages of other features stand in as empty widgets until first needed (`_build_feature_tabs`)
+        self._stand_ins = {name: QWidget(objectName=f"standIn-{name}") for name in FEATURE_TABS}
+        self._feature_tabs: dict[str, QWidget] = {}
+        social_plan, reviews, letters, payments, proof_of_use = (self._stand_ins[n] for n in FEATURE_TABS)
         # issue 23: thirteen tabs in one row overflow a laptop screen; in six groups every one stays in sight
         groups = ((QT_TR_NOOP("Antrag"), "application", ((self.master, QT_TR_NOOP("Stammdaten")),
                                                          (self.plan, QT_TR_NOOP("Finanzierungsplan")),
                                                          (self.documents, QT_TR_NOOP("Unterlagen")))),
                   (QT_TR_NOOP("Prüfung"), "review", ((self.check, QT_TR_NOOP("Formelle Prüfung")),
-                                                     (self.social_plan, QT_TR_NOOP("Sozialplan")),
-                                                     (self.reviews, QT_TR_NOOP("Gremium")))),
+                                                     (social_plan, QT_TR_NOOP("Sozialplan")),
+                                                     (reviews, QT_TR_NOOP("Gremium")))),
                   (QT_TR_NOOP("Entscheidung"), "decision", ((self.decision, QT_TR_NOOP("Entscheidung")),)),
-                  (QT_TR_NOOP("Geld"), "money", ((self.payments, QT_TR_NOOP("Auszahlungen")),
+                  (QT_TR_NOOP("Geld"), "money", ((payments, QT_TR_NOOP("Auszahlungen")),
                                                  (self.money, QT_TR_NOOP("Übersicht")))),
-                  (QT_TR_NOOP("Nachweis"), "proof", ((self.proof_of_use, QT_TR_NOOP("Verwendungsnachweis")),)),
-                  (QT_TR_NOOP("Akte"), "file", ((self.letters, QT_TR_NOOP("Schreiben")),
+                  (QT_TR_NOOP("Nachweis"), "proof", ((proof_of_use, QT_TR_NOOP("Verwendungsnachweis")),)),
+                  (QT_TR_NOOP("Akte"), "file", ((letters, QT_TR_NOOP("Schreiben")),
                                                 (self.deadlines, QT_TR_NOOP("Fristen")),
                                                 (self.notes, QT_TR_NOOP("Notizen")),
                                                 (self.history, QT_TR_NOOP("Verlauf")))))
         # pages with several tables: on a low screen they scroll as a whole rather than shrink each table to a line
-        room = {self.payments: 500, self.proof_of_use: 560, self.money: 420, self.history: 440}
+        room = {self.money: 420, self.history: 440}
         for group_title, name, pages in groups:
             group = self.tabs.add_group(self.tr(group_title), name)
             for widget, title in pages:
@@ -126,6 +124,58 @@ class CaseDetailWidget(QWidget):
         self.master.edited.connect(self._mark_dirty)
         self.plan.edited.connect(self._mark_dirty)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _build_feature_tabs(self) -> None:
+        """The tabs of the social plan, the panel review, letters, payments and proof of use, with what they import,
+        on first use (a case shown, or a tab asked for) instead of at the window's start (issue 26)."""
+        if self._feature_tabs:
+            return
+        from ui.case_detail.reviews_tab import ReviewsTab
+        from ui.case_detail.social_plan_tab import SocialPlanTab
+        from ui.letters.tab import LettersTab
+        from ui.payments.case_tab import PaymentsTab
+        from ui.proof_of_use.tab import ProofOfUseTab
+
+        social_plan = SocialPlanTab(self.context)  # own save button: "Abgleich speichern"
+        social_plan.saved.connect(self._after_change)
+        reviews = ReviewsTab(self.context)  # several reviewers (issue 23): own save button
+        reviews.saved.connect(self._load)  # the proposal's choices quote the new summary
+        letters = LettersTab(self.context)  # issued letters, "Schreiben erstellen …"
+        letters.letter_issued.connect(lambda _ref: self.reload())  # history and deadlines show the letter
+        payments = PaymentsTab(self.context)  # issue 14: plan, orders with two sign-offs, repayments
+        payments.changed.connect(self._after_change)
+        proof_of_use = ProofOfUseTab(self.context)  # issue 15: figures, receipts, sample, Prüfvermerk, Prüfakte
+        proof_of_use.changed.connect(self._after_change)
+        built: dict[str, QWidget] = {"social_plan": social_plan, "reviews": reviews, "letters": letters,
+                                     "payments": payments, "proof_of_use": proof_of_use}
+        room = {"payments": 500, "proof_of_use": 560}  # as the other pages with several tables
+        for name in FEATURE_TABS:
+            self.tabs.replace_page(self._stand_ins.pop(name), built[name], room.get(name, 0))
+        self._feature_tabs = built
+
+    def _feature_tab(self, name: str) -> QWidget:
+        self._build_feature_tabs()
+        return self._feature_tabs[name]
+
+    @property
+    def social_plan(self) -> SocialPlanTab:
+        return self._feature_tab("social_plan")  # type: ignore[return-value]
+
+    @property
+    def reviews(self) -> ReviewsTab:
+        return self._feature_tab("reviews")  # type: ignore[return-value]
+
+    @property
+    def letters(self) -> LettersTab:
+        return self._feature_tab("letters")  # type: ignore[return-value]
+
+    @property
+    def payments(self) -> PaymentsTab:
+        return self._feature_tab("payments")  # type: ignore[return-value]
+
+    @property
+    def proof_of_use(self) -> ProofOfUseTab:
+        return self._feature_tab("proof_of_use")  # type: ignore[return-value]
 
     def _layout(self) -> None:
         head = QHBoxLayout()
@@ -329,6 +379,9 @@ class CaseDetailWidget(QWidget):
         return self._open_action(self.context, transition)
 
     def _open_action(self, context: UiContext, transition: Transition) -> ActionDialog:
+        from ui.dialogs.action_dialog import ActionDialog  # with every action's fields, on the first action
+        from ui.dialogs.action_specs import SPECS
+
         assert self.detail is not None
         spec = SPECS[transition.action]
         dialog = ActionDialog(context, self.detail, transition, spec, self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.kernel.errors import FoerderDeskError
-from app.letters.batch import BatchItem, Outcome
-from app.micro_projects import batch
 from app.micro_projects.reader import MicroProjectReader, ProposedMicroProject
 from ui import formatting
 from ui.context import UiContext
@@ -30,6 +29,10 @@ from ui.dialogs.ask import Ask
 from ui.micro_projects.proposal_model import ProposalModel
 from ui.operations import Operation
 from ui.widgets.file_choice import Files, write_atomically
+
+if TYPE_CHECKING:  # the batch work (letters, orders) is loaded on first use, not when the start page is built
+    from app.letters.batch import BatchItem
+    from app.micro_projects import batch
 
 ERROR_STYLE = "color: #a3262a;"
 
@@ -126,6 +129,8 @@ class MicroProjectsView(QWidget):
                 "{count} Entscheidungsvorschläge gemeinsam bestätigen? Alle oder keiner: Scheitert einer, bleibt "
                 "alles unverändert.").format(count=len(numbers))):
             return
+        from app.micro_projects import batch
+
         uow = self.context.uow()
         Operation(self, self.context, lambda: batch.confirm_batch(uow, numbers)).success(self._confirmed) \
             .failure(self._failed).notice_cases().run()
@@ -157,16 +162,22 @@ class MicroProjectsView(QWidget):
         def sink(file_number: str, pdf: bytes, letter_id: int | None) -> None:
             write_atomically(Path(folder) / f"{file_number}_Bescheid.pdf", pdf)
 
+        from app.micro_projects import batch
+
         Operation(self, self.context, lambda: batch.batch_letters(uow, numbers, sink)).success(self._letters) \
             .failure(self._failed).notice_cases().run()
 
     def _letters(self, items: list[BatchItem]) -> None:
+        from app.letters.batch import Outcome
+
         written = sum(1 for item in items if item.outcome == Outcome.written)
         refused = [f"{item.file_number}: {item.message}" for item in items if item.outcome != Outcome.written]
         self._say(" ".join([self.tr("{count} Bescheide ausgestellt.").format(count=written), *refused]))
         self.letters_written.emit(items)
 
     def create_orders(self) -> None:
+        from app.micro_projects import batch
+
         uow, numbers = self.context.uow(), list(self.last_confirmed)
         Operation(self, self.context, lambda: batch.batch_orders(uow, numbers)).success(self._orders) \
             .failure(self._failed).notice_cases().run()

@@ -6,8 +6,7 @@ runner, the services check who may read and write."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.state_cycle.reader import Choices, StateCycleReader
 from ui.context import UiContext
@@ -82,12 +81,3 @@ def open_state_cycle(window: QMainWindow, context: UiContext) -> StateCycleWindo
     view.raise_()
     view.activateWindow()
     return view
-
-
-def install_state_cycle_action(window: QMainWindow, context: UiContext, menu: QMenu) -> QAction:
-    """"Landesprogramm …" in the view menu, for those who may plan the application to the Land."""
-    action = menu.addAction(window.tr("Landesprogramm (Antrag an das Land) …"))
-    action.setObjectName("openStateCycle")
-    action.triggered.connect(lambda: open_state_cycle(window, context))
-    action.setEnabled(context.may("state.plan"))
-    return action

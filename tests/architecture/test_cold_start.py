@@ -1,0 +1,87 @@
+"""The window's cold start loads only what its first screen needs (issue 26: a filled case list within a second).
+
+PDF, Excel and chart libraries, and the features behind menus and case tabs (letters, Excel, proof of use,
+payments of a case, the action dialogs, the applicant file, administration), are imported when first used.
+Each probe runs in a fresh interpreter and reports `sys.modules`, so an import added at module level anywhere on
+the way fails here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LIBRARIES = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "PIL", "segno", "PySide6.QtCharts", "PySide6.QtPdf",
+             "PySide6.QtPdfWidgets")
+FEATURES = ("reports.letters.document", "reports.excel.writer", "reports.proof", "app.letters", "app.excel",
+            "app.proof", "ui.letters", "ui.excel.export_dialog", "ui.excel.import_dialog", "ui.payments.case_tab",
+            "ui.payments.runs_view", "ui.proof_of_use.tab", "ui.case_detail.social_plan_tab",
+            "ui.case_detail.reviews_tab", "ui.dialogs.action_dialog", "ui.dialogs.intake", "ui.applicants.window",
+            "ui.admin.window", "ui.social_plan.coverage_view")
+NOT_AT_START = LIBRARIES + FEATURES
+# the modules the entry point imports before it shows the window (foerderdesk.main → ui.application)
+IMPORTS = """
+import json, sys
+import foerderdesk.main, ui.application, ui.main_window
+print(json.dumps(sorted(sys.modules)))
+"""
+# the window built on a database until its case list shows the first row (what bench.gui_bench times)
+WINDOW = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from ui.application import GuiSession, open_database
+app = QApplication([])
+session = GuiSession(open_database(sys.argv[1]), sys.argv[2])
+def ready(_count):
+    session.window.case_list.model.data(session.window.case_list.model.index(0, 0))
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    app.quit()
+session.window.case_list.loaded.connect(ready)
+app.exec()
+"""
+
+
+def loaded_modules(code: str, *args: str) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def among(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == name or m.startswith(name + ".") for name in names)]
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_window_modules_import_no_pdf_excel_or_chart_library_and_no_later_feature() -> None:
+    modules = loaded_modules(IMPORTS)
+    assert "ui.main_window" in modules and "ui.case_detail.widget" in modules  # the probe imported the window
+    assert among(modules, NOT_AT_START) == []
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_probe_notices_a_heavy_import() -> None:
+    """The same probe sees reportlab and the letters feature once a letters module is imported (so the test above
+    can fail)."""
+    modules = loaded_modules(IMPORTS.replace("ui.main_window\n", "ui.main_window, ui.letters.dialog\n"))
+    assert {"reportlab", "app.letters", "ui.letters"} <= set(among(modules, NOT_AT_START))
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_started_window_has_loaded_nothing_more_when_its_list_is_filled(db_url: str, office: object) -> None:
+    modules = loaded_modules(WINDOW, db_url, "anna")
+    assert "ui.case_list.model" in modules and "app.cases.case_list" in modules
+    assert among(modules, NOT_AT_START) == []
+
+
+@pytest.mark.xdist_group("processes")
+def test_a_case_tab_of_another_feature_is_built_with_its_imports_on_first_use(db_url: str, office: object) -> None:
+    code = WINDOW.replace("    print(json.dumps", "    session.window.case_detail.payments\n    print(json.dumps")
+    modules = loaded_modules(code, db_url, "anna")
+    assert {"ui.payments.case_tab", "ui.proof_of_use.tab", "ui.letters.tab"} <= set(modules)
