@@ -38,7 +38,6 @@ COMMAND_MODULES = (
     "cli.setup_commands",
     "cli.form_commands",
     "cli.state_commands",
-    "cli.state_proof_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")

@@ -18,15 +18,17 @@ from app.state_cycle.reader import StateCycleReader
 from cli.context import CliContext
 from cli.output import print_table
 from cli.parser import EXIT_OK, Subparsers, whole_number
+from cli.state_proof_commands import register_proof
 
 
 def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("state", help=_("Landesprogramm: Antrag an das Land, Beschlussliste, "
-                                                   "Gremienbeschlüsse"))
+                                                   "Gremienbeschlüsse, Verwendungsnachweis an das Land"))
     sub = parser.add_subparsers(dest="state_command", required=True, metavar="BEFEHL")
     register_application(sub)
     register_decision_list(sub)
     register_setup(sub)
+    register_proof(sub)
 
 
 def _year_programme(parser: argparse.ArgumentParser) -> None:

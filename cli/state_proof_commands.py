@@ -1,4 +1,5 @@
-"""`foerderdesk state-proof --year Y -o FILE.pdf [--xlsx FILE.xlsx]`: the county's proof of use to the Land."""
+"""`foerderdesk state proof --year Y -o FILE.pdf [--xlsx FILE.xlsx] [--dossier FILE.zip]`: the county's proof
+of use to the Land."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from cli.context import CliContext
 from cli.parser import EXIT_OK, Subparsers, whole_number
 
 
-def register(subparsers: Subparsers) -> None:
-    parser = subparsers.add_parser("state-proof", help=_("Verwendungsnachweis des Landkreises an das Land (PDF, "
-                                                         "xlsx)"))
+def register_proof(sub: Subparsers) -> None:
+    """`proof` in the `state` group (cli.state_commands)."""
+    parser = sub.add_parser("proof", help=_("Verwendungsnachweis des Landkreises an das Land (PDF, xlsx)"))
     parser.add_argument("--year", type=whole_number, required=True, help=_("Haushaltsjahr"))
     parser.add_argument("-o", "--output", help=_("PDF-Datei für die Unterschrift"))
     parser.add_argument("--xlsx", help=_("Excel-Anlage (xlsx)"))

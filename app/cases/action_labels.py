@@ -27,6 +27,13 @@ ACTION_LABELS: dict[str, str] = {
     "review-case": _("Bewertung im Gremium abgegeben"), "withdraw-review": _("Bewertung im Gremium zurückgezogen"),
     "align-case": _("Sozialplan zugeordnet"), "import-excel": _("Excel-Liste importiert"),
     "save-import-mapping": _("Importzuordnung gespeichert"),
+    "import-applicants": _("Antragsteller aus Excel-Liste importiert"), "set-up-office": _("Amt eingerichtet"),
+    # the county's cycle with the Land
+    "record-resolution": _("Gremienbeschluss erfasst"), "save-plan-period": _("Planperiode gespeichert"),
+    "state-application-settings": _("Antrag an das Land eingestellt"),
+    "state-application-submitted": _("Antrag an das Land eingereicht"),
+    "state-line-add": _("Planzeile angelegt"), "state-line-update": _("Planzeile geändert"),
+    "state-line-remove": _("Planzeile entfernt"),
     # deadlines
     "add-follow-up": _("Wiedervorlage angelegt"), "complete-deadline": _("Frist erledigt"),
     "postpone-deadline": _("Frist verschoben"),

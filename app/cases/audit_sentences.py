@@ -23,7 +23,7 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Mapper
 
 from app.cases.action_labels import action_label
-from app.cases.code_labels import code_label
+from app.cases.code_labels import LETTER_KINDS, code_label
 from app.cases.rules.eligibility import rule_label
 from app.kernel.i18n import _, source_text
 from app.kernel.money import format_eur, format_percent
@@ -77,6 +77,7 @@ ENTITY_LABELS: dict[str, str] = {
     "Consultation": N_("einen Beratungstermin"), "ProofOfUse": N_("einen Verwendungsnachweis"),
     "Receipt": N_("einen Beleg"), "Clawback": N_("eine Rückforderung"), "Score": N_("eine Bewertung"),
     "Repayment": N_("eine Rückzahlung"), "Reminder": N_("eine Mahnung"),
+    "CommitteeResolution": N_("einen Gremienbeschluss"),
 }
 
 # what an inserted row is recognised by, in this order (the first one present is quoted)
@@ -204,7 +205,8 @@ def sentence(who: str, action: str, entity: str, field: str | None, old: str | N
 # reasons the program wrote in German before they were stored language-neutral (schema 0021); the trail is
 # hash-chained and never rewritten, so they are recognised when read
 LEGACY_REASONS = frozenset({N_("Ersteinrichtung"), N_("Mahnung"), N_("Datei abgelegt"),
-                            N_("Datei nach Unterbrechung abgelegt"), N_("Prüfvermerk zum Verwendungsnachweis")})
+                            N_("Datei nach Unterbrechung abgelegt"), N_("Prüfvermerk zum Verwendungsnachweis"),
+                            *LETTER_KINDS.values()})  # an issued letter's reason was its kind's German name
 
 
 def audit_reason(stored: str | None) -> str:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.kernel.stored_text import N_
 from db.enums import (
+    Committee,
     ConsultationStatus,
     CostCategory,
     DeadlineKind,
@@ -26,6 +27,7 @@ from db.enums import (
     OrderState,
     PaymentMode,
     PaymentRequestState,
+    ResolutionOutcome,
     Role,
     SampleResult,
     Status,
@@ -78,6 +80,9 @@ CODE_LABELS: dict[type[StrEnum], Mapping[str, str]] = {
     SampleResult: {SampleResult.accepted: N_("anerkannt"), SampleResult.not_accepted: N_("nicht anerkannt")},
     Role: {Role.reader: N_("Lesezugriff"), Role.caseworker: N_("Sachbearbeitung"),
            Role.supervisor: N_("Sachgebietsleitung"), Role.admin: N_("Administration")},
+    Committee: {Committee.youth_welfare: N_("Jugendhilfeausschuss"), Committee.district_council: N_("Kreistag")},
+    ResolutionOutcome: {ResolutionOutcome.approved: N_("zugestimmt"), ResolutionOutcome.rejected: N_("abgelehnt"),
+                        ResolutionOutcome.changed: N_("mit geändertem Betrag zugestimmt")},
 }
 
 # code columns that are plain strings in the schema: (entity, field) → labels

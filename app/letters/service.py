@@ -194,7 +194,7 @@ def issue_letter(uow: UnitOfWork, file_number: str, kind: str | LetterKind, *, p
     letter_kind = parse_kind(kind)
     posted = parse_date(posted_on, _("Aufgabe zur Post"), field="posted_on", required=False)
     with uow:
-        uow.act("issue-letter", KIND_LABELS[letter_kind], permission="letter.issue")
+        uow.act("issue-letter", coded(source_text(KIND_LABELS[letter_kind])), permission="letter.issue")
         app = load_for_letter(uow.session, file_number, lock=True)
         issued = issue_in_open_uow(uow, app, letter_kind, posted_on=posted, payment_id=payment_id,
                                    stationery=stationery, wording=wording, template_version=template_version)

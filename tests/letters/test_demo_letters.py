@@ -76,7 +76,7 @@ def _prepare(url: str) -> None:
 @pytest.mark.slow
 def test_every_letter_kind_from_the_demo_data_prints_its_required_elements(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert run(["--db", url, "demo-data", "--cases", "150", "--seed", "1"]) == 0
+    assert run(["--db", url, "demo-data", "--cases", "200", "--seed", "1"]) == 0
     _prepare(url)
     database = connect(url)
     try:

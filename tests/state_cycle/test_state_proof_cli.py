@@ -1,4 +1,4 @@
-"""`foerderdesk state-proof --year Y -o FILE.pdf --xlsx FILE.xlsx --dossier FILE.zip`."""
+"""`foerderdesk state proof --year Y -o FILE.pdf --xlsx FILE.xlsx --dossier FILE.zip`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_the_cli_writes_pdf_workbook_and_dossier(office: Office, tmp_path: Path,
     land_money.record_state_grant(office.sabine, StateGrantInput("LPF", YEAR, "70000.00", "2026-02-15", "46-1/2026"))
     land_money.record_payment(office.sabine, "LPF", YEAR, "2026-03-15", "30000.00", "1. Rate")
     pdf, xlsx, dossier = tmp_path / "nachweis.pdf", tmp_path / "anlage.xlsx", tmp_path / "pruefakte.zip"
-    assert run_cli(["--db", office.database.url, "--user", "sabine", "state-proof", "--year", str(YEAR), "-o",
+    assert run_cli(["--db", office.database.url, "--user", "sabine", "state", "proof", "--year", str(YEAR), "-o",
                     str(pdf), "--xlsx", str(xlsx), "--dossier", str(dossier)]) == 0
     assert "Verwendungsnachweis an das Land 2026 geschrieben" in capsys.readouterr().out
     assert "46-1/2026" in PdfReader(pdf).pages[0].extract_text()
@@ -37,5 +37,5 @@ def test_the_cli_writes_pdf_workbook_and_dossier(office: Office, tmp_path: Path,
 
 
 def test_the_cli_needs_an_output(office: Office, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_cli(["--db", office.database.url, "--user", "sabine", "state-proof", "--year", str(YEAR)]) != 0
+    assert run_cli(["--db", office.database.url, "--user", "sabine", "state", "proof", "--year", str(YEAR)]) != 0
     assert "Bitte eine PDF-Datei (-o)" in capsys.readouterr().err
