@@ -15,6 +15,7 @@ from app.kernel.i18n import _
 from app.kernel.lookups import applicant_by_id
 from app.kernel.money import format_eur
 from app.kernel.periods import format_date
+from app.kernel.stored_text import N_, StoredText, coded
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Clawback, Deadline, Document, DocumentType, Hearing, Objection
 
@@ -79,20 +80,24 @@ def document_state(valid_until: dt.date | None, today: dt.date, days: int = EXPI
 
 def warnings_for(session: Session, applicant_id: int, today: dt.date) -> list[str]:
     """What a caseworker must acknowledge before proposing a new grant for this organisation."""
+    return [warning.render() for warning in coded_warnings_for(session, applicant_id, today)]
+
+
+def coded_warnings_for(session: Session, applicant_id: int, today: dt.date) -> list[StoredText]:
+    """The same warnings language-neutral, for a text that is stored (the acknowledgement in a proposal's note)."""
     result = []
     overdue = session.execute(select(Application, Deadline.due_on).join(Deadline, Deadline.application_id ==
                                                                          Application.id).where(
         Application.applicant_id == applicant_id, Deadline.kind == DeadlineKind.proof_of_use,
         Deadline.done_at.is_(None), Deadline.due_on < today)).all()
     for app, due in overdue:
-        result.append(_("Verwendungsnachweis zu {ref} seit {due} überfällig.").format(
-            ref=case_file_number(app), due=format_date(due)))
+        result.append(coded(N_("Verwendungsnachweis zu {ref} seit {due} überfällig."), ref=case_file_number(app),
+                            due=due))
     claims = session.execute(select(Application, Clawback).join(Clawback, Clawback.application_id == Application.id)
                              .where(Application.applicant_id == applicant_id, Clawback.repaid_on.is_(None))).all()
     for app, claim in claims:
         owed = claim_balance(session, claim, max(today, claim.decided_on)).total
-        result.append(_("Offene Rückforderung zu {ref}: {owed}.").format(ref=case_file_number(app),
-                                                                          owed=format_eur(owed)))
+        result.append(coded(N_("Offene Rückforderung zu {ref}: {owed}."), ref=case_file_number(app), owed=owed))
     return result
 
 

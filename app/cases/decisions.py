@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.applicants.file import warnings_for
+from app.applicants.file import coded_warnings_for
 from app.cases.bescheide import BescheidDates, bescheid_dates, decision_bescheid, open_objection_deadline
 from app.cases.date_order import check_decision_dates
 from app.cases.deadlines import close_deadlines, open_deadline
@@ -21,7 +21,7 @@ from app.kernel.i18n import _
 from app.kernel.lifecycle import Lifecycle, step
 from app.kernel.money import MoneyInput, to_money
 from app.kernel.periods import proof_of_use_due
-from app.kernel.stored_text import N_, StoredText, coded, joined
+from app.kernel.stored_text import N_, Lines, StoredText, coded, joined
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
 from app.social_plan.alignment import proposal_note
@@ -113,13 +113,14 @@ def _acknowledged(uow: UnitOfWork, app: Application, outcome: DecisionOutcome, n
                   acknowledged: bool) -> StoredText:
     if outcome == DecisionOutcome.reject:
         return note
-    warnings = warnings_for(uow.session, app.applicant_id, clock.today())
+    stored = coded_warnings_for(uow.session, app.applicant_id, clock.today())
+    warnings = [warning.render() for warning in stored]
     if warnings and not acknowledged:
         raise NeedsAcknowledgement(_("Vor einem Bewilligungsvorschlag bitte zur Kenntnis nehmen: {warnings}").format(
             warnings=" ".join(warnings)), warnings)
     if not warnings:
         return note
-    return joined(note, coded(N_("Zur Kenntnis genommen: {warnings}"), warnings=" ".join(warnings)))
+    return joined(note, coded(N_("Zur Kenntnis genommen: {warnings}"), warnings=Lines(tuple(stored), " ")))
 
 
 def _open_proposal(uow: UnitOfWork, app: Application) -> Decision:

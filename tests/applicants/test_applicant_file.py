@@ -81,6 +81,14 @@ def test_overdue_proof_of_use_must_be_acknowledged_before_a_proposal(office: Off
 
     events = audit_trail(office.anna, new)
     assert any(e.action == "propose" and "Zur Kenntnis genommen" in (e.reason or "") for e in events)
+    from app.kernel import i18n
+
+    i18n.install_language("en")  # the acknowledged warning is stored language-neutral: read in English, English
+    try:
+        english = [e.reason or "" for e in audit_trail(office.anna, new) if e.action == "propose"]
+    finally:
+        i18n.install_language("de")
+    assert english and all("überfällig" not in reason and "Kenntnis" not in reason for reason in english)
     decisions.return_proposal(office.sabine, new, "Bitte erst den Nachweis anfordern.")
     decisions.propose(office.anna, new, "reject", reasons="Verwendungsnachweis des Vorjahres fehlt weiterhin.")
 
