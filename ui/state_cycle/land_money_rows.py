@@ -33,6 +33,13 @@ def grant_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
              formatting.money(g.unspent)] for g in grants]
 
 
+def summary_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
+    """The start page's short form: programme, both sources, the budget, received, co-financing still owed."""
+    return [[g.programme_code, formatting.money(g.state_grant), formatting.money(g.cofinancing),
+             formatting.money(g.budget), formatting.money(g.received), formatting.money(g.cofinancing_owed)]
+            for g in grants]
+
+
 def movement_headers() -> list[str]:
     return [tr("Datum"), tr("Art"), tr("Betrag"), tr("Bemerkung")]
 

@@ -972,18 +972,6 @@ Create a new one anyway?</translation>
         <translation>Import applicants from an Excel list</translation>
     </message>
     <message>
-        <source>Noch keine Datei gewählt.</source>
-        <translation>No file chosen yet.</translation>
-    </message>
-    <message>
-        <source>Datei wählen …</source>
-        <translation>Choose file …</translation>
-    </message>
-    <message>
-        <source>Datei:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Zeile</source>
         <translation>Row</translation>
     </message>
@@ -1030,10 +1018,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Liste der Antragsteller wählen</source>
         <translation>Choose the list of applicants</translation>
-    </message>
-    <message>
-        <source>Excel-Arbeitsmappe (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>neu – wird angelegt</source>
@@ -3213,18 +3197,6 @@ Please send the following details to IT support.</translation>
         <translation>Import Excel list</translation>
     </message>
     <message>
-        <source>Noch keine Datei gewählt.</source>
-        <translation>No file chosen yet.</translation>
-    </message>
-    <message>
-        <source>Datei wählen …</source>
-        <translation>Choose file …</translation>
-    </message>
-    <message>
-        <source>Datei:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Weitere Angaben</source>
         <translation>More details</translation>
     </message>
@@ -3293,10 +3265,6 @@ Please send the following details to IT support.</translation>
         <translation>Choose Excel list</translation>
     </message>
     <message>
-        <source>Excel-Arbeitsmappe (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Jede Zeile wird geprüft …</source>
         <translation>Checking every row …</translation>
     </message>
@@ -3327,6 +3295,25 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Zuordnung oder Optionen geändert – bitte »Probelauf« ausführen.</source>
         <translation>Mapping or options changed – please run “Trial run”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSteps</name>
+    <message>
+        <source>Noch keine Datei gewählt.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
