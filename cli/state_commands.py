@@ -65,7 +65,8 @@ def register_setup(sub: Subparsers) -> None:
     year.add_argument("--ceiling", help=_("Obergrenze des Landkreises in Euro"))
     year.add_argument("--rate", help=_("Anteil des Landkreises in Prozent (Standard 30)"))
     year.add_argument("--base", choices=("grant", "eligible_costs"),
-                      help=_("Bemessungsgrundlage: grant (Zuwendung) oder eligible_costs (zuwendungsfähige Ausgaben)"))
+                      help=_("Bemessungsgrundlage: grant (Zuwendung des Landes) oder eligible_costs "
+                             "(zuwendungsfähige Ausgaben des Landkreises: Landesmittel und Kofinanzierung)"))
     year.add_argument("--due", help=_("Frist für den Antrag an das Land (Standard 15.11. des Vorjahres)"))
     year.add_argument("--applicant-due", help=_("Antragsfrist für Träger (Standard 30.09. des Vorjahres)"))
     year.set_defaults(func=cmd_setup)

@@ -23,6 +23,7 @@ from app.kernel import clock
 from app.kernel.errors import FoerderDeskError, NotFound
 from app.kernel.money import format_eur
 from app.state_cycle import application_setup as setup
+from app.state_cycle.cofinancing import SHORT_LABELS
 from app.state_cycle.documents import write_application
 from app.state_cycle.land_application import LandApplication, PlannedLine
 from app.state_cycle.reader import Choices, StateCycleReader
@@ -85,8 +86,8 @@ class ApplicationTab(StateTab):
         self.ceiling = QLineEdit(objectName="landCeiling")
         self.rate = QLineEdit(objectName="landRate")
         self.base = QComboBox(objectName="landBase")
-        self.base.addItem(self.tr("der Zuwendung"), "grant")
-        self.base.addItem(self.tr("der zuwendungsfähigen Ausgaben"), "eligible_costs")
+        for base, label in SHORT_LABELS.items():  # the one rule's labels (app.state_cycle.cofinancing)
+            self.base.addItem(label, base.value)
         self.due = QLineEdit(objectName="landDue")
         self.applicant_due = QLineEdit(objectName="landApplicantDue")
         self.save_settings = QPushButton(self.tr("Einstellungen speichern"), objectName="landSaveSettings")
@@ -171,6 +172,7 @@ class ApplicationTab(StateTab):
         self.ceiling.setText(_eur(figures.ceiling).replace(" €", "") if figures.ceiling is not None else "")
         self.rate.setText(f"{figures.rule.rate * 100:.2f}".rstrip("0").rstrip(".").replace(".", ","))
         self.base.setCurrentIndex(max(0, self.base.findData(figures.rule.base.value)))
+        self.base.setToolTip(figures.rule.explanation)
         self.due.setText(figures.submission_due_on.strftime("%d.%m.%Y"))
         self.applicant_due.setText(figures.applicant_due_on.strftime("%d.%m.%Y") if figures.applicant_due_on else "")
         keep = max(0, self.table.currentRow())
@@ -182,7 +184,7 @@ class ApplicationTab(StateTab):
             self.table.setCurrentCell(min(keep, len(figures.lines) - 1), 0)
         total = figures.total
         self.totals.setText(self.tr("Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · "
-                                    "Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})")
+                                    "Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} – {rule}")
                             .format(n=total.count, costs=_eur(total.eligible_costs), funding=_eur(total.funding),
                                     state=_eur(total.state_share), county=_eur(total.county_share),
                                     rule=figures.rule_text))

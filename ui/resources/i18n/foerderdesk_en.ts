@@ -562,14 +562,6 @@ Landesmittel</source>
 state funds</translation>
     </message>
     <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsf. Ausgaben</source>
-        <translation>of the eligible costs</translation>
-    </message>
-    <message>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
@@ -1192,14 +1184,6 @@ Create a new one anyway?</translation>
         <translation>Ceiling, co-financing and deadlines of the year</translation>
     </message>
     <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
-    </message>
-    <message>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
@@ -1272,8 +1256,8 @@ Create a new one anyway?</translation>
         <translation>&quot;Save settings&quot; creates the application for this year.</translation>
     </message>
     <message>
-        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})</source>
-        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} ({rule})</translation>
+        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} – {rule}</source>
+        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} – {rule}</translation>
     </message>
     <message>
         <source>Antrag an das Land {year} gespeichert.</source>
@@ -3002,14 +2986,6 @@ Please send the following details to IT support.</translation>
     <message>
         <source>z. B. 46-1234/2026</source>
         <translation>e.g. 46-1234/2026</translation>
-    </message>
-    <message>
-        <source>der Zuwendung des Landes</source>
-        <translation>of the grant from the Land</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
     </message>
     <message>
         <source>Bescheid speichern</source>
