@@ -75,6 +75,11 @@ class LandMoney:
         """State grant not yet received."""
         return self.state_grant - self.received
 
+    @property
+    def uncalled(self) -> Decimal:
+        """State grant not yet called for."""
+        return self.state_grant - self.called
+
 
 def land_money(session: Session, fiscal_year: int | None = None) -> list[LandMoney]:
     """The Land's grants (of a year, or all), newest year first, with their movements and the spending."""
