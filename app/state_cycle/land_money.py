@@ -56,6 +56,10 @@ def record_state_grant(uow: UnitOfWork, data: StateGrantInput, reason: str | Non
     if rate >= 1:
         raise ValidationError(_("Der Anteil der Kofinanzierung muss unter 100 % liegen."), "cofinancing_rate")
     base = parse_base(data.cofinancing_base)
+    if isinstance(data.fiscal_year, bool) or not isinstance(data.fiscal_year, int) or \
+            not 2000 <= data.fiscal_year <= 2100:
+        raise ValidationError(_("Das Haushaltsjahr »{value}« ist nicht plausibel.").format(value=data.fiscal_year),
+                              "fiscal_year")
     with uow:
         actor = uow.act("record-state-grant", reason, permission=PERMISSION)
         programme = programme_by_code(uow.session, data.programme)

@@ -49,6 +49,9 @@ def grant(office: Office, capsys: pytest.CaptureFixture[str], *extra: str, user:
     (("--rate", "100"), "sabine", "70000", 1, "unter 100 %"),
     (("--base", "costs"), "sabine", "70000", 2, "costs"),
     (("--decided-on", "31.02.2026"), "sabine", "70000", 1, "kein gültiges Datum"),
+    (("--year", "1999"), "sabine", "70000", 1, "Das Haushaltsjahr »1999« ist nicht plausibel."),
+    (("--rate", "dreißig"), "sabine", "70000", 1, "dreißig"),
+    (("--file-number", " "), "sabine", "70000", 1, "Aktenzeichen des Ministeriums"),
 ])
 def test_bad_grants_are_refused_in_german_and_write_nothing(office: Office, capsys: pytest.CaptureFixture[str],
                                                             extra: tuple[str, ...], user: str, amount: str,

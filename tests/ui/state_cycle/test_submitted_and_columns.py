@@ -24,6 +24,7 @@ from tests.support import application_input, record_case_documents
 from ui.state_cycle.decision_list_tab import PROJECT_FLOOR
 from ui.state_cycle.submitted_dialog import SubmittedDialog
 from ui.state_cycle.window import StateCycleWindow, open_state_cycle
+from ui.widgets.column_fit import share
 
 SCALED = (1093, 582)  # 1366×768 less the task bar at 125 % scaling, in logical pixels
 LONG = "Generationenübergreifendes Begegnungs- und Beratungsangebot im ländlichen Raum mit mobilen Sprechstunden"
@@ -123,3 +124,10 @@ def test_the_project_column_takes_the_spare_width_at_125_percent(plan_world: Pla
     wide = [table.columnWidth(c) for c in range(table.columnCount())]
     assert all(wide[c] >= natural[c] for c in range(table.columnCount())), (wide, natural)
     assert sum(wide) == table.viewport().width()
+
+
+def test_shared_columns_never_overflow_by_rounding() -> None:
+    """Each column gives its share rounded up (a floor let three columns overflow by 2 px: a scroll bar)."""
+    assert sum(share([100, 100, 100], [50, 50, 50], -1, 250)) <= 250
+    assert share([100, 100, 100], [50, 50, 50], 0, 250) == [84, 83, 83]  # what rounding leaves goes to the stretch
+    assert share([420, 300, 193], [160, 62, 86], 0, 700) == [329, 216, 155]  # the long ones give most
