@@ -562,14 +562,6 @@ Landesmittel</source>
 state funds</translation>
     </message>
     <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsf. Ausgaben</source>
-        <translation>of the eligible costs</translation>
-    </message>
-    <message>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
@@ -1164,6 +1156,10 @@ Create a new one anyway?</translation>
         <translation>Create Excel</translation>
     </message>
     <message>
+        <source>Als eingereicht markieren …</source>
+        <translation>Mark as submitted …</translation>
+    </message>
+    <message>
         <source>Programm</source>
         <translation>Programme</translation>
     </message>
@@ -1174,14 +1170,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Obergrenze, Kofinanzierung und Fristen des Jahres</source>
         <translation>Ceiling, co-financing and deadlines of the year</translation>
-    </message>
-    <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
     </message>
     <message>
         <source>Einstellungen speichern</source>
@@ -1256,12 +1244,24 @@ Create a new one anyway?</translation>
         <translation>&quot;Save settings&quot; creates the application for this year.</translation>
     </message>
     <message>
-        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})</source>
-        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} ({rule})</translation>
+        <source>Eingereicht am {day}</source>
+        <translation>Submitted on {day}</translation>
+    </message>
+    <message>
+        <source>Nicht eingereicht (Frist {due})</source>
+        <translation>Not submitted (deadline {due})</translation>
+    </message>
+    <message>
+        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} – {rule}</source>
+        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} – {rule}</translation>
     </message>
     <message>
         <source>Antrag an das Land {year} gespeichert.</source>
         <translation>Application to the Land {year} saved.</translation>
+    </message>
+    <message>
+        <source>Antrag an das Land {year} als eingereicht am {day} vermerkt; Frist und Erinnerung sind erledigt.</source>
+        <translation>Application to the Land {year} marked as submitted on {day}; deadline and reminder are done.</translation>
     </message>
     <message>
         <source>Planzeile »{title}« hinzugefügt.</source>
@@ -2986,14 +2986,6 @@ Please send the following details to IT support.</translation>
     <message>
         <source>z. B. 46-1234/2026</source>
         <translation>e.g. 46-1234/2026</translation>
-    </message>
-    <message>
-        <source>der Zuwendung des Landes</source>
-        <translation>of the grant from the Land</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
     </message>
     <message>
         <source>Bescheid speichern</source>
@@ -5914,6 +5906,21 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; Nr. {id} zu {ref} · Aufgabe zur Post am {posted}&lt;br&gt;{subject}&lt;br&gt;&lt;span style=&apos;color:#56616e&apos;&gt;Unverändert, wie ausgestellt gespeichert – SHA-256 {sha}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; no. {id} for {ref} · posted on {posted}&lt;br&gt;{subject}&lt;br&gt;&lt;span style=&apos;color:#56616e&apos;&gt;Unchanged, stored as issued – SHA-256 {sha}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Antrag an das Land als eingereicht markieren</source>
+        <translation>Mark the application to the Land as submitted</translation>
+    </message>
+    <message>
+        <source>Der Antrag für {year} gilt dann als eingereicht; die Frist und die Erinnerung auf der Fristenliste sind erledigt.</source>
+        <translation>The application for {year} then counts as submitted; the deadline and the reminder on the deadline list are done.</translation>
+    </message>
+    <message>
+        <source>Eingereicht am</source>
+        <translation>Submitted on</translation>
     </message>
 </context>
 <context>
