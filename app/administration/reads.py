@@ -2,7 +2,8 @@
 
 The writes are in `app.administration.settings_service`, `app.administration.programmes`, `app.administration.users`,
 `app.applicants.types`, `app.administration.municipalities`,
-`app.social_plan.service` (weights, municipalities) and `app.letters` (letterhead, templates).
+`app.social_plan.service` (weights, municipalities, goals), `app.micro_projects.required_documents`
+(a micro fund's documents) and `app.letters` (letterhead, templates).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.required_documents import micro_document_codes
 from app.kernel import budget, settings
 from app.kernel.letterhead import FIELDS, letterhead_values
 from app.kernel.permissions import ROLE_LABELS
@@ -68,6 +70,8 @@ class ProgrammeRow:
     legal_basis: str = ""  # what its Bescheide name as legal basis (the configured text, else the default)
     legal_basis_is_default: bool = True
     panel_review: bool | None = None  # several reviewers; None: as the office-wide setting
+    micro: bool = False  # a micro-project fund (short application)
+    micro_documents: tuple[str, ...] = ()  # a micro fund's required document type codes (its own short list)
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def _programmes(session: Session) -> list[ProgrammeRow]:
                          p.min_grant, p.max_grant, p.file_number_pattern, p.proof_of_use_months, p.use_within_months,
                          tuple(t.code for t in p.allowed_applicant_types), p.active, p.version, _weights(session, p),
                          p.cost_line_tolerance, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis,
-                         p.panel_review)
+                         p.panel_review, p.micro, micro_document_codes(session, p.code) if p.micro else ())
             for p in session.scalars(select(Programme).order_by(Programme.code))]
 
 
