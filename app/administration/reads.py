@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.cases.required_documents import micro_document_codes
 from app.kernel import budget, settings
+from app.kernel.i18n import _
 from app.kernel.letterhead import FIELDS, letterhead_values
 from app.kernel.permissions import ROLE_LABELS
 from app.kernel.uow import UnitOfWork
@@ -31,8 +32,10 @@ from db.models import (
     Budget,
     ConfigValue,
     DocumentType,
+    FieldOfAction,
     Goal,
     InterestSurcharge,
+    LifePhase,
     Municipality,
     Programme,
     SocialPlan,
@@ -152,6 +155,31 @@ class MeasureRow:
 
 
 @dataclass(frozen=True)
+class GoalRow:
+    """A goal of a plan period with its Handlungsfeld (by name) and life phase (by code), as the goals tab edits it."""
+
+    id: int
+    plan_id: int
+    plan: str
+    code: str
+    title: str
+    description: str | None
+    field_of_action: str | None
+    life_phase: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class GoalChoices:
+    """What a goal may be given: plan periods (id, name), Handlungsfelder (name, "HF label name") and life phases
+    (code, name)."""
+
+    plans: tuple[tuple[int, str], ...] = ()
+    fields_of_action: tuple[tuple[str, str], ...] = ()
+    life_phases: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Administration:
     programmes: list[ProgrammeRow]
     budgets: list[BudgetRow]
@@ -165,6 +193,8 @@ class Administration:
     municipalities: list[MunicipalityRow]
     goals: list[tuple[int, str]]  # (goal id, "plan · code title") for new measures
     catalogue: list[MeasureRow]
+    goal_rows: list[GoalRow] = field(default_factory=list)
+    goal_choices: GoalChoices = GoalChoices()
 
 
 def _weights(session: Session, programme: Programme) -> tuple[Weight, ...]:
@@ -223,6 +253,24 @@ def _catalogue(goals: list[Goal]) -> list[MeasureRow]:
             for g in goals for m in g.measures]
 
 
+def _goal_rows(session: Session, goals: list[Goal]) -> list[GoalRow]:
+    fields = {f.id: f.name for f in session.scalars(select(FieldOfAction))}
+    phases = {p.id: p.code for p in session.scalars(select(LifePhase))}
+    return [GoalRow(g.id, g.social_plan_id, g.social_plan.name, g.code, g.title, g.description,
+                    fields.get(g.field_of_action_id) if g.field_of_action_id else None,
+                    phases.get(g.life_phase_id) if g.life_phase_id else None, g.version) for g in goals]
+
+
+def _goal_choices(session: Session) -> GoalChoices:
+    plans = session.scalars(select(SocialPlan).order_by(SocialPlan.valid_from_year.desc(), SocialPlan.id.desc()))
+    fields = session.scalars(select(FieldOfAction).where(FieldOfAction.active)
+                             .order_by(FieldOfAction.guideline, FieldOfAction.label, FieldOfAction.name))
+    phases = session.scalars(select(LifePhase).order_by(LifePhase.position, LifePhase.name))
+    return GoalChoices(tuple((p.id, p.name) for p in plans),
+                       tuple((f.name, _("HF {label}: {name}").format(label=f.label, name=f.name)) for f in fields),
+                       tuple((p.code, p.name) for p in phases))
+
+
 def administration(uow: UnitOfWork) -> Administration:
     """Everything the administration window edits; refused for everyone but administrators."""
     with uow:
@@ -244,4 +292,4 @@ def administration(uow: UnitOfWork) -> Administration:
                    for u in session.scalars(select(User).order_by(User.username))],
             municipalities=_municipalities(session),
             goals=[(g.id, f"{g.social_plan.name} · {g.code} {g.title}") for g in goals],
-            catalogue=_catalogue(goals))
+            catalogue=_catalogue(goals), goal_rows=_goal_rows(session, goals), goal_choices=_goal_choices(session))
