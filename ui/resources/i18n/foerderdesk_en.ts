@@ -745,6 +745,10 @@ state funds</translation>
         <translation>Municipalities</translation>
     </message>
     <message>
+        <source>Ziele des Sozialplans</source>
+        <translation>Goals of the social plan</translation>
+    </message>
+    <message>
         <source>Maßnahmenkatalog</source>
         <translation>Catalogue of measures</translation>
     </message>
@@ -2978,6 +2982,61 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Planperiode</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Lebensphase</source>
+        <translation>Life phase</translation>
+    </message>
+    <message>
+        <source>Ziel speichern</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Als neues Ziel anlegen</source>
+        <translation>Create as a new goal</translation>
+    </message>
+    <message>
+        <source>Lebensphase (Armutsprävention)</source>
+        <translation>Life phase (poverty prevention)</translation>
+    </message>
+    <message>
+        <source>– kein Handlungsfeld –</source>
+        <translation>– no field of action –</translation>
+    </message>
+    <message>
+        <source>– keine (übergreifendes Ziel) –</source>
+        <translation>– none (cross-cutting goal) –</translation>
+    </message>
+    <message>
+        <source>Ziel {code} gespeichert.</source>
+        <translation>Goal {code} saved.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Planperiode anlegen (Ansicht → Landesprogramm → Planperioden).</source>
+        <translation>Please create a plan period first (View → State programme → Plan periods).</translation>
+    </message>
+    <message>
+        <source>Ziel {code} angelegt.</source>
+        <translation>Goal {code} created.</translation>
+    </message>
+</context>
+<context>
     <name>GrantForm</name>
     <message>
         <source>Bescheid des Landes erfassen oder ändern</source>
@@ -3949,6 +4008,33 @@ permitted on</translation>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Nr. {id} · {kind} · {address}&lt;br&gt;{cases} Vorgänge, {docs} Unterlagen · Stand (Version) {version}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;No. {id} · {kind} · {address}&lt;br&gt;{cases} cases, {docs} documents · state (version) {version}</translation>
+    </message>
+</context>
+<context>
+    <name>MicroDocumentsBox</name>
+    <message>
+        <source>Kleinprojekte: Pflichtunterlagen des Kurzantrags</source>
+        <translation>Micro projects: required documents of the short application</translation>
+    </message>
+    <message>
+        <source>Pflichtunterlagen der Kleinprojekte speichern</source>
+        <translation>Save required documents of micro projects</translation>
+    </message>
+    <message>
+        <source>Fonds</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Ein Kleinprojekt reicht nur ein (angehakt = Pflicht, statt der Liste der Antragstellerart):</source>
+        <translation>A micro project hands in only (ticked = required, instead of the applicant type&apos;s list):</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keinen Fonds für Kleinprojekte.</source>
+        <translation>There is no micro-project fund yet.</translation>
+    </message>
+    <message>
+        <source>Pflichtunterlagen der Kleinprojekte im Fonds {code} gespeichert.</source>
+        <translation>Required documents of micro projects in fund {code} saved.</translation>
     </message>
 </context>
 <context>
