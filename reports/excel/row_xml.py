@@ -26,23 +26,37 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MAX_TEXT = 32767  # openpyxl cuts longer texts; such a row takes its path
-_NUMBERS = (int, Decimal, float)
+TEXT_CACHE = 4096  # texts remembered per sheet: the repeated ones come first, the memory stays small
 _ILLEGAL = ILLEGAL_CHARACTERS_RE.search
 
 
-def _text(ref: str, style: str, value: str) -> str | None:
-    """A string cell (data type "s") as openpyxl writes it: an inline string, spaces kept when it has outer ones."""
-    if not value:
-        return None
+def _inline(value: str) -> str:
+    """The rest of a string cell after its attributes, as openpyxl writes it: an inline string, its outer spaces
+    kept (xml:space) when it has text besides them."""
     stripped = value.strip()
     space = ' xml:space="preserve"' if stripped and stripped != value else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>'
+    return f"><is><t{space}>{_escape_cdata(value)}</t></is></c>"
 
 
-def _number(ref: str, style: str, value: object) -> str | None:
-    """A number cell; not-a-number and infinity (an empty <v/> in openpyxl) take openpyxl's path."""
-    text = safe_string(value)
-    return f'<c r="{ref}"{style} t="n"><v>{text}</v></c>' if text else None
+def _plain_text(value: str) -> str | None:
+    """`_inline` for a bare str value, None where openpyxl would make it something else (a formula, an error code),
+    cut it or refuse it."""
+    if (not value or len(value) > MAX_TEXT or (len(value) > 1 and value[0] == "=") or value in ERROR_CODES
+            or _ILLEGAL(value)):
+        return None
+    return _inline(value)
+
+
+def _number(value: Any) -> str | None:
+    """The <v> text openpyxl writes for a number; None for not-a-number and infinity (an empty <v/> there)."""
+    kind = type(value)
+    if kind is Decimal:
+        return "%.16g" % value if value.is_finite() else None  # noqa: UP031 - openpyxl's own format, via float
+    if kind is int:
+        return "%.16g" % value  # noqa: UP031 - as above (not Decimal.__format__, which keeps "1234.50")
+    if kind is float:
+        return safe_string(value) or None
+    return None
 
 
 class RowXml:
@@ -51,66 +65,77 @@ class RowXml:
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self.ws = ws
         self.workbook: Any = ws.parent
-        self.letters = [get_column_letter(i) for i in range(1, 65)]
-        self.styles: dict[int, tuple[object, str]] = {}  # id(StyleArray) → (the array, ' s="n"' or "")
+        self.letters = [get_column_letter(i) for i in range(1, 703)]  # A … ZZ
+        self.styles: dict[int, str] = {}  # id(StyleArray) → ' s="n"', or "" when unstyled
+        self.kept: list[object] = []  # the style arrays of `styles`, so their ids stay their own
         self.days: dict[dt.date, str] = {}
+        self.texts: dict[str, str] = {}  # frequent texts (municipality, status …) → `_plain_text`
 
     def _style(self, style: Any) -> str:
-        """' s="id"' for a styled cell, "" for an unstyled one (no s attribute)."""
-        known = self.styles.get(id(style))
-        if known is None:
-            attribute = f' s="{self.workbook._cell_styles.add(style)}"' if style is not None and any(style) else ""
-            known = self.styles[id(style)] = (style, attribute)  # the array is kept, so its id stays its own
-        return known[1]
+        attribute = f' s="{self.workbook._cell_styles.add(style)}"' if style is not None and any(style) else ""
+        self.kept.append(style)
+        self.styles[id(style)] = attribute
+        return attribute
 
-    def _date(self, value: dt.date) -> str | None:
-        text = self.days.get(value)
-        if text is None:
-            if isinstance(value, dt.datetime) and value.tzinfo is not None:
-                return None  # openpyxl refuses it with its own message
-            text = self.days[value] = safe_string(to_excel(value, self.workbook.epoch))  # type: ignore[no-untyped-call]
+    def _date(self, value: object) -> str | None:
+        if not isinstance(value, dt.date) or self.workbook.iso_dates:
+            return None
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return None  # openpyxl refuses it with its own message
+        text = self.days[value] = safe_string(to_excel(value, self.workbook.epoch))  # type: ignore[no-untyped-call]
         return text
 
     def _cell(self, ref: str, cell: Cell) -> str | None:
-        if cell._comment is not None or cell._hyperlink is not None:  # type: ignore[attr-defined]
+        """A styled cell of `CellFactory` (or any openpyxl cell without comment and hyperlink)."""
+        if cell._comment is not None or cell._hyperlink is not None:  # type: ignore[attr-defined]  # private
             return None
-        value, kind = cell._value, cell.data_type  # type: ignore[attr-defined]  # private
-        style = self._style(cell._style)  # type: ignore[attr-defined]
-        if kind == "s":
-            return _text(ref, style, value) if type(value) is str else None
-        if kind == "n" and type(value) in _NUMBERS:
-            return _number(ref, style, value)
-        if kind == "d" and isinstance(value, dt.date) and not self.workbook.iso_dates:
-            days = self._date(value)
-            return None if days is None else f'<c r="{ref}"{style} t="n"><v>{days}</v></c>'
-        return None  # formulas, booleans, errors, empty styled cells: openpyxl's path
+        value, kind, style = cell._value, cell.data_type, cell._style  # type: ignore[attr-defined]
+        attribute = self.styles.get(id(style))
+        if attribute is None:
+            attribute = self._style(style)
+        if kind == "n":
+            text = _number(value)
+        elif kind == "d":
+            text = self.days.get(value) if type(value) is dt.date else None
+            if text is None:
+                text = self._date(value)
+        elif kind == "s":
+            return f'<c r="{ref}"{attribute} t="inlineStr"{_inline(value)}' if type(value) is str and value else None
+        else:
+            return None  # formulas, booleans, errors: openpyxl's path
+        return None if text is None else f'<c r="{ref}"{attribute} t="n"><v>{text}</v></c>'
 
     def render(self, values: Sequence[Any], row: int) -> str | None:
         if row in self.ws.row_dimensions:  # type: ignore[attr-defined]  # a height or style for the row
             return None
         number = str(row)
         parts = [f'<row r="{number}">']
-        letters = self.letters
+        append, letters, texts = parts.append, self.letters, self.texts
         for index, value in enumerate(values):
             if value is None:
                 continue
-            ref = (letters[index] if index < 64 else get_column_letter(index + 1)) + number
+            ref = (letters[index] if index < 702 else get_column_letter(index + 1)) + number
             kind = type(value)
             if kind is str:
-                if (len(value) > MAX_TEXT or (len(value) > 1 and value[0] == "=") or value in ERROR_CODES
-                        or _ILLEGAL(value)):
-                    return None
-                text = _text(ref, "", value)
-            elif kind is int or kind is Decimal or kind is float:
-                text = _number(ref, "", value)
+                body = texts.get(value)
+                if body is None:
+                    body = _plain_text(value)
+                    if body is None:
+                        return None
+                    if len(texts) < TEXT_CACHE:
+                        texts[value] = body
+                append(f'<c r="{ref}" t="inlineStr"{body}')
             elif kind is Cell:
                 text = self._cell(ref, value)
+                if text is None:
+                    return None
+                append(text)
             else:
-                return None  # dates without a style, booleans … are given a format by openpyxl
-            if text is None:
-                return None
-            parts.append(text)
-        parts.append("</row>")
+                number_text = _number(value)
+                if number_text is None:
+                    return None  # dates without a style, booleans … (openpyxl gives them a format), not-a-number
+                append(f'<c r="{ref}" t="n"><v>{number_text}</v></c>')
+        append("</row>")
         return "".join(parts)
 
 
