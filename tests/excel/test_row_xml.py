@@ -121,3 +121,19 @@ def test_a_case_row_is_rendered_here_not_by_openpyxl() -> None:
 def test_text_openpyxl_refuses_is_refused_the_same_way() -> None:
     with pytest.raises(IllegalCharacterError):
         _save(lambda c: [["ok", "bell\x07"]])
+
+
+def test_appended_rows_go_through_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ws.append` of a CellFactory sheet renders here (not, say, silently through openpyxl once lxml is installed)."""
+    rendered: list[int] = []
+    original = RowXml.render
+
+    def counting(self: RowXml, values: list[Any], row: int) -> str | None:
+        text = original(self, values, row)
+        if text is not None:
+            rendered.append(row)
+        return text
+
+    monkeypatch.setattr(RowXml, "render", counting)
+    _save(lambda c: [[f"AZ-{n}", c.date(dt.date(2026, 1, 1 + n)), c.amount(Decimal(n))] for n in range(3)])
+    assert rendered == [1, 2, 3]
