@@ -82,8 +82,9 @@ class _Walk:
             dt.date(year, 5, 1), dt.date(year, 10, 31), str(asked + own), str(asked), str(own), received,
             catalogue_justification="Kleinprojekt des Fonds: dient einem Ziel des Fachplans im Sozialraum."))
         self.registered += 1
-        documents.record_document(self.world.uow(self.clerk(index)), "application_signed", file_number=number,
-                                  received_on=received)
+        for code in ("application_signed", "financing_plan"):  # the fund's short list (app.cases.required_documents)
+            documents.record_document(self.world.uow(self.clerk(index)), code, file_number=number,
+                                      received_on=received)
         return number
 
     def propose(self, index: int, number: str, day: dt.date) -> None:
