@@ -37,6 +37,7 @@ class ProgrammeInput:
     cost_line_tolerance: MoneyInput = "20"  # percent a cost line may exceed the plan in the proof of use
     legal_basis: str | None = None  # what its Bescheide name as legal basis; empty: the shipped default
     panel_review: bool | None = None  # several reviewers score its cases; None: as the setting `panel_review`
+    micro: bool | None = None  # a micro-project fund (short application, batch work); None: unchanged
 
 
 def _months(value: int, label: str) -> int:
@@ -75,6 +76,11 @@ def apply_programme(uow: UnitOfWork, programme: Programme, data: ProgrammeInput)
     programme.allowed_applicant_types = [applicant_type_by_code(uow.session, c) for c in data.allowed_applicant_types]
     programme.legal_basis = _legal_basis_text(data.legal_basis, code, programme.name)
     programme.panel_review = data.panel_review
+    if data.micro is not None:
+        programme.micro = data.micro
+    if programme.micro and programme.max_grant is None:
+        raise ValidationError(_("Ein Fonds für Kleinprojekte braucht einen Höchstbetrag je Projekt (z. B. 1.500 €)."),
+                              "max_grant")
 
 
 def _legal_basis_text(text: str | None, code: str, name: str) -> str | None:

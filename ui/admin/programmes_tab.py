@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -77,6 +78,9 @@ class ProgrammesTab(AdminTab):
         for value, label in (("", self.tr("wie die Einstellung »Bewertung durch mehrere Personen«")),
                              ("yes", self.tr("ja, mehrere Personen bewerten")), ("no", self.tr("nein"))):
             self.panel.addItem(label, value)
+        self.micro = QCheckBox(self.tr("Fonds für Kleinprojekte: Kurzantrag, kurze Unterlagenliste, vereinfachter "
+                                       "Nachweis, Sammelbestätigung"), objectName="programmeMicro")
+        self.micro.setToolTip(self.tr("Der Höchstbetrag ist die Obergrenze je Kleinprojekt."))
         self.weights = QTableWidget(0, 2, objectName="scoringWeights")
         self.weights.setHorizontalHeaderLabels([self.tr("Bewertungskriterium"), self.tr("Gewicht")])
         self.weights.horizontalHeader().setStretchLastSection(False)
@@ -105,6 +109,7 @@ class ProgrammesTab(AdminTab):
                               (self.tr("Beschreibung"), self.description),
                               (self.tr("Rechtsgrundlage (Bescheide)"), self.legal_basis),
                               (self.tr("Gremium (mehrere Bewertungen)"), self.panel),
+                              (self.tr("Kleinprojekte"), self.micro),
                               (self.tr("Bewertungsbogen"), self.weights)):
             fields.addRow(label, widget)
         editor = QWidget(objectName="programmeEditor")
@@ -155,6 +160,7 @@ class ProgrammesTab(AdminTab):
         self.description.setPlainText(p.description or "")
         self.legal_basis.setPlainText(p.legal_basis)
         self.panel.setCurrentIndex(self.panel.findData({None: "", True: "yes", False: "no"}[p.panel_review]))
+        self.micro.setChecked(p.micro)
         self.weights.setRowCount(0)
         for index, weight in enumerate(p.weights):
             self.weights.insertRow(index)
@@ -180,6 +186,7 @@ class ProgrammesTab(AdminTab):
         self.description.clear()
         self.legal_basis.clear()
         self.panel.setCurrentIndex(0)
+        self.micro.setChecked(False)
         self.weights.setRowCount(0)
         self.code.setFocus()
 
@@ -194,7 +201,8 @@ class ProgrammesTab(AdminTab):
                               cost_line_tolerance=self.tolerance.text(),
                               description=self.description.toPlainText() or None, allowed_applicant_types=allowed,
                               legal_basis=self.legal_basis.toPlainText() or None,
-                              panel_review={"yes": True, "no": False}.get(self.panel.currentData()))
+                              panel_review={"yes": True, "no": False}.get(self.panel.currentData()),
+                              micro=self.micro.isChecked())
 
     def _changed_weights(self) -> list[tuple[str, str]]:
         if self.current is None:

@@ -4979,6 +4979,14 @@ permitted on</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>Fonds für Kleinprojekte: Kurzantrag, kurze Unterlagenliste, vereinfachter Nachweis, Sammelbestätigung</source>
+        <translation>Micro-project fund: short application, short document list, simplified proof, batch confirmation</translation>
+    </message>
+    <message>
+        <source>Der Höchstbetrag ist die Obergrenze je Kleinprojekt.</source>
+        <translation>The maximum amount is the ceiling per micro project.</translation>
+    </message>
+    <message>
         <source>Bewertungskriterium</source>
         <translation>Scoring criterion</translation>
     </message>
@@ -5041,6 +5049,10 @@ permitted on</translation>
     <message>
         <source>Gremium (mehrere Bewertungen)</source>
         <translation>Panel (several scores)</translation>
+    </message>
+    <message>
+        <source>Kleinprojekte</source>
+        <translation>Micro projects</translation>
     </message>
     <message>
         <source>Bewertungsbogen</source>
