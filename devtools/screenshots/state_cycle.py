@@ -27,6 +27,7 @@ from app.kernel import clock
 from app.kernel.database import Database
 from app.kernel.uow import UnitOfWork
 from app.state_cycle.documents import application_bytes, decision_list_bytes
+from app.state_cycle.land_proof import state_proof_pdf
 from demo.generator import generate
 from demo.mode import demo_users
 from devtools.screenshots.laptop import offscreen_screen
@@ -35,6 +36,7 @@ from ui.state_cycle.window import StateCycleWindow, open_state_cycle
 from ui.style import apply_style
 
 USER = "mueller"
+SUPERVISOR = "weber"
 
 
 def settle(app: QApplication, view: StateCycleWindow, until: Callable[[], bool], timeout_ms: int = 15000) -> None:
@@ -60,6 +62,8 @@ def documents(database: Database, out: Path) -> None:
     year = clock.today().year + 1
     pages(application_bytes(UnitOfWork(database, USER), year, "pdf"), out / "land-antrag.png")
     pages(decision_list_bytes(UnitOfWork(database, USER), year, "pdf"), out / "beschlussliste.png")
+    # the proof of use to the Land for the year the demo has closed (its Träger proofs are in)
+    pages(state_proof_pdf(UnitOfWork(database, SUPERVISOR), year - 2), out / "land-verwendungsnachweis.png")
 
 
 def window(app: QApplication, database: Database, out: Path, suffix: str = "-1366") -> None:
