@@ -64,8 +64,8 @@ class GuiSession:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
             old.deleteLater()
+        self.window.start()  # before show: the list's query is queued before those of the start page's panels
         self.window.show()
-        self.window.start()
         return self.window
 
     def _switch(self) -> None:

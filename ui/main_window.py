@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
@@ -158,17 +158,20 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([share, height - share])
 
     def start(self) -> None:
-        """Fill choices and the list (in workers); the window is usable meanwhile."""
-        reader = self.context.reader
-        Operation(self, self.context, reader.form_choices).success(self._choices_loaded).run()
-        self.case_list.load_choices()
+        """Fill the list, then the choices (in workers); the window is usable meanwhile."""
         self.case_list.reload()
-        # the start page's figures next: queries running at the same time only slow each other down
+        # the choices and the start page's figures next: queries running at the same time only slow each other
+        # down, and the list is what a start waits for (issue 26)
         self.case_list.loaded.connect(self._first_list_loaded, Qt.ConnectionType.SingleShotConnection)
 
     def _first_list_loaded(self, _count: int) -> None:
+        QTimer.singleShot(0, self._after_first_list)  # after the list has painted its first rows
+
+    def _after_first_list(self) -> None:
         from app.payments.export_files import complete_at_start  # the export stack, after the list is shown
 
+        Operation(self, self.context, self.context.reader.form_choices).success(self._choices_loaded).run()
+        self.case_list.load_choices()
         self.pages.reload()
         uow = self.context.uow()  # a payment export interrupted after its commit: its file is written now
         Operation(self, self.context, lambda: complete_at_start(uow)).success(self._exports_completed) \

@@ -23,6 +23,7 @@ class LandMoneyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("landMoneyPanel")
         self.context = context
+        self.held = False  # True: not loaded when shown (the start page loads it with its figures)
         self.table = RecordTable([self.tr("Programm"), self.tr("Landes-\nmittel"), self.tr("Kofinan-\nzierung"),
                                   self.tr("Förder-\ntopf"), self.tr("vom Land\nerhalten"),
                                   self.tr("Kofinan-\nzierung offen")], "landMoneySummary",
@@ -36,7 +37,8 @@ class LandMoneyPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.reload()
+        if not self.held:
+            self.reload()
 
     def _changed(self) -> None:
         if self.isVisible():
