@@ -24,7 +24,6 @@ from ui.operations import Operation
 from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.start.pages import MainPages
-from ui.state_cycle.land_money_view import open_land_money
 from ui.state_cycle.menu import install_state_cycle_action
 from ui.window_geometry import place, remember
 
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         self.payment_runs_action.triggered.connect(self.open_payment_runs)
         self.land_money_action = view.addAction(self.tr("Mittel des Landes …"))  # issue 25
         self.land_money_action.setObjectName("landMoney")
-        self.land_money_action.triggered.connect(lambda: open_land_money(self, self.context))
+        self.land_money_action.triggered.connect(self.open_land_money)
         self.evaluation_menu = install_evaluation_menu(self)  # Excel-Übersicht, Excel-Import, Schreiben (Stapel)
         self.dossiers_action = install_dossier_action(self)  # issue 15: Prüfakten der gefilterten Vorgänge
         # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link
@@ -195,6 +194,11 @@ class MainWindow(QMainWindow):
         from ui.applicants.window import open_applicants
 
         open_applicants(self, self.context, applicant_id)
+
+    def open_land_money(self) -> None:
+        from ui.state_cycle.land_money_view import open_land_money  # its forms, on first use (issue 26)
+
+        open_land_money(self, self.context)
 
     def open_payment_runs(self) -> None:
         from ui.payments.runs_view import open_payment_runs  # the export stack (letterhead, SEPA) on first use

@@ -22,7 +22,9 @@ FEATURES = ("reports.letters.document", "reports.excel.writer", "reports.proof",
             "app.proof", "ui.letters", "ui.excel.export_dialog", "ui.excel.import_dialog", "ui.payments.case_tab",
             "ui.payments.runs_view", "ui.proof_of_use.tab", "ui.case_detail.social_plan_tab",
             "ui.case_detail.reviews_tab", "ui.dialogs.action_dialog", "ui.dialogs.intake", "ui.applicants.window",
-            "ui.admin.window", "ui.social_plan.coverage_view")
+            "ui.admin.window", "ui.social_plan.coverage_view", "app.cases.application_form_reader",
+            "reports.application_form", "ui.state_cycle.land_money_view", "ui.consultations.booking_dialog",
+            "ui.consultations.idea_dialog")
 # the command line's parser and commands: the entry point parses the global options with `cli.global_options`
 COMMAND_LINE = ("cli.parser", "cli.main")
 NOT_AT_START = LIBRARIES + FEATURES + COMMAND_LINE
