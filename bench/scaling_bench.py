@@ -27,7 +27,7 @@ from sqlalchemy import event
 from app.cases.case_list import CaseFilter
 from app.cases.reader import Reader
 from app.kernel.database import Database, connect
-from bench.excel_bench import ExcelFigures, bench_database
+from bench.excel_bench import ExcelFigures, bench_database, large_repeat
 from bench.excel_bench import measure as measure_excel
 from bench.report import median
 
@@ -101,7 +101,7 @@ class Measurements:
 
     def excel(self, cases: int, trace: bool = False) -> ExcelFigures:
         if cases not in self.excels:
-            repeat = self.excel_repeat if cases <= 20_000 else 1  # a 100k workbook takes long; once is enough
+            repeat = large_repeat(cases, self.excel_repeat)
             self.excels[cases] = measure_excel(cases, self.folder, repeat, trace)
         return self.excels[cases]
 

@@ -48,8 +48,9 @@ DESCRIPTIONS = [
     "Letters: approval letters per second of the batch (database, template, layout, PDF; nothing written) "
     "beside a bare reportlab letter of the same texts and fixed parts, medians of the rounds.",
     "Excel: `load_overview` + `write_overview` (styles, totals, four sheets, chart) beside the same cells written "
-    "with openpyxl write-only, each run in a fresh process; the baseline's values are read from the database "
-    "before its clock starts and kept in lists, so its peak resident set (memory row) can exceed ours.",
+    "with openpyxl write-only, each run in a fresh process, alternating; the baseline's values are read from the "
+    "database before its clock starts and kept in lists, so its peak resident set (memory row) can exceed ours. "
+    "`python -m bench.excel_bench` also prints the CPU-time ratio, which the load of the machine does not stretch.",
     "Demo data: `foerderdesk demo-data --cases N` on a fresh SQLite file in its own process (cases walked through "
     "the services until every state, situation and warning occurs – about fifty late in a year, at most 200 – the "
     "others copied from them in bulk with a sealed audit event each); baseline the bench's own loader "
@@ -85,10 +86,11 @@ HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.
     "measure with tracemalloc before cutting either.",
     "letters": "Compare with the render-only row: what lies between it and the batch is the database and the "
     "template (placeholders per case); what lies between render-only and bare reportlab is the layout code.",
-    "Excel overview": "Styles are shared per kind, plain text goes in as bare values, a styled cell is made without "
-    "openpyxl's per-cell checks and appended without its exception path (`reports.excel.cells`); beyond the "
-    "baseline remain reading the cases from the database (the baseline reads before its clock starts), the summary, "
-    "analysis and social-plan sheets, and the chart.",
+    "Excel overview": "Rows are rendered as XML text, the bytes openpyxl's own writer makes, without a cell object "
+    "and an element per cell (`reports.excel.row_xml`; rows it cannot render take openpyxl's path); styles are "
+    "shared per kind, plain text goes in as bare values (`reports.excel.cells`). Beyond the rows remain reading "
+    "the cases from the database (the baseline reads before its clock starts), the summary, analysis and "
+    "social-plan sheets, the chart and the zip compression.",
     "service start-check": "The rules issue about a dozen SELECTs (applicant type twice, programme, config value, "
     "documents, lines) and write twelve results plus their audit rows; load the case with its lines in one query "
     "and keep reference rows for the unit of work.",

@@ -7,6 +7,7 @@ message on stderr; for an import the report of every problem), 2 usage.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -168,13 +169,18 @@ def _save(ctx: CliContext, plan: ImportPlan) -> None:
         print(_("Spaltenzuordnung »{name}« gespeichert.").format(name=ctx.args.save_mapping))
 
 
-def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
-    write = (out or sys.stdout).write
+def _print_mapping(plan: ImportPlan | ApplicantPlan, write: Callable[[str], object]) -> None:
+    """The file, its sheet and header row, and how each column was mapped."""
     write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
         name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
     write(_("Spaltenzuordnung:\n"))
     for line in plan.lines:
         write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
+
+
+def _print_plan(plan: ImportPlan, out: TextIO | None = None) -> None:
+    write = (out or sys.stdout).write
+    _print_mapping(plan, write)
     for problem in plan.report():
         write(f"{problem}\n")
     write(_("{rows} Datenzeilen: {valid} gültig, {invalid} mit Fehlern.\n").format(
@@ -206,11 +212,7 @@ def cmd_import_applicants(ctx: CliContext) -> int:
 
 def _print_applicants(plan: ApplicantPlan, out: TextIO | None = None) -> None:
     write = (out or sys.stdout).write
-    write(_("Datei »{name}«, Blatt »{sheet}«, Kopfzeile in Zeile {row}.\n").format(
-        name=plan.file_name, sheet=plan.sheet, row=plan.header_row))
-    write(_("Spaltenzuordnung:\n"))
-    for line in plan.lines:
-        write(f"  {line.header} → {line.label} ({line.guess.text()})\n")
+    _print_mapping(plan, write)
     for entry in plan.applicants:
         state = _("Dublette: {who}").format(who=entry.duplicate_text()) if entry.duplicate else _("neu")
         write(_("  Zeile {row}: {name} – {kind}, {city} – {state}\n").format(

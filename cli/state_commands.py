@@ -1,6 +1,7 @@
 """`foerderdesk state …`: the county's cycle with the Land — the yearly application (settings, the county's own
 lines, PDF/xlsx, submitted), the decision list for the committees and the resolutions recorded on the cases.
-(`state proof` is added by the proof of use to the Land.)"""
+(`state proof` is added by the proof of use to the Land, `state grant|call|payment|money` by the money from the
+Land.)"""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
+from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.state_cycle import application_setup as setup
 from app.state_cycle.committee_resolutions import ResolutionInput, record_resolution
@@ -18,17 +20,20 @@ from app.state_cycle.reader import StateCycleReader
 from cli.context import CliContext
 from cli.output import print_table
 from cli.parser import EXIT_OK, Subparsers, whole_number
+from cli.state_money_commands import register_money
 from cli.state_proof_commands import register_proof
 
 
 def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("state", help=_("Landesprogramm: Antrag an das Land, Beschlussliste, "
-                                                   "Gremienbeschlüsse, Verwendungsnachweis an das Land"))
+                                                   "Gremienbeschlüsse, Mittel des Landes, Verwendungsnachweis an das "
+                                                   "Land"))
     sub = parser.add_subparsers(dest="state_command", required=True, metavar="BEFEHL")
     register_application(sub)
     register_decision_list(sub)
     register_setup(sub)
     register_proof(sub)
+    register_money(sub)
 
 
 def _year_programme(parser: argparse.ArgumentParser) -> None:
@@ -65,10 +70,17 @@ def register_setup(sub: Subparsers) -> None:
     year.add_argument("--ceiling", help=_("Obergrenze des Landkreises in Euro"))
     year.add_argument("--rate", help=_("Anteil des Landkreises in Prozent (Standard 30)"))
     year.add_argument("--base", choices=("grant", "eligible_costs"),
-                      help=_("Bemessungsgrundlage: grant (Zuwendung) oder eligible_costs (zuwendungsfähige Ausgaben)"))
+                      help=_("Bemessungsgrundlage: grant (Zuwendung des Landes) oder eligible_costs "
+                             "(zuwendungsfähige Ausgaben des Landkreises: Landesmittel und Kofinanzierung)"))
     year.add_argument("--due", help=_("Frist für den Antrag an das Land (Standard 15.11. des Vorjahres)"))
     year.add_argument("--applicant-due", help=_("Antragsfrist für Träger (Standard 30.09. des Vorjahres)"))
     year.set_defaults(func=cmd_setup)
+    sent = sub.add_parser("submitted", help=_("Antrag an das Land als eingereicht markieren (erledigt die Frist und "
+                                              "die Erinnerung auf der Fristenliste)"))
+    sent.add_argument("--programme", required=True, help=_("Programmkürzel, z. B. LPF"))
+    sent.add_argument("--year", type=whole_number, required=True, help=_("Programmjahr, z. B. 2027"))
+    sent.add_argument("--on", required=True, help=_("Tag der Einreichung (TT.MM.JJJJ)"))
+    sent.set_defaults(func=cmd_submitted)
     line = sub.add_parser("add-line", help=_("Eigene Planzeile: Mikroprojektefonds oder Planungsstelle"))
     line.add_argument("programme", metavar="PROGRAMM")
     line.add_argument("--year", type=whole_number, required=True)
@@ -140,6 +152,16 @@ def cmd_setup(ctx: CliContext) -> int:
         ceiling=a.ceiling, cofinancing_rate=a.rate, cofinancing_base=a.base, submission_due_on=a.due,
         applicant_due_on=a.applicant_due))
     print(_("Antrag an das Land {year} gespeichert.").format(year=a.year))
+    return EXIT_OK
+
+
+def cmd_submitted(ctx: CliContext) -> int:
+    a = ctx.args
+    setup.mark_submitted(_uow(ctx), a.programme, a.year, a.on)
+    figures = StateCycleReader(ctx.database(), ctx.user_name()).application(a.year, a.programme)
+    assert figures.submitted_on is not None  # just recorded
+    print(_("Antrag an das Land {year} ({programme}) als eingereicht am {day} vermerkt; Frist und Erinnerung sind "
+            "erledigt.").format(year=a.year, programme=figures.programme_code, day=format_date(figures.submitted_on)))
     return EXIT_OK
 
 

@@ -147,8 +147,8 @@ def enum_column(enum_cls: type[StrEnum], length: int = 30, name: str | None = No
 class CofinancingBase(StrEnum):
     """What the county's co-financing share of the Land programme is a share of (sources disagree: a setting)."""
 
-    grant = "grant"  # of the grant (Zuwendung) planned for the measure
-    eligible_costs = "eligible_costs"  # of the measure's eligible costs
+    grant = "grant"  # of the Land's grant: co-financing ≥ rate × Land money (app.state_cycle.cofinancing)
+    eligible_costs = "eligible_costs"  # of the county's eligible expense: ≥ rate × (Land money + co-financing)
 
 
 class StateLineKind(StrEnum):

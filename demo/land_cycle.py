@@ -24,7 +24,9 @@ from app.micro_projects.simplified_proof import receive_micro_proof
 from app.payments.cash_export import export_orders
 from app.payments.orders import book_paid
 from app.proof.final_grant import close_case
+from app.state_cycle.cofinancing import CofinancingRule
 from app.state_cycle.land_money import StateGrantInput, record_call, record_payment, record_state_grant
+from db.enums import CofinancingBase
 from db.models import Budget, Programme
 from demo.setup import DemoWorld
 
@@ -80,8 +82,9 @@ class _Walk:
             dt.date(year, 5, 1), dt.date(year, 10, 31), str(asked + own), str(asked), str(own), received,
             catalogue_justification="Kleinprojekt des Fonds: dient einem Ziel des Fachplans im Sozialraum."))
         self.registered += 1
-        documents.record_document(self.world.uow(self.clerk(index)), "application_signed", file_number=number,
-                                  received_on=received)
+        for code in ("application_signed", "financing_plan"):  # the fund's short list (app.cases.required_documents)
+            documents.record_document(self.world.uow(self.clerk(index)), code, file_number=number,
+                                      received_on=received)
         return number
 
     def propose(self, index: int, number: str, day: dt.date) -> None:
@@ -141,17 +144,19 @@ def _this_year(walk: _Walk, year: int) -> None:
 
 
 def _grant(world: DemoWorld, code: str, year: int, today: dt.date) -> None:
-    """The Land's grant so that grant + 30 % co-financing covers the office's allocation; calls and payments."""
+    """The Land's grant so that grant + co-financing (30 % of the Land's grant) covers the office's allocation; calls
+    and payments."""
     with world.database.read() as session:
         allocation = session.scalar(select(Budget.allocation).join(Programme).where(
             Programme.code == code, Budget.fiscal_year == year))
     if allocation is None:
         return
-    grant = (allocation / (1 + RATE) / 100).quantize(Decimal("1"), ROUND_UP) * 100
+    state_share = allocation - CofinancingRule(RATE, CofinancingBase.grant).county_share(allocation)
+    grant = (state_share / 100).quantize(Decimal("1"), ROUND_UP) * 100  # budget = grant + 30 % of it ≥ allocation
     boss = world.uow(world.supervisors[0])
     clock.set_today(lambda: min(dt.date(year, 2, 20), today))
     record_state_grant(boss, StateGrantInput(code, year, grant, dt.date(year - 1, 12, 18),
-                                             f"TMSGAF 46-{code}/{year}"))
+                                             f"TMSGAF 46-{code}/{year}", RATE * 100, CofinancingBase.grant.value))
     for month, share in ((2, "0.5"), (7, "0.4")):
         called = dt.date(year, month, 25)
         if called > today:

@@ -16,6 +16,7 @@ from app.kernel.money import MoneyInput, format_eur, parse_percent, parse_rate, 
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, require_text
 from app.letters.legal_basis import default_legal_basis, legal_basis
+from app.social_plan.scoring import ensure_default_criteria
 from db.enums import FinancingType
 from db.models import Budget, Programme
 
@@ -120,6 +121,7 @@ def create_programme(uow: UnitOfWork, data: ProgrammeInput) -> int:
         uow.session.add(programme)
         uow.session.flush()
         programme_id = programme.id
+        ensure_default_criteria(uow.session, programme_id)  # scoring reads the sheet and may not write it
         uow.commit()
     return programme_id
 

@@ -2,21 +2,24 @@
 
 The writes are in `app.administration.settings_service`, `app.administration.programmes`, `app.administration.users`,
 `app.applicants.types`, `app.administration.municipalities`,
-`app.social_plan.service` (weights, municipalities) and `app.letters` (letterhead, templates).
+`app.social_plan.service` (weights, municipalities, goals), `app.micro_projects.required_documents`
+(a micro fund's documents) and `app.letters` (letterhead, templates).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.required_documents import micro_document_codes
 from app.kernel import budget, settings
+from app.kernel.i18n import _
 from app.kernel.letterhead import FIELDS, letterhead_values
 from app.kernel.permissions import ROLE_LABELS
 from app.kernel.uow import UnitOfWork
@@ -29,8 +32,10 @@ from db.models import (
     Budget,
     ConfigValue,
     DocumentType,
+    FieldOfAction,
     Goal,
     InterestSurcharge,
+    LifePhase,
     Municipality,
     Programme,
     SocialPlan,
@@ -68,6 +73,8 @@ class ProgrammeRow:
     legal_basis: str = ""  # what its Bescheide name as legal basis (the configured text, else the default)
     legal_basis_is_default: bool = True
     panel_review: bool | None = None  # several reviewers; None: as the office-wide setting
+    micro: bool = False  # a micro-project fund (short application)
+    micro_documents: tuple[str, ...] = ()  # a micro fund's required document type codes (its own short list)
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,31 @@ class MeasureRow:
 
 
 @dataclass(frozen=True)
+class GoalRow:
+    """A goal of a plan period with its Handlungsfeld (by name) and life phase (by code), as the goals tab edits it."""
+
+    id: int
+    plan_id: int
+    plan: str
+    code: str
+    title: str
+    description: str | None
+    field_of_action: str | None
+    life_phase: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class GoalChoices:
+    """What a goal may be given: plan periods (id, name), Handlungsfelder (name, "HF label name") and life phases
+    (code, name)."""
+
+    plans: tuple[tuple[int, str], ...] = ()
+    fields_of_action: tuple[tuple[str, str], ...] = ()
+    life_phases: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Administration:
     programmes: list[ProgrammeRow]
     budgets: list[BudgetRow]
@@ -161,6 +193,8 @@ class Administration:
     municipalities: list[MunicipalityRow]
     goals: list[tuple[int, str]]  # (goal id, "plan · code title") for new measures
     catalogue: list[MeasureRow]
+    goal_rows: list[GoalRow] = field(default_factory=list)
+    goal_choices: GoalChoices = GoalChoices()
 
 
 def _weights(session: Session, programme: Programme) -> tuple[Weight, ...]:
@@ -175,7 +209,7 @@ def _programmes(session: Session) -> list[ProgrammeRow]:
                          p.min_grant, p.max_grant, p.file_number_pattern, p.proof_of_use_months, p.use_within_months,
                          tuple(t.code for t in p.allowed_applicant_types), p.active, p.version, _weights(session, p),
                          p.cost_line_tolerance, legal_basis(p.code, p.name, p.legal_basis), not p.legal_basis,
-                         p.panel_review)
+                         p.panel_review, p.micro, micro_document_codes(session, p.code) if p.micro else ())
             for p in session.scalars(select(Programme).order_by(Programme.code))]
 
 
@@ -219,6 +253,24 @@ def _catalogue(goals: list[Goal]) -> list[MeasureRow]:
             for g in goals for m in g.measures]
 
 
+def _goal_rows(session: Session, goals: list[Goal]) -> list[GoalRow]:
+    fields = {f.id: f.name for f in session.scalars(select(FieldOfAction))}
+    phases = {p.id: p.code for p in session.scalars(select(LifePhase))}
+    return [GoalRow(g.id, g.social_plan_id, g.social_plan.name, g.code, g.title, g.description,
+                    fields.get(g.field_of_action_id) if g.field_of_action_id else None,
+                    phases.get(g.life_phase_id) if g.life_phase_id else None, g.version) for g in goals]
+
+
+def _goal_choices(session: Session) -> GoalChoices:
+    plans = session.scalars(select(SocialPlan).order_by(SocialPlan.valid_from_year.desc(), SocialPlan.id.desc()))
+    fields = session.scalars(select(FieldOfAction).where(FieldOfAction.active)
+                             .order_by(FieldOfAction.guideline, FieldOfAction.label, FieldOfAction.name))
+    phases = session.scalars(select(LifePhase).order_by(LifePhase.position, LifePhase.name))
+    return GoalChoices(tuple((p.id, p.name) for p in plans),
+                       tuple((f.name, _("HF {label}: {name}").format(label=f.label, name=f.name)) for f in fields),
+                       tuple((p.code, p.name) for p in phases))
+
+
 def administration(uow: UnitOfWork) -> Administration:
     """Everything the administration window edits; refused for everyone but administrators."""
     with uow:
@@ -240,4 +292,4 @@ def administration(uow: UnitOfWork) -> Administration:
                    for u in session.scalars(select(User).order_by(User.username))],
             municipalities=_municipalities(session),
             goals=[(g.id, f"{g.social_plan.name} · {g.code} {g.title}") for g in goals],
-            catalogue=_catalogue(goals))
+            catalogue=_catalogue(goals), goal_rows=_goal_rows(session, goals), goal_choices=_goal_choices(session))

@@ -22,6 +22,7 @@ from app.kernel.money import MoneyInput, parse_percent
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import ascii_int, require_date, require_justification, require_text
 from app.proof.draft_interest import recompute_draft_interest
+from app.social_plan.scoring import ensure_default_criteria
 from db.base import utcnow
 from db.models import BaseRate, ConfigValue, InterestSurcharge
 
@@ -44,6 +45,7 @@ def update_programme(uow: UnitOfWork, code: str, data: ProgrammeInput, expected_
         apply_programme(uow, programme, data)
         uow.session.flush()
         version = programme.version
+        ensure_default_criteria(uow.session, programme.id)  # a programme from before the stored default sheet
         uow.commit()
     return version
 

@@ -89,6 +89,7 @@ ACTION_LABELS: dict[str, str] = {
     "record-state-grant": _("Bescheid des Landes erfasst"), "record-state-call": _("Mittelabruf an das Land erfasst"),
     "record-state-payment": _("Zahlung des Landes erfasst"),
     "configure-micro-fund": _("Kleinprojektefonds eingerichtet"),
+    "set-micro-documents": _("Pflichtunterlagen der Kleinprojekte geändert"),
     "confirm-micro-batch": _("Kleinprojekte gemeinsam bestätigt"),
     "direkt": _("Direkt in der Datenbank geändert"),
     "enable-demo-mode": _("Demomodus eingeschaltet"), "reference-data": _("Stammdaten eingerichtet"),

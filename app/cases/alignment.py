@@ -22,7 +22,7 @@ from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text
 from app.social_plan.alignment import AlignedGoal, ScoreLine, alignment_stored
 from app.social_plan.plans import plan_for_year
-from app.social_plan.scoring import MAX_POINTS, ScoreResult, ensure_default_criteria, weighted_score
+from app.social_plan.scoring import MAX_POINTS, ScoreResult, counting_criteria, weighted_score
 from db.base import utcnow
 from db.enums import Status
 from db.models import Application, ApplicationGoal, Goal, Measure, Score, ScoringCriterion
@@ -58,7 +58,7 @@ def align_case(uow: UnitOfWork, file_number: str, goals: Sequence[GoalChoice],
         if exception is None and not any(m is not None and m.in_catalogue for _g, m in links):
             raise ValidationError(_("Ohne Maßnahme aus dem Maßnahmenkatalog ist eine Begründung für die Ausnahme "
                                     "im Einzelfall nötig."), "justification")
-        criteria = [c for c in ensure_default_criteria(uow.session, app.programme_id) if c.weight > 0]
+        criteria = counting_criteria(uow.session, app.programme_id, app.programme.code)
         points = _checked_scores(scores, criteria)
         result = weighted_score((c.weight, points[c.id][0]) for c in criteria)
         uow.act("align-case", _summary(links, exception, criteria, points, result))

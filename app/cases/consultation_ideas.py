@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from app.cases.consultations import load_consultation, set_follow_up
 from app.cases.intake import ApplicationInput, CostLineInput, FundingLineInput, new_idea
+from app.cases.required_documents import required_document_types
 from app.kernel import clock
 from app.kernel.case_records import case_file_number, load_case
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
-from app.kernel.lookups import applicant_by_id
+from app.kernel.lookups import applicant_by_id, programme_by_code
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import parse_date
@@ -84,11 +85,12 @@ def idea_draft(session: Session, file_number: str) -> ApplicationInput:
         contact_person_id=app.contact_person_id, received_on=None)
 
 
-def required_documents(session: Session, applicant_id: int) -> list[tuple[str, str]]:
-    """(code, name) of the documents an application of this applicant's type must contain."""
+def required_documents(session: Session, applicant_id: int, programme: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) of the documents an application of this applicant to `programme` must contain: the applicant
+    type's list, or a micro-project fund's own shorter one (`app.cases.required_documents`)."""
     applicant = applicant_by_id(session, applicant_id)
-    kinds = sorted(applicant.applicant_type.required_documents, key=lambda d: (d.position, d.name))
-    return [(kind.code, kind.name) for kind in kinds]
+    fund = programme_by_code(session, programme) if programme else None
+    return [(kind.code, kind.name) for kind in required_document_types(session, fund, applicant.applicant_type)]
 
 
 def open_follow_up(session: Session, consultation: Consultation) -> Deadline | None:

@@ -132,6 +132,6 @@ class ConsultationReader(ReaderBase):
             applicant = session.get(Applicant, app.applicant_id)
             return IdeaStart(case_file_number(app), app.version, draft, applicant.name if applicant else "")
 
-    def required_documents(self, applicant_id: int) -> list[tuple[str, str]]:
+    def required_documents(self, applicant_id: int, programme: str | None = None) -> list[tuple[str, str]]:
         with self._session() as session:
-            return required_documents(session, applicant_id)
+            return required_documents(session, applicant_id, programme)

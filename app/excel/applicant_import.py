@@ -26,9 +26,9 @@ from app.excel.applicant_fields import APPLICANT_FIELDS
 from app.excel.limits import import_limits
 from app.excel.mapping import ColumnMapping, MappingLine, normalise, overrule
 from app.excel.reading import RawRow, RawTable, read_table
-from app.excel.records import Problem
+from app.excel.records import CheckedRows, Problem
 from app.excel.reference import type_guess
-from app.excel.validation import column_label
+from app.excel.row_cells import column_label
 from app.excel.values import CellError, NameMatcher, text
 from app.kernel.errors import FoerderDeskError, ValidationError
 from app.kernel.i18n import _
@@ -76,7 +76,7 @@ class ApplicantLine:
 
 
 @dataclass
-class ApplicantPlan:
+class ApplicantPlan(CheckedRows):
     file_name: str
     sheet: str
     header_row: int
@@ -87,21 +87,9 @@ class ApplicantPlan:
     data_rows: int = 0
 
     @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.error]
-
-    @property
-    def invalid_rows(self) -> list[int]:
-        return sorted({p.row for p in self.errors if p.row is not None})
-
-    @property
     def new(self) -> list[ApplicantLine]:
         """The rows that would be registered: valid and not a likely duplicate."""
         return [a for a in self.applicants if not a.duplicate]
-
-    def report(self) -> list[str]:
-        ordered = sorted(self.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
-        return [p.text() for p in ordered]
 
 
 @dataclass(frozen=True)

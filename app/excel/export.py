@@ -19,7 +19,6 @@ from app.kernel.uow import load_actor
 from reports.excel.cases_sheet import Cancelled
 from reports.excel.model import Overview, Progress
 from reports.excel.writer import write_workbook
-from reports.summary.pdf import render_summary
 
 
 class ExportCancelled(FoerderDeskError):
@@ -60,6 +59,8 @@ def write_overview(target: Path, overview: Overview, progress: Progress | None =
 
 def export_summary_pdf(database: Database, request: OverviewRequest, user_name: str, target: Path) -> int:
     """The one-page summary per programme and year as PDF at `target`; returns the number of pages' blocks."""
+    from reports.summary.pdf import render_summary  # reportlab: loaded for the PDF only, not for the workbook
+
     target = Path(target)
     if not target.parent.is_dir():
         raise ExportFailed(_("Der Ordner {folder} existiert nicht.").format(folder=target.parent))

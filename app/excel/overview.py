@@ -98,7 +98,9 @@ def _case_query(request: OverviewRequest) -> Select[*tuple[Any, ...]]:
 
 
 def _money(value: Decimal | float | None) -> Decimal | None:
-    return None if value is None else Decimal(str(value)).quantize(CENT)
+    if value is None:
+        return None
+    return (value if type(value) is Decimal else Decimal(str(value))).quantize(CENT)  # the driver's Decimal as is
 
 
 def _case(r: Sequence[Any]) -> OverviewCase:

@@ -26,6 +26,27 @@ class Problem:
         return f"{kind} – {', '.join(where)}: {self.message}" if where else f"{kind}: {self.message}"
 
 
+class CheckedRows:
+    """What a checked list's `problems` say (the plans of the case, applicant and receipt lists share it)."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        return sorted({p.row for p in self.errors if p.row is not None})
+
+    def in_file_order(self) -> list[Problem]:
+        """The problems in the order of the file, errors before hints of the same row."""
+        return sorted(self.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
+
+    def report(self) -> list[str]:
+        return [p.text() for p in self.in_file_order()]
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     mapping: ColumnMapping | None = None

@@ -2,76 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
-
-from openpyxl.utils import get_column_letter
 
 from app.cases.workflow import STATUS_LABELS
 from app.excel import states, values
 from app.excel.mapping import BY_KEY, normalise
 from app.excel.reading import RawRow
-from app.excel.records import ImportCase, ImportOptions, Problem
+from app.excel.records import ImportCase, ImportOptions
 from app.excel.reference import Reference, TypeRef, loose_number, match_number, type_guess
-from app.excel.values import CellError
+from app.excel.row_cells import RowCells
 from app.kernel.i18n import _
 from db.enums import Status
 
 
-class RowReader:
-    """Cell access by field, with the row's problems (errors make the row invalid, hints do not)."""
+class RowReader(RowCells):
+    """A case list's row: the shared cell rules, the import's options and what FörderDesk knows already."""
 
     def __init__(self, raw: RawRow, columns: dict[str, int], headers: tuple[str, ...], options: ImportOptions,
                  ref: Reference) -> None:
-        self.raw, self.columns, self.headers, self.options, self.ref = raw, columns, headers, options, ref
-        self.problems: list[Problem] = []
-        self.failed_keys: set[str | None] = set()
+        super().__init__(raw, columns, headers)
+        self.options, self.ref = options, ref
         self.corrections: dict[str, str] = {}
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.failed_keys)
 
     def value(self, key: str) -> object:
         index = self.columns.get(key)
         return None if index is None else self.raw.values[index]
-
-    def label(self, key: str) -> str | None:
-        index = self.columns.get(key)
-        if index is None:
-            return None
-        header = self.headers[index]
-        return f"{get_column_letter(index + 1)} ({header})"
-
-    def fail(self, key: str | None, message: str) -> Problem:
-        problem = Problem(self.raw.number, self.label(key) if key else None, message)
-        self.problems.append(problem)
-        self.failed_keys.add(key)
-        return problem
-
-    def hint(self, key: str | None, message: str) -> None:
-        self.problems.append(Problem(self.raw.number, self.label(key) if key else None, message, error=False))
-
-    def read(self, key: str, parse: Callable[[object], Any]) -> Any:
-        """The parsed cell (None if unmapped or empty); a formula or an unreadable cell is an error."""
-        index = self.columns.get(key)
-        if index is None:
-            return None
-        if index in self.raw.formulas:
-            self.fail(key, _("Die Zelle enthält eine Formel ({formula}); bitte nur Werte importieren (in Excel: "
-                             "»Einfügen als Werte«).").format(formula=self.raw.values[index]))
-            return None
-        try:
-            result = parse(self.raw.values[index])
-        except CellError as exc:
-            self.fail(key, exc.message)
-            return None
-        if isinstance(result, tuple):
-            result, note = result
-            if note:
-                self.hint(key, note)
-        return result
 
     def text(self, key: str, max_len: int = 255, multiline: bool = False) -> str | None:
         label = BY_KEY[key].label

@@ -14,7 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from app.excel import states
@@ -22,8 +21,9 @@ from app.excel.header_match import GIVEN, SAVED, SYNONYM
 from app.excel.layouts import remembered
 from app.excel.mapping import CASE_FIELDS, ColumnMapping, MappingLine, normalise, overrule, resolve, suggest
 from app.excel.reading import RawTable
-from app.excel.records import ImportCase, ImportOptions, Problem
+from app.excel.records import CheckedRows, ImportCase, ImportOptions, Problem
 from app.excel.reference import Reference, budget_room, list_context, load_reference
+from app.excel.row_cells import column_label
 from app.excel.rows import RowReader, read_case
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
@@ -33,7 +33,7 @@ TOTALS_WORDS = frozenset({"summe", "summen", "gesamt", "insgesamt", "total", "ge
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(CheckedRows):
     file_name: str
     sheet: str
     header_row: int
@@ -48,20 +48,8 @@ class ImportPlan:
     headers: tuple[str, ...] = ()
 
     @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.error]
-
-    @property
     def hints(self) -> list[Problem]:
         return [p for p in self.problems if not p.error]
-
-    @property
-    def invalid_rows(self) -> list[int]:
-        return sorted({p.row for p in self.errors if p.row is not None})
-
-    def report(self) -> list[str]:
-        ordered = sorted(self.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
-        return [p.text() for p in ordered]
 
 
 def plan(session: Session, table: RawTable, options: ImportOptions, *, writing: bool = False) -> ImportPlan:
@@ -193,9 +181,3 @@ def _within_budget(session: Session, ref: Reference, cases: list[ImportCase], re
         used[key] += amount
         fitting.append(case)
     return fitting
-
-
-def column_label(headers: tuple[str, ...], index: int) -> str:
-    header = headers[index] if index < len(headers) else ""
-    letter = get_column_letter(index + 1)
-    return f"{letter} ({header})" if header else letter

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.cases.bescheide import suspension_reason
+from app.cases.detail import PaymentRow
 from app.cases.payment_rules import open_order_sum
 from app.kernel import settings
 from app.kernel.case_records import case_file_number, load_case
@@ -78,15 +79,6 @@ class OrderRow:
 
 
 @dataclass(frozen=True)
-class PaidRow:
-    id: int
-    paid_on: dt.date
-    amount: Decimal
-    use_by: dt.date | None
-    reference: str | None  # the cash office's booking reference (Buchungszeichen), not the file number
-
-
-@dataclass(frozen=True)
 class RepaymentRow:
     paid_on: dt.date
     amount: Decimal
@@ -131,7 +123,7 @@ class CasePayments:
     instalments: tuple[InstalmentRow, ...]
     requests: tuple[RequestRow, ...]
     orders: tuple[OrderRow, ...]
-    payments: tuple[PaidRow, ...]
+    payments: tuple[PaymentRow, ...]
     claims: tuple[ClaimRow, ...]
     warnings: tuple[str, ...]
     settlement_order: str = ""  # how a repayment is applied, e.g. "Kosten, Zinsen, Hauptforderung"
@@ -202,7 +194,7 @@ def case_payments(session: Session, file_number: str, today: dt.date) -> CasePay
                              .order_by(PaymentRequest.id)):
         order = _live_order(orders, "payment_request_id", r.id)
         requests.append(RequestRow(r.id, r.requested_on, r.amount, r.state.value, order.id if order else None))
-    paid = [PaidRow(p.id, p.paid_on, p.amount, p.use_by, p.reference) for p in session.scalars(
+    paid = [PaymentRow(p.id, p.paid_on, p.amount, p.use_by, p.reference) for p in session.scalars(
         select(Payment).where(Payment.application_id == app.id).order_by(Payment.paid_on, Payment.id))]
     ordered = open_order_sum(session, app.id)
     available = max((app.approved_amount or ZERO) - app.paid_amount - ordered, ZERO)

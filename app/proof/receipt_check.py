@@ -15,7 +15,8 @@ from app.excel import values
 from app.excel.mapping import ColumnMapping, normalise
 from app.excel.reading import RawTable
 from app.excel.records import Problem
-from app.excel.validation import TOTALS_WORDS, column_label
+from app.excel.row_cells import column_label
+from app.excel.validation import TOTALS_WORDS
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.money import format_eur
@@ -24,9 +25,9 @@ from app.kernel.validation import clean_text
 from app.proof.receipt_list import (
     BY_KEY,
     CaseFrame,
+    ReceiptCells,
     ReceiptPlan,
     ReceiptRow,
-    RowCells,
     match_cost_line,
     resolve,
     suggest,
@@ -45,7 +46,7 @@ def cost_line_problem(text: str, frame: CaseFrame) -> str:
     return _("Unbekannte Kostenposition »{text}«; möglich: {possible}.").format(text=text, possible=possible)
 
 
-def _dates(row: RowCells, frame: CaseFrame) -> tuple[dt.date | None, dt.date | None]:
+def _dates(row: ReceiptCells, frame: CaseFrame) -> tuple[dt.date | None, dt.date | None]:
     receipt_date = row.required("receipt_date", row.read("receipt_date", values.date))
     paid_on = row.read("paid_on", values.date)
     for key, day in (("receipt_date", receipt_date), ("paid_on", paid_on)):
@@ -57,7 +58,7 @@ def _dates(row: RowCells, frame: CaseFrame) -> tuple[dt.date | None, dt.date | N
     return receipt_date, paid_on
 
 
-def _amount(row: RowCells) -> Decimal | None:
+def _amount(row: ReceiptCells) -> Decimal | None:
     amount = row.required("amount", row.read("amount", values.amount))
     if isinstance(amount, Decimal) and amount <= 0:
         row.fail("amount", _("Der Betrag muss größer als 0,00 € sein."))
@@ -65,7 +66,7 @@ def _amount(row: RowCells) -> Decimal | None:
     return amount
 
 
-def _cost_line(row: RowCells, frame: CaseFrame) -> int | None:
+def _cost_line(row: ReceiptCells, frame: CaseFrame) -> int | None:
     text = row.required("cost_line", row.read("cost_line", lambda v: values.text(v, BY_KEY["cost_line"].label)))
     if text is None:
         return None
@@ -76,7 +77,7 @@ def _cost_line(row: RowCells, frame: CaseFrame) -> int | None:
     return line.id
 
 
-def read_row(row: RowCells, frame: CaseFrame) -> ReceiptRow | None:
+def read_row(row: ReceiptCells, frame: CaseFrame) -> ReceiptRow | None:
     receipt_date, paid_on = _dates(row, frame)
     payee = row.required("payee", row.read("payee", lambda v: values.text(v, BY_KEY["payee"].label, 200)))
     purpose = row.required("purpose", row.read("purpose", lambda v: values.text(v, BY_KEY["purpose"].label)))
@@ -88,7 +89,7 @@ def read_row(row: RowCells, frame: CaseFrame) -> ReceiptRow | None:
     return ReceiptRow(row.raw.number, receipt_date, str(payee), str(purpose), amount, cost_line, paid_on)
 
 
-def _skipped(row: RowCells, plan: ReceiptPlan) -> bool:
+def _skipped(row: ReceiptCells, plan: ReceiptPlan) -> bool:
     raw = row.raw
     if raw.blank:
         plan.problems.append(Problem(raw.number, None, _("Leere Zeile übersprungen."), error=False))
@@ -123,7 +124,7 @@ def check_receipts(table: RawTable, frame: CaseFrame, mapping: ColumnMapping | N
                                                                       "wird nicht übernommen."), error=False)
                       for i, header in enumerate(table.headers) if header and i not in columns.values()]
     for raw in table.rows:
-        row = RowCells(raw, columns, table.headers)
+        row = ReceiptCells(raw, columns, table.headers)
         if _skipped(row, plan):
             continue
         plan.data_rows += 1

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import TypeVar
 
 from app.excel.limits import ImportLimits
 from app.excel.mapping import ColumnMapping, FieldTable, Target, normalise
-from app.excel.reading import ImportFileError, RawRow, RawTable, read_table
-from app.excel.records import Problem
-from app.excel.validation import column_label
-from app.excel.values import CellError
+from app.excel.reading import ImportFileError, RawTable, read_table
+from app.excel.records import CheckedRows, Problem
+from app.excel.row_cells import RowCells
 from app.kernel.i18n import _
 
 _T = TypeVar("_T")
@@ -83,7 +82,7 @@ class ReceiptRow:
 
 
 @dataclass
-class ReceiptPlan:
+class ReceiptPlan(CheckedRows):
     file_name: str
     sheet: str
     header_row: int
@@ -94,20 +93,8 @@ class ReceiptPlan:
     data_rows: int = 0
 
     @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.error]
-
-    @property
-    def invalid_rows(self) -> list[int]:
-        return sorted({p.row for p in self.errors if p.row is not None})
-
-    @property
     def total(self) -> Decimal:
         return sum((r.amount for r in self.receipts), Decimal("0.00"))
-
-    def report(self) -> list[str]:
-        ordered = sorted(self.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
-        return [p.text() for p in ordered]
 
 
 RECEIPT_FIELDS = FieldTable(TARGETS, REQUIRED, SIMILARITY)
@@ -144,51 +131,10 @@ def match_cost_line(text: str, lines: Sequence[CostLineRef]) -> CostLineRef | No
     return by_kind[0] if len(by_kind) == 1 else None
 
 
-class RowCells:
-    """One row's cells by field, with its problems (the same rules as `app.excel.rows.RowReader`)."""
-
-    def __init__(self, raw: RawRow, columns: dict[str, int], headers: tuple[str, ...]) -> None:
-        self.raw, self.columns, self.headers = raw, columns, headers
-        self.problems: list[Problem] = []
-
-    def label(self, key: str) -> str:
-        return column_label(self.headers, self.columns[key])
-
-    def fail(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.raw.number, self.label(key) if key in self.columns else None, message))
-
-    def hint(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.raw.number, self.label(key), message, error=False))
-
-    @overload
-    def read(self, key: str, parse: Callable[[object], tuple[_T | None, str | None]]) -> _T | None: ...
-    @overload
-    def read(self, key: str, parse: Callable[[object], _T | None]) -> _T | None: ...
-    def read(self, key: str, parse: Callable[[object], Any]) -> Any:
-        """The parsed cell (None if unmapped or empty); a parser may hand back (value, note)."""
-        index = self.columns.get(key)
-        if index is None:
-            return None
-        if index in self.raw.formulas:
-            self.fail(key, _("Die Zelle enthält eine Formel ({formula}); bitte nur Werte importieren (in Excel: "
-                             "»Einfügen als Werte«).").format(formula=self.raw.values[index]))
-            return None
-        try:
-            result = parse(self.raw.values[index])
-        except CellError as exc:
-            self.fail(key, exc.message)
-            return None
-        if isinstance(result, tuple):
-            result, note = result
-            if note:
-                self.hint(key, note)
-        return result
+class ReceiptCells(RowCells):
+    """A receipt list's row: the shared cell rules (`app.excel.row_cells`), and a missing required value."""
 
     def required(self, key: str, value: _T | None) -> _T | None:
         if value is None and not any(p.error and p.column == self.label(key) for p in self.problems):
             self.fail(key, _("»{label}« fehlt.").format(label=BY_KEY[key].label))
         return value
-
-    @property
-    def failed(self) -> bool:
-        return any(p.error for p in self.problems)

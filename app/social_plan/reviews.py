@@ -35,7 +35,7 @@ from app.social_plan.scoring import (
     PERCENT_STEP,
     Criterion,
     ScoreResult,
-    ensure_default_criteria,
+    counting_criteria,
     format_score,
     sheet_criteria,
     weighted_score,
@@ -123,7 +123,7 @@ def record_review(uow: UnitOfWork, file_number: str, scores: Mapping[str, int], 
                                      "»{other}«.").format(name=actor.display_name, other=reviewer.strip()))
         app = load_case(uow.session, file_number, for_update=True)
         _require_open(uow.session, app)
-        criteria = [c for c in ensure_default_criteria(uow.session, app.programme_id) if c.weight > 0]
+        criteria = counting_criteria(uow.session, app.programme_id, app.programme.code)
         points = _checked_points(scores, [(c.id, c.code, c.name) for c in criteria])
         result = weighted_score((c.weight, points[c.id]) for c in criteria)
         uow.act("review-case", coded(N_("Bewertung {score} durch {name}"), score=Percent(result.percent / 100),

@@ -5,9 +5,10 @@ Weighted score = Σ(weight × points) / Σ(weight × 5), shown as a percentage w
 3, 2, 1, 2, 2, 2 and points 4, 3, 2, 5, 3, 4: (12 + 6 + 2 + 10 + 6 + 8) / (12 × 5) = 44 / 60 = 73,33 %.
 
 Each programme has its own criteria (`ScoringCriterion` rows). A programme starts with the default
-sheet below, stored the first time it is needed (an administrator configures a weight, or a case of
-the programme is aligned); until then the defaults are shown. A criterion with weight 0 is switched
-off: it is neither shown nor counted.
+sheet below, stored by the administration when the programme is created or saved (and by migration 0024
+for programmes that had none); until then the defaults are shown. Scoring a case only reads the sheet:
+on PostgreSQL only administrators may write the criteria. A criterion with weight 0 is switched off: it
+is neither shown nor counted.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from babel.numbers import format_decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from db.models import ScoringCriterion
 
@@ -113,3 +115,15 @@ def ensure_default_criteria(session: Session, programme_id: int) -> list[Scoring
                                      weight=criterion.weight, position=criterion.position))
     session.flush()
     return stored_criteria(session, programme_id)
+
+
+def counting_criteria(session: Session, programme_id: int, programme_code: str) -> list[ScoringCriterion]:
+    """The stored criteria a score is given on (weight above 0); never writes (a caseworker scores).
+
+    A programme whose sheet was never stored is refused with a German message naming who stores it."""
+    stored = [c for c in stored_criteria(session, programme_id) if c.weight > 0]
+    if not stored:
+        raise ValidationError(_("Für das Programm {code} ist noch kein Bewertungsbogen gespeichert. Die "
+                                "Administration speichert ihn unter Verwaltung → Programme (Gewichte speichern)."
+                                ).format(code=programme_code), "scores")
+    return stored

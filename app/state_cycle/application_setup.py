@@ -21,7 +21,7 @@ from app.kernel.money import MoneyInput, parse_rate, require_non_negative, to_mo
 from app.kernel.stored_text import N_, coded
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date, require_text
-from app.state_cycle.cofinancing import DEFAULT_RATE
+from app.state_cycle.cofinancing import DEFAULT_RATE, parse_base
 from db.base import utcnow
 from db.enums import CofinancingBase, DeadlineKind, StateLineKind
 from db.models import Deadline, FieldOfAction, StateApplication, StatePlanLine
@@ -57,15 +57,6 @@ def _year(year: int) -> int:
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         raise ValidationError(_("Das Jahr »{value}« ist nicht plausibel.").format(value=year), "year")
     return year
-
-
-def _base(value: CofinancingBase | str) -> CofinancingBase:
-    try:
-        return CofinancingBase(value)
-    except ValueError:
-        raise ValidationError(_("Die Bemessungsgrundlage »{value}« gibt es nicht; möglich: grant (Zuwendung), "
-                                "eligible_costs (zuwendungsfähige Ausgaben).").format(value=value),
-                              "cofinancing_base") from None
 
 
 def save_year(uow: UnitOfWork, programme_code: str, year: int, settings: YearSettings,
@@ -105,7 +96,7 @@ def _apply(record: StateApplication, settings: YearSettings) -> None:
             raise ValidationError(_("Der Anteil des Landkreises muss größer als 0 % sein."), "cofinancing_rate")
         record.cofinancing_rate = rate
     if settings.cofinancing_base is not None:
-        record.cofinancing_base = _base(settings.cofinancing_base)
+        record.cofinancing_base = parse_base(settings.cofinancing_base)
     if settings.submission_due_on is not None:
         record.submission_due_on = parse_date(settings.submission_due_on, _("Frist für den Antrag an das Land"),
                                               field="submission_due_on") or record.submission_due_on

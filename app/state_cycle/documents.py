@@ -40,9 +40,9 @@ def _amounts(t: Totals) -> AmountRow:
 
 def application_document(session: Session, figures: LandApplication) -> LandApplicationDocument:
     title = _("Landesprogramm {year} – {programme}").format(year=figures.year, programme=figures.programme_name)
-    note = _("Kofinanzierung des Landkreises: {rule}, je Maßnahme auf den Cent aufgerundet; Landesanteil = "
-             "Zuwendung − Kofinanzierung. Stand: {day}.").format(rule=figures.rule_text,
-                                                                 day=format_date(clock.today()))
+    note = _("Kofinanzierung des Landkreises: {rule}. {explanation} Landesanteil = Zuwendung − Kofinanzierung. "
+             "Stand: {day}.").format(rule=figures.rule_text, explanation=figures.rule.explanation,
+                                     day=format_date(clock.today()))
     groups = []
     for field in figures.by_field_of_action():
         members = [line for line in figures.lines if (line.field_of_action or _("ohne Handlungsfeld")) == field.key]
@@ -72,9 +72,9 @@ def _letter(session: Session, figures: LandApplication) -> LetterDocument:
     body.append(Heading(_("Finanzierung im Überblick")))
     body.append(Facts((
         (_("Geplante Maßnahmen"), str(len(figures.lines))),
-        (_("Zuwendungsfähige Ausgaben"), format_eur(total.eligible_costs)),
-        (_("Zuwendungen an die Maßnahmen"), format_eur(total.funding)),
-        (_("Kofinanzierung des Landkreises ({rule})").format(rule=figures.rule_text), format_eur(total.county_share)),
+        (_("Zuwendungsfähige Ausgaben der Träger"), format_eur(total.eligible_costs)),
+        (_("Zuwendungen an die Maßnahmen (Ausgaben des Landkreises)"), format_eur(total.funding)),
+        (_("Kofinanzierung des Landkreises: {rule}").format(rule=figures.rule_text), format_eur(total.county_share)),
         (_("Beantragte Zuwendung des Landes"), format_eur(total.state_share)),
     ), frozenset({4})))
     body.append(Para(_("Die Maßnahmen im Einzelnen, nach Handlungsfeldern und Sozialräumen, stehen in der Anlage. "

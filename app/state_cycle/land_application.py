@@ -1,6 +1,8 @@
 """The county's yearly application to the Land, as figures: the planned lines of the year, their split between the
 Land and the county, the totals by Handlungsfeld and Sozialraum, and the checks (ceiling, co-financing rule).
 
+Each line's grant (Zuwendung) is the county's expense for the measure, split by the one co-financing rule
+(`app.state_cycle.cofinancing`) into the Land's share and the county's; the Träger's own funds are not part of it.
 Lines come from three sources: the standing projects (the programme's cases of that year, in the amount the
 committee resolved, else approved, else proposed, else requested), the micro-project fund and the county's own
 planning posts (both entered as `StatePlanLine`s). Totals are sums of the lines, so they match to the cent.
@@ -20,10 +22,10 @@ from app.kernel import clock
 from app.kernel.case_records import case_file_number
 from app.kernel.errors import NotFound
 from app.kernel.i18n import _
-from app.kernel.money import format_eur, format_percent
+from app.kernel.money import format_eur
 from app.kernel.periods import format_date
 from app.social_plan.plans import plan_for_year
-from app.state_cycle.cofinancing import BASE_LABELS, CofinancingRule, Split
+from app.state_cycle.cofinancing import CofinancingRule, Split
 from db.enums import DecisionOutcome, DecisionState, ResolutionOutcome, StateLineKind, Status
 from db.models import (
     Application,
@@ -110,7 +112,8 @@ class LandApplication:
 
     @property
     def rule_text(self) -> str:
-        return _("{rate} {base}").format(rate=format_percent(self.rule.rate), base=BASE_LABELS[self.rule.base])
+        """"30 % der Zuwendung des Landes" (`CofinancingRule.text`)."""
+        return self.rule.text
 
 
 def totals(key: str, lines: Iterable[PlannedLine]) -> Totals:
@@ -275,13 +278,11 @@ def _ceiling_check(ceiling: Decimal | None, state_share: Decimal) -> Check:
 
 
 def _rule_check(figures: LandApplication, total: Totals) -> Check:
-    if figures.rule.holds(total.eligible_costs, total.funding, total.county_share):
-        return Check(True, _("Kofinanzierung des Landkreises {amount} erfüllt die Regel ({rule}).").format(
+    if figures.rule.holds(total.state_share, total.county_share):
+        return Check(True, _("Kofinanzierung des Landkreises {amount} erfüllt die Regel: {rule}.").format(
             amount=format_eur(total.county_share), rule=figures.rule_text))
-    needed = figures.rule.required(figures.rule.base_of(total.eligible_costs, total.funding))
-    return Check(False, _("Die Kofinanzierung des Landkreises ({amount}) erreicht nicht {rule} ({needed}); die "
-                          "Förderung einzelner Maßnahmen ist kleiner als der Anteil des Landkreises.").format(
-        amount=format_eur(total.county_share), rule=figures.rule_text, needed=format_eur(needed)), True)
+    return Check(False, _("Die Kofinanzierung des Landkreises ({amount}) erfüllt nicht die Regel: {rule}.").format(
+        amount=format_eur(total.county_share), rule=figures.rule_text), True)
 
 
 def _deadline_check(figures: LandApplication) -> Check:

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.state_cycle.case_money import ZERO, net_paid
-from app.state_cycle.land_cofinancing import cofinancing_amount, cofinancing_part
+from app.state_cycle.cofinancing import CofinancingRule
+from app.state_cycle.land_cofinancing import cofinancing_part
 from db.enums import CofinancingBase
 from db.models import StateGrant, StateMoneyMovement
 from db.models.land_money import StateMoneyKind
@@ -44,6 +45,10 @@ class LandMoney:
     version: int
 
     @property
+    def rule(self) -> CofinancingRule:
+        return CofinancingRule(self.cofinancing_rate, self.cofinancing_base)
+
+    @property
     def budget(self) -> Decimal:
         return self.state_grant + self.cofinancing
 
@@ -70,6 +75,11 @@ class LandMoney:
         """State grant not yet received."""
         return self.state_grant - self.received
 
+    @property
+    def uncalled(self) -> Decimal:
+        """State grant not yet called for."""
+        return self.state_grant - self.called
+
 
 def land_money(session: Session, fiscal_year: int | None = None) -> list[LandMoney]:
     """The Land's grants (of a year, or all), newest year first, with their movements and the spending."""
@@ -89,6 +99,6 @@ def _figures(session: Session, grant: StateGrant) -> LandMoney:
 
     return LandMoney(grant.programme.code, grant.programme.name, grant.fiscal_year, grant.amount, grant.decided_on,
                      grant.ministry_file_number, grant.cofinancing_rate, grant.cofinancing_base,
-                     cofinancing_amount(grant.amount, grant.cofinancing_rate, grant.cofinancing_base),
+                     CofinancingRule(grant.cofinancing_rate, grant.cofinancing_base).cofinancing_of(grant.amount),
                      total(StateMoneyKind.call), total(StateMoneyKind.payment),
                      net_paid(session, grant.programme_id, grant.fiscal_year), movements, grant.version)

@@ -1,7 +1,8 @@
 """Money from the Land: its grant decision to the county, the county's calls for funds and the Land's payments.
 
 Recording the Land's grant sets the programme-year's budget (Haushaltsansatz) to the state allocation plus the
-county's co-financing, so approvals are checked against both sources. Administrators and supervisors record;
+county's co-financing (the one rule of `app.state_cycle.cofinancing`), so approvals are checked against both
+sources. Administrators and supervisors record;
 every change is audited by the flush (SQLite) or the table's trigger (PostgreSQL).
 """
 
@@ -22,7 +23,7 @@ from app.kernel.money import MoneyInput, format_eur, parse_rate, require_non_neg
 from app.kernel.permissions import declare
 from app.kernel.uow import UnitOfWork
 from app.kernel.validation import clean_text, parse_date
-from app.state_cycle.land_cofinancing import cofinancing_amount
+from app.state_cycle.cofinancing import CofinancingRule, parse_base
 from db.enums import CofinancingBase, Role
 from db.models import Budget, StateGrant, StateMoneyMovement
 from db.models.land_money import StateMoneyKind
@@ -44,14 +45,6 @@ class StateGrantInput:
     cofinancing_base: str = CofinancingBase.grant.value
 
 
-def _base(value: str) -> CofinancingBase:
-    try:
-        return CofinancingBase(value)
-    except ValueError:
-        raise ValidationError(_("Unbekannte Grundlage der Kofinanzierung »{value}«; möglich: grant, "
-                                "eligible_costs.").format(value=value), "cofinancing_base") from None
-
-
 def record_state_grant(uow: UnitOfWork, data: StateGrantInput, reason: str | None = None) -> int:
     """Create or change the Land's grant for a programme-year; the budget becomes grant + co-financing."""
     amount = require_non_negative(to_money(data.amount, "amount"), _("Zuwendung des Landes"), "amount")
@@ -62,7 +55,11 @@ def record_state_grant(uow: UnitOfWork, data: StateGrantInput, reason: str | Non
     rate = parse_rate(data.cofinancing_rate, "cofinancing_rate")
     if rate >= 1:
         raise ValidationError(_("Der Anteil der Kofinanzierung muss unter 100 % liegen."), "cofinancing_rate")
-    base = _base(data.cofinancing_base)
+    base = parse_base(data.cofinancing_base)
+    if isinstance(data.fiscal_year, bool) or not isinstance(data.fiscal_year, int) or \
+            not 2000 <= data.fiscal_year <= 2100:
+        raise ValidationError(_("Das Haushaltsjahr »{value}« ist nicht plausibel.").format(value=data.fiscal_year),
+                              "fiscal_year")
     with uow:
         actor = uow.act("record-state-grant", reason, permission=PERMISSION)
         programme = programme_by_code(uow.session, data.programme)
@@ -73,7 +70,8 @@ def record_state_grant(uow: UnitOfWork, data: StateGrantInput, reason: str | Non
             uow.session.add(grant)
         grant.amount, grant.decided_on, grant.ministry_file_number = amount, decided, file_number
         grant.cofinancing_rate, grant.cofinancing_base = rate, base
-        _set_budget(uow.session, programme.id, data.fiscal_year, amount + cofinancing_amount(amount, rate, base))
+        budget = amount + CofinancingRule(rate, base).cofinancing_of(amount)  # Landesmittel + Kofinanzierung
+        _set_budget(uow.session, programme.id, data.fiscal_year, budget)
         uow.session.flush()
         grant_id = grant.id
         uow.commit()

@@ -14,28 +14,19 @@ from sqlalchemy.orm import Session
 from app.kernel import clock
 from app.kernel.i18n import _
 from app.kernel.letterhead import load_letterhead
-from app.kernel.money import format_percent
 from app.kernel.periods import format_date
 from app.kernel.uow import UnitOfWork
 from app.state_cycle.case_money import CaseMoney, case_money, funded_cases
 from app.state_cycle.land_figures import LandMoney, land_money
-from db.enums import CofinancingBase
 from db.models import Application, ProofOfUse, StateGrant
 from reports.state.proof_model import FieldGroup, MeasureGroup, Narrative, ProofCase, StateProof, StateSource
 
 PERMISSION = "case.read"
 
 
-def _rule(money: LandMoney) -> str:
-    rate = format_percent(money.cofinancing_rate)
-    if money.cofinancing_base == CofinancingBase.grant:
-        return _("{rate} der Zuwendung").format(rate=rate)
-    return _("{rate} der zuwendungsfähigen Ausgaben").format(rate=rate)
-
-
 def _source(money: LandMoney) -> StateSource:
     return StateSource(f"{money.programme_code} – {money.programme_name}", money.ministry_file_number,
-                       format_date(money.decided_on), money.state_grant, money.received, _rule(money),
+                       format_date(money.decided_on), money.state_grant, money.received, money.rule.text,
                        money.cofinancing, money.cofinancing_spent, money.net_paid, money.state_spent, money.unspent)
 
 

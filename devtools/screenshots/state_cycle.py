@@ -2,8 +2,11 @@
 (rendered with pypdfium2; pdftoppm is not on every machine) and the window "Landesprogramm" at 1366×768.
 
     QT_QPA_PLATFORM=offscreen python -m devtools.screenshots.state_cycle [--out docs/screenshots] [--db URL]
+    python -m devtools.screenshots.state_cycle --scale 1.25 [--db URL]     # the window only, laptop at 125 %
 
-Without `--db`, a throw-away SQLite database with 80 demo cases is created first.
+Without `--db`, a throw-away SQLite database with 80 demo cases is created first. With `--scale`, the window is shot
+on the laptop screen of `devtools.screenshots.laptop` (1366×768 less the task bar) at that scaling, at the size it
+opens with there; the files end in `-125.png` instead of `-1366.png`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from app.kernel.uow import UnitOfWork
 from app.state_cycle.documents import application_bytes, decision_list_bytes
 from demo.generator import generate
 from demo.mode import demo_users
+from devtools.screenshots.laptop import offscreen_screen
 from ui.application import GuiSession, open_database
 from ui.state_cycle.window import StateCycleWindow, open_state_cycle
 from ui.style import apply_style
@@ -58,36 +62,43 @@ def documents(database: Database, out: Path) -> None:
     pages(decision_list_bytes(UnitOfWork(database, USER), year, "pdf"), out / "beschlussliste.png")
 
 
-def window(app: QApplication, database: Database, out: Path) -> None:
+def window(app: QApplication, database: Database, out: Path, suffix: str = "-1366") -> None:
     session = GuiSession(database, USER, demo_users)
     main = session.window
     assert main is not None
     view = open_state_cycle(main, main.context)
-    view.resize(1366, 768)
+    if suffix == "-1366":
+        view.resize(1366, 768)
     settle(app, view, lambda: view.application.figures is not None and view.decisions.found is not None)
-    for tab, name in ((view.application, "landesprogramm-antrag-1366.png"),
-                      (view.decisions, "landesprogramm-beschlussliste-1366.png"),
-                      (view.periods, "landesprogramm-planperioden-1366.png")):
+    for tab, name in ((view.application, f"landesprogramm-antrag{suffix}.png"),
+                      (view.decisions, f"landesprogramm-beschlussliste{suffix}.png"),
+                      (view.periods, f"landesprogramm-planperioden{suffix}.png")):
         view.show_tab(tab)
         settle(app, view, lambda: True)
         view.grab().save(str(out / name))
-        print(out / name)
+        print(f"{out / name} ({view.width()}×{view.height()})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--db")
+    parser.add_argument("--scale", type=float, help="laptop screen at this scaling, e.g. 1.25 (window only)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    apply_style(app)
     with tempfile.TemporaryDirectory() as folder:
+        if args.scale:
+            offscreen_screen(Path(folder), args.scale)
+        app = QApplication([])
+        apply_style(app)
         url = args.db or f"sqlite:///{Path(folder) / 'demo.sqlite3'}"
         database = open_database(url)
         if not args.db:
             generate(database, cases=80)
+        if args.scale:
+            window(app, database, out, f"-{round(args.scale * 100)}")
+            return
         documents(database, out)
         window(app, database, out)
 

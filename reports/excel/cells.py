@@ -33,6 +33,8 @@ from openpyxl.worksheet.page import PrintPageSetup
 from openpyxl.worksheet.pagebreak import RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties, WorksheetProperties
 
+from reports.excel import row_xml
+
 CellValue: TypeAlias = str | int | Decimal | dt.date | None
 """What the sheets write into a styled cell."""
 
@@ -98,8 +100,10 @@ def _values_to_row(ws: WriteOnlyWorksheet, values: Iterable[object], row_idx: in
 
 
 def stream_fast(ws: WriteOnlyWorksheet) -> None:
-    """Let `ws.append` take the fast path above (per sheet; openpyxl's version is pinned by the lock file)."""
+    """Let `ws.append` take the fast paths: rows rendered as XML text where they can be (`row_xml`), the others
+    through the cell conversion above (per sheet; openpyxl's version is pinned by the lock file)."""
     ws._values_to_row = MethodType(_values_to_row, ws)  # type: ignore[attr-defined]  # private, not in the stubs
+    row_xml.install(ws)
 
 
 class CellFactory:

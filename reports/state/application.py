@@ -29,8 +29,9 @@ from reports.summary.pdf import eur
 GRID = Color(0.62, 0.62, 0.62)
 SHADE = Color(0.86, 0.90, 0.95)
 TOTAL = Color(0.95, 0.95, 0.95)
-AMOUNT_HEADERS = (_("zuwendungsfähige Ausgaben"), _("Zuwendung"), _("Landesanteil"), _("Kofinanzierung Landkreis"))
-PDF_AMOUNT_HEADERS = (_("zuwendungs-\nfähige Ausgaben"), _("Zuwendung"), _("Landes-\nanteil"),
+AMOUNT_HEADERS = (_("zuwendungsfähige Ausgaben (Träger)"), _("Zuwendung"), _("Landesanteil"),
+                  _("Kofinanzierung Landkreis"))
+PDF_AMOUNT_HEADERS = (_("zuwendungs-\nfähige Ausgaben\n(Träger)"), _("Zuwendung"), _("Landes-\nanteil"),
                       _("Kofinan-\nzierung Landkreis"))
 WIDTHS = (49 * mm, 28 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm)
 

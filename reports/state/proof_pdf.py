@@ -88,7 +88,7 @@ def _source_rows(source: StateSource) -> list[tuple[str, str]]:
     return [(_("Zuwendung des Landes (Bescheid vom {day}, Az. {number})").format(
                 day=source.decided_on, number=source.ministry_file_number), eur(source.state_grant)),
             (_("Vom Land erhalten"), eur(source.received)),
-            (_("Kofinanzierung des Landkreises ({rule})").format(rule=source.cofinancing_rule),
+            (_("Kofinanzierung des Landkreises: {rule}").format(rule=source.cofinancing_rule),
              eur(source.cofinancing)),
             (_("An die Träger ausgezahlt abzüglich Rückzahlungen"), eur(source.net_paid)),
             (_("davon Kofinanzierung des Landkreises"), eur(source.cofinancing_spent)),

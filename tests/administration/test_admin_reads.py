@@ -28,7 +28,7 @@ def test_only_administrators_read_the_administration(office: Office) -> None:
     lpf = next(p for p in data.programmes if p.code == "LPF")
     assert (lpf.max_funding_rate, lpf.min_grant, lpf.file_number_pattern) == (Decimal("0.80"), Decimal("500.00"),
                                                                            "{code}-{year}-{number:04d}")
-    assert len(lpf.weights) == 6 and all(w.version is None for w in lpf.weights)  # default sheet, not stored yet
+    assert len(lpf.weights) == 6 and all(w.version == 1 for w in lpf.weights)  # the default sheet, stored on creation
     assert [(b.programme_code, b.fiscal_year, b.allocation, b.available) for b in data.budgets] == [
         ("LPF", 2026, Decimal("100000.00"), Decimal("100000.00"))]
     retention = next(s for s in data.settings if s.key == "retention_years")

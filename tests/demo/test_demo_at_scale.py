@@ -12,7 +12,7 @@ from app.applicants.reader import ApplicantReader
 from app.kernel.audit_anchor import verify_trail
 from app.kernel.database import Database
 from db.enums import ConsultationStatus, DeadlineKind
-from db.models import Application, AuditEvent, Consultation, Deadline
+from db.models import Application, AuditEvent, Consultation, Deadline, EligibilityResult, Programme
 from demo import coverage, data
 from demo.generator import WALKED, generate
 from tests.fixtures.database import Today
@@ -31,6 +31,11 @@ def test_a_large_demo_reaches_every_state_situation_and_warning(database: Databa
         assert 0 < walked < WALKED  # fewer cases walked than a 200-case office, the rest are copies
         states = Counter(connection.scalars(select(Application.status)))
         assert len(states) == len(coverage.STATES) and min(states.values()) >= 5, states
+        # the micro projects bring the fund's short list of documents: the rule passes without an override
+        micro_documents = connection.execute(select(EligibilityResult.passed, EligibilityResult.overridden_by).join(
+            Application, Application.id == EligibilityResult.application_id).join(Programme).where(
+            Programme.micro.is_(True), EligibilityResult.rule == "documents_complete")).all()
+        assert micro_documents and all(passed and by is None for passed, by in micro_documents), micro_documents
     # the applicant file's warnings and hints of the demo office are there at scale too
     reader = ApplicantReader(database, "mueller")
     first = reader.view(1)

@@ -40,14 +40,15 @@ def test_points_outside_0_to_5_or_no_weight_are_programming_errors(parts: list[t
         weighted_score(parts)
 
 
-def test_a_programme_shows_the_defaults_until_its_sheet_is_stored(plan_world: PlanWorld) -> None:
+def test_a_new_programme_has_the_default_sheet_stored(plan_world: PlanWorld) -> None:
+    """Stored when the administration creates the programme: scoring a case only reads it (issue 25)."""
     office = plan_world.office
     with office.database.read() as session:
         lpf = session.query(Programme).filter_by(code="LPF").one().id
         shown = sheet_criteria(session, lpf)
     assert [c.code for c in shown] == ["needs_based", "family_participation", "voluntary_engagement", "networking",
                                        "sustainability", "social_area"]
-    assert [c.weight for c in shown] == DEFAULT_WEIGHTS and all(c.id is None for c in shown)
+    assert [c.weight for c in shown] == DEFAULT_WEIGHTS and all(c.id is not None for c in shown)
     assert social_plan.seed_scoring_criteria(office.admin, "LPF") == 6
     assert social_plan.seed_scoring_criteria(office.admin, "LPF") == 6  # idempotent
     with pytest.raises(PermissionDenied):

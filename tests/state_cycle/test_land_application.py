@@ -20,13 +20,15 @@ from tests.fixtures.social_plan import PlanWorld
 from tests.state_cycle.world import COSTS_TOTAL, FUNDING_TOTAL, build_year
 
 D = Decimal
+CENT = D("0.01")
 
-# county share per line, rounded up to the cent: the grant base and the eligible-costs base
+# county share C of each line's grant E, rounded up to the cent (app.state_cycle.cofinancing):
+# grant base C = 30 % × E ÷ 130 % (C ≥ 30 % of the Land's share), eligible base C = 30 % × E (C ≥ 30 % of E)
 EXPECTED = {
-    "grant": {"county": [D("2200.00"), D("3000.00"), D("1800.00"), D("4500.01"), D("12000.00")],
-              "total_county": D("23500.01"), "total_state": D("54833.33")},
-    "eligible_costs": {"county": [D("3750.00"), D("3750.00"), D("3750.00"), D("4500.01"), D("15000.00")],
-                       "total_county": D("30750.01"), "total_state": D("47583.33")},
+    "grant": {"county": [D("1692.31"), D("2307.70"), D("1384.62"), D("3461.55"), D("9230.77")],
+              "total_county": D("18076.95"), "total_state": D("60256.39")},
+    "eligible_costs": {"county": [D("2200.00"), D("3000.00"), D("1800.00"), D("4500.01"), D("12000.00")],
+                       "total_county": D("23500.01"), "total_state": D("54833.33")},
 }
 
 
@@ -43,11 +45,15 @@ def test_totals_equal_the_planned_measures_and_the_rule_holds(plan_world: PlanWo
     assert total.county_share == EXPECTED[base]["total_county"]
     assert total.state_share == EXPECTED[base]["total_state"]
     assert total.state_share + total.county_share == total.funding
-    base_total = total.funding if base == "grant" else total.eligible_costs
-    assert total.county_share >= D("0.3") * base_total > total.county_share - D("0.01")
+    assert total.county_share == sum(line.split.county_share for line in figures.lines)
+    assert total.state_share == sum(line.split.state_share for line in figures.lines)
+    assert figures.rule.holds(total.state_share, total.county_share)
     for line in figures.lines:
-        line_base = line.split.funding if base == "grant" else line.split.eligible_costs
-        assert line.split.county_share >= D("0.3") * line_base
+        assert line.split.state_share + line.split.county_share == line.split.funding
+        assert figures.rule.holds(line.split.state_share, line.split.county_share)
+        assert not figures.rule.holds(line.split.state_share + CENT, line.split.county_share - CENT)  # rounded up
+        rule_base = line.split.state_share if base == "grant" else line.split.funding
+        assert line.split.county_share >= D("0.3") * rule_base
     by_field = figures.by_field_of_action()
     assert sum(t.state_share for t in by_field) == total.state_share
     assert sum(t.funding for t in figures.by_social_area()) == total.funding
@@ -59,15 +65,15 @@ def test_ceiling_is_checked_and_settings_are_validated(plan_world: PlanWorld) ->
     reader = StateCycleReader(plan_world.office.database, "anna")
     ceiling = reader.application(2026).checks[0]
     assert not ceiling.ok and ceiling.blocking
-    assert ceiling.message == ("Der beantragte Landesanteil (54.833,33 €) übersteigt die Obergrenze des Landkreises "
-                               "(50.000,00 €) um 4.833,33 €.")
-    with pytest.raises(ValidationError, match="Bemessungsgrundlage »costs« gibt es nicht"):
+    assert ceiling.message == ("Der beantragte Landesanteil (60.256,39 €) übersteigt die Obergrenze des Landkreises "
+                               "(50.000,00 €) um 10.256,39 €.")
+    with pytest.raises(ValidationError, match="Bemessungsgrundlage »costs« der Kofinanzierung gibt es nicht"):
         setup.save_year(plan_world.office.anna, "LPF", 2026, setup.YearSettings(cofinancing_base="costs"))
     with pytest.raises(ValidationError, match="darf die zuwendungsfähigen Ausgaben nicht übersteigen"):
         setup.add_line(plan_world.office.anna, "LPF", 2026, setup.LineInput("planning_post", "Zu viel", "100", "200"))
     with pytest.raises(PermissionDenied):
         setup.save_year(plan_world.office.leser, "LPF", 2026, setup.YearSettings(ceiling="70000"))
-    setup.save_year(plan_world.office.anna, "LPF", 2026, setup.YearSettings(ceiling="60.000,00"))
+    setup.save_year(plan_world.office.anna, "LPF", 2026, setup.YearSettings(ceiling="60.256,39"))
     assert reader.application(2026).checks[0].ok
 
 
@@ -97,17 +103,18 @@ def test_pdf_for_signature_and_xlsx_annex(plan_world: PlanWorld) -> None:
     build_year(plan_world, "eligible_costs")
     office = plan_world.office
     pdf = PdfReader(io.BytesIO(application_bytes(office.anna, 2026, "pdf")))
-    text = " ".join(page.extract_text() for page in pdf.pages)
+    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())  # wrapped lines as one
     for expected in ("Thüringer Ministerium für Soziales", "Landesprogramm",
-                     "Beantragte Zuwendung des Landes", "47.583,33 €", "30.750,01 €", "78.333,34 €",
+                     "Beantragte Zuwendung des Landes", "54.833,33 €", "23.500,01 €", "78.333,34 €",
                      "Landrat / Landrätin", "Anlage: Geplante Maßnahmen", "Mikroprojektefonds 2026",
-                     "Summen nach Sozialraum", "30 % der zuwendungsfähigen Ausgaben"):
+                     "Summen nach Sozialraum", "30 % der zuwendungsfähigen Ausgaben des Landkreises",
+                     "Eigenmittel der Träger zählen nicht"):
         assert expected in text, expected
     book = load_workbook(io.BytesIO(application_bytes(office.anna, 2026, "xlsx")))
     sheet = book["Maßnahmen"]
     rows = [row for row in sheet.iter_rows(min_row=5, values_only=True) if row[2] or row[3]]
     measures = [row for row in rows if row[6] is not None and not str(row[6]).startswith("=")]
     assert len(measures) == 5
-    assert sum(D(str(row[8])) for row in measures) == D("47583.33")
-    assert sum(D(str(row[9])) for row in measures) == D("30750.01")
+    assert sum(D(str(row[8])) for row in measures) == D("54833.33")
+    assert sum(D(str(row[9])) for row in measures) == D("23500.01")
     assert next(row[1] for row in book["Prüfungen"].iter_rows(min_row=5, values_only=True)).startswith("Landesanteil")

@@ -39,8 +39,8 @@ def test_the_budget_is_the_state_grant_plus_the_co_financing_of_the_grant(office
 def test_co_financing_of_the_eligible_costs_is_thirty_percent_of_grant_and_co_financing(office: Office) -> None:
     grant(office, "eligible_costs")
     assert budget(office) == D("100000.00")  # 70,000.00 is 70 % of 100,000.00 eligible costs
-    grant(office, "eligible_costs", amount="70000.01")  # changing the grant changes the budget, to the cent
-    assert budget(office) == D("100000.01")
+    grant(office, "eligible_costs", amount="70000.01")  # changing the grant changes the budget, to the cent:
+    assert budget(office) == D("100000.02")  # co-financing 30,000.00428… rounded UP to 30,000.01 (the one rule)
 
 
 def test_calls_and_payments_are_recorded_within_the_grant_and_audited(office: Office) -> None:

@@ -1,4 +1,5 @@
-"""Applicant types (code, name, eligibility, proofs) and the documents an application of each type must contain."""
+"""Applicant types (code, name, eligibility, proofs) and the documents an application of each type must contain;
+below, the shorter list of a micro-project fund (`ui.admin.micro_documents_box`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.administration.reads import Administration, ApplicantTypeRow
 from app.applicants import types as applicant_types
 from app.applicants.types import ApplicantTypeInput
 from ui.admin.base import AdminTab, form
+from ui.admin.micro_documents_box import MicroDocumentsBox
 from ui.context import UiContext
 from ui.widgets.limits import bound
 
@@ -67,10 +69,13 @@ class RequiredDocumentsTab(AdminTab):
         row.addLayout(left)
         row.addLayout(right, 1)
         self.layout_.addLayout(row, 1)
+        self.micro = MicroDocumentsBox(context, self.save)
+        self.layout_.addWidget(self.micro)
         self.finish_layout()
 
     def show_data(self, data: Administration) -> None:
         super().show_data(data)
+        self.micro.show_data(data)
         keep = max(0, self.types.currentRow())
         self.types.blockSignals(True)
         self.types.clear()

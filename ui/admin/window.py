@@ -16,6 +16,7 @@ from ui.admin.budgets_tab import BudgetsTab
 from ui.admin.catalogue_tab import CatalogueTab
 from ui.admin.database_tab import DatabaseTab
 from ui.admin.documents_tab import RequiredDocumentsTab
+from ui.admin.goals_tab import GoalsTab
 from ui.admin.letterhead_tab import LetterheadTab
 from ui.admin.municipalities_tab import MunicipalitiesTab
 from ui.admin.programmes_tab import ProgrammesTab
@@ -41,6 +42,7 @@ class AdminWindow(QMainWindow):
         self.budgets = BudgetsTab(context)
         self.documents = RequiredDocumentsTab(context)
         self.municipalities = MunicipalitiesTab(context)
+        self.goals = GoalsTab(context)
         self.catalogue = CatalogueTab(context)
         self.settings = SettingsTab(context)
         self.letterhead = LetterheadTab(context)
@@ -50,6 +52,7 @@ class AdminWindow(QMainWindow):
         for tab, title in ((self.programmes, self.tr("Programme")), (self.budgets, self.tr("Haushalt")),
                            (self.documents, self.tr("Antragsteller und Unterlagen")),
                            (self.municipalities, self.tr("Gemeinden")),
+                           (self.goals, self.tr("Ziele des Sozialplans")),
                            (self.catalogue, self.tr("Maßnahmenkatalog")),
                            (self.settings, self.tr("Fristen, Aufbewahrung, Zinsen")),
                            (self.letterhead, self.tr("Briefkopf")), (self.templates, self.tr("Vorlagen")),

@@ -263,7 +263,8 @@ class IntakeWizard(QWizard):
         applicant_id = self.applicant_page.applicant_id()
         if self.currentPage() is self.documents_page and applicant_id is not None:
             reader = ConsultationReader(self.context.database, self.context.actor.username)
-            Operation(self, self.context, lambda: reader.required_documents(applicant_id)) \
+            programme = self.project_page.programme.currentData()  # a micro-project fund has its own short list
+            Operation(self, self.context, lambda: reader.required_documents(applicant_id, programme)) \
                 .success(self.documents_page.set_required).run()
 
     def application_input(self) -> ApplicationInput:

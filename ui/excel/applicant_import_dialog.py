@@ -8,12 +8,10 @@ the lower one every problem by row and column. Nothing is written until the user
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.excel.applicant_import import (
     ApplicantImportRefused,
@@ -24,36 +22,23 @@ from app.excel.applicant_import import (
 )
 from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
+from ui.excel.import_steps import ImportSteps
 from ui.excel.report import ERROR_COLOUR, problem_rows
-from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
-from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
-T = TypeVar("T")
 
-
-class ApplicantImportDialog(QDialog):
+class ApplicantImportDialog(ImportSteps):
     checked = Signal(object)  # ApplicantPlan
     imported = Signal(object)  # ApplicantImportResult
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.setObjectName("applicantImport")
         self.setWindowTitle(self.tr("Antragsteller aus Excel-Liste importieren"))
-        self.path: Path | None = None
         self.plan: ApplicantPlan | None = None
-        self.busy = self.finished_import = False
         layout = QVBoxLayout(self)
-        self.file_label = QLabel(self.tr("Noch keine Datei gewählt."), objectName="applicantImportFile")
-        self.choose_button = QPushButton(self.tr("Datei wählen …"), objectName="chooseApplicantFile")
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Datei:")))
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.choose_button)
-        layout.addLayout(row)
+        layout.addLayout(self._file_row("applicantImportFile", "chooseApplicantFile"))
         self.summary = QLabel(objectName="applicantImportSummary", wordWrap=True)
         layout.addWidget(self.summary)
         self.applicants = TextTableModel([self.tr("Zeile"), self.tr("Name"), self.tr("Antragstellerart"),
@@ -65,8 +50,6 @@ class ApplicantImportDialog(QDialog):
         splitter.addWidget(table_view(self.applicants, "applicantRows", stretch=4))
         splitter.addWidget(table_view(self.report, "applicantReport", stretch=3))
         layout.addWidget(splitter, 1)
-        self.error = QLabel(objectName="fieldError", wordWrap=True)
-        self.error.setVisible(False)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
         mark_buttons(self.findChildren(QPushButton), self.import_button)
@@ -89,9 +72,7 @@ class ApplicantImportDialog(QDialog):
         return row
 
     def choose_file(self) -> None:
-        path = Files.open_file(self, self.tr("Liste der Antragsteller wählen"), self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-        if path is not None:
-            self.load_file(path)
+        self._choose(self.tr("Liste der Antragsteller wählen"))
 
     def load_file(self, path: Path) -> None:
         """Read and check the list (nothing is written)."""
@@ -124,25 +105,9 @@ class ApplicantImportDialog(QDialog):
         self.summary.setText(self.tr("{count} Antragsteller angelegt.").format(count=len(result.ids)))
         self.imported.emit(result)
 
-    def _work(self, call: Callable[[], T], on_done: Callable[[T], object]) -> None:
-        self.busy = True
-        self.error.setVisible(False)
-        self._update_buttons()
-
-        def done(result: T) -> None:
-            self.busy = False
-            on_done(result)
-            self._update_buttons()
-
-        Operation(self, self.context, call).success(done).failure(self._failed).run()
-
-    def _failed(self, error: FoerderDeskError) -> None:
-        self.busy = False
+    def _refused(self, error: FoerderDeskError) -> None:
         if isinstance(error, ApplicantImportRefused):
             self._checked(error.plan)
-        self.error.setText(error.message)
-        self.error.setVisible(True)
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         plan, idle = self.plan, not self.busy
@@ -152,10 +117,6 @@ class ApplicantImportDialog(QDialog):
         self.import_button.setEnabled(ready and plan is not None and not plan.errors)
         self.only_valid_button.setVisible(plan is not None and bool(plan.errors))
         self.only_valid_button.setEnabled(ready)
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
 
 
 def open_applicant_import(parent: QWidget, context: UiContext) -> ApplicantImportDialog:

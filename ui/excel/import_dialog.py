@@ -9,15 +9,12 @@ report stale: the import buttons wait for the next "Probelauf".
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,33 +41,30 @@ from app.kernel import clock
 from app.kernel.errors import FoerderDeskError
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
+from ui.excel.import_steps import ImportSteps
 from ui.excel.mapping_panel import MappingPanel
 from ui.excel.report import problem_rows, summary
 from ui.operations import Operation
 from ui.widgets.dialog_look import fit_to_screen, mark_buttons
-from ui.widgets.file_choice import Files
 from ui.widgets.text_table import TextTableModel, table_view
-
-T = TypeVar("T")
 
 YEARS_BACK, YEARS_AHEAD = 6, 1  # fiscal years offered for a list that names none
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportSteps):
     checked = Signal(object)  # ImportPlan after each dry run
     imported = Signal(object)  # ImportResult
     failed = Signal(str)  # the German message of a refusal or an unreadable file
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.setObjectName("excelImport")
         self.setWindowTitle(self.tr("Excel-Liste importieren"))
-        self.path: Path | None = None
         self.plan: ImportPlan | None = None
-        self.plan_current = self.busy = self.finished_import = False
+        self.plan_current = False
         layout = QVBoxLayout(self)
-        layout.addLayout(self._file_row())
+        layout.addLayout(self._file_row("importFile", "chooseImportFile"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="importSplitter")
         splitter.addWidget(self._left_column())
         splitter.addWidget(self._report_group())
@@ -78,8 +72,6 @@ class ImportDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 680])
         layout.addWidget(splitter, 1)
-        self.error = QLabel(objectName="fieldError", wordWrap=True)
-        self.error.setVisible(False)
         self.result_label = QLabel(objectName="importResult", wordWrap=True)
         self.result_label.setStyleSheet("color: #1f6b35; font-weight: 600;")
         layout.addWidget(self.error)
@@ -96,17 +88,6 @@ class ImportDialog(QDialog):
             .failure(self.show_error).run()
 
     # -- layout -------------------------------------------------------------------------------
-    def _file_row(self) -> QHBoxLayout:
-        self.file_label = QLabel(self.tr("Noch keine Datei gewählt."), objectName="importFile")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("Datei wählen …"), objectName="chooseImportFile")
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Datei:")))
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.choose_button)
-        return row
-
     def _left_column(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -183,9 +164,7 @@ class ImportDialog(QDialog):
 
     # -- file and dry run ---------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = Files.open_file(self, self.tr("Excel-Liste wählen"), self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-        if path is not None:
-            self.load_file(path)
+        self._choose(self.tr("Excel-Liste wählen"))
 
     def load_file(self, path: Path) -> None:
         """Read the header, suggest the mapping, then run the dry run."""
@@ -282,31 +261,15 @@ class ImportDialog(QDialog):
         self.result_label.setText(self.tr("Spaltenzuordnung »{name}« gespeichert.").format(name=name))
 
     # -- state --------------------------------------------------------------------------------
-    def _work(self, call: Callable[[], T], on_done: Callable[[T], object], *, writes: bool = False) -> None:
-        self.busy = True
-        self.error.clear()
-        self.error.setVisible(False)
-        self._update_buttons()
-
-        def done(result: T) -> None:
-            self.busy = False
-            on_done(result)
-            self._update_buttons()
-
-        operation = Operation(self, self.context, call).success(done).failure(self._failed)
-        if writes:
-            operation.notice_cases()
-        operation.run()
-
     def _failed(self, error: FoerderDeskError) -> None:
-        self.busy = False
+        super()._failed(error)
+        self.failed.emit(error.message)
+
+    def _refused(self, error: FoerderDeskError) -> None:
         if isinstance(error, ImportRefused):
             self._planned(error.plan)
         elif self.plan is None:
             self.summary.clear()
-        self.show_error(error)
-        self._update_buttons()
-        self.failed.emit(error.message)
 
     def _stale(self) -> None:
         if self.plan_current:
@@ -329,14 +292,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready and plan is not None and not plan.errors and bool(plan.cases))
         self.only_valid_button.setVisible(plan is not None and bool(plan.errors))
         self.only_valid_button.setEnabled(ready and plan is not None and bool(plan.errors) and bool(plan.cases))
-
-    def show_error(self, error: FoerderDeskError) -> None:
-        self.error.setText(error.message)
-        self.error.setVisible(True)
-
-    def reject(self) -> None:
-        if not self.busy:  # an import in progress finishes (one transaction) before the dialog closes
-            super().reject()
 
 
 def open_import(parent: QWidget, context: UiContext) -> ImportDialog:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.excel import saved_mappings  # noqa: F401 - declares the limit of a mapping's name
 from app.excel.mapping import REQUIRED, TARGETS, ColumnMapping, MappingLine, normalise
-from app.excel.validation import column_label
+from app.excel.row_cells import column_label
 from ui.widgets.limits import bound
 
 ROWS_PER_COLUMN = 12

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.excel.applicant_import import ApplicantPlan
-from app.excel.records import Problem
+from app.excel.records import CheckedRows, Problem
 from app.excel.validation import ImportPlan
 from ui.widgets.text_table import TextRow
 
@@ -17,10 +16,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportReport", text)
 
 
-def problem_rows(plan: ImportPlan | ApplicantPlan, *, errors_only: bool = False) -> list[TextRow]:
+def problem_rows(plan: CheckedRows, *, errors_only: bool = False) -> list[TextRow]:
     """Problems in the order of the file (errors before hints of the same row), as the CLI prints them."""
-    problems = sorted(plan.problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
-    return [_row(p) for p in problems if p.error or not errors_only]
+    return [_row(p) for p in plan.in_file_order() if p.error or not errors_only]
 
 
 def _row(problem: Problem) -> TextRow:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kernel.errors import FoerderDeskError
 from app.micro_projects.reader import MicroProjectReader, ProposedMicroProject
 from ui import formatting
 from ui.context import UiContext
@@ -29,24 +27,23 @@ from ui.dialogs.ask import Ask
 from ui.micro_projects.proposal_model import ProposalModel
 from ui.operations import Operation
 from ui.widgets.file_choice import Files, write_atomically
+from ui.widgets.live_view import LiveView
+from ui.widgets.result_line import ResultLine
 
 if TYPE_CHECKING:  # the batch work (letters, orders) is loaded on first use, not when the start page is built
     from app.letters.batch import BatchItem
     from app.micro_projects import batch
 
-ERROR_STYLE = "color: #a3262a;"
 
-
-class MicroProjectsView(QWidget):
+class MicroProjectsView(LiveView):
     loaded = Signal()
     confirmed = Signal(list)  # [batch.Confirmed]
     letters_written = Signal(list)  # [BatchItem]
     orders_created = Signal(list)  # [batch.OrderItem]
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("microProjects")
-        self.context = context
         self.last_confirmed: list[str] = []
         self.model = ProposalModel(self)
         self.table = QTableView(objectName="microProposals")
@@ -59,7 +56,7 @@ class MicroProjectsView(QWidget):
                                    "Sachgebietsleitung, und nur wer keinen der ausgewählten Vorschläge selbst gemacht "
                                    "hat (Vier-Augen-Prinzip)."), wordWrap=True)
         self.summary = QLabel(objectName="microSelection")
-        self.result = QLabel(objectName="microResult", wordWrap=True)
+        self.result = ResultLine("microResult")
         self.all_button = QPushButton(self.tr("Alle auswählen"), objectName="microSelectAll")
         self.none_button = QPushButton(self.tr("Keine"), objectName="microSelectNone")
         self.confirm_button = QPushButton(self.tr("Auswahl bestätigen …"), objectName="microConfirm")
@@ -81,7 +78,6 @@ class MicroProjectsView(QWidget):
         self.orders_button.setVisible(self.context.may("payment.order"))
         for button in (self.letters_button, self.orders_button):
             button.setEnabled(False)
-        self.context.changes.cases_changed.connect(self._changed)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -98,14 +94,6 @@ class MicroProjectsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(after)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.reload()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         reader = MicroProjectReader(self.context.database, self.context.actor.username)
@@ -133,23 +121,15 @@ class MicroProjectsView(QWidget):
 
         uow = self.context.uow()
         Operation(self, self.context, lambda: batch.confirm_batch(uow, numbers)).success(self._confirmed) \
-            .failure(self._failed).notice_cases().run()
+            .failure(self.result.refuse).notice_cases().run()
 
     def _confirmed(self, done: list[batch.Confirmed]) -> None:
         self.last_confirmed = [c.file_number for c in done]
-        self._say(self.tr("{count} Entscheidungen bestätigt: {cases}").format(
+        self.result.say(self.tr("{count} Entscheidungen bestätigt: {cases}").format(
             count=len(done), cases=", ".join(self.last_confirmed)))
         for button in (self.letters_button, self.orders_button):
             button.setEnabled(True)
         self.confirmed.emit(done)
-
-    def _failed(self, error: FoerderDeskError) -> None:
-        self.result.setText(error.message)
-        self.result.setStyleSheet(ERROR_STYLE)
-
-    def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet("")
 
     # -- letters and orders for the confirmed cases -------------------------------------------------------
     def issue_letters(self) -> None:
@@ -165,14 +145,14 @@ class MicroProjectsView(QWidget):
         from app.micro_projects import batch
 
         Operation(self, self.context, lambda: batch.batch_letters(uow, numbers, sink)).success(self._letters) \
-            .failure(self._failed).notice_cases().run()
+            .failure(self.result.refuse).notice_cases().run()
 
     def _letters(self, items: list[BatchItem]) -> None:
         from app.letters.batch import Outcome
 
         written = sum(1 for item in items if item.outcome == Outcome.written)
         refused = [f"{item.file_number}: {item.message}" for item in items if item.outcome != Outcome.written]
-        self._say(" ".join([self.tr("{count} Bescheide ausgestellt.").format(count=written), *refused]))
+        self.result.say(" ".join([self.tr("{count} Bescheide ausgestellt.").format(count=written), *refused]))
         self.letters_written.emit(items)
 
     def create_orders(self) -> None:
@@ -180,12 +160,12 @@ class MicroProjectsView(QWidget):
 
         uow, numbers = self.context.uow(), list(self.last_confirmed)
         Operation(self, self.context, lambda: batch.batch_orders(uow, numbers)).success(self._orders) \
-            .failure(self._failed).notice_cases().run()
+            .failure(self.result.refuse).notice_cases().run()
 
     def _orders(self, items: list[batch.OrderItem]) -> None:
         made = [item for item in items if item.order_id]
         refused = [f"{item.file_number}: {item.message}" for item in items if not item.order_id]
-        self._say(" ".join([self.tr("{count} Auszahlungsanordnungen angelegt, zusammen {sum}; sie brauchen noch "
+        self.result.say(" ".join([self.tr("{count} Auszahlungsanordnungen angelegt, zusammen {sum}; sie brauchen noch "
                                     "»sachlich richtig« und »rechnerisch richtig« von zwei Personen.").format(
             count=len(made), sum=formatting.money(sum((i.amount for i in made), Decimal("0.00")))), *refused]))
         self.orders_created.emit(items)

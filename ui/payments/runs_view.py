@@ -10,12 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from app.kernel import clock
-from app.kernel.errors import FoerderDeskError
 from app.payments import cash_export
 from app.payments.queries import BatchRow, OrderRow
 from app.payments.reader import PaymentReader
@@ -23,8 +21,10 @@ from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.payments.dialogs import ReasonDialog
-from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files
+from ui.widgets.live_view import LiveView
+from ui.widgets.own_window import open_own_window
+from ui.widgets.result_line import ResultLine
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
 
 FILE_TYPES = {"sepa": ("xml", "SEPA pain.001 (*.xml)"), "csv": ("csv", "CSV (*.csv)")}
@@ -41,13 +41,12 @@ def batch_rows(batches: tuple[BatchRow, ...]) -> list[TextRow]:
                      str(b.repeat_of) if b.repeat_of else "–", b.reason or ""), b) for b in batches]
 
 
-class PaymentRunsView(QWidget):
+class PaymentRunsView(LiveView):
     loaded = Signal()
     exported = Signal(object)  # cash_export.ExportResult
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.setObjectName("paymentRuns")
         self.setWindowTitle(self.tr("Zahlungsläufe"))
         self.ready = TextTableModel([self.tr("Nr."), self.tr("Aktenzeichen"), self.tr("Empfänger"), self.tr("Betrag"),
@@ -60,7 +59,7 @@ class PaymentRunsView(QWidget):
         self.ready_view = table_view(self.ready, "readyOrders", stretch=2)
         self.batch_view = table_view(self.batches, "exportBatches", stretch=8)
         self.totals = QLabel(objectName="readyTotals")
-        self.result = QLabel(objectName="exportResult", wordWrap=True)
+        self.result = ResultLine("exportResult")
         self.sepa_button = QPushButton(self.tr("Als SEPA-Datei exportieren …"), objectName="exportSepa")
         self.csv_button = QPushButton(self.tr("Als CSV exportieren …"), objectName="exportCsv")
         self.repeat_button = QPushButton(self.tr("Lauf erneut exportieren …"), objectName="reexportBatch")
@@ -71,7 +70,6 @@ class PaymentRunsView(QWidget):
             button.setVisible(context.may("payment.export"))
         self.repeat_button.setVisible(context.may("payment.reexport"))
         self._layout()
-        context.changes.cases_changed.connect(self._changed)
         context.changes.case_changed.connect(lambda _ref: self._changed())
 
     def _layout(self) -> None:
@@ -94,14 +92,6 @@ class PaymentRunsView(QWidget):
         layout.addWidget(ready_box, 1)
         layout.addWidget(self.result)
         layout.addWidget(batch_box, 1)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.reload()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         reader = PaymentReader(self.context.database, self.context.actor.username)
@@ -127,7 +117,7 @@ class PaymentRunsView(QWidget):
             return
         uow = self.context.uow()
         Operation(self, self.context, lambda: cash_export.export_orders(uow, fmt, target)).success(self._exported) \
-            .failure(self._failed).run()
+            .failure(self.result.refuse).run()
 
     def reexport(self) -> ReasonDialog | None:
         index = self.batch_view.currentIndex()
@@ -152,24 +142,11 @@ class PaymentRunsView(QWidget):
         return dialog
 
     def _exported(self, result: cash_export.ExportResult) -> None:
-        self.result.setText(cash_export.describe(result))
-        self.result.setStyleSheet("")
+        self.result.say(cash_export.describe(result))
         self.exported.emit(result)
         self.context.changes.cases_changed.emit()
-
-    def _failed(self, error: FoerderDeskError) -> None:
-        self.result.setText(error.message)
-        self.result.setStyleSheet("color: #a3262a;")
 
 
 def open_payment_runs(window: QMainWindow, context: UiContext) -> PaymentRunsView:
     """Show the payment runs window of the main window (one per main window)."""
-    view = window.findChild(PaymentRunsView)
-    if view is None:
-        view = PaymentRunsView(context, window)
-        view.setWindowFlag(Qt.WindowType.Window)
-        fit_to_screen(view, 1200, 760)
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view
+    return open_own_window(window, PaymentRunsView, lambda: PaymentRunsView(context, window), (1200, 760))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,30 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.excel.mapping import ColumnMapping
-from app.excel.records import Problem
-from app.excel.validation import column_label
+from app.excel.row_cells import column_label
 from app.kernel.errors import FoerderDeskError
 from app.proof import service as proof_of_use
 from app.proof.receipt_list import REQUIRED, TARGETS, ReceiptPlan, read_receipt_table, suggest
 from ui.context import UiContext
-from ui.excel.report import ERROR_COLOUR, HINT_COLOUR
+from ui.excel.report import problem_rows
 from ui.operations import Operation
 from ui.proof_of_use.look import named
 from ui.widgets.dialog_look import fit_to_screen
 from ui.widgets.file_choice import Files
-from ui.widgets.text_table import TextRow, TextTableModel, table_view
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiptImport", text)
-
-
-def problem_rows(problems: list[Problem]) -> list[TextRow]:
-    """In the order of the file, errors before hints of the same row (as the CLI prints them)."""
-    ordered = sorted(problems, key=lambda p: (p.row or 0, not p.error, p.column or ""))
-    return [TextRow((str(p.row) if p.row else "–", p.column or "–",
-                     tr("Fehler") if p.error else tr("Hinweis"), p.message), p.row,
-                    colour=ERROR_COLOUR if p.error else HINT_COLOUR) for p in ordered]
+from ui.widgets.text_table import TextTableModel, table_view
 
 
 class ReceiptImportDialog(QDialog):
@@ -149,7 +136,7 @@ class ReceiptImportDialog(QDialog):
             .success(self._checked).failure(self._failed).run()
 
     def _checked(self, plan: ReceiptPlan) -> None:
-        self.report.set_rows(problem_rows(plan.problems))
+        self.report.set_rows(problem_rows(plan))
         self.plan_current = not plan.errors
         self.summary.setText(self.tr("Blatt »{sheet}«, Kopfzeile in Zeile {header}: {rows} Belegzeilen, {valid} "
                                      "gültig, {invalid} mit Fehlern.").format(
@@ -161,7 +148,7 @@ class ReceiptImportDialog(QDialog):
     def _failed(self, error: FoerderDeskError) -> None:
         self.plan_current = False
         if isinstance(error, proof_of_use.ReceiptImportRefused):
-            self.report.set_rows(problem_rows(error.plan.problems))
+            self.report.set_rows(problem_rows(error.plan))
         else:
             self.report.set_rows([])
         self.summary.setText(error.message)

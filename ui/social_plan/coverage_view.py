@@ -34,7 +34,7 @@ from ui.operations import Operation
 from ui.social_plan.cell_cases_dialog import CellCasesDialog
 from ui.social_plan.coverage_model import FIRST_PLACE, CellRole, CoverageModel
 from ui.social_plan.rotated_header import RotatedHeader
-from ui.widgets.dialog_look import fit_to_screen
+from ui.widgets.own_window import open_own_window
 from ui.widgets.record_table import RecordTable
 
 LABEL_WIDTH, DISTRICT_WIDTH, PLACE_WIDTH = 300, 80, 52
@@ -260,20 +260,15 @@ class CoverageView(QWidget):
 
 def open_coverage(window: QMainWindow, context: UiContext) -> CoverageView:
     """Show the coverage window of the main window (one per main window); opened cases go to its detail."""
-    view = window.findChild(CoverageView)
-    if view is None:
-        view = CoverageView(context, window)
-        view.setWindowFlag(Qt.WindowType.Window)
-        fit_to_screen(view, 1880, 1000)  # a laptop gets its screen, scroll bars show the rest
+    def first(view: CoverageView) -> None:
         detail = getattr(window, "case_detail", None)
         if detail is not None:
             view.case_chosen.connect(detail.open_case)
         view.case_chosen.connect(lambda _file_number: _bring_to_front(window))
         view.start()
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view
+
+    # a laptop gets its screen, scroll bars show the rest
+    return open_own_window(window, CoverageView, lambda: CoverageView(context, window), (1880, 1000), first)
 
 
 def _bring_to_front(window: QMainWindow) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,14 +23,20 @@ from PySide6.QtWidgets import (
 from app.kernel import clock
 from app.kernel.errors import FoerderDeskError, NotFound
 from app.kernel.money import format_eur
+from app.kernel.periods import format_date
 from app.state_cycle import application_setup as setup
+from app.state_cycle.cofinancing import SHORT_LABELS
 from app.state_cycle.documents import write_application
 from app.state_cycle.land_application import LandApplication, PlannedLine
 from app.state_cycle.reader import Choices, StateCycleReader
 from ui.context import UiContext
 from ui.state_cycle.base import ERROR_STYLE, StateTab
+from ui.state_cycle.submitted_dialog import SubmittedDialog
+from ui.widgets.column_fit import ColumnFit
 from ui.widgets.file_choice import Files
 from ui.widgets.record_table import RecordTable
+
+MEASURE_FLOOR = 160  # room for a measure's title in two lines before the other columns give way
 
 
 def _eur(value: object) -> str:
@@ -48,6 +55,10 @@ class ApplicationTab(StateTab):
                                   self.tr("Zuwendung"),
                                   self.tr("Landesanteil"), self.tr("Kofinanzierung")], "landLinesTable", stretch=2,
                                  right=frozenset({5, 6, 7, 8}))
+        self.columns = ColumnFit(self.table, stretch=2, stretch_floor=MEASURE_FLOOR)  # the title is not squeezed
+        self._rows_later = QTimer(self, singleShot=True, interval=0)
+        self._rows_later.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._rows_later.start())
         self.table.currentCellChanged.connect(lambda *_a: self._select())
         self._line_editor()
         self.totals = QLabel(objectName="landTotals", wordWrap=True)
@@ -70,12 +81,18 @@ class ApplicationTab(StateTab):
         self.xlsx_button = QPushButton(self.tr("Excel erstellen"), objectName="landXlsx")
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.submitted = QLabel(objectName="landSubmitted")
+        self.submit_button = QPushButton(self.tr("Als eingereicht markieren …"), objectName="landSubmit",
+                                         enabled=False)
+        self.submit_button.clicked.connect(self.mark_submitted)
         bar = QHBoxLayout()
         for label, widget in ((self.tr("Programm"), self.programme), (self.tr("Programmjahr"), self.year)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.load_button)
         bar.addStretch(1)
+        bar.addWidget(self.submitted)
+        bar.addWidget(self.submit_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.xlsx_button)
         self.layout_.addLayout(bar)
@@ -85,8 +102,8 @@ class ApplicationTab(StateTab):
         self.ceiling = QLineEdit(objectName="landCeiling")
         self.rate = QLineEdit(objectName="landRate")
         self.base = QComboBox(objectName="landBase")
-        self.base.addItem(self.tr("der Zuwendung"), "grant")
-        self.base.addItem(self.tr("der zuwendungsfähigen Ausgaben"), "eligible_costs")
+        for base, label in SHORT_LABELS.items():  # the one rule's labels (app.state_cycle.cofinancing)
+            self.base.addItem(label, base.value)
         self.due = QLineEdit(objectName="landDue")
         self.applicant_due = QLineEdit(objectName="landApplicantDue")
         self.save_settings = QPushButton(self.tr("Einstellungen speichern"), objectName="landSaveSettings")
@@ -161,6 +178,8 @@ class ApplicationTab(StateTab):
         super().show_error(error)
         if isinstance(error, NotFound):
             self.figures = None
+            self.submitted.setText("")
+            self.submit_button.setEnabled(False)
             self.table.set_rows([])
             self.totals.setText(self.tr("Mit »Einstellungen speichern« wird der Antrag für dieses Jahr angelegt."))
             self.checks.setText("")
@@ -171,18 +190,26 @@ class ApplicationTab(StateTab):
         self.ceiling.setText(_eur(figures.ceiling).replace(" €", "") if figures.ceiling is not None else "")
         self.rate.setText(f"{figures.rule.rate * 100:.2f}".rstrip("0").rstrip(".").replace(".", ","))
         self.base.setCurrentIndex(max(0, self.base.findData(figures.rule.base.value)))
+        self.base.setToolTip(figures.rule.explanation)
         self.due.setText(figures.submission_due_on.strftime("%d.%m.%Y"))
+        self.submitted.setText(self.tr("Eingereicht am {day}").format(day=format_date(figures.submitted_on))
+                               if figures.submitted_on else
+                               self.tr("Nicht eingereicht (Frist {due})").format(
+                                   due=format_date(figures.submission_due_on)))
+        self.submit_button.setEnabled(True)
         self.applicant_due.setText(figures.applicant_due_on.strftime("%d.%m.%Y") if figures.applicant_due_on else "")
         keep = max(0, self.table.currentRow())
         self.table.set_rows([[line.kind_label, line.reference, line.title, line.field_of_action or "–",
                               line.municipality or self.tr("kreisweit"), _eur(line.split.eligible_costs),
                               _eur(line.split.funding), _eur(line.split.state_share), _eur(line.split.county_share)]
                              for line in figures.lines], list(figures.lines))
+        self.columns.apply()
+        self.table.resizeRowsToContents()
         if figures.lines:
             self.table.setCurrentCell(min(keep, len(figures.lines) - 1), 0)
         total = figures.total
         self.totals.setText(self.tr("Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · "
-                                    "Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})")
+                                    "Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} – {rule}")
                             .format(n=total.count, costs=_eur(total.eligible_costs), funding=_eur(total.funding),
                                     state=_eur(total.state_share), county=_eur(total.county_share),
                                     rule=figures.rule_text))
@@ -216,6 +243,20 @@ class ApplicationTab(StateTab):
         version = self.figures.version if self.figures is not None and self.figures.year == year else None
         self.run(lambda: setup.save_year(uow, code, year, settings, version),
                  lambda _r: self._reloaded(self.tr("Antrag an das Land {year} gespeichert.").format(year=year)))
+
+    def mark_submitted(self) -> None:
+        """Ask for the day it went out (today by default); the service closes the deadline and the reminder."""
+        figures = self.figures
+        if figures is None:
+            return
+        day = SubmittedDialog.ask(self, figures.year)
+        if day is None:
+            return
+        uow, code, year, version = self.context.uow(), figures.programme_code, figures.year, figures.version
+        self.run(lambda: setup.mark_submitted(uow, code, year, day, version),
+                 lambda _r: self._reloaded(self.tr("Antrag an das Land {year} als eingereicht am {day} vermerkt; "
+                                                   "Frist und Erinnerung sind erledigt.").format(
+                     year=year, day=format_date(day))))
 
     def _line_input(self) -> setup.LineInput:
         return setup.LineInput(self.kind.currentData(), self.title.text(), self.costs.text(), self.funding.text(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.kernel.money import format_eur
@@ -15,8 +16,11 @@ from app.state_cycle.documents import write_decision_list
 from app.state_cycle.reader import StateCycleReader
 from ui.context import UiContext
 from ui.state_cycle.base import ERROR_STYLE, StateTab
+from ui.widgets.column_fit import ColumnFit
 from ui.widgets.file_choice import Files
 from ui.widgets.record_table import RecordTable
+
+PROJECT_FLOOR = 160  # room for a project title in two lines before the other columns give way
 
 
 class DecisionListTab(StateTab):
@@ -25,7 +29,7 @@ class DecisionListTab(StateTab):
         self.reader = reader
         self.found: DecisionList | None = None
         self.year_code: tuple[int, str] | None = None
-        self.heading = QLabel(objectName="decisionListHeading")
+        self.heading = QLabel(objectName="decisionListHeading", wordWrap=True)
         self.pdf_button = QPushButton(self.tr("PDF erstellen"), objectName="listPdf")
         self.xlsx_button = QPushButton(self.tr("Excel erstellen"), objectName="listXlsx")
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -39,6 +43,12 @@ class DecisionListTab(StateTab):
                                   self.tr("Handlungsfeld"), self.tr("Bewertung"), self.tr("beantragt"),
                                   self.tr("Vorschlag"), self.tr("Beschluss")], "decisionListTable", stretch=1,
                                  right=frozenset({5, 6, 7}))
+        # "Projekt" takes the spare width; the others fit their contents, and long ones (Träger, Handlungsfeld,
+        # Beschluss) give way and wrap before the project's title is squeezed (a laptop at 125 %)
+        self.columns = ColumnFit(self.table, stretch=1, stretch_floor=PROJECT_FLOOR)
+        self._rows_later = QTimer(self, singleShot=True, interval=0)
+        self._rows_later.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._rows_later.start())
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self._resolution_box())
         self.layout_.addWidget(self.message)
@@ -83,6 +93,8 @@ class DecisionListTab(StateTab):
                               format_score(p.score) if p.score is not None else "–", format_eur(p.requested),
                               format_eur(p.proposed), p.resolution or "–"] for p in found.projects],
                             list(found.projects))
+        self.columns.apply()
+        self.table.resizeRowsToContents()
         if found.projects:
             self.table.setCurrentCell(min(keep, len(found.projects) - 1), 0)
 

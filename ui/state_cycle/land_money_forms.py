@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPus
 
 from app.kernel import clock
 from app.kernel.money import format_percent
+from app.state_cycle.cofinancing import SHORT_LABELS
 from app.state_cycle.land_figures import LandMoney
 from app.state_cycle.land_money import StateGrantInput
 from ui.widgets.fields import DateField, MoneyField, with_error
@@ -28,8 +29,8 @@ class GrantForm(QGroupBox):
         self.file_number = QLineEdit(objectName="grantFileNumber", placeholderText=self.tr("z. B. 46-1234/2026"))
         self.rate = QLineEdit("30", objectName="grantRate")
         self.base = QComboBox(objectName="grantBase")
-        self.base.addItem(self.tr("der Zuwendung des Landes"), "grant")
-        self.base.addItem(self.tr("der zuwendungsfähigen Ausgaben"), "eligible_costs")
+        for base, label in SHORT_LABELS.items():  # the one rule's labels (app.state_cycle.cofinancing)
+            self.base.addItem(label, base.value)
         self.save_button = QPushButton(self.tr("Bescheid speichern"), objectName="saveStateGrant")
         self.save_button.clicked.connect(lambda _c=False: self._submit())
         form = QFormLayout(self)

@@ -4,26 +4,24 @@ county still owes in co-financing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel import clock
 from app.state_cycle.land_figures import LandMoney
 from app.state_cycle.land_money_reader import LandMoneyReader
-from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
+from ui.state_cycle.land_money_rows import summary_rows
+from ui.widgets.live_view import LiveView
 from ui.widgets.record_table import RecordTable
 
 
-class LandMoneyPanel(QWidget):
+class LandMoneyPanel(LiveView):
     loaded = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("landMoneyPanel")
-        self.context = context
-        self.held = False  # True: not loaded when shown (the start page loads it with its figures)
         self.table = RecordTable([self.tr("Programm"), self.tr("Landes-\nmittel"), self.tr("Kofinan-\nzierung"),
                                   self.tr("Förder-\ntopf"), self.tr("vom Land\nerhalten"),
                                   self.tr("Kofinan-\nzierung offen")], "landMoneySummary",
@@ -33,16 +31,6 @@ class LandMoneyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        context.changes.cases_changed.connect(self._changed)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.held:
-            self.reload()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         reader = LandMoneyReader(self.context.database, self.context.actor.username)
@@ -50,9 +38,7 @@ class LandMoneyPanel(QWidget):
         Operation(self, self.context, lambda: reader.overview(year)).success(self._show).latest().run()
 
     def _show(self, grants: list[LandMoney]) -> None:
-        self.table.set_rows([[g.programme_code, formatting.money(g.state_grant), formatting.money(g.cofinancing),
-                              formatting.money(g.budget), formatting.money(g.received),
-                              formatting.money(g.cofinancing_owed)] for g in grants])
+        self.table.set_rows(summary_rows(grants))
         self.table.setVisible(bool(grants))
         self.empty.setVisible(not grants)
         self.loaded.emit()

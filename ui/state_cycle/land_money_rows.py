@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.kernel.money import format_percent
 from app.state_cycle.land_figures import LandMoney, Movement
 from ui import formatting
 
@@ -22,8 +21,7 @@ def grant_headers() -> list[str]:
 
 
 def cofinancing_rule(money: LandMoney) -> str:
-    base = tr("der Zuwendung") if money.cofinancing_base.value == "grant" else tr("der zuwendungsf. Ausgaben")
-    return f"{format_percent(money.cofinancing_rate)} {base}"
+    return money.rule.short_text  # "30 % der Zuwendung des Landes": the one rule's label
 
 
 def grant_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
@@ -31,6 +29,13 @@ def grant_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
              cofinancing_rule(g), formatting.money(g.budget), formatting.money(g.called),
              formatting.money(g.received), formatting.money(g.net_paid), formatting.money(g.cofinancing_owed),
              formatting.money(g.unspent)] for g in grants]
+
+
+def summary_rows(grants: Sequence[LandMoney]) -> list[list[str]]:
+    """The start page's short form: programme, both sources, the budget, received, co-financing still owed."""
+    return [[g.programme_code, formatting.money(g.state_grant), formatting.money(g.cofinancing),
+             formatting.money(g.budget), formatting.money(g.received), formatting.money(g.cofinancing_owed)]
+            for g in grants]
 
 
 def movement_headers() -> list[str]:

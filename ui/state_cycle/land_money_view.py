@@ -4,11 +4,9 @@ payments of the chosen grant; and the forms to record them (supervisors and admi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from app.kernel.errors import FoerderDeskError
 from app.state_cycle import land_money
 from app.state_cycle.land_figures import LandMoney
 from app.state_cycle.land_money import StateGrantInput
@@ -17,21 +15,22 @@ from ui.context import UiContext
 from ui.operations import Operation
 from ui.state_cycle import land_money_rows as rows
 from ui.state_cycle.land_money_forms import GrantForm, MovementForm
-from ui.widgets.dialog_look import fit_to_screen
+from ui.widgets.live_view import LiveView
+from ui.widgets.own_window import open_own_window
 from ui.widgets.record_table import RecordTable
+from ui.widgets.result_line import ResultLine
 
 AMOUNTS = frozenset({2, 3, *range(5, 11)})
 
 
-class LandMoneyView(QWidget):
+class LandMoneyView(LiveView):
     loaded = Signal()
     saved = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("landMoney")
         self.setWindowTitle(self.tr("Mittel des Landes"))
-        self.context = context
         self.grants: list[LandMoney] = []
         self.grant_table = RecordTable(rows.grant_headers(), "stateGrants", right=AMOUNTS)
         self.movement_table = RecordTable(rows.movement_headers(), "stateMovements", stretch=3,
@@ -41,7 +40,7 @@ class LandMoneyView(QWidget):
         self.movement_form = MovementForm()
         self.grant_form.submitted.connect(self.save_grant)
         self.movement_form.submitted.connect(self.save_movement)
-        self.result = QLabel(objectName="landMoneyResult", wordWrap=True)
+        self.result = ResultLine("landMoneyResult")
         for form in (self.grant_form, self.movement_form):
             form.setVisible(context.may(land_money.PERMISSION))
         layout = QVBoxLayout(self)
@@ -54,15 +53,6 @@ class LandMoneyView(QWidget):
         forms.addWidget(self.movement_form, 1)
         layout.addLayout(forms)
         layout.addWidget(self.result)
-        context.changes.cases_changed.connect(self._changed)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.reload()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         reader = LandMoneyReader(self.context.database, self.context.actor.username)
@@ -100,7 +90,7 @@ class LandMoneyView(QWidget):
         Operation(self, self.context, lambda: land_money.record_state_grant(uow, data)) \
             .success(lambda _id: self._saved(self.tr("Bescheid des Landes gespeichert; der Haushaltsansatz ist jetzt "
                                                       "Landesmittel plus Kofinanzierung."))) \
-            .failure(self._failed).notice_cases().run()
+            .failure(self.result.refuse).notice_cases().run()
 
     def save_movement(self, kind: str, day: str, amount: str, note: str) -> None:
         grant = self.selected()
@@ -110,26 +100,13 @@ class LandMoneyView(QWidget):
         record = land_money.record_call if kind == "call" else land_money.record_payment
         Operation(self, self.context, lambda: record(uow, grant.programme_code, grant.fiscal_year, day, amount,
                                                      note or None)) \
-            .success(lambda _id: self._saved(self.tr("Erfasst."))).failure(self._failed).notice_cases().run()
+            .success(lambda _id: self._saved(self.tr("Erfasst."))).failure(self.result.refuse).notice_cases().run()
 
     def _saved(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet("")
+        self.result.say(text)
         self.saved.emit()
-
-    def _failed(self, error: FoerderDeskError) -> None:
-        self.result.setText(error.message)
-        self.result.setStyleSheet("color: #a3262a;")
 
 
 def open_land_money(window: QMainWindow, context: UiContext) -> LandMoneyView:
     """Show the window "Mittel des Landes" of the main window (one per main window)."""
-    view = window.findChild(LandMoneyView)
-    if view is None:
-        view = LandMoneyView(context, window)
-        view.setWindowFlag(Qt.WindowType.Window)
-        fit_to_screen(view, 1300, 720)
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view
+    return open_own_window(window, LandMoneyView, lambda: LandMoneyView(context, window), (1300, 720))

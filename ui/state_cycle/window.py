@@ -16,6 +16,9 @@ from ui.state_cycle.decision_list_tab import DecisionListTab
 from ui.state_cycle.plan_periods_tab import PlanPeriodsTab
 from ui.widgets.dialog_look import fit_to_screen
 
+PAGE_MINIMUM = (1100, 620)
+LIST_MINIMUM = (900, 440)  # the decision list shares its columns out itself: it fits a laptop at 125 % (1053×522)
+
 
 class StateCycleWindow(QWidget):
     loaded = Signal()  # the choices arrived and the first load started
@@ -30,10 +33,10 @@ class StateCycleWindow(QWidget):
         self.application = ApplicationTab(context, self.reader)
         self.decisions = DecisionListTab(context, self.reader)
         self.periods = PlanPeriodsTab(context, self.reader)
-        for tab, title in ((self.application, self.tr("Antrag an das Land")),
-                           (self.decisions, self.tr("Beschlussliste")),
-                           (self.periods, self.tr("Planperioden (Fachplan)"))):
-            self.tabs.addTab(_scrolling(tab), title)  # a small screen scrolls the page rather than squash it
+        for tab, title, minimum in ((self.application, self.tr("Antrag an das Land"), PAGE_MINIMUM),
+                                    (self.decisions, self.tr("Beschlussliste"), LIST_MINIMUM),
+                                    (self.periods, self.tr("Planperioden (Fachplan)"), PAGE_MINIMUM)):
+            self.tabs.addTab(_scrolling(tab, minimum), title)  # a small screen scrolls the page rather than squash it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -60,12 +63,12 @@ class StateCycleWindow(QWidget):
         self.decisions.load(self.application.year.value(), self.application.programme.currentText() or "LPF")
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling(page: QWidget, minimum: tuple[int, int]) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
-    page.setMinimumSize(1100, 620)  # below this the tables get too small: scroll instead
+    page.setMinimumSize(*minimum)  # below this the tables get too small: scroll instead
     return area
 
 

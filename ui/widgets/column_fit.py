@@ -26,18 +26,21 @@ def share(natural: list[int], minimum: list[int], stretch: int, available: int) 
     give = [w - m for w, m in zip(widths, minimum, strict=True)]
     room = sum(give)
     excess = min(total - available, room)
-    if room > 0:
-        widths = [w - excess * g // room for w, g in zip(widths, give, strict=True)]
+    if room > 0:  # each gives its share, rounded up so that the sum never overflows by a pixel (a scroll bar)
+        widths = [w - -(-excess * g // room) for w, g in zip(widths, give, strict=True)]
+        if 0 <= stretch < len(widths) and sum(widths) < available:
+            widths[stretch] += available - sum(widths)  # what the rounding left over
     return widths
 
 
 class ColumnFit(QObject):
     """Keeps a table's columns shared out (see module doc) whenever it is resized or refilled (`apply`)."""
 
-    def __init__(self, table: QTableView, stretch: int = -1) -> None:
+    def __init__(self, table: QTableView, stretch: int = -1, stretch_floor: int = STRETCH_FLOOR) -> None:
         super().__init__(table)
         self.table = table
         self.stretch = stretch
+        self.stretch_floor = stretch_floor  # a table read by its titles may keep more of them
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -47,7 +50,7 @@ class ColumnFit(QObject):
     def minimum(self, column: int) -> int:
         model = self.table.model()
         text = str(model.headerData(column, self.table.horizontalHeader().orientation()) or "") if model else ""
-        floor = STRETCH_FLOOR if column == self.stretch else FLOOR
+        floor = self.stretch_floor if column == self.stretch else FLOOR
         return max(floor, self.table.horizontalHeader().fontMetrics().horizontalAdvance(text) + PADDING)
 
     def apply(self) -> None:

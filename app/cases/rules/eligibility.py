@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.cases.required_documents import required_document_types
 from app.cases.rules.plan import plan_sums
 from app.kernel import settings
 from app.kernel.i18n import _
@@ -109,7 +110,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 def documents_complete(ctx: CheckContext) -> RuleResult:
-    required = ctx.app.applicant.applicant_type.required_documents
+    required = required_document_types(ctx.session, ctx.app.programme, ctx.app.applicant.applicant_type)
     have = set(ctx.session.scalars(select(Document.document_type_id).where(
         or_(Document.application_id == ctx.app.id,
             (Document.applicant_id == ctx.app.applicant_id)

@@ -44,7 +44,8 @@ def test_a_supervisor_records_the_grant_a_call_and_a_payment(office: Office, tod
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "gespeichert" in view.result.text()
-    assert [cell(view, 0, c) for c in (0, 2, 3, 4, 5)] == ["LPF", "70.000,00 €", "21.000,00 €", "30 % der Zuwendung",
+    assert [cell(view, 0, c) for c in (0, 2, 3, 4, 5)] == ["LPF", "70.000,00 €", "21.000,00 €",
+                                                          "30 % der Zuwendung des Landes",
                                                           "91.000,00 €"]
     movement = view.movement_form
     assert movement.save_button.isEnabled() and "LPF 2026" in movement.title()

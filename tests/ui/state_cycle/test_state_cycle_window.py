@@ -59,10 +59,11 @@ def test_planning_the_year_to_the_pdf(plan_world: PlanWorld, window_for: WindowF
     tab.funding.setText("5.000,01")
     click(qtbot, tab.add_line_button)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 3 and not runner.busy, timeout=20000)
-    # 7,333.33 + 10,000.00 + 5,000.01 = 22,333.34; county 2,200.00 + 3,000.00 + 1,500.01 = 6,700.01
-    assert "Zuwendung 22.333,34 €" in tab.totals.text() and "Kofinanzierung Landkreis 6.700,01 €" in tab.totals.text()
-    assert "Landesanteil (beantragt) 15.633,33 €" in tab.totals.text()
-    assert "✓" in tab.checks.text() and "erfüllt die Regel (30 % der Zuwendung)" in tab.checks.text()
+    # 7,333.33 + 10,000.00 + 5,000.01 = 22,333.34; county 30 % of the Land's share, per line E × 0.3 ÷ 1.3 rounded
+    # up: 1,692.31 + 2,307.70 + 1,153.85 = 5,153.86
+    assert "Zuwendung 22.333,34 €" in tab.totals.text() and "Kofinanzierung Landkreis 5.153,86 €" in tab.totals.text()
+    assert "Landesanteil (beantragt) 17.179,48 €" in tab.totals.text()
+    assert "✓" in tab.checks.text() and "erfüllt die Regel: 30 % der Zuwendung des Landes" in tab.checks.text()
     tab.costs.setText("100")
     tab.funding.setText("200")
     click(qtbot, tab.add_line_button)
@@ -74,7 +75,7 @@ def test_planning_the_year_to_the_pdf(plan_world: PlanWorld, window_for: WindowF
     target = tmp_path / "antrag-land-LPF-2026.pdf"
     qtbot.waitUntil(lambda: target.exists() and not runner.busy, timeout=20000)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages)
-    assert "Beantragte Zuwendung des Landes" in text and "15.633,33 €" in text and "Mikroprojektefonds 2026" in text
+    assert "Beantragte Zuwendung des Landes" in text and "17.179,48 €" in text and "Mikroprojektefonds 2026" in text
     assert "Gespeichert:" in tab.message.text()
 
 

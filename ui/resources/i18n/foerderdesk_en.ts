@@ -562,14 +562,6 @@ Landesmittel</source>
 state funds</translation>
     </message>
     <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsf. Ausgaben</source>
-        <translation>of the eligible costs</translation>
-    </message>
-    <message>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
@@ -751,6 +743,10 @@ state funds</translation>
     <message>
         <source>Gemeinden</source>
         <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Ziele des Sozialplans</source>
+        <translation>Goals of the social plan</translation>
     </message>
     <message>
         <source>Maßnahmenkatalog</source>
@@ -972,18 +968,6 @@ Create a new one anyway?</translation>
         <translation>Import applicants from an Excel list</translation>
     </message>
     <message>
-        <source>Noch keine Datei gewählt.</source>
-        <translation>No file chosen yet.</translation>
-    </message>
-    <message>
-        <source>Datei wählen …</source>
-        <translation>Choose file …</translation>
-    </message>
-    <message>
-        <source>Datei:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Zeile</source>
         <translation>Row</translation>
     </message>
@@ -1030,10 +1014,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Liste der Antragsteller wählen</source>
         <translation>Choose the list of applicants</translation>
-    </message>
-    <message>
-        <source>Excel-Arbeitsmappe (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>neu – wird angelegt</source>
@@ -1180,6 +1160,10 @@ Create a new one anyway?</translation>
         <translation>Create Excel</translation>
     </message>
     <message>
+        <source>Als eingereicht markieren …</source>
+        <translation>Mark as submitted …</translation>
+    </message>
+    <message>
         <source>Programm</source>
         <translation>Programme</translation>
     </message>
@@ -1190,14 +1174,6 @@ Create a new one anyway?</translation>
     <message>
         <source>Obergrenze, Kofinanzierung und Fristen des Jahres</source>
         <translation>Ceiling, co-financing and deadlines of the year</translation>
-    </message>
-    <message>
-        <source>der Zuwendung</source>
-        <translation>of the grant</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
     </message>
     <message>
         <source>Einstellungen speichern</source>
@@ -1272,12 +1248,24 @@ Create a new one anyway?</translation>
         <translation>&quot;Save settings&quot; creates the application for this year.</translation>
     </message>
     <message>
-        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} ({rule})</source>
-        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} ({rule})</translation>
+        <source>Eingereicht am {day}</source>
+        <translation>Submitted on {day}</translation>
+    </message>
+    <message>
+        <source>Nicht eingereicht (Frist {due})</source>
+        <translation>Not submitted (deadline {due})</translation>
+    </message>
+    <message>
+        <source>Summe: {n} Maßnahmen · zuwendungsfähig {costs} · Zuwendung {funding} · Landesanteil (beantragt) {state} · Kofinanzierung Landkreis {county} – {rule}</source>
+        <translation>Total: {n} measures · eligible {costs} · grant {funding} · Land&apos;s share (requested) {state} · county co-financing {county} – {rule}</translation>
     </message>
     <message>
         <source>Antrag an das Land {year} gespeichert.</source>
         <translation>Application to the Land {year} saved.</translation>
+    </message>
+    <message>
+        <source>Antrag an das Land {year} als eingereicht am {day} vermerkt; Frist und Erinnerung sind erledigt.</source>
+        <translation>Application to the Land {year} marked as submitted on {day}; deadline and reminder are done.</translation>
     </message>
     <message>
         <source>Planzeile »{title}« hinzugefügt.</source>
@@ -2994,6 +2982,61 @@ Please send the following details to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Planperiode</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Lebensphase</source>
+        <translation>Life phase</translation>
+    </message>
+    <message>
+        <source>Ziel speichern</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Als neues Ziel anlegen</source>
+        <translation>Create as a new goal</translation>
+    </message>
+    <message>
+        <source>Lebensphase (Armutsprävention)</source>
+        <translation>Life phase (poverty prevention)</translation>
+    </message>
+    <message>
+        <source>– kein Handlungsfeld –</source>
+        <translation>– no field of action –</translation>
+    </message>
+    <message>
+        <source>– keine (übergreifendes Ziel) –</source>
+        <translation>– none (cross-cutting goal) –</translation>
+    </message>
+    <message>
+        <source>Ziel {code} gespeichert.</source>
+        <translation>Goal {code} saved.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Planperiode anlegen (Ansicht → Landesprogramm → Planperioden).</source>
+        <translation>Please create a plan period first (View → State programme → Plan periods).</translation>
+    </message>
+    <message>
+        <source>Ziel {code} angelegt.</source>
+        <translation>Goal {code} created.</translation>
+    </message>
+</context>
+<context>
     <name>GrantForm</name>
     <message>
         <source>Bescheid des Landes erfassen oder ändern</source>
@@ -3002,14 +3045,6 @@ Please send the following details to IT support.</translation>
     <message>
         <source>z. B. 46-1234/2026</source>
         <translation>e.g. 46-1234/2026</translation>
-    </message>
-    <message>
-        <source>der Zuwendung des Landes</source>
-        <translation>of the grant from the Land</translation>
-    </message>
-    <message>
-        <source>der zuwendungsfähigen Ausgaben</source>
-        <translation>of the eligible costs</translation>
     </message>
     <message>
         <source>Bescheid speichern</source>
@@ -3213,18 +3248,6 @@ Please send the following details to IT support.</translation>
         <translation>Import Excel list</translation>
     </message>
     <message>
-        <source>Noch keine Datei gewählt.</source>
-        <translation>No file chosen yet.</translation>
-    </message>
-    <message>
-        <source>Datei wählen …</source>
-        <translation>Choose file …</translation>
-    </message>
-    <message>
-        <source>Datei:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Weitere Angaben</source>
         <translation>More details</translation>
     </message>
@@ -3293,10 +3316,6 @@ Please send the following details to IT support.</translation>
         <translation>Choose Excel list</translation>
     </message>
     <message>
-        <source>Excel-Arbeitsmappe (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Jede Zeile wird geprüft …</source>
         <translation>Checking every row …</translation>
     </message>
@@ -3327,6 +3346,25 @@ Please send the following details to IT support.</translation>
     <message>
         <source>Zuordnung oder Optionen geändert – bitte »Probelauf« ausführen.</source>
         <translation>Mapping or options changed – please run “Trial run”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSteps</name>
+    <message>
+        <source>Noch keine Datei gewählt.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4008,33 @@ permitted on</translation>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Nr. {id} · {kind} · {address}&lt;br&gt;{cases} Vorgänge, {docs} Unterlagen · Stand (Version) {version}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;No. {id} · {kind} · {address}&lt;br&gt;{cases} cases, {docs} documents · state (version) {version}</translation>
+    </message>
+</context>
+<context>
+    <name>MicroDocumentsBox</name>
+    <message>
+        <source>Kleinprojekte: Pflichtunterlagen des Kurzantrags</source>
+        <translation>Micro projects: required documents of the short application</translation>
+    </message>
+    <message>
+        <source>Pflichtunterlagen der Kleinprojekte speichern</source>
+        <translation>Save required documents of micro projects</translation>
+    </message>
+    <message>
+        <source>Fonds</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Ein Kleinprojekt reicht nur ein (angehakt = Pflicht, statt der Liste der Antragstellerart):</source>
+        <translation>A micro project hands in only (ticked = required, instead of the applicant type&apos;s list):</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keinen Fonds für Kleinprojekte.</source>
+        <translation>There is no micro-project fund yet.</translation>
+    </message>
+    <message>
+        <source>Pflichtunterlagen der Kleinprojekte im Fonds {code} gespeichert.</source>
+        <translation>Required documents of micro projects in fund {code} saved.</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5992,21 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; Nr. {id} zu {ref} · Aufgabe zur Post am {posted}&lt;br&gt;{subject}&lt;br&gt;&lt;span style=&apos;color:#56616e&apos;&gt;Unverändert, wie ausgestellt gespeichert – SHA-256 {sha}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; no. {id} for {ref} · posted on {posted}&lt;br&gt;{subject}&lt;br&gt;&lt;span style=&apos;color:#56616e&apos;&gt;Unchanged, stored as issued – SHA-256 {sha}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Antrag an das Land als eingereicht markieren</source>
+        <translation>Mark the application to the Land as submitted</translation>
+    </message>
+    <message>
+        <source>Der Antrag für {year} gilt dann als eingereicht; die Frist und die Erinnerung auf der Fristenliste sind erledigt.</source>
+        <translation>The application for {year} then counts as submitted; the deadline and the reminder on the deadline list are done.</translation>
+    </message>
+    <message>
+        <source>Eingereicht am</source>
+        <translation>Submitted on</translation>
     </message>
 </context>
 <context>
