@@ -34,8 +34,10 @@ from bench.scaling_bench import PAGE, Measurements, scaling_table
 from cli.parser import EXIT_FAILED, EXIT_OK, GermanArgumentParser
 
 DESCRIPTIONS = [
-    "GUI cold start: a fresh process from launch until the case list shows its first row, median of the runs; "
-    "baseline a fresh process showing an empty QMainWindow.",
+    "GUI cold start: a fresh process from launch until the case list shows its first row, median of the runs "
+    "(imports in the entry point's order; the program's modules byte-compiled, as an installation has them, so a run "
+    "under PYTHONDONTWRITEBYTECODE does not compile them anew on every start); baseline a fresh process showing an "
+    "empty QMainWindow.",
     "Search keystroke / open a case: one key typed until the list is reloaded, a row selected until the detail "
     "shows it (medians); baselines the plain substring scan (LIKE over file number, title and applicant name, what "
     "the search did before its index) and the case's rows through raw sqlite3. The search target (≤ 20 ms at "
@@ -65,10 +67,11 @@ DESCRIPTIONS = [
 ]
 HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.md)
     "GUI cold start": "Imports are most of it (`python -X importtime -c 'import foerderdesk.main, ui.application'`): "
-    "SQLAlchemy and all models (mapped together, so all are needed for the first query), then Qt and the window. "
-    "The case tabs of other features, the action dialogs, letters, Excel, proof of use and the applicant file load "
-    "on first use (tests/architecture/test_cold_start.py); what remains is the list, the detail's own tabs and the "
-    "start page.",
+    "SQLAlchemy and all models (mapped together, and the domain modules of the first screen name nearly every one), "
+    "then Qt and the window; the domain is imported before Qt (PySide6 reads the source of every module imported "
+    "after it). The list asks for its first page before all ids; the choices, the start page's figures and panels "
+    "load after its first rows. The case tabs of other features, the action dialogs, letters, Excel, proof of use, "
+    "the applicant file and the command line's parser load on first use (tests/architecture/test_cold_start.py).",
     "search keystroke": "The list asks for a search's first page (200 ids) before the rest (app/cases/case_list.py "
     "`first_page`): a query with fewer than 2,000 hits is one look-up (FTS5 trigram index / pg_trgm, one scan of the "
     "search texts for one or two characters) and a sort of those ids; a broad one- or two-letter query walks the list "

@@ -1,30 +1,22 @@
-"""argparse with German usage errors (exit code 2) instead of English ones; the program's global options."""
+"""The command line's argparse helpers: German usage errors (exit code 2, `cli.global_options`), whole numbers,
+workflow states, `--json`."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import NoReturn, TypeAlias
+from typing import TypeAlias
 
-from app import __version__
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
 from app.kernel.validation import ascii_int
+from cli.global_options import EXIT_USAGE, GermanArgumentParser, add_global_options
 from db.enums import Status
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "GermanArgumentParser", "Subparsers", "add_global_options",
+           "add_json_flag", "parse_statuses", "whole_number"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-
-class GermanArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(
-            _("Fehlerhafter Aufruf von »{prog}«: {message}\nHilfe: {prog} --help\n").format(
-                prog=self.prog, message=message
-            )
-        )
-        raise SystemExit(EXIT_USAGE)
 
 
 def whole_number(text: str) -> int:
@@ -38,18 +30,6 @@ def whole_number(text: str) -> int:
 
 # what `add_subparsers` returns; a string because argparse's class is generic only in the type stubs
 Subparsers: TypeAlias = "argparse._SubParsersAction[GermanArgumentParser]"
-
-
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    """The options before any command (window, command line, benchmarks): parsed once by the entry point
-    (`foerderdesk.main`), and shown in the command line's help."""
-    parser.add_argument("--version", action="version", version=f"FörderDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", help=_("Datenbank (sqlite:///… oder postgresql+psycopg://…)"))
-    parser.add_argument("--user", metavar="NAME",
-                        help=_("Als dieser Benutzer handeln (Standard: das angemeldete Benutzerkonto; am "
-                               "Einzelplatz mit dem FörderDesk-Passwort dieses Benutzers)"))
-    parser.add_argument("--password-stdin", dest="sign_in_stdin", action="store_true", default=None,
-                        help=_("Das Passwort für --user als eine Zeile von der Standardeingabe lesen"))
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

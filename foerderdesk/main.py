@@ -19,10 +19,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from app.kernel.i18n import _, choose_language, install_language
-from cli.parser import GermanArgumentParser, Subparsers, add_global_options
+from cli.global_options import GermanArgumentParser, add_global_options  # not cli.parser: the window starts faster
 
 if TYPE_CHECKING:
     from app.kernel.database import Database
+    from cli.parser import Subparsers
     from ui.demo_offer import DemoOffer
 
 BENCH = "bench"

@@ -6,10 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# the domain (SQLAlchemy, every model: some 400 modules) before Qt: once PySide6 is imported, it reads the source
+# of each module imported after it (its `__feature__` check), which would cost the start ~50 ms (issue 26)
 from app.administration.reference_data import ensure_reference_data, has_data
 from app.cases.reader import Reader
 from app.kernel.config import resolve_database
@@ -18,6 +16,12 @@ from app.kernel.errors import FoerderDeskError
 from app.kernel.identity import os_account
 from app.kernel.logs import configure_logging
 from app.kernel.signin import password_needed, sign_in
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from ui.context import UiContext
 from ui.demo_offer import DemoOffer, DemoUsers
 from ui.dialogs.sign_in import SignInDialog
@@ -60,8 +64,8 @@ class GuiSession:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
             old.deleteLater()
+        self.window.start()  # before show: the list's query is queued before those of the start page's panels
         self.window.show()
-        self.window.start()
         return self.window
 
     def _switch(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
@@ -24,7 +24,6 @@ from ui.operations import Operation
 from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.start.pages import MainPages
-from ui.state_cycle.land_money_view import open_land_money
 from ui.state_cycle.menu import install_state_cycle_action
 from ui.window_geometry import place, remember
 
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         self.payment_runs_action.triggered.connect(self.open_payment_runs)
         self.land_money_action = view.addAction(self.tr("Mittel des Landes …"))  # issue 25
         self.land_money_action.setObjectName("landMoney")
-        self.land_money_action.triggered.connect(lambda: open_land_money(self, self.context))
+        self.land_money_action.triggered.connect(self.open_land_money)
         self.evaluation_menu = install_evaluation_menu(self)  # Excel-Übersicht, Excel-Import, Schreiben (Stapel)
         self.dossiers_action = install_dossier_action(self)  # issue 15: Prüfakten der gefilterten Vorgänge
         # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link
@@ -158,17 +157,20 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([share, height - share])
 
     def start(self) -> None:
-        """Fill choices and the list (in workers); the window is usable meanwhile."""
-        reader = self.context.reader
-        Operation(self, self.context, reader.form_choices).success(self._choices_loaded).run()
-        self.case_list.load_choices()
+        """Fill the list, then the choices (in workers); the window is usable meanwhile."""
         self.case_list.reload()
-        # the start page's figures next: queries running at the same time only slow each other down
+        # the choices and the start page's figures next: queries running at the same time only slow each other
+        # down, and the list is what a start waits for (issue 26)
         self.case_list.loaded.connect(self._first_list_loaded, Qt.ConnectionType.SingleShotConnection)
 
     def _first_list_loaded(self, _count: int) -> None:
+        QTimer.singleShot(0, self._after_first_list)  # after the list has painted its first rows
+
+    def _after_first_list(self) -> None:
         from app.payments.export_files import complete_at_start  # the export stack, after the list is shown
 
+        Operation(self, self.context, self.context.reader.form_choices).success(self._choices_loaded).run()
+        self.case_list.load_choices()
         self.pages.reload()
         uow = self.context.uow()  # a payment export interrupted after its commit: its file is written now
         Operation(self, self.context, lambda: complete_at_start(uow)).success(self._exports_completed) \
@@ -192,6 +194,11 @@ class MainWindow(QMainWindow):
         from ui.applicants.window import open_applicants
 
         open_applicants(self, self.context, applicant_id)
+
+    def open_land_money(self) -> None:
+        from ui.state_cycle.land_money_view import open_land_money  # its forms, on first use (issue 26)
+
+        open_land_money(self, self.context)
 
     def open_payment_runs(self) -> None:
         from ui.payments.runs_view import open_payment_runs  # the export stack (letterhead, SEPA) on first use

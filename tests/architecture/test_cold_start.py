@@ -22,8 +22,12 @@ FEATURES = ("reports.letters.document", "reports.excel.writer", "reports.proof",
             "app.proof", "ui.letters", "ui.excel.export_dialog", "ui.excel.import_dialog", "ui.payments.case_tab",
             "ui.payments.runs_view", "ui.proof_of_use.tab", "ui.case_detail.social_plan_tab",
             "ui.case_detail.reviews_tab", "ui.dialogs.action_dialog", "ui.dialogs.intake", "ui.applicants.window",
-            "ui.admin.window", "ui.social_plan.coverage_view")
-NOT_AT_START = LIBRARIES + FEATURES
+            "ui.admin.window", "ui.social_plan.coverage_view", "app.cases.application_form_reader",
+            "reports.application_form", "ui.state_cycle.land_money_view", "ui.consultations.booking_dialog",
+            "ui.consultations.idea_dialog")
+# the command line's parser and commands: the entry point parses the global options with `cli.global_options`
+COMMAND_LINE = ("cli.parser", "cli.main")
+NOT_AT_START = LIBRARIES + FEATURES + COMMAND_LINE
 # the modules the entry point imports before it shows the window (foerderdesk.main → ui.application)
 IMPORTS = """
 import json, sys
@@ -46,12 +50,17 @@ app.exec()
 """
 
 
-def loaded_modules(code: str, *args: str) -> list[str]:
+def probe(code: str, *args: str) -> object:
+    """What `code` prints last, as JSON, run in a fresh interpreter."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
-    return list(json.loads(done.stdout.strip().splitlines()[-1]))
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def loaded_modules(code: str, *args: str) -> list[str]:
+    return list(probe(code, *args))  # type: ignore[call-overload]
 
 
 def among(modules: list[str], names: tuple[str, ...]) -> list[str]:
@@ -85,3 +94,17 @@ def test_a_case_tab_of_another_feature_is_built_with_its_imports_on_first_use(db
     code = WINDOW.replace("    print(json.dumps", "    session.window.case_detail.payments\n    print(json.dumps")
     modules = loaded_modules(code, db_url, "anna")
     assert {"ui.payments.case_tab", "ui.proof_of_use.tab", "ui.letters.tab"} <= set(modules)
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_window_modules_import_the_domain_before_qt_and_look_up_no_version() -> None:
+    """PySide6 reads the source of every module imported after it (its `__feature__` check): the domain's some 400
+    modules (SQLAlchemy, the models) come first. The installed version (importlib.metadata scanning every installed
+    package) is looked up only for `--version`."""
+    order, version_looked_up = probe("""
+import json, sys
+import foerderdesk.main, ui.application
+print(json.dumps([list(sys.modules), "__version__" in vars(sys.modules["app"])]))
+""")  # type: ignore[misc]
+    assert order.index("db.models") < order.index("PySide6") and order.index("sqlalchemy.orm") < order.index("PySide6")
+    assert version_looked_up is False

@@ -46,6 +46,7 @@ class CaseListWidget(QWidget):
         self.context = context
         self.sort_key, self.descending = "fiscal_year", True
         self.generation = 0
+        self.started = False  # the first load (the window's start) shows a first page before the whole list
         self.filters = FilterBar(context.actor.username)
         self.model = CaseTableModel(context.reader.rows, clock.today, self)
         self.view = CaseTableView(objectName="caseTable")
@@ -94,8 +95,10 @@ class CaseListWidget(QWidget):
         generation, flt = self.generation, self.filters.current()
         selected = self.model.id_at(self.view.currentIndex().row()) if keep_selection else None
         reader, key, descending = self.context.reader, self.sort_key, self.descending
-        # a search shows its first page first: the database stops after a page instead of ordering every hit
-        first_page = PAGE if flt.text and flt.text.strip() else None
+        # a search shows its first page first: the database stops after a page instead of ordering every hit;
+        # so does the start, which shows rows at once and the rest of the 100,000 ids a moment later (issue 26)
+        first_page = PAGE if (flt.text and flt.text.strip()) or not self.started else None
+        self.started = True
         Operation(self, self.context, lambda: reader.case_ids(flt, key, descending, first_page)) \
             .success(lambda ids: self._show(generation, ids, selected, flt, first_page)).run()
 
@@ -107,7 +110,8 @@ class CaseListWidget(QWidget):
         if not rest:  # the whole result is shown: its sums are as quick to find
             self._load_rest(generation, flt, selected, rest=False)
         else:  # while the user types on, neither the other hits nor the sums are worth asking for
-            QTimer.singleShot(REST_DELAY_MS, lambda: self._load_rest(generation, flt, selected, rest=True))
+            delay = REST_DELAY_MS if flt.text and flt.text.strip() else 0  # the start: no typing to wait for
+            QTimer.singleShot(delay, lambda: self._load_rest(generation, flt, selected, rest=True))
         self.model.set_ids(ids)
         if selected is not None:
             self.select_id(selected)

@@ -4,6 +4,7 @@ upcoming consultations below, and what follows a talk: record the idea, turn it 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,10 +25,12 @@ from app.cases.consultation_reader import ConsultationReader, ConsultationRow, W
 from app.cases.consultations import record_outcome
 from app.kernel import clock
 from app.kernel.periods import format_date
-from ui.consultations.booking_dialog import BookingDialog
-from ui.consultations.idea_dialog import IdeaDialog
 from ui.context import UiContext
 from ui.operations import Operation
+
+if TYPE_CHECKING:
+    from ui.consultations.booking_dialog import BookingDialog
+    from ui.consultations.idea_dialog import IdeaDialog
 
 ROW = Qt.ItemDataRole.UserRole
 # status codes of `db.enums.ConsultationStatus` (a StrEnum: the rows' status compares equal to them)
@@ -222,6 +225,8 @@ class ConsultationCalendar(QWidget):
             return None
         now = dt.datetime.combine(clock.today(), dt.time(0))
         slots = [s for day in self.plan.days for s in self.plan.slots[day] if s >= now]
+        from ui.consultations.booking_dialog import BookingDialog  # the dialogs on first use (issue 26)
+
         dialog = BookingDialog(self.context, slots, start, self)
         dialog.open()
         return dialog
@@ -229,6 +234,8 @@ class ConsultationCalendar(QWidget):
     def open_idea(self) -> IdeaDialog | None:
         if self.chosen is None or not self.idea_button.isEnabled():
             return None
+        from ui.consultations.idea_dialog import IdeaDialog
+
         dialog = IdeaDialog(self.context, self.chosen, self)
         dialog.open()
         return dialog

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from app.cases.application_form_reader import ApplicationFormReader
 from ui.operations import Operation
-from ui.widgets.file_choice import Files, write_atomically
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -39,6 +37,9 @@ def _fill(window: MainWindow, sub: QMenu) -> None:
 
 def save_blank_form(window: MainWindow, programme: str) -> None:
     """Ask where to save; the ending chosen (.pdf or .xlsx) decides the kind."""
+    from app.cases.application_form_reader import ApplicationFormReader  # the form's stack, on first use (issue 26)
+    from ui.widgets.file_choice import Files, write_atomically
+
     path = Files.save_as(window, tr("Antragsformular speichern"), f"Antragsformular-{programme}.pdf",
                          tr("PDF-Formular (*.pdf);;Excel-Vorlage (*.xlsx)"))
     if path is None:

@@ -54,12 +54,22 @@ class MainPages(QTabWidget):
         self.start.add_panel(self.tr("Ablaufende Unterlagen der Träger"), self.expiring)
         self.land_money = LandMoneyPanel(window.context)  # issue 25: both sources of the budgets
         self.start.add_panel(self.tr("Mittel des Landes"), self.land_money)
+        # the panels load with the start page's figures (`reload`, once the case list has its first rows), not when
+        # the window is first shown: queries at the same time only slow each other down (issue 26)
+        self.reminders.stale, self.expiring.requested, self.land_money.held = False, True, True
         self.shown_file_number: str | None = None
         window.case_detail.loaded.connect(self._case_loaded)
 
     def reload(self) -> None:
         self.start.reload()
         self.deadlines.refresh()
+        self.reminders.refresh()
+        self.expiring.requested = False
+        if self.expiring.isVisible():
+            self.expiring.refresh()
+        self.land_money.held = False
+        if self.land_money.isVisible():
+            self.land_money.reload()
 
     def show_cases(self, query: CaseQuery) -> None:
         apply_query(self.window_.case_list.filters, query)

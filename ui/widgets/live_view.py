@@ -17,11 +17,13 @@ class LiveView(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.held = False  # True: not loaded when shown (the start page loads its panels with its figures)
         context.changes.cases_changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.reload()
+        if not self.held:
+            self.reload()
 
     def _changed(self) -> None:
         if self.isVisible():

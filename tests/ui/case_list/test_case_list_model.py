@@ -84,3 +84,27 @@ def test_a_search_shows_its_first_page_then_the_rest(database, runner: Runner, q
     assert [case_list.model.id_at(row) for row in range(len(expected))] == expected
     assert case_list.model.id_at(case_list.view.currentIndex().row()) == expected[2]
     qtbot.waitUntil(lambda: case_list.totals.text().startswith(f"{len(expected)} Vorgänge"), timeout=20000)
+
+
+def test_the_start_shows_a_first_page_then_every_case(database, runner: Runner, qtbot: QtBot, monkeypatch) -> None:
+    """Issue 26: the window's first load asks for a page of the list before all ids (at 100,000 cases the whole
+    id list takes longer than the page); the rest follows at once, in the same order, with the sums."""
+    from ui.case_list import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "PAGE", 5)
+    generate(database, cases=30, seed=2)
+    expected = Reader(database, "mueller").case_ids(CaseFilter(), "fiscal_year", True)
+    assert len(expected) > 10
+    window = MainWindow(make_context(database, "mueller", runner))
+    qtbot.addWidget(window)
+    window.show()
+    case_list = window.case_list
+    with qtbot.waitSignal(case_list.loaded, timeout=20000) as first:
+        window.start()
+    assert first.args == [5] and [case_list.model.id_at(row) for row in range(5)] == expected[:5]
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == len(expected), timeout=20000)
+    assert [case_list.model.id_at(row) for row in range(len(expected))] == expected
+    qtbot.waitUntil(lambda: case_list.totals.text().startswith(f"{len(expected)} Vorgänge"), timeout=20000)
+    with qtbot.waitSignal(case_list.loaded, timeout=20000) as again:  # later loads: the whole list at once
+        case_list.view.sortByColumn(1, case_list.view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    assert again.args == [len(expected)]
