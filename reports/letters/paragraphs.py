@@ -21,10 +21,17 @@ LIMIT = 2048  # entries of each cache; when full it starts afresh (a batch needs
 _State = dict[str, Any]
 _parsed: dict[tuple[Any, ...], tuple[ParagraphStyle, _State]] = {}
 _wrapped: dict[tuple[Any, ...], tuple[ParagraphStyle, _State]] = {}
+_seen: set[tuple[Any, ...]] = set()  # keys met once: a text only one letter prints is not kept
 
 
 def _remember(cache: dict[tuple[Any, ...], tuple[ParagraphStyle, _State]], key: tuple[Any, ...],
               style: ParagraphStyle, state: _State) -> None:
+    """Keep `state` once its text comes up a second time (the first letter's text may be its own)."""
+    if key not in _seen:
+        if len(_seen) >= 4 * LIMIT:
+            _seen.clear()
+        _seen.add(key)
+        return
     if len(cache) >= LIMIT:
         cache.clear()
     cache[key] = (style, state)
@@ -53,6 +60,9 @@ class SharedParagraph(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's name
         text, style, bullet = self._source
         key = (text, id(style), bullet, availWidth, getattr(self, "autoLeading", None))
+        if self.__dict__.get("_wrapped_as") == key:  # wrapped again in the same place (e.g. in a KeepTogether)
+            return self.width, self.height
+        self._wrapped_as = key
         wrapped = _found(_wrapped, key, style)
         if wrapped is not None:
             self.__dict__.update(wrapped)
