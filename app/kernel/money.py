@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
@@ -167,15 +167,20 @@ def parse_rate(value: Decimal | int | str, field: str | None = None) -> Decimal:
     return percent.scaleb(-2)
 
 
+_GERMAN_SEPARATORS = str.maketrans(",.", ".,")
+
+
 def format_eur(value: Decimal) -> str:
-    """Format as "12.345,67 €" (rounded half up; plain space before €)."""
+    """Format as "12.345,67 €" (rounded half up; plain space before €).
+
+    The same text as Babel's German currency format (a test compares them), without its per-call locale work:
+    a batch of letters prints about ten amounts per letter (issue 26).
+    """
     amount = round_cent(value)
     if amount == 0:
-        amount = ZERO  # never print "-0,00 €"
-    text = format_currency(amount, "EUR", locale="de_DE")
-    for space in _SPACES:
-        text = text.replace(space, " ")
-    return text
+        return "0,00 €"  # never "-0,00 €"
+    digits = f"{abs(amount):,.2f}".translate(_GERMAN_SEPARATORS)  # "12,345.67" → "12.345,67"
+    return f"-{digits} €" if amount < 0 else f"{digits} €"
 
 
 def format_percent(fraction: Decimal) -> str:

@@ -114,8 +114,9 @@ class PeriodEnd:
 
 
 def format_date(d: date) -> str:
-    """German numeric date as in letters and workbooks: `25.11.2026`."""
-    return _babel_format_date(d, "dd.MM.yyyy", locale="de_DE")
+    """German numeric date as in letters and workbooks: `25.11.2026` (Babel's "dd.MM.yyyy", without its per-call
+    locale work: a letter prints about ten dates)."""
+    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
 def format_weekday_date(d: date) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.kernel.i18n import _
 from app.letters.kinds import GIROCODE_BLOCK, REMEDY_BLOCK, LetterKind
@@ -153,23 +154,43 @@ def _join(items: Iterable[str]) -> str:
 def fill(text: str, values: Mapping[str, str | None], known: frozenset[str], problems: Problems,
          *, mark: bool = False) -> str:
     """`text` with its placeholders replaced; problems are collected, and marked in the text if `mark`."""
-    def replace(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token in ("{{", "}}"):
-            return token[0]
+    parts: list[str] = []
+    for literal, token, name in _pieces(text):
+        parts.append(literal)
+        if token:
+            parts.append(_replacement(token, name, values, known, problems, mark))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=4096)  # a batch fills the same template texts for every letter
+def _pieces(text: str) -> tuple[tuple[str, str, str | None], ...]:
+    """`text` cut at its tokens: (text before the token, token, the name in it if it is a valid name)."""
+    pieces = []
+    start = 0
+    for match in _TOKEN.finditer(text):
         name = match.group(1)
-        if name is None or not _NAME.fullmatch(name):
-            problems.malformed.add(token)
-            return f"[{token}?]" if mark else token
-        if name not in known:
-            problems.unknown.add(name)
-            return _("[unbekannt: {name}]").format(name=name) if mark else token
-        value = values.get(name)
-        if value is None or not value.strip():
-            problems.missing.add(name)
-            return _("[fehlt: {name}]").format(name=name) if mark else token
-        return value
-    return _TOKEN.sub(replace, text)
+        pieces.append((text[start:match.start()], match.group(0),
+                       name if name is not None and _NAME.fullmatch(name) else None))
+        start = match.end()
+    pieces.append((text[start:], "", None))
+    return tuple(pieces)
+
+
+def _replacement(token: str, name: str | None, values: Mapping[str, str | None], known: frozenset[str],
+                 problems: Problems, mark: bool) -> str:
+    if token in ("{{", "}}"):
+        return token[0]
+    if name is None:
+        problems.malformed.add(token)
+        return f"[{token}?]" if mark else token
+    if name not in known:
+        problems.unknown.add(name)
+        return _("[unbekannt: {name}]").format(name=name) if mark else token
+    value = values.get(name)
+    if value is None or not value.strip():
+        problems.missing.add(name)
+        return _("[fehlt: {name}]").format(name=name) if mark else token
+    return value
 
 
 def check(text: str, known: frozenset[str]) -> Problems:

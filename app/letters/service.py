@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.kernel import clock
@@ -124,9 +124,17 @@ def load_for_letter(session: Session, file_number: str, *, lock: bool = False) -
 
 
 def load_many_for_letters(session: Session, file_numbers: Sequence[str]) -> dict[str, Application]:
-    """Several cases at once (batch drafts), by file number; unknown numbers are simply absent."""
+    """Several cases at once (batch drafts), by file number; unknown numbers are simply absent.
+
+    The cost and funding lines come in a query each: joined to the cases they would repeat every case's row
+    once per pair of lines.
+    """
+    a = Application
+    options = (joinedload(a.programme), joinedload(a.applicant), joinedload(a.contact_person),
+               joinedload(a.caseworker), joinedload(a.municipality), selectinload(a.cost_lines),
+               selectinload(a.funding_lines))
     apps = session.scalars(select(Application).where(Application.file_number.in_([r.strip() for r in file_numbers]))
-                           .options(*_letter_options())).unique().all()
+                           .options(*options)).unique().all()
     return {app.file_number or "": app for app in apps}
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.kernel.errors import ValidationError
 from app.kernel.i18n import _
@@ -77,6 +78,11 @@ class Reworded:
 
 def sections(body: str) -> list[Section]:
     """The paragraphs of a template body, numbered from 1."""
+    return list(_sections(body))
+
+
+@lru_cache(maxsize=64)  # a batch fills the same template for every letter
+def _sections(body: str) -> tuple[Section, ...]:
     chunks: list[list[str]] = [[]]
     for raw in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw.rstrip()
@@ -92,7 +98,7 @@ def sections(body: str) -> list[Section]:
         fixed = (not lines or bool(names & _FIXED_NAMES) or any(" :: " in line or line.startswith("# ")
                                                                 for line in lines))
         result.append(Section(f"absatz-{index}", heads, lines, fixed))
-    return result
+    return tuple(result)
 
 
 def _leading_heads(chunk: list[str]) -> list[str]:

@@ -4,7 +4,8 @@ Two page templates: the first page with letterhead, window and information
 block, and the continuation pages with a short head. Fixed parts are drawn by
 onPage callbacks (`layout`), the flowing text by the frames (`flow`); what every
 page repeats (fold marks, footer, the draft's watermark) is drawn once per letter
-as a form XObject and placed on each page. The
+as a form XObject and placed on each page, and the parts every letter of the office
+shares are drawn once and replayed (`prepared`). The
 total page count for "Seite x von y" is known only at the end, so the canvas
 keeps each finished page and stamps the numbers when the document is saved.
 """
@@ -20,13 +21,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from reports.letters import layout
+from reports.letters import layout, prepared
 from reports.letters.flow import story
 from reports.letters.fonts import REGULAR, register_fonts
-from reports.letters.model import LetterDocument, Letterhead
+from reports.letters.model import LetterDocument
 
 CREATOR = "FörderDesk"
-FIXED_FORM, DRAFT_FORM = "fdMarksFooter", "fdDraft"  # drawn once per letter, placed on each of its pages
 
 # Binary (Flate only) streams instead of reportlab's default ASCII85 on top: a fifth smaller
 # stored letters and no pure-Python encoding step. Process-wide: FörderDesk's only reportlab output.
@@ -58,35 +58,14 @@ def _frame(top: float, frame_id: str) -> Frame:
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=frame_id)
 
 
-def _form(canvas: Canvas, name: str, draw: Callable[[], None]) -> None:
-    """Draw the parts every page of the letter repeats once, as a form XObject, and place it on this page."""
-    if not canvas.hasForm(name):
-        canvas.beginForm(name)
-        draw()
-        canvas.endForm()
-    canvas.doForm(name)
-
-
-def _draft(canvas: Canvas) -> None:
-    _form(canvas, DRAFT_FORM, lambda: layout.draw_draft(canvas))
-
-
-def _marks_and_footer(canvas: Canvas, head: Letterhead) -> None:
-    def draw() -> None:
-        layout.draw_marks(canvas)
-        layout.draw_footer(canvas, head)
-    _form(canvas, FIXED_FORM, draw)
-
-
 def _first_page(letter: LetterDocument) -> Callable[[Canvas, Any], None]:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
-        if letter.draft:
-            _draft(canvas)
-        layout.draw_letterhead(canvas, letter.letterhead)
+        prepared.draw_head(canvas, letter.letterhead, letter.draft)
+        layout.draw_logo(canvas, letter.letterhead)
         layout.draw_window(canvas, letter.letterhead, letter.recipient)
         layout.draw_reference(canvas, letter.reference)
-        _marks_and_footer(canvas, letter.letterhead)
+        prepared.place_footer(canvas, letter.letterhead)
         canvas.restoreState()
     return draw
 
@@ -95,9 +74,9 @@ def _later_page(letter: LetterDocument) -> Callable[[Canvas, Any], None]:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         if letter.draft:
-            _draft(canvas)
+            prepared.place_watermark(canvas)
         layout.draw_continuation(canvas, letter.letterhead, letter.continuation)
-        _marks_and_footer(canvas, letter.letterhead)
+        prepared.place_footer(canvas, letter.letterhead)
         canvas.restoreState()
     return draw
 

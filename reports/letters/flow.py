@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,11 +17,12 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from reports.letters.fonts import BOLD, REGULAR
 from reports.letters.layout import GREY, TEXT_WIDTH
 from reports.letters.model import Block, Bullet, Facts, Heading, LetterDocument, Para, QrCode
+from reports.letters.paragraphs import SharedParagraph
 
 BODY_SIZE, BODY_LEADING = 10, 13.5
 
@@ -31,6 +32,7 @@ _GLUE = re.compile(r"(?:(?<=§)|(?<=\bAbs\.)|(?<=\bNr\.)) (?=\d)|(?<=\d) (?=[€
 NO_BREAK_SPACE = "\u00a0"
 
 
+@lru_cache(maxsize=4096)  # a batch prints most texts in every letter
 def markup(text: str) -> str:
     """Plain text as safe Paragraph markup: escaped, line breaks kept, no break inside legal citations and amounts."""
     return "<br/>".join(escape(_GLUE.sub(NO_BREAK_SPACE, line)) for line in text.split("\n"))
@@ -58,11 +60,12 @@ def styles() -> dict[str, ParagraphStyle]:
 def story(letter: LetterDocument) -> list[Flowable]:
     """Subject, body and closing of `letter`."""
     style = styles()
-    flowables: list[Flowable] = [Paragraph(markup(letter.subject), style["subject"])]
-    lead_in: Paragraph | None = None
+    flowables: list[Flowable] = [SharedParagraph(markup(letter.subject), style["subject"])]
+    lead_in: SharedParagraph | None = None
     for block, following in zip(letter.blocks, (*letter.blocks[1:], None), strict=True):
         if isinstance(block, Para) and not block.bold and isinstance(following, Facts) and block.text.endswith(":"):
-            lead_in = Paragraph(markup(block.text), style["body"])  # "… auf folgendes Konto:" stays with its table
+            # "… auf folgendes Konto:" stays with its table
+            lead_in = SharedParagraph(markup(block.text), style["body"])
         elif lead_in is not None and isinstance(block, Facts):
             flowables += [KeepTogether([lead_in, _facts(block)]), Spacer(1, BODY_LEADING * 0.6)]
             lead_in = None
@@ -75,11 +78,11 @@ def story(letter: LetterDocument) -> list[Flowable]:
 def _block(block: Block) -> Iterable[Flowable]:
     style = styles()
     if isinstance(block, Heading):
-        return [Paragraph(markup(block.text), style["heading"])]
+        return [SharedParagraph(markup(block.text), style["heading"])]
     if isinstance(block, Para):
-        return [Paragraph(markup(block.text), style["bold" if block.bold else "body"])]
+        return [SharedParagraph(markup(block.text), style["bold" if block.bold else "body"])]
     if isinstance(block, Bullet):
-        return [Paragraph(markup(block.text), style["bullet"], bulletText="–")]
+        return [SharedParagraph(markup(block.text), style["bullet"], bulletText="–")]
     if isinstance(block, Facts):
         return [KeepTogether([_facts(block)]), Spacer(1, BODY_LEADING * 0.6)]  # a plan never splits from its sum
     if isinstance(block, QrCode):
@@ -106,8 +109,8 @@ def _fact_row(label: str, value: str) -> list[str] | list[Flowable]:
     if _fits(label, FACT_WIDTHS[0]) and _fits(value, FACT_WIDTHS[1]):
         return [label, value]
     style = styles()
-    cells: list[Flowable] = [Paragraph(markup(label), style["cell"]),
-                             Paragraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
+    cells: list[Flowable] = [SharedParagraph(markup(label), style["cell"]),
+                             SharedParagraph(markup(value), style["cell_right" if _is_figure(value) else "cell"])]
     return cells
 
 
@@ -136,10 +139,11 @@ def _closing(lines: tuple[str, ...], note: str) -> Flowable:
     style = styles()
     parts: list[Flowable] = [Spacer(1, BODY_LEADING * 0.4)]
     if len(lines) > 1:
-        parts += [Paragraph("<br/>".join(markup(line) for line in lines[:-1]), style["cell"]), Spacer(1, 10 * mm)]
-    parts += [Paragraph(markup(line), style["cell"]) for line in lines[-1:]]
+        parts += [SharedParagraph("<br/>".join(markup(line) for line in lines[:-1]), style["cell"]),
+                  Spacer(1, 10 * mm)]
+    parts += [SharedParagraph(markup(line), style["cell"]) for line in lines[-1:]]
     if note:
-        parts += [Spacer(1, BODY_LEADING * 0.6), Paragraph(markup(note), style["note"])]
+        parts += [Spacer(1, BODY_LEADING * 0.6), SharedParagraph(markup(note), style["note"])]
     return KeepTogether(parts)
 
 
@@ -170,7 +174,7 @@ class QrFlowable(Flowable):
 
 
 def _qr_with_caption(block: QrCode) -> Flowable:
-    table = Table([[QrFlowable(block.modules), Paragraph(markup(block.caption), styles()["cell"])]],
+    table = Table([[QrFlowable(block.modules), SharedParagraph(markup(block.caption), styles()["cell"])]],
                   colWidths=[QR_SIZE + 4 * mm, TEXT_WIDTH - QR_SIZE - 4 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

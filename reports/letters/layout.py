@@ -106,17 +106,26 @@ def recipient_lines(recipient: Sequence[str]) -> list[str]:
 
 
 def draw_letterhead(canvas: Canvas, head: Letterhead) -> None:
+    draw_letterhead_text(canvas, head)
+    draw_logo(canvas, head)
+
+
+def draw_letterhead_text(canvas: Canvas, head: Letterhead) -> None:
+    """Office and department, and the rule below the head (all but the logo)."""
     canvas.setFillColor(ACCENT)
     canvas.setFont(BOLD, 15)
     canvas.drawString(LEFT, _y(19 * mm), head.office)
     canvas.setFillColor(INK)
     canvas.setFont(REGULAR, 11)
     canvas.drawString(LEFT, _y(25.5 * mm), head.department)
-    if head.logo:
-        _draw_logo(canvas, head.logo)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     canvas.line(LEFT, _y(38 * mm), RIGHT, _y(38 * mm))
+
+
+def draw_logo(canvas: Canvas, head: Letterhead) -> None:
+    if head.logo:
+        _draw_logo(canvas, head.logo)
 
 
 @lru_cache(maxsize=4)

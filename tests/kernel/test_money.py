@@ -223,6 +223,16 @@ def test_require_non_negative() -> None:
     assert info.value.message == "Eigenmittel darf nicht negativ sein."
 
 
+@given(amounts | st.decimals(min_value=Decimal("-1000"), max_value=Decimal("1000"), places=4, allow_nan=False,
+                             allow_infinity=False))
+def test_format_eur_prints_what_babels_german_currency_format_prints(amount: Decimal) -> None:
+    from babel.numbers import format_currency
+
+    rounded = round_cent(amount)
+    expected = format_currency(rounded if rounded else Decimal("0.00"), "EUR", locale="de_DE")
+    assert format_eur(amount) == expected.replace("\u00a0", " ")
+
+
 @given(amounts)
 def test_formatted_amount_parses_back_to_the_same_value(amount: Decimal) -> None:
     assert to_money(format_eur(amount)) == amount

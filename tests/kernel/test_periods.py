@@ -299,6 +299,14 @@ def test_days_until() -> None:
 
 def test_format_date() -> None:
     assert format_date(date(2026, 11, 25)) == "25.11.2026"
+    assert format_date(date(5, 1, 2)) == "02.01.0005"
+
+
+@given(st.dates())
+def test_format_date_prints_what_babels_german_date_format_prints(day: date) -> None:
+    from babel.dates import format_date as babel_format_date
+
+    assert format_date(day) == babel_format_date(day, "dd.MM.yyyy", locale="de_DE")
     assert format_date(date(2026, 1, 5)) == "05.01.2026"
 
 
