@@ -6,7 +6,8 @@ Set-up (not timed): a throw-away SQLite database (or `--db`, which must be
 empty) with `--letters` cases driven through the real services to a confirmed
 approval. Then, each the best of `--repeat` runs:
 
-* baseline – bare reportlab: SimpleDocTemplate, the same fonts and the same
+* baseline – bare reportlab: SimpleDocTemplate, the same font files (as plain
+  `TTFont`s under their own names, sharing none of the product's font work) and the same
   texts (subject, paragraphs, figures table, closing); the same fixed parts
   (letterhead, return address, recipient, reference block, four-column
   footer, fold and hole marks, page number) with one drawString per line;
@@ -37,6 +38,8 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from app.administration import programmes, users
@@ -53,7 +56,7 @@ from app.letters.kinds import LetterKind
 from app.letters.service import compose_letter, load_for_letter, stationery_for
 from bench.targets import LETTERS_RATIO
 from reports.letters import Bullet, Facts, Heading, LetterDocument, Para, render_letter
-from reports.letters.fonts import BOLD, REGULAR, register_fonts
+from reports.letters.fonts import FONT_DIR, register_fonts
 
 TARGET = LETTERS_RATIO  # issue 26: the batch at least as fast as bare reportlab
 YEAR = 2026
@@ -144,38 +147,52 @@ def _footer_columns(document: LetterDocument) -> list[tuple[str, list[str]]]:
             ("Bankverbindung", [head.bank_name, f"IBAN {head.iban}", f"BIC {head.bic}"])]
 
 
+BASE_REGULAR, BASE_BOLD = "BareDejaVuSans", "BareDejaVuSans-Bold"
+
+
+def register_bare_fonts() -> None:
+    """The same DejaVu files as plain reportlab `TTFont`s under their own names: the baseline shares none of the
+    product's font work (its subsets made once per process), so it stays bare reportlab."""
+    if BASE_REGULAR in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(BASE_REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BASE_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(BASE_REGULAR, normal=BASE_REGULAR, bold=BASE_BOLD, italic=BASE_REGULAR,
+                                  boldItalic=BASE_BOLD)
+
+
 def _baseline_common(c: Any, document: LetterDocument, page: int) -> None:
     """Footer, fold and hole marks and page number, one drawString per line."""
     c.line(25 * mm, 29 * mm, 190 * mm, 29 * mm)
     for index, (title, lines) in enumerate(_footer_columns(document)):
-        c.setFont(BOLD, 6.5)
+        c.setFont(BASE_BOLD, 6.5)
         c.drawString((25 + 41 * index) * mm, 25.5 * mm, title)
-        c.setFont(REGULAR, 6.5)
+        c.setFont(BASE_REGULAR, 6.5)
         for n, line in enumerate(lines, start=1):
             c.drawString((25 + 41 * index) * mm, (25.5 - 2.8 * n) * mm, line)
     for mark in (105, 148.5, 210):
         c.line(4 * mm, (297 - mark) * mm, 9 * mm, (297 - mark) * mm)
-    c.setFont(REGULAR, 8)
+    c.setFont(BASE_REGULAR, 8)
     c.drawRightString(190 * mm, 32 * mm, f"Seite {page}")
 
 
 def _baseline_first(document: LetterDocument) -> Callable[[Any, Any], None]:
     """The same fixed parts as the first page of a FörderDesk letter, drawn with plain canvas calls."""
     def draw(c: Any, doc: Any) -> None:
-        c.setFont(BOLD, 15)
+        c.setFont(BASE_BOLD, 15)
         c.drawString(25 * mm, 278 * mm, document.letterhead.office)
-        c.setFont(REGULAR, 11)
+        c.setFont(BASE_REGULAR, 11)
         c.drawString(25 * mm, 271.5 * mm, document.letterhead.department)
         c.line(25 * mm, 259 * mm, 190 * mm, 259 * mm)
-        c.setFont(REGULAR, 7)
+        c.setFont(BASE_REGULAR, 7)
         c.drawString(25 * mm, 236.8 * mm, document.letterhead.return_address)
-        c.setFont(REGULAR, 10)
+        c.setFont(BASE_REGULAR, 10)
         for n, line in enumerate(document.recipient):
             c.drawString(25 * mm, (230 - 4.2 * n) * mm, line)
         for n, (label, value) in enumerate(document.reference):
-            c.setFont(REGULAR, 7)
+            c.setFont(BASE_REGULAR, 7)
             c.drawString(125 * mm, (244 - 4.3 * n) * mm, label)
-            c.setFont(REGULAR, 8.5)
+            c.setFont(BASE_REGULAR, 8.5)
             c.drawString(150 * mm, (244 - 4.3 * n) * mm, value)
         _baseline_common(c, document, doc.page)
     return draw
@@ -183,9 +200,9 @@ def _baseline_first(document: LetterDocument) -> Callable[[Any, Any], None]:
 
 def _baseline_later(document: LetterDocument) -> Callable[[Any, Any], None]:
     def draw(c: Any, doc: Any) -> None:
-        c.setFont(BOLD, 8.5)
+        c.setFont(BASE_BOLD, 8.5)
         c.drawString(25 * mm, 280 * mm, document.letterhead.office)
-        c.setFont(REGULAR, 8)
+        c.setFont(BASE_REGULAR, 8)
         c.drawRightString(190 * mm, 280 * mm, document.continuation)
         _baseline_common(c, document, doc.page)
     return draw
@@ -193,8 +210,8 @@ def _baseline_later(document: LetterDocument) -> Callable[[Any, Any], None]:
 
 def baseline_pdf(document: LetterDocument) -> bytes:
     """A comparable letter in bare reportlab: same fonts and texts, simplest platypus."""
-    body = ParagraphStyle("b", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=8)
-    bold = ParagraphStyle("h", parent=body, fontName=BOLD)
+    body = ParagraphStyle("b", fontName=BASE_REGULAR, fontSize=10, leading=13.5, spaceAfter=8)
+    bold = ParagraphStyle("h", parent=body, fontName=BASE_BOLD)
     story: list[object] = [Paragraph(document.subject, bold), Spacer(1, 20)]
     for block in document.blocks:
         if isinstance(block, Facts):
@@ -233,6 +250,7 @@ def measure(letters: int, rounds: int, url: str | None = None) -> tuple[dict[str
               f"({database.backend})", flush=True)
         try:
             register_fonts()
+            register_bare_fonts()
             batch(database, file_numbers[:3])  # warm-up
             documents = composed(database, file_numbers)
             times = interleaved(rounds, [
