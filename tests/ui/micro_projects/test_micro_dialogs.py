@@ -15,6 +15,7 @@ from db.enums import Status
 from db.models import Application, ProofOfUse
 from tests.fixtures.database import Today
 from tests.fixtures.gui import WindowFactory, make_context
+from tests.letters import cases as letter_cases
 from tests.micro_projects.cases import micro_fund, proposed_micro_projects
 from tests.support import YEAR, Office, paid_through_order
 from ui.case_detail.widget import CaseDetailWidget
@@ -113,3 +114,15 @@ def test_the_simplified_proof_is_recorded_from_the_case_and_needs_the_sachberich
     with office.database.read() as session:
         (report,) = session.scalars(select(ProofOfUse)).all()
         assert (str(report.actual_total_costs), report.received_on) == ("1100.00", dt.date(YEAR, 10, 15))
+
+
+def test_a_standing_project_is_not_offered_the_simplified_proof(office: Office, today: Today, qtbot: QtBot,
+                                                                runner: Runner) -> None:
+    number = letter_cases.paid(office, today)
+    widget = CaseDetailWidget(make_context(office.database, "anna", runner))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget._load(number)
+    qtbot.waitUntil(lambda: widget.detail is not None and not runner.busy, timeout=WAIT)
+    assert widget.findChild(QPushButton, "act-receive-proof") is not None
+    assert widget.findChild(QPushButton, "act-micro-proof") is None
