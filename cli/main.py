@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "cli.setup_commands",
     "cli.form_commands",
     "cli.state_commands",
+    "cli.micro_commands",
 )
 
 GLOBAL_OPTIONS = ("db", "user", "sign_in_stdin")

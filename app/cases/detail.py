@@ -202,6 +202,7 @@ class CaseDetail:
     hearing_response_days: int = 14
     bescheide: tuple[Bescheid, ...] = ()  # the confirmed Bescheide, oldest first
     panel_summary: str | None = None  # the reviewers' summary (several reviewers, issue 23), if any scored
+    micro: bool = False  # the programme is a micro-project fund (simplified proof of use)
 
 
 def _names(session: Session) -> dict[int, str]:
@@ -227,7 +228,8 @@ def case_detail(session: Session, file_number: str) -> CaseDetail:
     return CaseDetail(
         id=app.id, version=app.version, file_number=case_file_number(app),
         status=app.status, title=app.title, description=app.description, programme_code=app.programme.code,
-        programme_name=app.programme.name, fiscal_year=app.fiscal_year, applicant_id=applicant.id,
+        programme_name=app.programme.name, micro=bool(app.programme.micro), fiscal_year=app.fiscal_year,
+        applicant_id=applicant.id,
         applicant=applicant.name, applicant_type=applicant.applicant_type.name, applicant_address=address,
         contact=app.contact_person.name if app.contact_person else None, contact_person_id=app.contact_person_id,
         caseworker=app.caseworker.display_name if app.caseworker else None,

@@ -1,4 +1,5 @@
-"""Read access to micro projects for the user interface: the proposals waiting for a batch confirmation."""
+"""Read access to micro projects for the user interface: the micro-project funds for a short application and the
+proposals waiting for a batch confirmation."""
 
 from __future__ import annotations
 
@@ -28,8 +29,22 @@ class ProposedMicroProject:
     proposed_by_user: str  # user name, for the four-eyes hint
 
 
+@dataclass(frozen=True)
+class MicroFund:
+    code: str
+    name: str
+    ceiling: Decimal | None  # the highest grant of one micro project, if the fund has one
+
+
 @dataclass
 class MicroProjectReader(ReaderBase):
+    def micro_funds(self) -> list[MicroFund]:
+        """The active micro-project funds, in code order."""
+        query = (select(Programme.code, Programme.name, Programme.max_grant)
+                 .where(Programme.micro.is_(True), Programme.active.is_(True)).order_by(Programme.code))
+        with self._session() as session:
+            return [MicroFund(code, name, ceiling) for code, name, ceiling in session.execute(query)]
+
     def proposed(self) -> list[ProposedMicroProject]:
         """Micro projects with an open decision proposal, in file-number order."""
         proposer = aliased(User)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the other features' tabs and the action dialog are imported
     from ui.case_detail.social_plan_tab import SocialPlanTab
     from ui.dialogs.action_dialog import ActionDialog
     from ui.letters.tab import LettersTab
+    from ui.micro_projects.proof_dialog import MicroProofDialog
     from ui.payments.case_tab import PaymentsTab
     from ui.proof_of_use.tab import ProofOfUseTab
 
@@ -263,6 +264,10 @@ class CaseDetailWidget(QWidget):
             button = QPushButton(transition.label, objectName=f"act-{transition.action}")
             button.clicked.connect(lambda _c=False, t=transition: self.run_action(t.action))
             self.actions_row.addWidget(button)
+        if detail.micro and any(t.action == "receive-proof" for t in transitions):
+            button = QPushButton(self.tr("Vereinfachter Verwendungsnachweis …"), objectName="act-micro-proof")
+            button.clicked.connect(lambda _c=False: self.open_micro_proof())
+            self.actions_row.addWidget(button)
         others = [t for t in transitions if t.action not in PRIMARY_ACTIONS]
         if others:
             more = QToolButton(objectName="moreActions", text=self.tr("Weitere Aktionen"))
@@ -393,6 +398,21 @@ class CaseDetailWidget(QWidget):
         if not spec.fields and not spec.confirm:
             dialog.submit()
             return dialog
+        dialog.open()
+        return dialog
+
+    def open_micro_proof(self) -> MicroProofDialog | None:
+        """A micro project's simplified proof of use: total, Sachbericht, receipt date (no receipt list)."""
+        if self.detail is None:
+            return None
+        if self.dirty:
+            show_message(self, FoerderDeskError(self.tr("Bitte zuerst die Änderungen speichern.")))
+            return None
+        from ui.micro_projects.proof_dialog import MicroProofDialog  # on first use
+
+        dialog = MicroProofDialog(self.context, self.detail.file_number, self)
+        label = self.tr("Vereinfachter Verwendungsnachweis")
+        dialog.succeeded.connect(lambda _id: self._action_done(label, None))
         dialog.open()
         return dialog
 

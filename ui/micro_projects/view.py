@@ -33,6 +33,7 @@ from ui.widgets.result_line import ResultLine
 if TYPE_CHECKING:  # the batch work (letters, orders) is loaded on first use, not when the start page is built
     from app.letters.batch import BatchItem
     from app.micro_projects import batch
+    from ui.micro_projects.short_application_dialog import ShortApplicationDialog
 
 
 class MicroProjectsView(LiveView):
@@ -62,6 +63,7 @@ class MicroProjectsView(LiveView):
         self.confirm_button = QPushButton(self.tr("Auswahl bestätigen …"), objectName="microConfirm")
         self.letters_button = QPushButton(self.tr("Bescheide ausstellen …"), objectName="microLetters")
         self.orders_button = QPushButton(self.tr("Auszahlungsanordnungen anlegen"), objectName="microOrders")
+        self.apply_button = QPushButton(self.tr("Kurzantrag erfassen …"), objectName="microApply")
         self._connect()
         self._layout()
 
@@ -71,6 +73,8 @@ class MicroProjectsView(LiveView):
         self.confirm_button.clicked.connect(lambda _c=False: self.confirm_selection())
         self.letters_button.clicked.connect(lambda _c=False: self.issue_letters())
         self.orders_button.clicked.connect(lambda _c=False: self.create_orders())
+        self.apply_button.clicked.connect(lambda _c=False: self.open_short_application())
+        self.apply_button.setVisible(self.context.may("case.create"))
         self.model.dataChanged.connect(lambda *_a: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
         self.confirm_button.setVisible(self.context.may("case.confirm-decision"))
@@ -89,8 +93,11 @@ class MicroProjectsView(LiveView):
         after.addWidget(self.result, 1)
         after.addWidget(self.letters_button)
         after.addWidget(self.orders_button)
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(after)
@@ -109,6 +116,18 @@ class MicroProjectsView(LiveView):
         self.summary.setText(self.tr("{count} von {all} ausgewählt, zusammen {sum}").format(
             count=len(chosen), all=len(self.model.rows), sum=formatting.money(total)))
         self.confirm_button.setEnabled(bool(chosen))
+
+    # -- a new micro project ------------------------------------------------------------------------------
+    def open_short_application(self) -> ShortApplicationDialog:
+        from ui.micro_projects.short_application_dialog import ShortApplicationDialog  # on first use
+
+        dialog = ShortApplicationDialog(self.context, self)
+        dialog.registered.connect(self._registered)
+        dialog.open()
+        return dialog
+
+    def _registered(self, file_number: str) -> None:
+        self.result.say(self.tr("Kleinprojekt {ref} erfasst.").format(ref=file_number))
 
     # -- confirming ---------------------------------------------------------------------------------------
     def confirm_selection(self) -> None:

@@ -1602,6 +1602,10 @@ Create a new one anyway?</translation>
         <translation>Reload</translation>
     </message>
     <message>
+        <source>Vereinfachter Verwendungsnachweis …</source>
+        <translation>Simplified proof of use …</translation>
+    </message>
+    <message>
         <source>Weitere Aktionen</source>
         <translation>More actions</translation>
     </message>
@@ -1620,6 +1624,10 @@ Create a new one anyway?</translation>
     <message>
         <source>{title} – handelnd: {name}</source>
         <translation>{title} – acting: {name}</translation>
+    </message>
+    <message>
+        <source>Vereinfachter Verwendungsnachweis</source>
+        <translation>Simplified proof of use</translation>
     </message>
     <message>
         <source>»{action}« für {ref} braucht eine zweite Person. Sie meldet sich hier mit ihrem FörderDesk-Passwort an; nur diese eine Aktion läuft unter ihrem Namen.</source>
@@ -4064,8 +4072,16 @@ permitted on</translation>
         <translation>Create payment orders</translation>
     </message>
     <message>
+        <source>Kurzantrag erfassen …</source>
+        <translation>Record short application …</translation>
+    </message>
+    <message>
         <source>{count} von {all} ausgewählt, zusammen {sum}</source>
         <translation>{count} of {all} selected, together {sum}</translation>
+    </message>
+    <message>
+        <source>Kleinprojekt {ref} erfasst.</source>
+        <translation>Micro project {ref} recorded.</translation>
     </message>
     <message>
         <source>Auswahl bestätigen</source>
@@ -4090,6 +4106,33 @@ permitted on</translation>
     <message>
         <source>{count} Auszahlungsanordnungen angelegt, zusammen {sum}; sie brauchen noch »sachlich richtig« und »rechnerisch richtig« von zwei Personen.</source>
         <translation>{count} payment orders created, together {sum}; they still need “factually correct” and “arithmetically correct” from two people.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroProofDialog</name>
+    <message>
+        <source>Vereinfachter Verwendungsnachweis {ref}</source>
+        <translation>Simplified proof of use {ref}</translation>
+    </message>
+    <message>
+        <source>Nachweis erfassen</source>
+        <translation>Record proof</translation>
+    </message>
+    <message>
+        <source>Ist-Gesamtkosten</source>
+        <translation>Actual total costs</translation>
+    </message>
+    <message>
+        <source>Sachbericht</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Für Kleinprojekte genügen der Sachbericht und die tatsächlichen Gesamtkosten; eine Belegliste entfällt.</source>
+        <translation>For micro projects the progress report and the actual total costs suffice; no receipt list is needed.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5778,93 @@ Save the duplicate receipts anyway?</translation>
     <message>
         <source>Beheben …</source>
         <translation>Fix …</translation>
+    </message>
+</context>
+<context>
+    <name>ShortApplicationDialog</name>
+    <message>
+        <source>Kurzantrag für ein Kleinprojekt erfassen</source>
+        <translation>Record the short application of a micro project</translation>
+    </message>
+    <message>
+        <source>Kurzantrag registrieren</source>
+        <translation>Register short application</translation>
+    </message>
+    <message>
+        <source>Fonds</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Haushaltsjahr</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Antragsteller</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Gesamtkosten</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <source>Eigenmittel</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <source>Beantragter Betrag</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>– keines –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Fonds für Kleinprojekte. Er wird unter Verwaltung → Programme eingerichtet.</source>
+        <translation>There is no micro-project fund. It is set up under Administration → Programmes.</translation>
+    </message>
+    <message>
+        <source>höchstens {ceiling} je Kleinprojekt</source>
+        <translation>at most {ceiling} per micro project</translation>
+    </message>
+    <message>
+        <source>Bitte einen Antragsteller auswählen.</source>
+        <translation>Please choose an applicant.</translation>
+    </message>
+    <message>
+        <source>Bitte das Eingangsdatum des Kurzantrags angeben (Feld »Eingang«).</source>
+        <translation>Please enter the date the short application was received (field “Received”).</translation>
     </message>
 </context>
 <context>
