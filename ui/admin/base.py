@@ -32,6 +32,15 @@ class AdminTab(QWidget):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.message)
 
+    def finish_table_layout(self, table: QWidget, fields: QFormLayout, editor_name: str, max_width: int) -> None:
+        """The usual tab: the table takes the height, its editor form below it, then the message line."""
+        editor = QWidget(objectName=editor_name)
+        editor.setMaximumWidth(max_width)
+        editor.setLayout(fields)
+        self.layout_.addWidget(table, 1)
+        self.layout_.addWidget(editor)
+        self.finish_layout()
+
     def save(self, call: Callable[[], Any], done: str) -> None:
         """Run a service call in a worker; show its refusal here, or announce what was saved."""
         self.message.setStyleSheet("")

@@ -42,12 +42,7 @@ class BudgetsTab(AdminTab):
         fields.addRow(self.tr("Haushaltsstelle"), self.position)
         fields.addRow(self.tr("Grund der Änderung"), self.reason)
         fields.addRow("", self.save_button)
-        editor = QWidget(objectName="budgetEditor")
-        editor.setMaximumWidth(760)
-        editor.setLayout(fields)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addWidget(editor)
-        self.finish_layout()
+        self.finish_table_layout(self.table, fields, "budgetEditor", 760)
 
     def show_data(self, data: Administration) -> None:
         super().show_data(data)

@@ -43,12 +43,7 @@ class CatalogueTab(AdminTab):
         fields.addRow(self.tr("Zielindikator"), self.indicator)
         fields.addRow(self.tr("Zielgröße"), self.count)
         fields.addRow(buttons)
-        editor = QWidget(objectName="measureEditor")
-        editor.setMaximumWidth(900)
-        editor.setLayout(fields)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addWidget(editor)
-        self.finish_layout()
+        self.finish_table_layout(self.table, fields, "measureEditor", 900)
 
     def show_data(self, data: Administration) -> None:
         super().show_data(data)

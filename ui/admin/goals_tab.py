@@ -40,12 +40,7 @@ class GoalsTab(AdminTab):
         fields.addRow(self.tr("Handlungsfeld"), self.field_of_action)
         fields.addRow(self.tr("Lebensphase (Armutsprävention)"), self.life_phase)
         fields.addRow(buttons)
-        editor = QWidget(objectName="goalEditor")
-        editor.setMaximumWidth(900)
-        editor.setLayout(fields)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addWidget(editor)
-        self.finish_layout()
+        self.finish_table_layout(self.table, fields, "goalEditor", 900)
 
     def show_data(self, data: Administration) -> None:
         super().show_data(data)
