@@ -9,6 +9,10 @@ draws them and keeps the content it made and the fonts' state after it; every fu
 starts from a copy of that state and takes the content as it is (issue 26: "draw the fixed parts once per batch
 and reuse them"). A letter reads and prints exactly as if it had drawn them itself; a test compares the bytes.
 
+Before the fixed parts, the characters of German letters beyond ASCII (umlauts, ß, €, §, dashes and quotes) are
+given their codes, so a recipient's "Müller" does not shift the codes of the texts after it: a paragraph every
+letter prints then uses the same codes in every letter, and its drawing can be shared (`paragraphs`).
+
 Only a document in which nothing has been drawn yet takes the prepared parts; any other draws them itself.
 """
 
@@ -29,6 +33,7 @@ from reports.letters.model import Letterhead
 
 FIXED_FORM, DRAFT_FORM = "fdMarksFooter", "fdDraft"  # drawn once per letter, placed on each of its pages
 FONTS = (REGULAR, BOLD)
+COMMON = "äöüÄÖÜß€§–„“"  # coded first, in both fonts, in every letter
 KEPT = 8  # letterheads (with and without the draft's watermark) kept per process
 
 enabled = True  # False: every letter draws its fixed parts itself (the tests compare both)
@@ -136,6 +141,9 @@ def _untouched(canvas: Canvas) -> bool:
 
 
 def _record(canvas: Canvas, head: Letterhead, draft: bool) -> _Prepared:
+    doc = _doc(canvas)
+    for name in FONTS:
+        _font(name).splitString(COMMON, doc)
     canvas.saveState()
     draft_code = None
     if draft:
@@ -146,7 +154,6 @@ def _record(canvas: Canvas, head: Letterhead, draft: bool) -> _Prepared:
     page = tuple(_code(canvas)[start:])
     form = _define(canvas, FIXED_FORM, lambda: _marks_and_footer(canvas, head))
     canvas.restoreState()
-    doc = _doc(canvas)
     fonts = {name: _FontState.of(font.state[doc]) for name in FONTS
              if doc in (font := _font(name)).state}
     return _Prepared(draft_code, page, form, fonts, dict(doc.fontMapping),

@@ -18,7 +18,18 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from reports.letters import Bullet, Facts, Heading, LetterDocument, Para, flow, fonts, prepared, render_letter
+from reports.letters import (
+    Bullet,
+    Facts,
+    Heading,
+    LetterDocument,
+    Para,
+    flow,
+    fonts,
+    paragraphs,
+    prepared,
+    render_letter,
+)
 from reports.letters.paragraphs import SharedParagraph
 from tests.letters.cases import pdf_pages
 from tests.reports.test_render import HEAD, HOSTILE, letter
@@ -37,8 +48,12 @@ def letters() -> list[LetterDocument]:
                   note="Dieses Schreiben wurde maschinell erstellt.")
     hostile = letter(subject=HOSTILE, blocks=(Para(HOSTILE), Bullet(HOSTILE), Facts(((HOSTILE, HOSTILE),))))
     other_office = replace(HEAD, office="Landratsamt Ünstrut-Hainich-Kreis", opening_hours=("Mo–Fr 8–12 Uhr",))
+    shifted = (Para("Zoë Łukasiewicz aus Łódź"), Heading("Hinweis für Zoë"))  # codes of ë and Ł differ by recipient
+    polish = letter(recipient=("Łukasiewicz gGmbH", "Bahnhofstraße 5", "99706 Sondershausen"), blocks=shifted)
+    swapped = [letter(recipient=(name, "Bahnhofstraße 5", "99706 Sondershausen"), blocks=shifted)
+               for name in ("Łë Verein", "ëŁ Verein")]  # the same next code, ë and Ł coded the other way round
     return [letter(), long, hostile, replace(long, draft=True), letter(letterhead=other_office),
-            letter(letterhead=replace(HEAD, logo=logo())), letter(draft=True)]
+            letter(letterhead=replace(HEAD, logo=logo())), letter(draft=True), *swapped, polish, letter(blocks=shifted)]
 
 
 def logo() -> bytes:
@@ -73,6 +88,31 @@ def test_shared_layout_and_font_parts_print_the_same_bytes_as_plain_reportlab(
     assert shared == plain
     assert len(pdf_pages(shared[1])) >= 2 and LONG.split()[5] in " ".join(pdf_pages(shared[1]))
     assert "Ünstrut-Hainich-Kreis" in pdf_pages(shared[4])[0] and b"/Image" in shared[5]
+
+
+def test_a_paragraph_printed_again_is_not_drawn_again_unless_its_codes_differ(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[str] = []
+    draw_para = Paragraph.drawPara
+
+    def counting(self: Paragraph, debug: int = 0) -> None:
+        drawn.append(self.getPlainText())
+        draw_para(self, debug)
+
+    monkeypatch.setattr(Paragraph, "drawPara", counting)
+    for name, empty in (("_parsed", {}), ("_wrapped", {}), ("_drawings", {}), ("_seen", set())):
+        monkeypatch.setattr(paragraphs, name, empty)  # nothing kept from earlier tests
+    polish, plain = letters()[-2:]
+    for document in (plain, plain, plain):
+        render_letter(document)
+    first = len(drawn)
+    drawn.clear()
+    render_letter(plain)  # the third rendering kept the drawing; the fourth takes it
+    assert first > 0 and drawn == []
+    render_letter(polish)  # "Ł" came first in the recipient: other codes, so the paragraph is drawn
+    assert "Zoë Łukasiewicz aus Łódź" in drawn
+    text = " ".join(pdf_pages(render_letter(plain)))
+    assert "Zoë Łukasiewicz aus Łódź" in text and "Hinweis für Zoë" in text
 
 
 def test_a_split_paragraph_leaves_the_shared_one_intact() -> None:
