@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reports.letters import layout, prepared
-from reports.letters.flow import story
+from reports.letters.flow import KeepTogether, story
 from reports.letters.fonts import REGULAR, register_fonts
 from reports.letters.model import LetterDocument
 
@@ -88,6 +88,7 @@ def _template(buffer: BytesIO, letter: LetterDocument) -> BaseDocTemplate:
         leftMargin=layout.LEFT, rightMargin=layout.PAGE_WIDTH - layout.RIGHT,
         topMargin=layout.BODY_TOP_LATER, bottomMargin=layout.BODY_BOTTOM,
         initialFontName=REGULAR, initialFontSize=10,  # else every page lists an unembedded Helvetica
+        keepTogetherClass=KeepTogether,  # a heading with what follows it
     )
     doc.addPageTemplates([
         PageTemplate("first", [_frame(layout.BODY_TOP_FIRST, "first")], onPage=_first_page(letter),

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from reports.letters.fonts import BOLD, REGULAR
 from reports.letters.layout import GREY, TEXT_WIDTH
@@ -55,6 +57,23 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_right": ParagraphStyle("cell_right", parent=body, spaceAfter=0, alignment=TA_RIGHT),
         "note": ParagraphStyle("note", parent=body, fontSize=8, leading=10.5, textColor=GREY),
     }
+
+
+class KeepTogether(platypus.KeepTogether):
+    """reportlab's `KeepTogether`, measuring its content without reportlab's copy of the frame. The copy guards
+    the frame against content that adds to it while measured; paragraphs, tables and spacers never do, and
+    the copy cost more than all else in measuring a letter's plan."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        doc: Any = getattr(self.canv, "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None:
+            return super().wrap(aW, aH)
+        doc.frame = None
+        try:
+            return super().wrap(aW, aH)
+        finally:
+            doc.frame = frame
 
 
 def story(letter: LetterDocument) -> list[Flowable]:
@@ -103,10 +122,17 @@ def _fits(text: str, width: float) -> bool:
     return "\n" not in text and stringWidth(text, REGULAR, BODY_SIZE) <= width - CELL_PADDING
 
 
+@lru_cache(maxsize=4096)  # a batch prints most labels, and many figures, in every letter
+def _plain_cells(label: str, value: str) -> tuple[str, str, bool]:
+    """Label and value with their glued spaces, and whether both fit on one line."""
+    label, value = _GLUE.sub(NO_BREAK_SPACE, label), _GLUE.sub(NO_BREAK_SPACE, value)
+    return label, value, _fits(label, FACT_WIDTHS[0]) and _fits(value, FACT_WIDTHS[1])
+
+
 def _fact_row(label: str, value: str) -> list[str] | list[Flowable]:
     """Plain strings when both fit on one line (fast, drawn literally, no markup); else paragraphs."""
-    label, value = _GLUE.sub(NO_BREAK_SPACE, label), _GLUE.sub(NO_BREAK_SPACE, value)
-    if _fits(label, FACT_WIDTHS[0]) and _fits(value, FACT_WIDTHS[1]):
+    label, value, fit = _plain_cells(label, value)
+    if fit:
         return [label, value]
     style = styles()
     cells: list[Flowable] = [SharedParagraph(markup(label), style["cell"]),

@@ -106,6 +106,25 @@ def test_long_letters_continue_with_page_numbers_and_a_short_head() -> None:
     assert "Aktenzeichen LPF-2026-0042" in pages[1] and "Familienzentrum" not in pages[1]
 
 
+def test_a_heading_stays_with_its_text_and_a_plan_with_its_lead_in_and_sum() -> None:
+    rows = (("Personalausgaben", "9.000,00 €"), ("Sachausgaben", "2.000,00 €"), ("Gesamtausgaben", "11.000,00 €"))
+    plan = Facts(rows, frozenset({2}))
+    pages_of_heading = set()
+    for filler in range(8, 22):  # the heading and then the plan pass the end of the first page
+        blocks = (*(Para(f"Absatz {n}") for n in range(filler)), Heading("Begründung"),
+                  Para("Text nach der Überschrift"), *(Para(f"Zwischenabsatz {n}") for n in range(3)),
+                  Para("Die Zuwendung verteilt sich so:"), plan, Para("Schluss"))
+        pages = pdf_pages(render_letter(letter(blocks=blocks)))
+
+        def page_of(text: str, pages: list[str] = pages) -> int:
+            return next(number for number, page in enumerate(pages) if text in page)
+
+        assert page_of("Begründung") == page_of("Text nach der Überschrift"), filler
+        assert page_of("verteilt sich") == page_of("Personalausgaben") == page_of("11.000,00"), filler
+        pages_of_heading.add(page_of("Begründung"))
+    assert pages_of_heading == {0, 1}
+
+
 def test_body_text_never_runs_into_the_footer() -> None:
     pdf = render_letter(letter(blocks=tuple(Para("Wort " * 300) for _ in range(3))))
     for page in range(len(pdf_pages(pdf))):
