@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Date, Select, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.kernel import clock, search_index, search_text
@@ -161,7 +162,11 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
     query = apply_filter(query, flt, session.connection()).order_by(order, Application.file_number.asc(), tiebreak)
     if limit is not None:
         query = query.limit(limit)
-    return list(session.connection().execute(query).scalars())  # Core: no ORM result processing
+    result = session.connection().execute(query)
+    try:  # plain integers: the driver's rows as they are, without a row object per case (issue 26)
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def first_page(session: Session, flt: CaseFilter, limit: int, walk_from: int = WALK_FROM) -> list[int] | None:
@@ -235,16 +240,25 @@ def _broad(text: str) -> bool:
     return bool(forms) and min(len(form) for form in forms) < search_index.TRIGRAM
 
 
+@cache
+def _rows_query() -> Select[Any]:
+    """The list's columns for bound ids and day, built once (every page of the list runs it)."""
+    next_deadline = (select(func.min(Deadline.due_on)).where(
+        Deadline.application_id == Application.id, deadline_is_open(bindparam("today", type_=Date)))
+        .correlate(Application).scalar_subquery())
+    return join_list_tables(select(
+        Application.id, Application.file_number, Application.title, Applicant.name, Municipality.name,
+        Programme.code, Application.fiscal_year, Application.status, Application.requested_amount,
+        Application.approved_amount, Application.paid_amount, next_deadline, Application.version,
+    )).where(Application.id.in_(bindparam("ids", expanding=True)))
+
+
 def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     """Rows for the given ids, in the given order."""
     if not ids:
         return []
-    query = join_list_tables(select(
-        Application.id, Application.file_number, Application.title, Applicant.name, Municipality.name,
-        Programme.code, Application.fiscal_year, Application.status, Application.requested_amount,
-        Application.approved_amount, Application.paid_amount, next_deadline_column(), Application.version,
-    )).where(Application.id.in_(list(ids)))
-    found = {r[0]: r for r in session.connection().execute(query)}
+    parameters = {"ids": list(ids), "today": clock.today()}
+    found = {r[0]: r for r in session.connection().execute(_rows_query(), parameters).all()}
     rows = []
     for app_id in ids:
         r = found.get(app_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import ClassVar
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -133,12 +133,16 @@ def load_actor(session: Session, user_name: str) -> Actor:
     if session.get_bind().dialect.name == "postgresql":
         user_name = server_login(session.connection()).acting_user(user_name)
         session.execute(select(func.set_config("foerderdesk.person", user_name, True)))
-    user = session.scalar(select(User).where(User.username == user_name))
+    user = session.execute(_ACTOR, {"name": user_name}).first()  # columns only: every read and write asks
     if user is None or not user.active:
         raise PermissionDenied(
             _("Der Benutzer »{name}« ist in FörderDesk nicht angelegt oder deaktiviert.").format(name=user_name)
         )
     return Actor(user.id, user.username, user.display_name, user.role)
+
+
+_ACTOR = select(User.id, User.username, User.display_name, User.role, User.active).where(
+    User.username == bindparam("name"))
 
 
 def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskError | None:
