@@ -17,6 +17,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import partial_index
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "foerderdesk_write"
 
@@ -28,6 +30,7 @@ def make_engine(url: str | URL, *, echo: bool = False, busy_timeout_ms: int = SQ
         return _sqlite_engine(parsed, echo, busy_timeout_ms)
     kwargs: dict[str, Any] = {"pool_pre_ping": True, "echo": echo, "hide_parameters": True}
     if parsed.get_backend_name() == "postgresql":
+        partial_index.use_postgresql()
         kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "FoerderDesk"}
         kwargs["pool_size"] = 5
         kwargs["max_overflow"] = 5

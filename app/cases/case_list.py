@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Connection, Date, Select, bindparam, func, or_, select, true
+from sqlalchemy import BindParameter, ColumnElement, Connection, Date, Select, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.kernel import clock, search_index, search_text
@@ -65,7 +65,7 @@ class CaseTotals:
     paid: Decimal = ZERO
 
 
-def deadline_is_open(today: dt.date) -> ColumnElement[bool]:
+def deadline_is_open(today: dt.date | BindParameter[dt.date]) -> ColumnElement[bool]:
     """Open to-dos; an objection period that has run out needs no action and no longer counts."""
     return Deadline.done_at.is_(None) & ((Deadline.kind != DeadlineKind.objection) | (Deadline.due_on >= today))
 
@@ -241,7 +241,7 @@ def _broad(text: str) -> bool:
 
 
 @cache
-def _rows_query() -> Select[Any]:
+def _rows_query() -> Select[*tuple[Any, ...]]:
     """The list's columns for bound ids and day, built once (every page of the list runs it)."""
     next_deadline = (select(func.min(Deadline.due_on)).where(
         Deadline.application_id == Application.id, deadline_is_open(bindparam("today", type_=Date)))

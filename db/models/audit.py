@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
+from db.partial_index import partial_index
 
 BIG_ID = BigInteger().with_variant(Integer, "sqlite")
 
@@ -22,8 +23,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),
                       # the rows a committing transaction still has to seal (schema 0009)
-                      Index("ix_audit_events_unsealed", "id", postgresql_where=text("chain_seq IS NULL"),
-                            sqlite_where=text("chain_seq IS NULL")))
+                      partial_index("ix_audit_events_unsealed", "id", where="chain_seq IS NULL"))
 
     id: Mapped[int] = mapped_column(BIG_ID, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
 from db.enums import ConsultationStatus, DeadlineKind, enum_column
 from db.models._mixins import Versioned
+from db.partial_index import partial_index
 
 
 class Deadline(Versioned, Base):
@@ -71,9 +72,8 @@ class Consultation(Versioned, Base):
 
     __tablename__ = "consultations"
     # one advisor, one slot: a second booking of the same start is refused by the database as well
-    __table_args__ = (Index("uq_consultations_advisor_slot", "staff_id", "on", "start_time", unique=True,
-                            sqlite_where=text("status <> 'cancelled'"),
-                            postgresql_where=text("status <> 'cancelled'")),)
+    __table_args__ = (partial_index("uq_consultations_advisor_slot", "staff_id", "on", "start_time", unique=True,
+                                    where="status <> 'cancelled'"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
