@@ -9,11 +9,13 @@ and sends the change notice.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from app.kernel.errors import FoerderDeskError
 from ui.gui_thread_gc import collect_on_gui_thread
@@ -33,33 +35,65 @@ class CancelToken:
         return self._event.is_set()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Carries each job's result from the pool's thread to the GUI thread.
+
+    One per process, made on the GUI thread and never deleted: a job's thread emits on it, so no object a thread
+    emits on can be deleted by the GUI thread in the middle of the emit (a runner closed with its window, or a
+    per-job signal object freed once its result was delivered, crashed the process now and then)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, Runner] = {}
+        self.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, object)
+    def _done(self, job: int, result: object) -> None:
+        runner = self._runner(job)
+        if runner is not None:
+            runner._finish(job, result)
+
+    @Slot(int, object)
+    def _failed(self, job: int, exc: object) -> None:
+        runner = self._runner(job)
+        if runner is not None:
+            runner._fail(job, exc)  # type: ignore[arg-type]
+
+    def _runner(self, job: int) -> Runner | None:
+        """The runner that started `job`, unless it went with its window meanwhile: then nobody waits for it."""
+        runner = self.pending.pop(job, None)
+        return runner if runner is not None and shiboken6.isValid(runner) else None
+
+
+_dispatcher: _Dispatcher | None = None
+_job_numbers = itertools.count(1)
+
+
+def _the_dispatcher() -> _Dispatcher:
+    """The process's dispatcher, made on first use (on the GUI thread: runners are made there)."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[], Any], number: int, dispatcher: _Dispatcher) -> None:
         super().__init__()
-        self.fn = fn
-        self.signals = signals
+        self.fn, self.number, self.dispatcher = fn, number, dispatcher
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
             result = self.fn()
         except BaseException as exc:
-            self._deliver("failed", exc)
+            self.dispatcher.failed.emit(self.number, exc)
         else:
-            self._deliver("done", result)
-
-    def _deliver(self, name: str, value: object) -> None:
-        try:
-            getattr(self.signals, name).emit(value)
-        except RuntimeError as exc:
-            if "deleted" not in str(exc):
-                raise
-            # the runner went with its window (closed, user switched) while the job ran: nobody waits for it
+            self.dispatcher.done.emit(self.number, result)
 
 
 class Runner(QObject):
@@ -73,8 +107,9 @@ class Runner(QObject):
         super().__init__(parent)
         collect_on_gui_thread()  # a widget freed by the cycle collector must never be freed on a job's thread
         self.pool = QThreadPool.globalInstance()
+        self.dispatcher = _the_dispatcher()
         self.running = 0
-        self._keep: set[_Signals] = set()
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[FoerderDeskError], None] | None]] = {}
 
     @property
     def busy(self) -> bool:
@@ -82,26 +117,25 @@ class Runner(QObject):
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[FoerderDeskError], None] | None = None) -> None:
-        signals = _Signals(self)
-        self._keep.add(signals)
-        signals.done.connect(lambda result: self._finish(signals, on_done, result))
-        signals.failed.connect(lambda exc: self._fail(signals, on_error, exc))
+        number = next(_job_numbers)
+        self._callbacks[number] = (on_done, on_error)
+        self.dispatcher.pending[number] = self
         self._started()
-        self.pool.start(_Job(fn, signals))
+        self.pool.start(_Job(fn, number, self.dispatcher))
 
     def _started(self) -> None:
         self.running += 1
         if self.running == 1:
             self.busy_changed.emit(True)
 
-    def _stopped(self, signals: _Signals) -> None:
-        self._keep.discard(signals)
-        signals.deleteLater()
+    def _stopped(self, number: int) -> None:
+        self._callbacks.pop(number, None)
         self.running -= 1
         if self.running == 0:
             self.busy_changed.emit(False)
 
-    def _finish(self, signals: _Signals, on_done: Callable[[Any], None] | None, result: Any) -> None:
+    def _finish(self, number: int, result: Any) -> None:
+        on_done = self._callbacks.get(number, (None, None))[0]
         try:
             if on_done is not None:
                 on_done(result)
@@ -110,10 +144,10 @@ class Runner(QObject):
                 raise
             # the widget that asked was closed meanwhile (window closed, user switched): nothing to show
         finally:
-            self._stopped(signals)
+            self._stopped(number)
 
-    def _fail(self, signals: _Signals, on_error: Callable[[FoerderDeskError], None] | None,
-              exc: BaseException) -> None:
+    def _fail(self, number: int, exc: BaseException) -> None:
+        on_error = self._callbacks.get(number, (None, None))[1]
         try:
             if isinstance(exc, FoerderDeskError):
                 if on_error is not None:
@@ -123,4 +157,4 @@ class Runner(QObject):
             else:
                 self.unexpected_error.emit(exc)
         finally:
-            self._stopped(signals)
+            self._stopped(number)
