@@ -1,5 +1,10 @@
 # FörderDesk developer commands. `make run` and `make test` are the README quick start.
-PYTHON ?= python3
+# The interpreter under .venv: the system's python3 when it is 3.11 or later and can make a venv, else python3 on the
+# PATH. A distribution's interpreter has libpython built in; a plain `--enable-shared` build (pyenv's) loads it as a
+# shared library and runs the program's Python code about a fifth slower: measured in docs/benchmarks.md (issue 26).
+PYTHON ?= $(shell for p in /usr/bin/python3 python3; do \
+	$$p -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
+	done)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

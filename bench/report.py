@@ -13,6 +13,7 @@ import platform
 import sqlite3
 import statistics
 import sys
+import sysconfig
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import metadata
@@ -218,10 +219,28 @@ def versions() -> str:
     return ", ".join(found)
 
 
+def interpreter() -> str:
+    """Version and build of the interpreter under the virtual environment: a libpython loaded as a shared library
+    (a plain `--enable-shared` build, as pyenv makes them) runs the program's Python code markedly slower than an
+    interpreter with libpython built in (distribution and python.org builds), so a report says which one it ran on."""
+    base = getattr(sys, "_base_executable", sys.executable)
+    shared = bool(sysconfig.get_config_var("Py_ENABLE_SHARED")) and _links_libpython(base)
+    return f"{sys.version.split()[0]} ({base}, libpython {'shared' if shared else 'built in'})"
+
+
+def _links_libpython(executable: str) -> bool:
+    """True when `executable` loads libpython as a shared library (Linux: its dynamic section names it)."""
+    try:
+        with open(os.path.realpath(executable), "rb") as binary:
+            return b"libpython" in binary.read()
+    except OSError:
+        return True
+
+
 def machine(postgresql: str) -> list[tuple[str, str]]:
     """The machine as (label, text) pairs; the load average is taken again at the end of the run."""
     return [("CPU", cpu()), ("RAM", ram()), ("System", f"{platform.system()} {platform.release()}"),
-            ("Python", sys.version.split()[0]), ("SQLite", sqlite3.sqlite_version), ("PostgreSQL", postgresql),
+            ("Python", interpreter()), ("SQLite", sqlite3.sqlite_version), ("PostgreSQL", postgresql),
             ("Libraries", versions()),
             ("Started", dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
             ("Load average at start (1/5/15 min)", load())]

@@ -73,14 +73,20 @@ HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.
     "SQLAlchemy and all models (mapped together, and the domain modules of the first screen name nearly every one), "
     "then Qt and the window; the domain is imported before Qt (PySide6 reads the source of every module imported "
     "after it). The list asks for its first page before all ids; the choices, the start page's figures and panels "
-    "load after its first rows. The case tabs of other features, the action dialogs, letters, Excel, proof of use, "
-    "the applicant file and the command line's parser load on first use (tests/architecture/test_cold_start.py).",
+    "load after its first rows. The case detail below the list and the pages behind the other tabs (deadlines, "
+    "consultations, micro projects) are built when first shown; the case tabs of other features, the action dialogs, "
+    "letters, Excel, proof of use, the applicant file and the command line's parser load on first use "
+    "(tests/architecture/test_cold_start.py). The interpreter counts too: one that loads libpython as a shared "
+    "library (a plain `--enable-shared` build, as pyenv makes them) runs all of this about a fifth slower than one "
+    "with libpython built in (the Python row of the machine table says which ran; the Makefile prefers the "
+    "system's).",
     "search keystroke": "The list asks for a search's first page (200 ids) before the rest (app/cases/case_list.py "
     "`first_page`): a query with fewer than 2,000 hits is one look-up (FTS5 trigram index / pg_trgm, one scan of the "
     "search texts for one or two characters) and a sort of those ids; a broad one- or two-letter query walks the list "
-    "order year by year and stops after a page; a longer query with many hits (\"fam\", \"lpf-2026\") is the index "
-    "plus a sort of every hit, which is what remains above the target. The other hits and the sums follow once "
-    "typing paused.",
+    "order year by year and stops after a page; a longer query with many hits (\"fam\") is tested case by case in "
+    "the newest year's list order and stops after a page. What remains slowest is a query whose hits start late in "
+    "that order (\"lpf\": the year's cases of other programmes come first): the index collects every hit of the "
+    "year. The other hits and the sums follow once typing paused.",
     "open a case": "The case's rows take under a millisecond (baseline); the time is in `case_detail`, "
     "`possible_actions` (every guard of every action) and building the tabs – profile those and build hidden tabs "
     "lazily.",

@@ -28,7 +28,7 @@ from ui.dialogs.sign_in import SignInDialog
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.style import apply_style
-from ui.tasks import Runner
+from ui.tasks import Runner, finish_jobs
 from ui.translation import install_translators
 
 ICON = Path(__file__).with_name("resources") / "foerderdesk.png"
@@ -71,8 +71,8 @@ class GuiSession:
     def _switch(self) -> None:
         assert self.window is not None and self.window.user_switch is not None
         user = self.window.user_switch.currentData()
-        if user != self.window.context.actor.username and self.window.case_detail.confirm_discard():
-            self.window.case_detail.dirty = False
+        if user != self.window.context.actor.username and self.window.may_discard_edits():
+            self.window.drop_edits()
             self.open_window(user)
 
 
@@ -107,7 +107,9 @@ def run_gui(db: str | None, user: str | None, demo: DemoOffer | None = None) -> 
         return 1
     install_excepthook(lambda: session.window)
     _quit_after_for_automation(app)
-    return app.exec()
+    code = app.exec()
+    finish_jobs()
+    return code
 
 
 def sign_in_at_start(database: Database, claimed: str | None) -> str | None:

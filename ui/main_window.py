@@ -12,7 +12,6 @@ from app.cases.choices import FormChoices
 from app.kernel.permissions import ROLE_LABELS
 from ui.admin.menu import install_admin_menu
 from ui.applicants.actions import add_applicant_actions
-from ui.case_detail.widget import CaseDetailWidget
 from ui.case_list.widget import CaseListWidget
 from ui.context import UiContext
 from ui.dialogs.blank_form import add_blank_form_menu
@@ -25,9 +24,12 @@ from ui.proof_of_use.menu import install_dossier_action
 from ui.shortcuts import install_help_menu
 from ui.start.pages import MainPages
 from ui.state_cycle.menu import install_state_cycle_action
+from ui.widgets.deferred_page import DeferredPage
 from ui.window_geometry import place, remember
 
 if TYPE_CHECKING:  # what the menus open is imported when first opened: the window starts faster (issue 26)
+    from ui.case_detail.widget import CaseDetailWidget
+    from ui.deadlines.view import DeadlineView
     from ui.dialogs.intake import IntakeWizard
 
 GEOMETRY_KEY = "mainWindow"
@@ -44,11 +46,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("FörderDesk – {user}[*]").format(user=context.actor.display_name))
         self.case_list = CaseListWidget(context)
-        self.case_detail = CaseDetailWidget(context)
+        # the detail with its tabs is built when the cases page is first shown or a case is opened (issue 26)
+        self._detail = DeferredPage(self._build_case_detail, "caseDetailSlot")
         # list above, detail below: all eleven list columns fit, and the detail gets the full width
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
         splitter.addWidget(self.case_list)
-        splitter.addWidget(self.case_detail)
+        splitter.addWidget(self._detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -56,17 +59,15 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         # pages: Start (dashboard) first, then "Vorgänge" (this splitter), then deadlines (ui/start/pages.py)
         self.pages = MainPages(self, splitter)
-        self.start_page, self.deadline_view = self.pages.start, self.pages.deadlines
+        self.start_page = self.pages.start
         self.setCentralWidget(self.pages)
         # readable at 1366×768 and at 125 % scaling (1093×582 after the task bar): a few rows, the tabs and a form
         self.case_list.setMinimumHeight(150)
-        self.case_detail.setMinimumHeight(300)
+        self._detail.setMinimumHeight(300)
         self._actions()
         self._status_bar(demo_users)
-        self.case_list.case_selected.connect(self.case_detail.open_case)
-        self.case_detail.dirty_changed.connect(self.setWindowModified)
-        self.case_detail.idea_conversion_requested.connect(self.new_case)
-        self.pages.consultations.convert_requested.connect(self.new_case)
+        self.case_list.case_selected.connect(self._open_selected)
+        self.pages.idea_conversion_requested.connect(self.new_case)
         context.runner.expected_error.connect(lambda error: show_message(self, error))
         context.runner.unexpected_error.connect(lambda exc: show_crash(self, exc))
         place(self, GEOMETRY_KEY)  # sized to the screen, or as left last time (ui/window_geometry.py)
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         # Trägerakte (ui/applicants): "Antragsteller …" (Ctrl+Shift+A), dock "Ablaufende Unterlagen", case link
         view.addSeparator()
         self.applicants_action, self.expiring_action = add_applicant_actions(self, view, self.context)
-        self.case_detail.master.applicant_requested.connect(self.open_applicant)
         self.language_menu = add_language_menu(self, view)  # Sprache ab dem nächsten Start (config.toml)
         # Verwaltung (ui/admin, ui/data_protection): enabled for administrators; the services refuse everyone else
         self.admin_action, self.privacy_action = install_admin_menu(self, self.context)
@@ -145,6 +145,40 @@ class MainWindow(QMainWindow):
             self.user_switch.setCurrentIndex(max(0, self.user_switch.findData(actor.username)))
             self.statusBar().addPermanentWidget(QLabel(self.tr("Demo – wechseln zu:")))
             self.statusBar().addPermanentWidget(self.user_switch)
+
+    # -- the parts built on first use -------------------------------------------------------------------------
+    @property
+    def case_detail(self) -> CaseDetailWidget:
+        """The case below the list, built now if it was not yet."""
+        return self._detail.page
+
+    @property
+    def deadline_view(self) -> DeadlineView:
+        return self.pages.deadlines
+
+    def _build_case_detail(self) -> CaseDetailWidget:
+        from ui.case_detail.widget import CaseDetailWidget
+
+        detail = CaseDetailWidget(self.context)
+        detail.dirty_changed.connect(self.setWindowModified)
+        detail.idea_conversion_requested.connect(self.new_case)
+        detail.master.applicant_requested.connect(self.open_applicant)
+        detail.loaded.connect(self.pages.case_loaded)
+        if self.choices is not None:
+            detail.set_choices(self.choices)
+        return detail
+
+    def _open_selected(self, file_number: str) -> None:
+        self.case_detail.open_case(file_number)
+
+    def may_discard_edits(self) -> bool:
+        """True when nothing typed in the case would be lost, or the user agreed to lose it."""
+        return not self._detail.built or self.case_detail.confirm_discard()
+
+    def drop_edits(self) -> None:
+        """What was typed in the case is given up (the user agreed): closing the window asks no more."""
+        if self._detail.built:
+            self.case_detail.dirty = False
 
     # -- behaviour ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -183,7 +217,8 @@ class MainWindow(QMainWindow):
 
     def _choices_loaded(self, choices: FormChoices) -> None:
         self.choices = choices
-        self.case_detail.set_choices(choices)
+        if self._detail.built:  # otherwise the detail gets them when it is built
+            self.case_detail.set_choices(choices)
 
     def open_coverage(self) -> None:
         from ui.social_plan.coverage_view import open_coverage
@@ -214,12 +249,13 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.case_list.load_choices()
         self.case_list.reload(keep_selection=True)
-        self.case_detail.reload()
+        if self._detail.built:
+            self.case_detail.reload()
         self.pages.reload()
 
     def new_case(self, idea: str | None = None) -> IntakeWizard | None:
         """The intake wizard: a new application, or (`idea`) a project idea registered as an application."""
-        if self.choices is None or not self.case_detail.confirm_discard():
+        if self.choices is None or not self.may_discard_edits():
             return None
         from ui.dialogs.intake import IntakeWizard
 
@@ -242,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Never lose typed input silently."""
-        if self.case_detail.confirm_discard():
+        if self.may_discard_edits():
             remember(self, GEOMETRY_KEY)
             event.accept()
         else:

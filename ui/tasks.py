@@ -91,9 +91,20 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:
-            self.dispatcher.failed.emit(self.number, exc)
+            self._deliver(self.dispatcher.failed, exc)
         else:
-            self.dispatcher.done.emit(self.number, result)
+            self._deliver(self.dispatcher.done, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        """Hands the outcome to the GUI thread, unless the process is ending: the application quit while this job
+        ran and the interpreter's shutdown already freed the dispatcher, so nobody is left to show it."""
+        if not shiboken6.isValid(self.dispatcher):
+            return
+        try:
+            signal.emit(self.number, value)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):
+                raise
 
 
 class Runner(QObject):
@@ -158,3 +169,10 @@ class Runner(QObject):
                 self.unexpected_error.emit(exc)
         finally:
             self._stopped(number)
+
+
+def finish_jobs(timeout_ms: int = 30_000) -> bool:
+    """At the application's end: waits for the jobs still queued or running (a panel's query, a save the user
+    started just before closing), so that none is lost and no pool thread runs Python while the interpreter shuts
+    down. True when all ended within `timeout_ms`."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -26,6 +26,8 @@ ZERO = Decimal("0.00")
 # a search with fewer hits than this has them collected and ordered for its first page (`first_page`)
 WALK_FROM = 2000
 NEWEST_BUDGET = 5000  # PostgreSQL: the newest year's cases tested for a page of a longer query (`_newest_year`)
+# SQLite: the newest year's cases tested before the index collects the year's hits (`_newest_year`)
+DENSE_BUDGET = 1000
 IDEA_QUERY = re.compile(rf"{IDEA_PREFIX.rstrip('-').lower()} ?(\d+)")
 
 
@@ -208,28 +210,40 @@ def _newest_year(conn: Connection, flt: CaseFilter, limit: int) -> list[int] | N
     """Many hits of an indexed query: the first page when the newest year alone fills it, without a sort of every
     hit; else None (their hits lie in older years, a file number's say: the index and a sort answer, `case_ids`).
 
-    SQLite collects the hits from the FTS5 index and walks that year's cases in list order against them. PostgreSQL
-    would hash-join every hit with the whole year instead, so there the first `NEWEST_BUDGET` cases of the year in list
-    order are tested one by one against their search texts (it stops at the page's last hit)."""
+    First the year's cases are tested one by one in list order against their search texts, up to a budget (it stops
+    at the page's last hit): a query nearly every case matches ("fam", "lpf-20") is answered after a few hundred.
+    Past the budget (`DENSE_BUDGET`), SQLite collects the hits from the FTS5 index and walks the year's cases in list
+    order against them; PostgreSQL would hash-join every hit with the whole year instead, so it tests further, up to
+    `NEWEST_BUDGET`, and else answers None."""
     others = replace(flt, text=None)
     newest = conn.scalar(apply_filter(select(func.max(Application.fiscal_year)), others))
     if newest is None:
         return None
-    if conn.dialect.name == "sqlite":
+    sqlite = conn.dialect.name == "sqlite"
+    ids = _tested_in_order(conn, flt, newest, limit, DENSE_BUDGET if sqlite else NEWEST_BUDGET)
+    if ids is None and sqlite:  # the hits are sparse in the year's first cases: the year's cases against the index
         query = apply_filter(select(Application.id), flt, conn).where(Application.fiscal_year == newest) \
             .order_by(Application.file_number.asc(), Application.id.desc())
-    else:
-        text = (flt.text or "").strip()
-        ahead = apply_filter(select(Application.id, Application.file_number, Application.applicant_id), others) \
-            .where(Application.fiscal_year == newest) \
-            .order_by(Application.file_number.asc(), Application.id.desc()).limit(NEWEST_BUDGET).subquery()
-        hit = search_index.case_condition_per_row(text, ahead.c.applicant_id)
-        idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-        if hit is None:
-            return None
-        query = search_index.join_case_texts(select(ahead.c.id), ahead.c.id) \
-            .where(or_(hit, ahead.c.id == int(idea.group(1))) if idea else hit) \
-            .order_by(ahead.c.file_number.asc(), ahead.c.id.desc())
+        ids = list(conn.execute(query.limit(limit)).scalars())
+    return ids if ids is not None and len(ids) == limit else None
+
+
+def _tested_in_order(conn: Connection, flt: CaseFilter, year: int, limit: int, budget: int) -> list[int] | None:
+    """The first `limit` hits among the first `budget` cases of `year` in list order, each tested against its search
+    texts; None when the budget holds fewer (a query that nearly every case matches, "lpf-20", is answered after
+    about `limit` cases)."""
+    text = (flt.text or "").strip()
+    ahead = apply_filter(select(Application.id, Application.file_number, Application.applicant_id),
+                         replace(flt, text=None)) \
+        .where(Application.fiscal_year == year) \
+        .order_by(Application.file_number.asc(), Application.id.desc()).limit(budget).subquery()
+    hit = search_index.case_condition_per_row(text, ahead.c.applicant_id)
+    idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
+    if hit is None:
+        return None
+    query = search_index.join_case_texts(select(ahead.c.id), ahead.c.id) \
+        .where(or_(hit, ahead.c.id == int(idea.group(1))) if idea else hit) \
+        .order_by(ahead.c.file_number.asc(), ahead.c.id.desc())
     ids = list(conn.execute(query.limit(limit)).scalars())
     return ids if len(ids) == limit else None
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from app.applicants import search as applicant_queries
 from app.applicants.search import ApplicantRow
 from app.cases import case_list
-from app.cases.actions import possible_actions
 from app.cases.case_list import CaseFilter, CaseRow, CaseTotals, FilterChoices
 from app.cases.choices import FormChoices, form_choices
-from app.cases.detail import CaseDetail, case_detail
 from app.kernel.permissions import Actor
 from app.kernel.uow import ReaderBase, reading
+
+if TYPE_CHECKING:  # the detail and the workflow's guards are imported with the first case opened (issue 26)
+    from app.cases.detail import CaseDetail
 
 
 @dataclass
@@ -57,6 +59,9 @@ class Reader(ReaderBase):
 
     def case(self, file_number: str) -> CaseDetail:
         """The case with the workflow actions this user may take now."""
+        from app.cases.actions import possible_actions
+        from app.cases.detail import case_detail
+
         with reading(self.database, self.user_name, self.permission) as scope:
             detail = case_detail(scope.session, file_number)
             return replace(detail, actions=possible_actions(scope.session, file_number, scope.actor))

@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.bescheide import suspension_reason
 from app.cases.detail import PaymentRow
 from app.cases.payment_rules import open_order_sum
 from app.kernel import settings
@@ -22,7 +21,6 @@ from app.payments.lifecycles import ORDER_STATE_LABELS
 from app.payments.plan import instalments_of, plan_warnings
 from db.enums import OrderState, PaymentMode, Status
 from db.models import (
-    Applicant,
     Application,
     Clawback,
     ExportBatch,
@@ -142,19 +140,6 @@ class BatchRow:
     reason: str | None
 
 
-@dataclass(frozen=True)
-class OverdueRow:
-    file_number: str
-    applicant: str
-    claim_id: int
-    due_on: dt.date
-    days_overdue: int
-    outstanding: Decimal
-    reminders: int
-    last_reminder: dt.date | None
-    suspended: str | None = None  # why no reminder may go out: a pending objection (§ 80 Abs. 1 VwGO)
-
-
 def _names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(User.username, User.display_name)).all())
 
@@ -236,22 +221,3 @@ def list_batches(session: Session) -> tuple[BatchRow, ...]:
     return tuple(BatchRow(b.id, b.created_at, b.created_by, b.format, b.order_count, b.control_sum, b.file_name,
                           b.repeat_of_id, b.reason)
                  for b in session.scalars(select(ExportBatch).order_by(ExportBatch.id.desc())))
-
-
-def overdue_claims(session: Session, today: dt.date) -> tuple[OverdueRow, ...]:
-    """Open clawbacks whose due date has passed, the longest overdue first."""
-    query = select(Clawback, Application.file_number, Applicant.name).join(
-        Application, Clawback.application_id == Application.id).join(
-        Applicant, Application.applicant_id == Applicant.id).where(
-        Clawback.repaid_on.is_(None), Clawback.due_on < today).order_by(Clawback.due_on, Clawback.id)
-    counts = dict(session.execute(select(Reminder.clawback_id, func.count()).group_by(Reminder.clawback_id))
-                  .all())
-    last = dict(session.execute(select(Reminder.clawback_id, func.max(Reminder.sent_on))
-                                .group_by(Reminder.clawback_id)).all())
-    rows = []
-    for claim, number, applicant in session.execute(query):
-        assert claim.due_on is not None
-        rows.append(OverdueRow(number or "", applicant, claim.id, claim.due_on, (today - claim.due_on).days,
-                               claim_balance(session, claim, today).total, int(counts.get(claim.id, 0)),
-                               last.get(claim.id), suspension_reason(session, claim)))
-    return tuple(rows)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.kernel import clock
 from app.kernel.uow import ReaderBase
 from app.payments import queries
+from app.payments.overdue import OverdueReader, OverdueRow
 from db.enums import OrderState
 
 
@@ -32,9 +33,8 @@ class PaymentReader(ReaderBase):
         with self._session() as session:
             return queries.list_batches(session)
 
-    def overdue(self) -> tuple[queries.OverdueRow, ...]:
-        with self._session() as session:
-            return queries.overdue_claims(session, clock.today())
+    def overdue(self) -> tuple[OverdueRow, ...]:
+        return OverdueReader(self.database, self.user_name).overdue()
 
     def order_pdf(self, order_id: int) -> bytes:
         with self._session() as session:

@@ -1,7 +1,9 @@
 """The window's cold start loads only what its first screen needs (issue 26: a filled case list within a second).
 
 PDF, Excel and chart libraries, and the features behind menus and case tabs (letters, Excel, proof of use,
-payments of a case, the action dialogs, the applicant file, administration), are imported when first used.
+payments of a case, the action dialogs, the applicant file, administration), are imported when first used; so are
+the case detail below the list and the pages behind the window's tabs (deadlines, consultations, micro projects),
+which nobody sees at start.
 Each probe runs in a fresh interpreter and reports `sys.modules`, so an import added at module level anywhere on
 the way fails here."""
 
@@ -25,9 +27,12 @@ FEATURES = ("reports.letters.document", "reports.excel.writer", "reports.proof",
             "ui.admin.window", "ui.social_plan.coverage_view", "app.cases.application_form_reader",
             "reports.application_form", "ui.state_cycle.land_money_view", "ui.consultations.booking_dialog",
             "ui.consultations.idea_dialog")
+# not seen at start: the case detail (the cases page is not the first one) and the pages behind the other tabs
+UNSEEN = ("ui.case_detail", "app.cases.detail", "app.cases.actions", "app.cases.guards", "app.payments.queries",
+          "ui.deadlines", "ui.consultations", "ui.micro_projects", "app.micro_projects")
 # the command line's parser and commands: the entry point parses the global options with `cli.global_options`
 COMMAND_LINE = ("cli.parser", "cli.main")
-NOT_AT_START = LIBRARIES + FEATURES + COMMAND_LINE
+NOT_AT_START = LIBRARIES + FEATURES + UNSEEN + COMMAND_LINE
 # PostgreSQL's dialect (about 70 ms: its catalog tables) only where the database is PostgreSQL
 SERVER_ONLY = ("sqlalchemy.dialects.postgresql",)
 # the modules the entry point imports before it shows the window (foerderdesk.main → ui.application)
@@ -72,7 +77,7 @@ def among(modules: list[str], names: tuple[str, ...]) -> list[str]:
 @pytest.mark.xdist_group("processes")
 def test_the_window_modules_import_no_pdf_excel_or_chart_library_and_no_later_feature() -> None:
     modules = loaded_modules(IMPORTS)
-    assert "ui.main_window" in modules and "ui.case_detail.widget" in modules  # the probe imported the window
+    assert "ui.main_window" in modules and "ui.case_list.widget" in modules  # the probe imported the window
     assert among(modules, NOT_AT_START + SERVER_ONLY) == []
 
 
@@ -89,6 +94,16 @@ def test_the_started_window_has_loaded_nothing_more_when_its_list_is_filled(db_u
     modules = loaded_modules(WINDOW, db_url, "anna")
     assert "ui.case_list.model" in modules and "app.cases.case_list" in modules
     assert among(modules, NOT_AT_START + (SERVER_ONLY if db_url.startswith("sqlite") else ())) == []
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_case_detail_and_the_hidden_pages_are_built_with_their_imports_on_first_use(db_url: str,
+                                                                                       office: object) -> None:
+    code = WINDOW.replace("    print(json.dumps", "    session.window.pages.setCurrentIndex(2)\n"
+                                                   "    session.window.case_detail.title\n    print(json.dumps")
+    modules = loaded_modules(code, db_url, "anna")
+    assert {"ui.case_detail.widget", "ui.deadlines.view"} <= set(modules)
+    assert among(modules, ("ui.consultations", "ui.micro_projects")) == []  # their tabs were not shown
 
 
 @pytest.mark.xdist_group("processes")

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, text, update
 from app.applicants import merge
 from app.applicants import service as applicants
 from app.applicants.reader import ApplicantReader
-from app.cases import intake
+from app.cases import case_list, intake
 from app.cases.case_list import CaseFilter, apply_filter, first_page
 from app.cases.reader import Reader
 from app.kernel import clock, search_text
@@ -187,11 +187,17 @@ def test_a_first_page_is_the_start_of_the_whole_result(office: Office, sort: str
 
 
 @pytest.mark.parametrize("walk_from", [1, 4, 10_000], ids=["walked", "mixed", "collected"])
-def test_a_first_page_walked_or_collected_is_the_start_of_the_whole_result(office: Office, walk_from: int) -> None:
+@pytest.mark.parametrize("budget", [2, 10_000], ids=["sparse", "dense"])
+def test_a_first_page_walked_or_collected_is_the_start_of_the_whole_result(office: Office, walk_from: int,
+                                                                           budget: int,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The list's first page of a search (issue 26) is found either by collecting the few hits from the index and
     ordering them, or (many hits of a one- or two-character query) by walking the list order: both give the start of
-    the whole result, across years and with other filters. Many hits of a longer query answer None (the index and a
-    sort follow in `case_ids`)."""
+    the whole result, across years and with other filters. Many hits of a longer query are tested case by case in the
+    newest year's list order, up to a budget; past it (`sparse`) SQLite asks the index for that year, PostgreSQL
+    answers None (the index and a sort follow in `case_ids`)."""
+    monkeypatch.setattr(case_list, "DENSE_BUDGET", budget)
+    monkeypatch.setattr(case_list, "NEWEST_BUDGET", budget)
     corpus = _corpus(office)
     with office.database.engine.begin() as conn:  # three cases a year earlier: the list order spans two years
         conn.execute(update(Application).where(Application.id.in_(list(corpus.ids.values())[::3]))

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
-from app.payments.queries import OverdueRow
-from app.payments.reader import PaymentReader
+from app.payments.overdue import OverdueReader, OverdueRow
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
@@ -52,7 +51,7 @@ class ReminderList(LazyTab):
         context.changes.case_changed.connect(lambda _ref: self.refresh())
 
     def load(self) -> None:
-        reader = PaymentReader(self.context.database, self.context.actor.username)
+        reader = OverdueReader(self.context.database, self.context.actor.username)
         Operation(self, self.context, reader.overdue).success(self._show).failure(self._failed).latest().run()
 
     def _show(self, rows: tuple[OverdueRow, ...]) -> None:

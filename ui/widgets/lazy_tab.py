@@ -8,10 +8,13 @@ answer to an older load never overwrites a newer one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from app.cases.detail import CaseDetail
+if TYPE_CHECKING:
+    from app.cases.detail import CaseDetail
 
 
 class LazyTab(QWidget):
