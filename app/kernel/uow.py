@@ -141,8 +141,12 @@ def load_actor(session: Session, user_name: str) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role)
 
 
-_ACTOR = select(User.id, User.username, User.display_name, User.role, User.active).where(
-    User.username == bindparam("name"))
+# the users table's columns, not the mapped class's attributes: asking for the actor does not set up the ORM's
+# mappers (about 0.1 s), so the window's start leaves that to the case list's first query on a worker thread, while
+# the window is shown (issue 26)
+_USERS = User.__table__.c
+_ACTOR = select(_USERS.id, _USERS.username, _USERS.display_name, _USERS.role, _USERS.active).where(
+    _USERS.username == bindparam("name"))
 
 
 def translate_db_error(database: Database, exc: BaseException) -> FoerderDeskError | None:

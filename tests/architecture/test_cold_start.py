@@ -125,3 +125,22 @@ print(json.dumps([list(sys.modules), "__version__" in vars(sys.modules["app"])])
 """)  # type: ignore[misc]
     assert order.index("db.models") < order.index("PySide6") and order.index("sqlalchemy.orm") < order.index("PySide6")
     assert version_looked_up is False
+
+
+@pytest.mark.xdist_group("processes")
+def test_asking_for_the_actor_leaves_the_mappers_to_the_first_list_query(db_url: str, office: object) -> None:
+    """The window asks who acts on the GUI thread; setting up the ORM's mappers (about 0.1 s) is left to the case
+    list's first query, which runs on a worker thread while the window is shown."""
+    configured = probe("""
+import json, sys
+from app.cases.case_list import CaseFilter
+from app.cases.reader import Reader
+from app.kernel.database import connect
+from db.models import User
+reader = Reader(connect(sys.argv[1]), sys.argv[2])
+assert reader.actor().username == sys.argv[2]
+before = User.__mapper__.configured
+reader.case_ids(CaseFilter(), limit=1)
+print(json.dumps([before, User.__mapper__.configured]))
+""", db_url, "anna")
+    assert configured == [False, True]
