@@ -33,15 +33,16 @@ from bench import targets as goal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# the imports in the entry point's order: `foerderdesk.main`, then the window's modules (`run_gui`), which import Qt
+# the imports as the entry point makes them: `foerderdesk.main`, then the window's modules (`window_module`, the
+# cycle collector paused meanwhile), which import Qt
 CHILD_WINDOW = """
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import foerderdesk.main
-from ui.application import GuiSession, open_database
+application = foerderdesk.main.window_module()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-session = GuiSession(open_database(sys.argv[1]), "bench")
+session = application.GuiSession(application.open_database(sys.argv[1]), "bench")
 window = session.window
 def ready(_n):
     window.case_list.model.data(window.case_list.model.index(0, 0))

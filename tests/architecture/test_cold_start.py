@@ -144,3 +144,18 @@ reader.case_ids(CaseFilter(), limit=1)
 print(json.dumps([before, User.__mapper__.configured]))
 """, db_url, "anna")
     assert configured == [False, True]
+
+
+@pytest.mark.xdist_group("processes")
+def test_the_window_modules_are_imported_without_a_cycle_collection_and_then_frozen() -> None:
+    """The entry point imports the window's modules with the collector paused (`foerderdesk.collector`): no
+    collection walks the freshly imported objects; afterwards they are frozen and the collector runs again."""
+    collections, enabled, frozen = probe("""
+import gc, json
+import foerderdesk.main
+before = sum(generation["collections"] for generation in gc.get_stats())
+foerderdesk.main.window_module()
+after = sum(generation["collections"] for generation in gc.get_stats())
+print(json.dumps([after - before, gc.isenabled(), gc.get_freeze_count()]))
+""")  # type: ignore[misc]
+    assert collections == 0 and enabled is True and frozen > 100_000
