@@ -1,7 +1,8 @@
-"""The slowest imports of the window's start (`python -X importtime -c "import foerderdesk.main, ui.application"`:
-what the entry point imports before it builds the window), for the report: what the first screen loads is where a
-shorter cold start comes from (issue 26). The PDF, Excel and chart libraries must not be among them: the report
-says whether they are (tests/architecture/test_cold_start.py fails if they are)."""
+"""The slowest imports of the window's start (`python -X importtime -c "import foerderdesk.main;
+foerderdesk.main.window_module()"`: what the entry point imports before it builds the window, as it imports them),
+for the report: what the first screen loads is where a shorter cold start comes from (issue 26). The PDF, Excel and
+chart libraries must not be among them: the report says whether they are (tests/architecture/test_cold_start.py fails
+if they are)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 START = "foerderdesk.main, ui.application"
+# how the entry point imports them: the window's modules with the cycle collector paused (`window_module`)
+ENTRY_CODE = "import foerderdesk.main; foerderdesk.main.window_module()"
+
+
+def _code(module: str) -> str:
+    return ENTRY_CODE if module == START else f"import {module}"
 # loaded on first use (a letter, a workbook, a chart, a PDF preview), never by the start
 LATER = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "PySide6.QtCharts", "PySide6.QtPdf", "app.letters", "app.excel",
          "app.proof")
@@ -58,19 +65,19 @@ def slowest(module: str = START, count: int = 15, runs: int = 3) -> list[ImportT
     """The modules with the largest cumulative import time, in fresh processes (median of `runs`); what every
     interpreter imports before any code runs (site, the editable install's finder) is left out."""
     startup = {t.module for t in _imports("pass")}
-    times = [t for t in _median_times([_imports(f"import {module}") for _ in range(max(1, runs))])
+    times = [t for t in _median_times([_imports(_code(module)) for _ in range(max(1, runs))])
              if t.module not in startup]
     return sorted(times, key=lambda t: t.cumulative_ms, reverse=True)[:count]
 
 
 def loaded_later(module: str = START) -> list[str]:
     """Those of `LATER` the start imports after all (empty when the start stays light)."""
-    names = {t.module for t in _imports(f"import {module}")}
+    names = {t.module for t in _imports(_code(module))}
     return [name for name in LATER if any(m == name or m.startswith(name + ".") for m in names)]
 
 
 def markdown(times: list[ImportTime], module: str = START, later: list[str] | None = None) -> list[str]:
-    lines = [f"`python -X importtime -c 'import {module}'`, largest cumulative times (a package includes what it "
+    lines = [f"`python -X importtime -c '{_code(module)}'`, largest cumulative times (a package includes what it "
              "imports; median of the runs):", "", "| Module | Cumulative | Own |", "|---|---:|---:|",
              *[f"| {t.module} | {t.cumulative_ms:.1f} ms | {t.own_ms:.1f} ms |" for t in times]]
     if later is not None:
