@@ -69,12 +69,14 @@ DESCRIPTIONS = [
     "through the bare driver (sqlite3 / psycopg) in one transaction each.",
 ]
 HINTS = {  # what would help, from profiling these figures (see docs/benchmarks.md)
-    "GUI cold start": "Imports are most of it (`python -X importtime -c 'import foerderdesk.main, ui.application'`): "
-    "SQLAlchemy and all models (mapped together, and the domain modules of the first screen name nearly every one), "
-    "then Qt and the window; the domain is imported before Qt (PySide6 reads the source of every module imported "
-    "after it). The list asks for its first page before all ids; the choices, the start page's figures and panels "
-    "load after its first rows. The case detail below the list and the pages behind the other tabs (deadlines, "
-    "consultations, micro projects) are built when first shown; the case tabs of other features, the action dialogs, "
+    "GUI cold start": "Imports are most of it (`python -X importtime -c 'import foerderdesk.main; "
+    "foerderdesk.main.window_module()'`): SQLAlchemy and all models (mapped together, and the domain modules of the "
+    "first screen name nearly every one), then Qt and the window; the domain is imported before Qt (PySide6 reads the "
+    "source of every module imported after it), with the cycle collector paused (foerderdesk/collector.py). The ORM's "
+    "mappers are set up by the list's first query on a worker thread while the window is shown. The list asks for "
+    "its first page before all ids; the choices, the start page's figures and panels load after its first rows. "
+    "The case detail below the list and the pages behind the other tabs (deadlines, consultations, micro projects) "
+    "are built when first shown; the case tabs of other features, the action dialogs, "
     "letters, Excel, proof of use, the applicant file and the command line's parser load on first use "
     "(tests/architecture/test_cold_start.py). The interpreter counts too: one that loads libpython as a shared "
     "library (a plain `--enable-shared` build, as pyenv makes them) runs all of this about a fifth slower than one "
