@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD = "0024"
+HEAD = "0025"
 
 
 def _config(connection: Any = None) -> Config:

@@ -203,9 +203,9 @@ class MainWindow(QMainWindow):
     def _after_first_list(self) -> None:
         from app.payments.export_files import complete_at_start  # the export stack, after the list is shown
 
+        self.pages.reload()  # the start page's figures first (queued ahead): the start page is what is shown
         Operation(self, self.context, self.context.reader.form_choices).success(self._choices_loaded).run()
         self.case_list.load_choices()
-        self.pages.reload()
         uow = self.context.uow()  # a payment export interrupted after its commit: its file is written now
         Operation(self, self.context, lambda: complete_at_start(uow)).success(self._exports_completed) \
             .failure(lambda error: self.statusBar().showMessage(error.message)).run()

@@ -56,6 +56,7 @@ class Operation(Generic[T]):
         self._generation = 0
         self._case: Callable[[T], str] | None = None
         self._cases = False
+        self._ahead = False
 
     def success(self, handler: Callable[[T], object]) -> Operation[T]:
         self._success = handler
@@ -68,6 +69,11 @@ class Operation(Generic[T]):
     def latest(self, key: str = "load") -> Operation[T]:
         """Only the newest operation of this widget for `key` may show its result (or its error)."""
         self._key = key
+        return self
+
+    def ahead(self) -> Operation[T]:
+        """Queued before the other waiting operations: what fills the page the user looks at."""
+        self._ahead = True
         return self
 
     def notice_case(self, file_number: str | Callable[[T], str]) -> Operation[T]:
@@ -84,7 +90,7 @@ class Operation(Generic[T]):
         if self._key is not None:
             self._generation = _next_generation(self.owner, self._key)
         on_error = self._failed if self._failure is not None or self._key is not None else None
-        self.context.runner.submit(self.work, self._done, on_error)
+        self.context.runner.submit(self.work, self._done, on_error, ahead=self._ahead)
 
     # -- back on the GUI thread -----------------------------------------------------------------
     def _out_of_date(self) -> bool:

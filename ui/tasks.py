@@ -107,6 +107,9 @@ class _Job(QRunnable):
                 raise
 
 
+AHEAD = 1  # QThreadPool priority of a job queued `ahead` (the others have 0)
+
+
 class Runner(QObject):
     """Starts jobs and tracks how many are running (for the busy indicator and for tests)."""
 
@@ -127,12 +130,13 @@ class Runner(QObject):
         return self.running > 0
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[FoerderDeskError], None] | None = None) -> None:
+               on_error: Callable[[FoerderDeskError], None] | None = None, *, ahead: bool = False) -> None:
+        """Queue `fn` for the pool; `ahead` puts it before the jobs still waiting (what the user looks at)."""
         number = next(_job_numbers)
         self._callbacks[number] = (on_done, on_error)
         self.dispatcher.pending[number] = self
         self._started()
-        self.pool.start(_Job(fn, number, self.dispatcher))
+        self.pool.start(_Job(fn, number, self.dispatcher), AHEAD if ahead else 0)
 
     def _started(self) -> None:
         self.running += 1

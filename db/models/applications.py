@@ -26,7 +26,9 @@ class Application(Versioned, Timestamps, Base):
         CheckConstraint("approved_amount IS NULL OR approved_amount >= 0", name="approved_non_negative"),
         CheckConstraint("paid_amount >= 0", name="paid_non_negative"),
         CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="period_order"),
-        Index("ix_applications_programme_year_status", "programme_id", "fiscal_year", "status"),
+        # the amounts too: the budget figures (start page, Excel overview) sum them from the index alone
+        Index("ix_applications_programme_year_money", "programme_id", "fiscal_year", "status", "approved_amount",
+              "final_amount", "paid_amount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -126,3 +126,16 @@ def test_notice_sent_even_when_the_success_handler_meets_a_deleted_widget(qtbot:
     shiboken6.delete(gone)
     with qtbot.waitSignal(context.changes.cases_changed, timeout=WAIT):
         Operation(owner, context, lambda: None).success(lambda _r: gone.objectName()).notice_cases().run()
+
+
+def test_an_operation_queued_ahead_runs_before_those_waiting(qtbot: QtBot, context: UiContext) -> None:
+    """What fills the page the user looks at (the start page's figures) overtakes the jobs still queued."""
+    pool, gate, order = context.runner.pool, threading.Event(), []
+    owner = QObject()
+    for _ in range(pool.maxThreadCount()):  # every thread busy, so the next jobs wait in the queue
+        Operation(owner, context, gated("busy", gate)).run()
+    Operation(owner, context, lambda: "later").success(order.append).run()
+    Operation(owner, context, lambda: "first").ahead().success(order.append).run()
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=WAIT)
+    assert order == ["first", "later"]

@@ -109,13 +109,14 @@ class CaseListWidget(QWidget):
         rest = first_page is not None and len(ids) == first_page
         if not rest:  # the whole result is shown: its sums are as quick to find
             self._load_rest(generation, flt, selected, rest=False)
-        else:  # while the user types on, neither the other hits nor the sums are worth asking for
-            delay = REST_DELAY_MS if flt.text and flt.text.strip() else 0  # the start: no typing to wait for
-            QTimer.singleShot(delay, lambda: self._load_rest(generation, flt, selected, rest=True))
         self.model.set_ids(ids)
         if selected is not None:
             self.select_id(selected)
         self.loaded.emit(len(ids))
+        if rest:  # while the user types on, neither the other hits nor the sums are worth asking for; at the start
+            # (no typing to wait for) they come after what `loaded` set off: the start page's figures are shown first
+            delay = REST_DELAY_MS if flt.text and flt.text.strip() else 0
+            QTimer.singleShot(delay, lambda: self._load_rest(generation, flt, selected, rest=True))
 
     def _load_rest(self, generation: int, flt: CaseFilter, selected: int | None, rest: bool) -> None:
         """The sums (a second query, so the list itself appears as early as possible) and, after a first

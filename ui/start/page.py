@@ -151,8 +151,9 @@ class StartPage(QScrollArea):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
+        """The figures in a worker, ahead of the jobs still waiting: the start page is the window's first sight."""
         uow = self.context.uow()
-        Operation(self, self.context, lambda: start_page(uow)).success(self.show_board).run()
+        Operation(self, self.context, lambda: start_page(uow)).ahead().success(self.show_board).run()
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

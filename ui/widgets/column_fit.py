@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 FLOOR = 60  # no column narrower than this, whatever its header
 STRETCH_FLOOR = 140  # the stretch column carries the text a row is read by (title, subject): room for words
 PADDING = 24  # header text to section width: margins and the sort arrow
+MEASURED_ROWS = 60  # rows whose texts set a column's natural width: more than a screen shows (Qt measures all 1,000)
 
 
 def share(natural: list[int], minimum: list[int], stretch: int, available: int) -> list[int]:
@@ -45,6 +46,8 @@ class ColumnFit(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(FLOOR)
+        # the start page's 200 deadlines were measured cell by cell on every refill and resize (issue 26)
+        header.setResizeContentsPrecision(MEASURED_ROWS)  # the columns' header: rows measured per column
         table.installEventFilter(self)  # the table, not its viewport: scroll bars coming and going must not loop
 
     def minimum(self, column: int) -> int:

@@ -31,16 +31,20 @@ class RecordTable(QTableWidget):
     def set_rows(self, rows: Sequence[Sequence[str]], values: Sequence[Any] | None = None,
                  colours: Sequence[str | None] | None = None) -> None:
         self.setRowCount(0)
+        self.setRowCount(len(rows))  # at once: a row inserted at a time re-laid the table out each time
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        brushes: dict[str, QBrush] = {}
         for index, row in enumerate(rows):
-            self.insertRow(index)
+            colour = colours[index] if colours is not None else None
+            brush = brushes.setdefault(colour, QBrush(QColor(colour))) if colour else None
             for column, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 if column in self.right:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(right)
                 if values is not None and column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, values[index])
-                if colours is not None and colours[index]:
-                    item.setForeground(QBrush(QColor(colours[index])))
+                if brush is not None:
+                    item.setForeground(brush)
                 self.setItem(index, column, item)
         self.resizeRowsToContents()
 
