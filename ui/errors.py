@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.kernel.errors import FoerderDeskError
 from app.kernel.logs import scrub
-from ui.widgets.text_area import TextArea
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +47,8 @@ class CrashDialog(QDialog):
             "Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; "
             "ungespeicherte Eingaben bleiben im Fenster erhalten.\nBitte senden Sie die folgenden Angaben an "
             "die IT-Betreuung.")))
+        from ui.widgets.text_area import TextArea  # only ever needed after a crash
+
         self.details = TextArea(details)
         self.details.setReadOnly(True)
         layout.addWidget(self.details)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.cases.choices import FormChoices
+from app.kernel.database import set_up_mappers
 from app.kernel.permissions import ROLE_LABELS
 from ui.admin.menu import install_admin_menu
 from ui.applicants.actions import add_applicant_actions
@@ -28,6 +28,7 @@ from ui.widgets.deferred_page import DeferredPage
 from ui.window_geometry import place, remember
 
 if TYPE_CHECKING:  # what the menus open is imported when first opened: the window starts faster (issue 26)
+    from app.cases.choices import FormChoices
     from ui.case_detail.widget import CaseDetailWidget
     from ui.deadlines.view import DeadlineView
     from ui.dialogs.intake import IntakeWizard
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Fill the list, then the choices (in workers); the window is usable meanwhile."""
         self.case_list.reload()
+        # the list's first page needs no ORM mapper: the mappers are set up beside it, for the start page's figures
+        Operation(self, self.context, set_up_mappers).run()
         # the choices and the start page's figures next: queries running at the same time only slow each other
         # down, and the list is what a start waits for (issue 26)
         self.case_list.loaded.connect(self._first_list_loaded, Qt.ConnectionType.SingleShotConnection)

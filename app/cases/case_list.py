@@ -22,6 +22,13 @@ from app.kernel.case_records import IDEA_PREFIX
 from db.enums import DeadlineKind, Status
 from db.models import Applicant, Application, Deadline, Municipality, Programme, User
 
+# the tables' own columns, not the mapped attributes: statements of them compile without the ORM's mappers, so the
+# list's first page does not wait for the mappers to be set up (issue 26); they mix with mapped attributes of the
+# same tables in one statement (the Excel overview, the deadlines)
+applications, deadlines = Application.__table__, Deadline.__table__
+applicants, programmes = Applicant.__table__, Programme.__table__
+municipalities, users = Municipality.__table__, User.__table__
+
 ZERO = Decimal("0.00")
 # a search with fewer hits than this has them collected and ordered for its first page (`first_page`)
 WALK_FROM = 2000
@@ -69,26 +76,27 @@ class CaseTotals:
 
 def deadline_is_open(today: dt.date | BindParameter[dt.date]) -> ColumnElement[bool]:
     """Open to-dos; an objection period that has run out needs no action and no longer counts."""
-    return Deadline.done_at.is_(None) & ((Deadline.kind != DeadlineKind.objection) | (Deadline.due_on >= today))
+    return deadlines.c.done_at.is_(None) & ((deadlines.c.kind != DeadlineKind.objection)
+                                            | (deadlines.c.due_on >= today))
 
 
 def next_deadline_column() -> ColumnElement[dt.date]:
-    return (select(func.min(Deadline.due_on)).where(Deadline.application_id == Application.id,
+    return (select(func.min(deadlines.c.due_on)).where(deadlines.c.application_id == applications.c.id,
                                                     deadline_is_open(clock.today()))
-            .correlate(Application).scalar_subquery())
+            .correlate(applications).scalar_subquery())
 
 
 SORT_COLUMNS: dict[str, Any] = {
-    "file_number": Application.file_number,
-    "title": Application.title,
-    "applicant": Applicant.name,
-    "municipality": Municipality.name,
-    "programme": Programme.code,
-    "fiscal_year": Application.fiscal_year,
-    "status": Application.status,
-    "requested": Application.requested_amount,
-    "approved": Application.approved_amount,
-    "paid": Application.paid_amount,
+    "file_number": applications.c.file_number,
+    "title": applications.c.title,
+    "applicant": applicants.c.name,
+    "municipality": municipalities.c.name,
+    "programme": programmes.c.code,
+    "fiscal_year": applications.c.fiscal_year,
+    "status": applications.c.status,
+    "requested": applications.c.requested_amount,
+    "approved": applications.c.approved_amount,
+    "paid": applications.c.paid_amount,
     "next_deadline": "next_deadline",
 }
 NULLABLE_SORT = frozenset({"file_number", "municipality", "approved", "next_deadline"})
@@ -97,9 +105,9 @@ _Columns = TypeVarTuple("_Columns")
 
 
 def join_list_tables(query: Select[*_Columns]) -> Select[*_Columns]:
-    return (query.join(Applicant, Applicant.id == Application.applicant_id)
-            .join(Programme, Programme.id == Application.programme_id)
-            .outerjoin(Municipality, Municipality.id == Application.municipality_id))
+    return (query.join(applicants, applicants.c.id == applications.c.applicant_id)
+            .join(programmes, programmes.c.id == applications.c.programme_id)
+            .outerjoin(municipalities, municipalities.c.id == applications.c.municipality_id))
 
 
 def apply_filter(query: Select[*_Columns], flt: CaseFilter, connection: Connection | None = None) -> Select[*_Columns]:
@@ -108,21 +116,22 @@ def apply_filter(query: Select[*_Columns], flt: CaseFilter, connection: Connecti
     With the connection the text search uses SQLite's FTS5 index; without it, it scans the search texts (the same
     result; on PostgreSQL the trigram index serves both)."""
     if flt.statuses:
-        query = query.where(Application.status.in_(flt.statuses))
+        query = query.where(applications.c.status.in_(flt.statuses))
     if flt.programme:
-        query = query.where(Application.programme_id.in_(select(Programme.id).where(
-            Programme.code == flt.programme.upper())))
+        query = query.where(applications.c.programme_id.in_(select(programmes.c.id).where(
+            programmes.c.code == flt.programme.upper())))
     if flt.fiscal_year:
-        query = query.where(Application.fiscal_year == flt.fiscal_year)
+        query = query.where(applications.c.fiscal_year == flt.fiscal_year)
     if flt.municipality:
-        query = query.where(Application.municipality_id.in_(select(Municipality.id).where(
-            Municipality.name == flt.municipality)))
+        query = query.where(applications.c.municipality_id.in_(select(municipalities.c.id).where(
+            municipalities.c.name == flt.municipality)))
     if flt.caseworker:
-        query = query.where(Application.caseworker_id.in_(select(User.id).where(User.username == flt.caseworker)))
+        query = query.where(applications.c.caseworker_id.in_(
+            select(users.c.id).where(users.c.username == flt.caseworker)))
     if flt.deadline_due_by:
-        query = query.where(select(Deadline.id).where(
-            Deadline.application_id == Application.id, deadline_is_open(clock.today()),
-            Deadline.due_on <= flt.deadline_due_by).exists())
+        query = query.where(select(deadlines.c.id).where(
+            deadlines.c.application_id == applications.c.id, deadline_is_open(clock.today()),
+            deadlines.c.due_on <= flt.deadline_due_by).exists())
     if flt.text and flt.text.strip():
         query = query.where(_text_match(flt.text.strip(), connection))
     return query
@@ -135,7 +144,7 @@ def _text_match(text: str, connection: Connection | None) -> ColumnElement[bool]
     if found is None:
         return true()
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-    return or_(found, Application.id == int(idea.group(1))) if idea else found
+    return or_(found, applications.c.id == int(idea.group(1))) if idea else found
 
 
 def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", descending: bool = False,
@@ -153,15 +162,15 @@ def case_ids(session: Session, flt: CaseFilter, sort: str = "file_number", desce
         if page is not None:
             return page
     if flt.text and key == "fiscal_year":
-        column = Application.fiscal_year + 0
+        column = applications.c.fiscal_year + 0
     order = column.desc() if descending else column.asc()
     if key in NULLABLE_SORT:
         order = order.nulls_last()
-    tiebreak = Application.id.desc() if descending else Application.id.asc()
-    query = select(Application.id)
+    tiebreak = applications.c.id.desc() if descending else applications.c.id.asc()
+    query = select(applications.c.id)
     if key in ("applicant", "municipality", "programme"):
         query = join_list_tables(query)
-    query = apply_filter(query, flt, session.connection()).order_by(order, Application.file_number.asc(), tiebreak)
+    query = apply_filter(query, flt, session.connection()).order_by(order, applications.c.file_number.asc(), tiebreak)
     if limit is not None:
         query = query.limit(limit)
     result = session.connection().execute(query)
@@ -180,29 +189,29 @@ def first_page(session: Session, flt: CaseFilter, limit: int, walk_from: int = W
     after a few hundred cases. Many hits of a longer query give a page when the newest year fills it (`_newest_year`),
     else None (the index and a sort answer), as does a query without a letter or digit (it narrows nothing)."""
     conn, text = session.connection(), (flt.text or "").strip()
-    hit = search_index.case_condition_per_row(text, Application.applicant_id)
+    hit = search_index.case_condition_per_row(text, applications.c.applicant_id)
     if hit is None:
         return None
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
-    named = Application.id == int(idea.group(1)) if idea else None
-    others = apply_filter(select(Application.id), replace(flt, text=None))
+    named = applications.c.id == int(idea.group(1)) if idea else None
+    others = apply_filter(select(applications.c.id), replace(flt, text=None))
     hits = search_index.first_hits(conn, text, walk_from)
     if hits is not None:
         if not hits and named is None:
             return []
-        wanted = Application.id.in_(hits) if named is None else or_(Application.id.in_(hits), named)
+        wanted = applications.c.id.in_(hits) if named is None else or_(applications.c.id.in_(hits), named)
         return list(conn.execute(others.where(wanted).order_by(
-            Application.fiscal_year.desc(), Application.file_number.asc(), Application.id.desc()).limit(limit))
+            applications.c.fiscal_year.desc(), applications.c.file_number.asc(), applications.c.id.desc()).limit(limit))
             .scalars())
     if not _broad(text):
         return _newest_year(conn, flt, limit)
-    base = search_index.join_case_texts(others, Application.id).where(hit if named is None else or_(hit, named))
+    base = search_index.join_case_texts(others, applications.c.id).where(hit if named is None else or_(hit, named))
     ids: list[int] = []
-    year = conn.scalar(select(func.max(Application.fiscal_year)))
+    year = conn.scalar(select(func.max(applications.c.fiscal_year)))
     while year is not None and len(ids) < limit:
-        ids += conn.execute(base.where(Application.fiscal_year == year).order_by(
-            Application.file_number.asc(), Application.id.desc()).limit(limit - len(ids))).scalars()
-        year = conn.scalar(select(func.max(Application.fiscal_year)).where(Application.fiscal_year < year))
+        ids += conn.execute(base.where(applications.c.fiscal_year == year).order_by(
+            applications.c.file_number.asc(), applications.c.id.desc()).limit(limit - len(ids))).scalars()
+        year = conn.scalar(select(func.max(applications.c.fiscal_year)).where(applications.c.fiscal_year < year))
     return ids
 
 
@@ -216,14 +225,14 @@ def _newest_year(conn: Connection, flt: CaseFilter, limit: int) -> list[int] | N
     order against them; PostgreSQL would hash-join every hit with the whole year instead, so it tests further, up to
     `NEWEST_BUDGET`, and else answers None."""
     others = replace(flt, text=None)
-    newest = conn.scalar(apply_filter(select(func.max(Application.fiscal_year)), others))
+    newest = conn.scalar(apply_filter(select(func.max(applications.c.fiscal_year)), others))
     if newest is None:
         return None
     sqlite = conn.dialect.name == "sqlite"
     ids = _tested_in_order(conn, flt, newest, limit, DENSE_BUDGET if sqlite else NEWEST_BUDGET)
     if ids is None and sqlite:  # the hits are sparse in the year's first cases: the year's cases against the index
-        query = apply_filter(select(Application.id), flt, conn).where(Application.fiscal_year == newest) \
-            .order_by(Application.file_number.asc(), Application.id.desc())
+        query = apply_filter(select(applications.c.id), flt, conn).where(applications.c.fiscal_year == newest) \
+            .order_by(applications.c.file_number.asc(), applications.c.id.desc())
         ids = list(conn.execute(query.limit(limit)).scalars())
     return ids if ids is not None and len(ids) == limit else None
 
@@ -233,10 +242,10 @@ def _tested_in_order(conn: Connection, flt: CaseFilter, year: int, limit: int, b
     texts; None when the budget holds fewer (a query that nearly every case matches, "lpf-20", is answered after
     about `limit` cases)."""
     text = (flt.text or "").strip()
-    ahead = apply_filter(select(Application.id, Application.file_number, Application.applicant_id),
+    ahead = apply_filter(select(applications.c.id, applications.c.file_number, applications.c.applicant_id),
                          replace(flt, text=None)) \
-        .where(Application.fiscal_year == year) \
-        .order_by(Application.file_number.asc(), Application.id.desc()).limit(budget).subquery()
+        .where(applications.c.fiscal_year == year) \
+        .order_by(applications.c.file_number.asc(), applications.c.id.desc()).limit(budget).subquery()
     hit = search_index.case_condition_per_row(text, ahead.c.applicant_id)
     idea = IDEA_QUERY.fullmatch(search_text.normalise(text))
     if hit is None:
@@ -257,14 +266,14 @@ def _broad(text: str) -> bool:
 @cache
 def _rows_query() -> Select[*tuple[Any, ...]]:
     """The list's columns for bound ids and day, built once (every page of the list runs it)."""
-    next_deadline = (select(func.min(Deadline.due_on)).where(
-        Deadline.application_id == Application.id, deadline_is_open(bindparam("today", type_=Date)))
-        .correlate(Application).scalar_subquery())
+    next_deadline = (select(func.min(deadlines.c.due_on)).where(
+        deadlines.c.application_id == applications.c.id, deadline_is_open(bindparam("today", type_=Date)))
+        .correlate(applications).scalar_subquery())
     return join_list_tables(select(
-        Application.id, Application.file_number, Application.title, Applicant.name, Municipality.name,
-        Programme.code, Application.fiscal_year, Application.status, Application.requested_amount,
-        Application.approved_amount, Application.paid_amount, next_deadline, Application.version,
-    )).where(Application.id.in_(bindparam("ids", expanding=True)))
+        applications.c.id, applications.c.file_number, applications.c.title, applicants.c.name, municipalities.c.name,
+        programmes.c.code, applications.c.fiscal_year, applications.c.status, applications.c.requested_amount,
+        applications.c.approved_amount, applications.c.paid_amount, next_deadline, applications.c.version,
+    )).where(applications.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def rows_by_ids(session: Session, ids: Sequence[int]) -> list[CaseRow]:
@@ -291,8 +300,9 @@ def list_cases(session: Session, flt: CaseFilter, sort: str = "file_number", des
 
 def totals(session: Session, flt: CaseFilter) -> CaseTotals:
     query = apply_filter(select(
-        func.count(Application.id), func.coalesce(func.sum(Application.requested_amount), 0),
-        func.coalesce(func.sum(Application.approved_amount), 0), func.coalesce(func.sum(Application.paid_amount), 0),
+        func.count(applications.c.id), func.coalesce(func.sum(applications.c.requested_amount), 0),
+        func.coalesce(func.sum(applications.c.approved_amount), 0),
+        func.coalesce(func.sum(applications.c.paid_amount), 0),
     ), flt, session.connection())
     count, requested, approved, paid = session.connection().execute(query).one()
     cent = Decimal("0.01")
@@ -310,10 +320,10 @@ class FilterChoices:
 
 def filter_choices(session: Session) -> FilterChoices:
     return FilterChoices(
-        programmes=list(session.scalars(select(Programme.code).order_by(Programme.code))),
-        years=list(session.scalars(select(Application.fiscal_year).distinct().order_by(Application.fiscal_year))),
-        municipalities=list(session.scalars(select(Municipality.name).where(Municipality.in_district)
-                                            .order_by(Municipality.name))),
+        programmes=list(session.scalars(select(programmes.c.code).order_by(programmes.c.code))),
+        years=list(session.scalars(select(applications.c.fiscal_year).distinct().order_by(applications.c.fiscal_year))),
+        municipalities=list(session.scalars(select(municipalities.c.name).where(municipalities.c.in_district)
+                                            .order_by(municipalities.c.name))),
         caseworkers=[(u.username, u.display_name) for u in session.scalars(
-            select(User).where(User.active).order_by(User.display_name))],
+            select(User).where(users.c.active).order_by(users.c.display_name))],
     )

@@ -13,11 +13,12 @@ from app.applicants import search as applicant_queries
 from app.applicants.search import ApplicantRow
 from app.cases import case_list
 from app.cases.case_list import CaseFilter, CaseRow, CaseTotals, FilterChoices
-from app.cases.choices import FormChoices, form_choices
 from app.kernel.permissions import Actor
 from app.kernel.uow import ReaderBase, reading
 
-if TYPE_CHECKING:  # the detail and the workflow's guards are imported with the first case opened (issue 26)
+if TYPE_CHECKING:  # the detail and the workflow's guards are imported with the first case opened, the form's
+    # choices by the worker that first reads them (issue 26)
+    from app.cases.choices import FormChoices
     from app.cases.detail import CaseDetail
 
 
@@ -45,6 +46,8 @@ class Reader(ReaderBase):
             return case_list.filter_choices(session)
 
     def form_choices(self) -> FormChoices:
+        from app.cases.choices import form_choices
+
         with self._session() as session:
             return form_choices(session)
 

@@ -14,13 +14,14 @@ everywhere. Forms hold only letters, digits and single spaces, so nothing needs 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Connection,
     Select,
+    Table,
     column,
     delete,
     event,
@@ -42,8 +43,11 @@ from db.models.search import ApplicantSearch, CaseSearch
 CASE_FIELDS = frozenset({"file_number", "title"})
 APPLICANT_FIELDS = frozenset({"name", "city"})
 TRIGRAM = 3
-_FTS = {CaseSearch: table("case_search_fts", column("rowid"), column("text")),
-        ApplicantSearch: table("applicant_search_fts", column("rowid"), column("text"))}
+# the tables' own columns, not the mapped attributes: a search compiles without the ORM's mappers (issue 26)
+applications, applicants = Application.__table__, Applicant.__table__
+case_search, applicant_search = cast(Table, CaseSearch.__table__), cast(Table, ApplicantSearch.__table__)
+_FTS = {case_search.name: table("case_search_fts", column("rowid"), column("text")),
+        applicant_search.name: table("applicant_search_fts", column("rowid"), column("text"))}
 
 
 def case_row(app_id: int, file_number: str | None, title: str | None) -> dict[str, Any]:
@@ -118,17 +122,17 @@ def has_fts(connection: Connection) -> bool:
     return bool(known)
 
 
-def _matching(connection: Connection | None, model: type[CaseSearch] | type[ApplicantSearch], key: Any,
+def _matching(connection: Connection | None, texts: Table, key: Any,
               forms: tuple[str, ...]) -> list[Select[Any]]:
     """One select of keys per form (a union of them is all matches; SQLite allows no nested unions).
 
     On SQLite a form of three or more characters is a trigram phrase query (`MATCH '"form"'`: exactly the
     substring, answered from the index; FTS5's own LIKE would check every hit against the content table);
     shorter forms have no trigram and scan the side table."""
-    fts = _FTS[model] if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection) \
+    fts = _FTS[texts.name] if connection is not None and connection.dialect.name == "sqlite" and has_fts(connection) \
         else None
     return [select(fts.c.rowid).where(literal_column(fts.name).match(f'"{form}"'))
-            if fts is not None and len(form) >= TRIGRAM else select(key).where(model.text.like(f"%{form}%"))
+            if fts is not None and len(form) >= TRIGRAM else select(key).where(texts.c.text.like(f"%{form}%"))
             for form in forms]
 
 
@@ -141,16 +145,16 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_applicant = select(Application.id).where(Application.applicant_id.in_(
-        _any_of(_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms))))
-    return Application.id.in_(union(*_matching(connection, CaseSearch, CaseSearch.application_id, forms),
+    by_applicant = select(applications.c.id).where(applications.c.applicant_id.in_(
+        _any_of(_matching(connection, applicant_search, applicant_search.c.applicant_id, forms))))
+    return applications.c.id.in_(union(*_matching(connection, case_search, case_search.c.application_id, forms),
                                     by_applicant))
 
 
 def join_case_texts(query: Select[Any], case_id: Any) -> Select[Any]:
     """`query` with each case's own search text beside it (an outer join on its key `case_id`), for
     `case_condition_per_row`."""
-    return query.outerjoin(CaseSearch, CaseSearch.application_id == case_id)
+    return query.outerjoin(case_search, case_search.c.application_id == case_id)
 
 
 def case_condition_per_row(query: str, applicant_id: Any) -> ColumnElement[bool] | None:
@@ -162,9 +166,9 @@ def case_condition_per_row(query: str, applicant_id: Any) -> ColumnElement[bool]
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_applicant = select(ApplicantSearch.applicant_id).where(
-        or_(*[ApplicantSearch.text.like(f"%{form}%") for form in forms]))
-    return or_(*[CaseSearch.text.like(f"%{form}%") for form in forms], applicant_id.in_(by_applicant))
+    by_applicant = select(applicant_search.c.applicant_id).where(
+        or_(*[applicant_search.c.text.like(f"%{form}%") for form in forms]))
+    return or_(*[case_search.c.text.like(f"%{form}%") for form in forms], applicant_id.in_(by_applicant))
 
 
 def first_hits(connection: Connection, query: str, count: int) -> list[int] | None:
@@ -176,18 +180,18 @@ def first_hits(connection: Connection, query: str, count: int) -> list[int] | No
     if not forms:
         return None
     found: set[int] = set()
-    for part in _matching(connection, CaseSearch, CaseSearch.application_id, forms):
+    for part in _matching(connection, case_search, case_search.c.application_id, forms):
         found.update(connection.execute(part.limit(count)).scalars())
         if len(found) >= count:
             return None
     applicants: set[int] = set()
-    for part in _matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms):
+    for part in _matching(connection, applicant_search, applicant_search.c.applicant_id, forms):
         applicants.update(connection.execute(part.limit(count)).scalars())
         if len(applicants) >= count:
             return None
     if applicants:
-        found.update(connection.execute(select(Application.id).where(
-            Application.applicant_id.in_(sorted(applicants))).limit(count)).scalars())
+        found.update(connection.execute(select(applications.c.id).where(
+            applications.c.applicant_id.in_(sorted(applicants))).limit(count)).scalars())
     return sorted(found) if len(found) < count else None
 
 
@@ -196,9 +200,9 @@ def applicant_condition(connection: Connection | None, query: str) -> ColumnElem
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_place = [select(ApplicantSearch.applicant_id).where(ApplicantSearch.city_text.like(f"%{form}%"))
+    by_place = [select(applicant_search.c.applicant_id).where(applicant_search.c.city_text.like(f"%{form}%"))
                 for form in forms]
-    return Applicant.id.in_(union(*_matching(connection, ApplicantSearch, ApplicantSearch.applicant_id, forms),
+    return applicants.c.id.in_(union(*_matching(connection, applicant_search, applicant_search.c.applicant_id, forms),
                                   *by_place))
 
 

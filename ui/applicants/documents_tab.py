@@ -22,6 +22,7 @@ from app.applicants.reader import ApplicantView, StandingType
 from app.kernel import clock
 from app.kernel.errors import ValidationError
 from ui import formatting
+from ui.applicants.document_states import state_colour
 from ui.applicants.file_picker import FilePicker
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.dialogs.small_dialogs import FormDialog
@@ -29,11 +30,6 @@ from ui.widgets.fields import DateField, with_error
 from ui.widgets.text_area import TextArea
 
 # foreground per state; the state is always written out as well
-STATE_COLOURS = {"abgelaufen": "#b3261e", "läuft ab": "#8a5300", "gültig": "#1f6b35", "unbefristet": "#44505e"}
-
-
-def state_colour(state: str) -> str | None:
-    return STATE_COLOURS.get(state)
 
 
 class StandingDocumentDialog(FormDialog):

@@ -9,17 +9,21 @@ start view places it, the main window shows it as a window of its own ("Ansicht 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from app.applicants.reader import ApplicantReader, ExpiringList
 from ui import formatting
-from ui.applicants.documents_tab import state_colour
+from ui.applicants.document_states import TWO_LINE_ROW_HEIGHT, state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view
-from ui.applicants.search import ROW_HEIGHT
 from ui.context import UiContext
 from ui.operations import Operation
+
+if TYPE_CHECKING:
+    from app.applicants.reader import ExpiringList
+    from app.kernel.database import Database
 
 
 class ExpiringDocumentsPanel(QWidget):
@@ -30,7 +34,6 @@ class ExpiringDocumentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("expiringDocuments")
         self.context = context
-        self.reader = ApplicantReader(context.database, context.actor.username)
         self.requested = False  # a list was asked for at least once
         self.heading = QLabel(objectName="expiringHeading")
         self.heading.setWordWrap(True)
@@ -40,7 +43,7 @@ class ExpiringDocumentsPanel(QWidget):
             Column(self.tr("Antragsteller und Unterlage"), lambda r: f"{r.applicant}\n{r.type_name}"),
         ], self)
         self.view = table_view(self.model, "expiringTable", stretch=1)
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)  # two lines per document
+        self.view.verticalHeader().setDefaultSectionSize(TWO_LINE_ROW_HEIGHT)  # two lines per document
         self.view.setToolTip(self.tr("Klick öffnet die Trägerakte."))
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
@@ -65,7 +68,8 @@ class ExpiringDocumentsPanel(QWidget):
 
     def refresh(self) -> None:
         self.requested = True
-        Operation(self, self.context, self.reader.expiring).success(self._show).latest().run()
+        database, user = self.context.database, self.context.actor.username
+        Operation(self, self.context, lambda: expiring_list(database, user)).success(self._show).latest().run()
 
     def _show(self, result: ExpiringList) -> None:
         self.model.set_rows(result.rows)
@@ -82,3 +86,11 @@ class ExpiringDocumentsPanel(QWidget):
         row = self.model.row_at(index)
         if row is not None:
             self.applicant_chosen.emit(row.applicant_id)
+
+
+def expiring_list(database: Database, user_name: str) -> ExpiringList:
+    """The list, read in a worker; the applicant file's reader (and the domain under it) is imported there, with the
+    first list, not with the window (issue 26)."""
+    from app.applicants.reader import ApplicantReader
+
+    return ApplicantReader(database, user_name).expiring()

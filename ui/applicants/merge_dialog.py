@@ -22,7 +22,7 @@ from app.applicants.merge import MergeResult, merge_applicants
 from app.applicants.reader import ApplicantReader, ApplicantView
 from app.kernel.errors import ConcurrentEditError, FoerderDeskError
 from ui import formatting
-from ui.applicants.documents_tab import state_colour
+from ui.applicants.document_states import state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.applicants.search import ROW_HEIGHT, ApplicantSearch
 from ui.case_detail.record_tabs import boxed

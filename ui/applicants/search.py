@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.applicants.reader import ApplicantReader
 from app.applicants.search import ApplicantRow
+from ui.applicants.document_states import TWO_LINE_ROW_HEIGHT
 from ui.applicants.rows_model import Column, RowsModel, table_view
 from ui.context import UiContext
 from ui.operations import Operation
 
 SEARCH_DELAY_MS = 250
 LIMIT = 50  # app.applicants.search.search returns at most this many
-ROW_HEIGHT = 42
+ROW_HEIGHT = TWO_LINE_ROW_HEIGHT
 
 
 class ApplicantSearch(QWidget):

@@ -6,16 +6,21 @@ every change notice; double-clicking a row asks to open the case (`case_chosen`)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.kernel.errors import FoerderDeskError
-from app.payments.overdue import OverdueReader, OverdueRow
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.text_table import TextRow, TextTableModel, table_view
+
+if TYPE_CHECKING:  # the claims' stack loads in the worker that first reads them, after the list (issue 26)
+    from app.kernel.database import Database
+    from app.payments.overdue import OverdueRow
 
 
 def overdue_rows(rows: tuple[OverdueRow, ...]) -> list[TextRow]:
@@ -51,8 +56,9 @@ class ReminderList(LazyTab):
         context.changes.case_changed.connect(lambda _ref: self.refresh())
 
     def load(self) -> None:
-        reader = OverdueReader(self.context.database, self.context.actor.username)
-        Operation(self, self.context, reader.overdue).success(self._show).failure(self._failed).latest().run()
+        database, user = self.context.database, self.context.actor.username
+        Operation(self, self.context, lambda: overdue(database, user)).success(self._show).failure(self._failed) \
+            .latest().run()
 
     def _show(self, rows: tuple[OverdueRow, ...]) -> None:
         self.model.set_rows(overdue_rows(rows))
@@ -69,3 +75,10 @@ class ReminderList(LazyTab):
         file_number = self.model.value_at(index.row())
         if file_number:
             self.case_chosen.emit(file_number)
+
+
+def overdue(database: Database, user_name: str) -> tuple[OverdueRow, ...]:
+    """The overdue claims, read in a worker that imports their reader on first use."""
+    from app.payments.overdue import OverdueReader
+
+    return OverdueReader(database, user_name).overdue()

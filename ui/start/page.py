@@ -7,6 +7,8 @@ chart is drawn, so the window opens without waiting for it. Other views add thei
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.administration.dashboard import Dashboard
-from app.administration.start_page import start_page
 from app.kernel import clock
-from app.kernel.budget import BudgetFigures
 from ui import formatting
 from ui.context import UiContext
 from ui.operations import Operation
@@ -32,6 +31,11 @@ from ui.start.charts import budget_chart, count_chart
 from ui.start.navigation import CaseQuery
 from ui.start.setup_gaps import SetupGapsPanel
 from ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:  # the queries are imported in the worker that first runs them, after the list (issue 26)
+    from app.administration.dashboard import Dashboard
+    from app.kernel.budget import BudgetFigures
+    from app.kernel.uow import UnitOfWork
 
 
 class StartPage(QScrollArea):
@@ -153,7 +157,7 @@ class StartPage(QScrollArea):
     def reload(self) -> None:
         """The figures in a worker, ahead of the jobs still waiting: the start page is the window's first sight."""
         uow = self.context.uow()
-        Operation(self, self.context, lambda: start_page(uow)).ahead().success(self.show_board).run()
+        Operation(self, self.context, lambda: figures(uow)).ahead().success(self.show_board).run()
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
@@ -235,3 +239,10 @@ class StartPage(QScrollArea):
             old.deleteLater()
         holder.addWidget(new)
         return new
+
+
+def figures(uow: UnitOfWork) -> Dashboard:
+    """`app.administration.start_page.start_page`, imported by the worker that first runs it."""
+    from app.administration.start_page import start_page
+
+    return start_page(uow)

@@ -4,12 +4,15 @@ fixes it (the assistant "Amt einrichten" or a tab of the administration window).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from app.administration.setup_gaps import SetupGap
 from ui.context import UiContext
+
+if TYPE_CHECKING:  # loaded with the start page's first figures (issue 26)
+    from app.administration.setup_gaps import SetupGap
 
 
 class SetupGapsPanel(QGroupBox):

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from app.administration.dashboard import Activity, DeadlineItem, PendingDecision
 from ui import formatting
 from ui.widgets.column_fit import ColumnFit
 from ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:  # the rows' types: the queries behind them load with the start page's first figures (issue 26)
+    from app.administration.dashboard import Activity, DeadlineItem, PendingDecision
 
 OVERDUE = "#b3261e"
 

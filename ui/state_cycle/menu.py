@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+import app.state_cycle  # noqa: F401 - declares "state.plan", which the menu asks for (the rest loads on first use)
 from ui.context import UiContext
 
 

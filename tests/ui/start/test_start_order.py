@@ -22,7 +22,7 @@ def test_showing_the_window_loads_nothing_and_the_start_loads_the_list_first(off
     assert runner.running == 0
     with qtbot.waitSignal(window.case_list.loaded, timeout=20000):
         window.start()
-        assert runner.running == 1  # the list's query alone
+        assert runner.running == 2  # the list's query, and beside it the ORM's mappers set up (it needs none)
     with qtbot.waitSignals([window.pages.reminders.loaded, window.pages.expiring.loaded,
                             window.pages.land_money.loaded], timeout=20000):
         pass
@@ -54,7 +54,7 @@ def test_the_start_pages_figures_are_queued_ahead_of_the_rest_of_the_list(office
     qtbot.waitUntil(lambda: window.start_page.board is not None and window.case_list.model.rowCount() == 2
                     and not runner.busy, timeout=20000)
     names = [name for name, _ahead in queued]
-    assert names[0] == "CaseListWidget.reload"  # the first page of the list
-    assert names[1] == "StartPage.reload" and queued[1][1]  # then the figures, ahead of what waits
-    assert names.index("CaseListWidget._load_rest") > 1
+    assert names[:2] == ["CaseListWidget.reload", "set_up_mappers"]  # the list's first page, the mappers beside it
+    assert names[2] == "StartPage.reload" and queued[2][1]  # then the figures, ahead of what waits
+    assert names.index("CaseListWidget._load_rest") > 2
     assert [name for name, ahead in queued if ahead] == ["StartPage.reload"]
