@@ -17,7 +17,10 @@ class Deadline(Versioned, Base):
     """A dated follow-up; open while `done_at` is empty."""
 
     __tablename__ = "deadlines"
-    __table_args__ = (Index("ix_deadlines_open_due", "application_id", "done_at", "due_on"),)
+    __table_args__ = (Index("ix_deadlines_open_due", "application_id", "done_at", "due_on"),
+                      # in list order with what tells an open deadline and its kind: the start page counts, lists and
+                      # warns of the open deadlines from this index (issue 26)
+                      Index("ix_deadlines_due_open", "due_on", "id", "done_at", "kind"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
@@ -26,7 +29,7 @@ class Deadline(Versioned, Base):
     # (app.kernel.stored_text renders both in the reader's language)
     title: Mapped[str] = mapped_column(String(255))
     title_params: Mapped[str | None] = mapped_column(Text)
-    due_on: Mapped[dt.date] = mapped_column(index=True)
+    due_on: Mapped[dt.date]
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64))
