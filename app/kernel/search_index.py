@@ -44,7 +44,7 @@ CASE_FIELDS = frozenset({"file_number", "title"})
 APPLICANT_FIELDS = frozenset({"name", "city"})
 TRIGRAM = 3
 # the tables' own columns, not the mapped attributes: a search compiles without the ORM's mappers (issue 26)
-applications, applicants = Application.__table__, Applicant.__table__
+application_table, applicant_table = Application.__table__, Applicant.__table__
 case_search, applicant_search = cast(Table, CaseSearch.__table__), cast(Table, ApplicantSearch.__table__)
 _FTS = {case_search.name: table("case_search_fts", column("rowid"), column("text")),
         applicant_search.name: table("applicant_search_fts", column("rowid"), column("text"))}
@@ -145,10 +145,10 @@ def case_condition(connection: Connection | None, query: str) -> ColumnElement[b
     forms = search_text.query_forms(query)
     if not forms:
         return None
-    by_applicant = select(applications.c.id).where(applications.c.applicant_id.in_(
+    by_applicant = select(application_table.c.id).where(application_table.c.applicant_id.in_(
         _any_of(_matching(connection, applicant_search, applicant_search.c.applicant_id, forms))))
-    return applications.c.id.in_(union(*_matching(connection, case_search, case_search.c.application_id, forms),
-                                    by_applicant))
+    return application_table.c.id.in_(union(*_matching(connection, case_search, case_search.c.application_id, forms),
+                                            by_applicant))
 
 
 def join_case_texts(query: Select[Any], case_id: Any) -> Select[Any]:
@@ -190,8 +190,8 @@ def first_hits(connection: Connection, query: str, count: int) -> list[int] | No
         if len(applicants) >= count:
             return None
     if applicants:
-        found.update(connection.execute(select(applications.c.id).where(
-            applications.c.applicant_id.in_(sorted(applicants))).limit(count)).scalars())
+        found.update(connection.execute(select(application_table.c.id).where(
+            application_table.c.applicant_id.in_(sorted(applicants))).limit(count)).scalars())
     return sorted(found) if len(found) < count else None
 
 
@@ -202,8 +202,8 @@ def applicant_condition(connection: Connection | None, query: str) -> ColumnElem
         return None
     by_place = [select(applicant_search.c.applicant_id).where(applicant_search.c.city_text.like(f"%{form}%"))
                 for form in forms]
-    return applicants.c.id.in_(union(*_matching(connection, applicant_search, applicant_search.c.applicant_id, forms),
-                                  *by_place))
+    names = _matching(connection, applicant_search, applicant_search.c.applicant_id, forms)
+    return applicant_table.c.id.in_(union(*names, *by_place))
 
 
 event.listen(AuditedSession, "after_flush", _after_flush)

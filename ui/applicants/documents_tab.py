@@ -29,8 +29,6 @@ from ui.dialogs.small_dialogs import FormDialog
 from ui.widgets.fields import DateField, with_error
 from ui.widgets.text_area import TextArea
 
-# foreground per state; the state is always written out as well
-
 
 class StandingDocumentDialog(FormDialog):
     """Record a standing document: type, date of issue (validity runs from it), receipt, note, optional file."""

@@ -22,9 +22,9 @@ from app.applicants.merge import MergeResult, merge_applicants
 from app.applicants.reader import ApplicantReader, ApplicantView
 from app.kernel.errors import ConcurrentEditError, FoerderDeskError
 from ui import formatting
-from ui.applicants.document_states import state_colour
+from ui.applicants.document_states import TWO_LINE_ROW_HEIGHT, state_colour
 from ui.applicants.rows_model import Column, RowsModel, table_view
-from ui.applicants.search import ROW_HEIGHT, ApplicantSearch
+from ui.applicants.search import ApplicantSearch
 from ui.case_detail.record_tabs import boxed
 from ui.context import UiContext
 from ui.dialogs.ask import Ask
@@ -47,7 +47,7 @@ class MergeSide(QWidget):
         self.view: ApplicantView | None = None
         self.search = ApplicantSearch(context, f"{name}Search")
         self.search.chosen.connect(self.load)
-        self.search.view.setMaximumHeight(ROWS_SHOWN * ROW_HEIGHT + 4)
+        self.search.view.setMaximumHeight(ROWS_SHOWN * TWO_LINE_ROW_HEIGHT + 4)
         self.summary = QLabel(self.tr("Noch nicht gewählt."), objectName="mergeSummary")
         self.summary.setWordWrap(True)
         self.cases = RowsModel([Column(self.tr("Aktenzeichen"), lambda c: c.file_number),

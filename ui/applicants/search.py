@@ -14,7 +14,6 @@ from ui.operations import Operation
 
 SEARCH_DELAY_MS = 250
 LIMIT = 50  # app.applicants.search.search returns at most this many
-ROW_HEIGHT = TWO_LINE_ROW_HEIGHT
 
 
 class ApplicantSearch(QWidget):
@@ -35,7 +34,7 @@ class ApplicantSearch(QWidget):
         self.field.returnPressed.connect(self.search_now)
         self.model = RowsModel([Column(self.tr("Antragsteller"), self._entry)], self)
         self.view = table_view(self.model, "applicantResults", stretch=0)
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)  # two lines: name, then place and number
+        self.view.verticalHeader().setDefaultSectionSize(TWO_LINE_ROW_HEIGHT)  # two lines: name, then place and number
         self.view.horizontalHeader().setVisible(False)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.count = QLabel(objectName="applicantCount")
